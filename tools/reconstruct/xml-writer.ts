@@ -1,0 +1,69 @@
+/**
+ * A deterministic XML serialiser for the documents the reconstruction writes: two-space
+ * indentation, attributes in the order given, comments kept. Determinism is the point: the
+ * tool must write byte-identical files from the same spec.
+ */
+
+export interface XmlNode {
+  name: string;
+  attributes?: [string, string][];
+  children?: XmlChild[];
+  /** Text content; a node has either text or children. */
+  text?: string;
+}
+
+export type XmlChild = XmlNode | { comment: string };
+
+export function el(name: string, attributes: [string, string | undefined][] = [], children: XmlChild[] = []): XmlNode {
+  const present = attributes.filter((a): a is [string, string] => a[1] !== undefined);
+  return { name, attributes: present, children };
+}
+
+export function textEl(name: string, text: string, attributes: [string, string][] = []): XmlNode {
+  return { name, attributes, text };
+}
+
+export function serializeDocument(root: XmlNode, leadingComments: string[] = []): string {
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  for (const comment of leadingComments) lines.push(formatComment(comment, ''));
+  writeNode(root, '', lines);
+  return lines.join('\n') + '\n';
+}
+
+function writeNode(node: XmlNode, indent: string, lines: string[]): void {
+  const open = `${indent}<${node.name}${formatAttributes(node.attributes ?? [])}`;
+  if (node.text !== undefined) {
+    lines.push(`${open}>${escapeText(node.text)}</${node.name}>`);
+    return;
+  }
+  const children = node.children ?? [];
+  if (children.length === 0) {
+    lines.push(`${open}/>`);
+    return;
+  }
+  lines.push(`${open}>`);
+  for (const child of children) {
+    if ('comment' in child) lines.push(formatComment(child.comment, indent + '  '));
+    else writeNode(child, indent + '  ', lines);
+  }
+  lines.push(`${indent}</${node.name}>`);
+}
+
+function formatAttributes(attributes: [string, string][]): string {
+  return attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+}
+
+function formatComment(text: string, indent: string): string {
+  // "--" may not appear inside an XML comment.
+  const safe = text.replace(/--/g, '- -');
+  const body = safe.split('\n').map((line, i) => (i === 0 ? line : `${indent}     ${line}`)).join('\n');
+  return `${indent}<!-- ${body} -->`;
+}
+
+export function escapeText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function escapeAttribute(value: string): string {
+  return escapeText(value).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+}
