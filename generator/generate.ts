@@ -1,0 +1,30 @@
+/** The whole job: WSDL (file, folder or URL) → load → model → emit → files by relative path. */
+import { basename } from 'node:path';
+import { loadWsdl } from './load/load-wsdl.ts';
+import { isUrl, displayLocation, type SourceOptions } from './load/source.ts';
+import { buildModel } from './model/build-model.ts';
+import type { Diagnostic } from './model/ir.ts';
+import { emitSdk } from './emit/emit-sdk.ts';
+import { runtimeExportNames } from './emit/runtime-files.ts';
+
+export interface GenerateOptions extends SourceOptions {
+  wsdl: string;
+  onProgress?: (message: string) => void;
+}
+
+export interface GenerateResult {
+  files: Map<string, string>;
+  diagnostics: Diagnostic[];
+}
+
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const progress = options.onProgress ?? (() => {});
+  progress(`loading ${isUrl(options.wsdl) ? displayLocation(options.wsdl) : options.wsdl}`);
+  const loaded = await loadWsdl(options.wsdl, options);
+  progress(`read ${loaded.documents.length} documents; building the model`);
+  const model = buildModel(loaded, { reservedNames: runtimeExportNames() });
+  // The entry's file name, not its path: the output must not depend on where it was run from.
+  const sourceName = isUrl(loaded.entry.location) ? displayLocation(loaded.entry.location) : basename(loaded.entry.displayName);
+  const files = await emitSdk(model, { sourceName, onProgress: progress });
+  return { files, diagnostics: model.diagnostics };
+}

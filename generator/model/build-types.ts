@@ -1,0 +1,338 @@
+/**
+ * XSD declarations → IR types, fields and enumerations. One walker over the content model:
+ * sequences, choices, `all`, groups, element refs, wildcards, attributes and attribute
+ * groups, simple and complex content. Occurrence is carried down from enclosing particles.
+ */
+import type { Element } from '@xmldom/xmldom';
+import type { LoadedSchema } from '../load/load-wsdl.ts';
+import { LoadError } from '../load/load-error.ts';
+import { XSD_NS } from '../load/namespaces.ts';
+import { childElements, positionOf } from '../load/xml.ts';
+import { builtinByXsdName } from './builtins.ts';
+import { qnameKey, type ComplexTypeDef, type FieldDef, type QName, type SchemaModel, type TypeRef } from './ir.ts';
+import { resolveQName, sourceOf, type SchemaIndex } from './schema-index.ts';
+
+const FILTER_ANNOTATION_NS = 'http://www.boomi.com/connector/annotation';
+const XSD_ANY_TYPE = qnameKey({ namespace: XSD_NS, name: 'anyType' });
+
+/** Occurrence inherited from the particles around a field. */
+interface Occurrence {
+  optional: boolean;
+  array: boolean;
+  choiceGroup?: string;
+}
+
+export class TypeBuilder {
+  private choiceCount = 0;
+
+  constructor(
+    private readonly index: SchemaIndex,
+    private readonly model: SchemaModel,
+  ) {}
+
+  buildAll(): void {
+    for (const d of this.index.all('complexType')) this.namedComplexType(d.qname);
+    for (const d of this.index.all('simpleType')) this.simpleType(d.element, d.schema, qnameKey(d.qname), d.qname, `simpleType[${d.qname.name}]`);
+    for (const d of this.index.all('element')) {
+      const path = `element[${d.qname.name}]`;
+      this.model.elements.set(qnameKey(d.qname), {
+        qname: d.qname,
+        type: this.declaredType(d.element, d.schema, `${qnameKey(d.qname)}#element`, path),
+        ...withDoc(documentation(d.element)),
+        source: sourceOf(d.element, d.schema, path),
+      });
+    }
+  }
+
+  private namedComplexType(qname: QName): string {
+    const id = qnameKey(qname);
+    if (!this.model.types.has(id)) {
+      const decl = this.index.find('complexType', qname)!;
+      this.complexType(decl.element, decl.schema, id, qname, `complexType[${qname.name}]`);
+    }
+    return id;
+  }
+
+  private complexType(node: Element, schema: LoadedSchema, id: string, qname: QName | undefined, path: string): string {
+    const def: ComplexTypeDef = {
+      id,
+      tsName: '',
+      abstract: node.getAttribute('abstract') === 'true',
+      fields: [],
+      openContent: node.getAttribute('mixed') === 'true',
+      source: sourceOf(node, schema, path),
+      derived: [],
+      tagged: false,
+    };
+    if (qname) def.qname = qname;
+    Object.assign(def, withDoc(documentation(node)));
+    const filter = filterFields(node);
+    if (filter) def.filterFields = filter;
+    this.model.types.set(id, def); // before the walk: recursive types refer to themselves
+    this.content(node, schema, def, path);
+    return id;
+  }
+
+  /** The children of a complexType (or of an extension/restriction inside it). */
+  private content(node: Element, schema: LoadedSchema, def: ComplexTypeDef, path: string): void {
+    for (const child of childElements(node, XSD_NS)) {
+      const here = `${path}/${child.localName}`;
+      switch (child.localName) {
+        case 'annotation':
+          break;
+        case 'sequence':
+        case 'choice':
+        case 'all':
+        case 'group':
+          this.particle(child, schema, def, here, { optional: false, array: false });
+          break;
+        case 'attribute':
+          def.fields.push(this.attribute(child, schema, def, here));
+          break;
+        case 'attributeGroup':
+          this.attributeGroup(child, schema, def, here);
+          break;
+        case 'anyAttribute':
+          def.openContent = true;
+          break;
+        case 'complexContent':
+          if (child.getAttribute('mixed') === 'true') def.openContent = true;
+          this.derivation(child, schema, def, here, false);
+          break;
+        case 'simpleContent':
+          this.derivation(child, schema, def, here, true);
+          break;
+        default:
+          this.unsupported(child, schema, here);
+      }
+    }
+  }
+
+  private derivation(node: Element, schema: LoadedSchema, def: ComplexTypeDef, path: string, simple: boolean): void {
+    for (const d of childElements(node, XSD_NS)) {
+      if (d.localName === 'annotation') continue;
+      if (d.localName !== 'extension' && d.localName !== 'restriction') {
+        this.unsupported(d, schema, `${path}/${d.localName}`);
+        continue;
+      }
+      const here = `${path}/${d.localName}`;
+      const base = resolveQName(requiredAttribute(d, 'base', schema), d, schema);
+      if (simple) {
+        const type = this.typeByName(base, d, schema, here);
+        if (type.kind === 'complex') {
+          // Simple content extending a complex type with simple content: inherit it.
+          def.base = type.id;
+        } else {
+          def.fields.push(this.field('text', '$value', '', type, { optional: false, array: false }, d, schema, here));
+        }
+      } else if (qnameKey(base) !== XSD_ANY_TYPE && d.localName === 'extension') {
+        def.base = this.namedComplexTypeRequired(base, d, schema);
+      }
+      this.content(d, schema, def, here);
+    }
+  }
+
+  private particle(node: Element, schema: LoadedSchema, def: ComplexTypeDef, path: string, outer: Occurrence): void {
+    const occurs = occurrence(node, outer);
+    switch (node.localName) {
+      case 'element':
+        def.fields.push(this.element(node, schema, def, path, occurs));
+        return;
+      case 'sequence':
+      case 'all':
+        for (const c of childElements(node, XSD_NS)) if (c.localName !== 'annotation') this.particle(c, schema, def, `${path}/${c.localName}`, occurs);
+        return;
+      case 'choice': {
+        const group = `${def.id}#choice${++this.choiceCount}`;
+        const members = childElements(node, XSD_NS).filter((c) => c.localName !== 'annotation');
+        for (const c of members) this.particle(c, schema, def, `${path}/${c.localName}`, { ...occurs, optional: true, choiceGroup: group });
+        return;
+      }
+      case 'group': {
+        const ref = resolveQName(requiredAttribute(node, 'ref', schema), node, schema);
+        const group = this.index.require('group', ref, node, schema);
+        for (const c of childElements(group.element, XSD_NS)) {
+          if (c.localName !== 'annotation') this.particle(c, group.schema, def, `group[${ref.name}]/${c.localName}`, occurs);
+        }
+        return;
+      }
+      case 'any':
+        def.openContent = true;
+        return;
+      default:
+        this.unsupported(node, schema, path);
+    }
+  }
+
+  private element(node: Element, schema: LoadedSchema, def: ComplexTypeDef, path: string, occurs: Occurrence): FieldDef {
+    const ref = node.getAttribute('ref');
+    if (ref) {
+      const target = this.index.require('element', resolveQName(ref, node, schema), node, schema);
+      const type = this.declaredType(target.element, target.schema, `${qnameKey(target.qname)}#element`, `element[${target.qname.name}]`);
+      const field = this.field('element', target.qname.name, target.qname.namespace, type, occurs, node, schema, `${path}[ref=${target.qname.name}]`);
+      return Object.assign(field, withDoc(documentation(node) ?? documentation(target.element)));
+    }
+    const name = requiredAttribute(node, 'name', schema);
+    const form = node.getAttribute('form');
+    const qualified = form ? form === 'qualified' : schema.elementFormQualified;
+    const here = `${path}[${name}]`;
+    if (node.getAttribute('substitutionGroup')) this.warn(`substitution groups are not expanded (element ${name})`, node, schema, here);
+    const type = this.declaredType(node, schema, `${def.id}/${name}`, here);
+    const field = this.field('element', name, qualified ? schema.targetNamespace : '', type, occurs, node, schema, here);
+    if (node.getAttribute('nillable') === 'true') field.nillable = true;
+    return Object.assign(field, withDoc(documentation(node)));
+  }
+
+  private attribute(node: Element, schema: LoadedSchema, def: ComplexTypeDef, path: string): FieldDef {
+    const ref = node.getAttribute('ref');
+    const optional = node.getAttribute('use') !== 'required';
+    if (ref) {
+      const target = this.index.require('attribute', resolveQName(ref, node, schema), node, schema);
+      const type = this.declaredType(target.element, target.schema, `${qnameKey(target.qname)}#attribute`, `attribute[${target.qname.name}]`);
+      return this.field('attribute', target.qname.name, target.qname.namespace, type, { optional, array: false }, node, schema, path);
+    }
+    const name = requiredAttribute(node, 'name', schema);
+    const form = node.getAttribute('form');
+    const qualified = form ? form === 'qualified' : schema.attributeFormQualified;
+    const here = `${path}[${name}]`;
+    const type = this.declaredType(node, schema, `${def.id}/@${name}`, here);
+    if (type.kind === 'complex') throw new LoadError(schema.doc.displayName, `attribute ${name} has a complex type`, positionOf(node));
+    const field = this.field('attribute', name, qualified ? schema.targetNamespace : '', type, { optional, array: false }, node, schema, here);
+    return Object.assign(field, withDoc(documentation(node)));
+  }
+
+  private attributeGroup(node: Element, schema: LoadedSchema, def: ComplexTypeDef, path: string): void {
+    const ref = resolveQName(requiredAttribute(node, 'ref', schema), node, schema);
+    const group = this.index.require('attributeGroup', ref, node, schema);
+    this.content(group.element, group.schema, def, `${path}[${ref.name}]`);
+  }
+
+  private field(kind: FieldDef['kind'], xmlName: string, namespace: string, type: TypeRef, occurs: Occurrence, node: Element, schema: LoadedSchema, path: string): FieldDef {
+    const field: FieldDef = {
+      kind,
+      xmlName,
+      namespace,
+      tsName: '',
+      type,
+      optional: occurs.optional,
+      array: occurs.array,
+      nillable: false,
+      source: sourceOf(node, schema, path),
+    };
+    if (occurs.choiceGroup) field.choiceGroup = occurs.choiceGroup;
+    const fallback = node.getAttribute('default') || node.getAttribute('fixed');
+    if (fallback) field.default = fallback;
+    return field;
+  }
+
+  /** The type of an element or attribute declaration: `type=`, an inline type, or anyType. */
+  private declaredType(node: Element, schema: LoadedSchema, anonymousId: string, path: string): TypeRef {
+    const typeName = node.getAttribute('type');
+    if (typeName) return this.typeByName(resolveQName(typeName, node, schema), node, schema, path);
+    const inlineComplex = childElements(node, XSD_NS, 'complexType')[0];
+    if (inlineComplex) return { kind: 'complex', id: this.complexType(inlineComplex, schema, anonymousId, undefined, `${path}/complexType`) };
+    const inlineSimple = childElements(node, XSD_NS, 'simpleType')[0];
+    if (inlineSimple) return this.simpleType(inlineSimple, schema, anonymousId, undefined, `${path}/simpleType`);
+    // An element without a type is xs:anyType; an attribute without one is xs:anySimpleType.
+    return node.localName === 'attribute' ? { kind: 'builtin', name: 'string', xsdName: 'anySimpleType' } : { kind: 'opaque' };
+  }
+
+  private typeByName(qname: QName, node: Element, schema: LoadedSchema, path: string): TypeRef {
+    if (qname.namespace === XSD_NS) {
+      if (qname.name === 'anyType') return { kind: 'opaque' };
+      const builtin = builtinByXsdName(qname.name);
+      if (!builtin) throw new LoadError(schema.doc.displayName, `unknown XML Schema type xs:${qname.name} at ${path}`, positionOf(node));
+      return { kind: 'builtin', name: builtin, xsdName: qname.name };
+    }
+    if (this.index.find('complexType', qname)) return { kind: 'complex', id: this.namedComplexType(qname) };
+    const simple = this.index.find('simpleType', qname);
+    if (simple) return this.simpleType(simple.element, simple.schema, qnameKey(qname), qname, `simpleType[${qname.name}]`);
+    throw new LoadError(schema.doc.displayName, `unresolved type {${qname.namespace}}${qname.name} at ${path}`, positionOf(node));
+  }
+
+  private namedComplexTypeRequired(qname: QName, node: Element, schema: LoadedSchema): string {
+    if (!this.index.find('complexType', qname)) {
+      throw new LoadError(schema.doc.displayName, `base type {${qname.namespace}}${qname.name} is not a declared complex type`, positionOf(node));
+    }
+    return this.namedComplexType(qname);
+  }
+
+  /** Enumerations become EnumDefs; other restrictions, lists and unions stand for their base. */
+  private simpleType(node: Element, schema: LoadedSchema, id: string, qname: QName | undefined, path: string): TypeRef {
+    if (this.model.enums.has(id)) return { kind: 'enum', id };
+    const restriction = childElements(node, XSD_NS, 'restriction')[0];
+    if (!restriction) {
+      const variety = childElements(node, XSD_NS).find((c) => c.localName !== 'annotation');
+      this.warn(`xs:${variety?.localName ?? 'simpleType'} is kept as plain text`, node, schema, path);
+      return { kind: 'builtin', name: 'string', xsdName: 'string' };
+    }
+    const baseName = restriction.getAttribute('base');
+    const inlineBase = childElements(restriction, XSD_NS, 'simpleType')[0];
+    const base: TypeRef = baseName
+      ? this.typeByName(resolveQName(baseName, restriction, schema), restriction, schema, `${path}/restriction`)
+      : inlineBase
+        ? this.simpleType(inlineBase, schema, `${id}/base`, undefined, `${path}/restriction/simpleType`)
+        : { kind: 'builtin', name: 'string', xsdName: 'string' };
+    const values = childElements(restriction, XSD_NS, 'enumeration').map((e) => e.getAttribute('value') ?? '');
+    if (values.length === 0) return base;
+    const baseBuiltin = base.kind === 'builtin' ? base.name : base.kind === 'enum' ? this.model.enums.get(base.id)!.base : 'string';
+    this.model.enums.set(id, {
+      id,
+      ...(qname ? { qname } : {}),
+      tsName: '',
+      base: baseBuiltin,
+      values,
+      ...withDoc(documentation(node)),
+      source: sourceOf(node, schema, path),
+    });
+    return { kind: 'enum', id };
+  }
+
+  private unsupported(node: Element, schema: LoadedSchema, path: string): void {
+    throw new LoadError(schema.doc.displayName, `unsupported schema construct xs:${node.localName} at ${path}`, positionOf(node));
+  }
+
+  private warn(message: string, node: Element, schema: LoadedSchema, path: string): void {
+    this.model.diagnostics.push({ severity: 'warning', message, source: sourceOf(node, schema, path) });
+  }
+}
+
+function occurrence(node: Element, outer: Occurrence): Occurrence {
+  const min = node.getAttribute('minOccurs');
+  const max = node.getAttribute('maxOccurs');
+  const result: Occurrence = {
+    optional: outer.optional || min === '0',
+    array: outer.array || max === 'unbounded' || (max !== null && max !== '' && Number(max) > 1),
+  };
+  if (outer.choiceGroup) result.choiceGroup = outer.choiceGroup;
+  return result;
+}
+
+function requiredAttribute(node: Element, name: string, schema: LoadedSchema): string {
+  const value = node.getAttribute(name);
+  if (!value) throw new LoadError(schema.doc.displayName, `<${node.tagName}> needs a ${name} attribute`, positionOf(node));
+  return value;
+}
+
+/** The direct text of xs:documentation (nested markup such as deprecation links is left out). */
+function documentation(node: Element): string | undefined {
+  const annotation = childElements(node, XSD_NS, 'annotation')[0];
+  if (!annotation) return undefined;
+  const parts: string[] = [];
+  for (const doc of childElements(annotation, XSD_NS, 'documentation')) {
+    for (let n = doc.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 || n.nodeType === 4) parts.push(n.nodeValue ?? '');
+  }
+  const text = parts.join('').trim();
+  return text || undefined;
+}
+
+function filterFields(node: Element): string[] | undefined {
+  const annotation = childElements(node, XSD_NS, 'annotation')[0];
+  const appinfo = annotation && childElements(annotation, XSD_NS, 'appinfo')[0];
+  const filter = appinfo && childElements(appinfo, FILTER_ANNOTATION_NS, 'filter')[0];
+  return filter ? childElements(filter, FILTER_ANNOTATION_NS, 'field').map((f) => f.getAttribute('name') ?? '') : undefined;
+}
+
+function withDoc(doc: string | undefined): { doc?: string } {
+  return doc === undefined ? {} : { doc };
+}

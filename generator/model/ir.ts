@@ -1,0 +1,133 @@
+/**
+ * The generator's intermediate representation: what the schemas say, independent of XML
+ * (load/) and of TypeScript syntax (emit/). The builder fills it from the loaded documents;
+ * the passes (passes.ts, in declared order) add names, hierarchies and checks; emit reads it.
+ */
+
+export interface QName {
+  namespace: string;
+  name: string;
+}
+
+/** Where a declaration stands in the input: for every error and warning. */
+export interface SourceRef {
+  file: string;
+  line?: number;
+  column?: number;
+  /** Schema path, e.g. `complexType[Account]/sequence/element[licensing]`. */
+  path: string;
+}
+
+export type BuiltinName =
+  | 'string'
+  | 'boolean'
+  | 'int'
+  | 'short'
+  | 'byte'
+  | 'double'
+  | 'float'
+  | 'long'
+  | 'integer'
+  | 'decimal'
+  | 'dateTime'
+  | 'date'
+  | 'time'
+  | 'base64Binary'
+  | 'anyURI'
+  | 'QName';
+
+export type TypeRef =
+  | { kind: 'builtin'; name: BuiltinName; xsdName: string }
+  | { kind: 'complex'; id: string }
+  | { kind: 'enum'; id: string }
+  /** xs:anyType, xs:any, mixed content: kept as XML text, byte for byte. */
+  | { kind: 'opaque' };
+
+export interface FieldDef {
+  /** `text` is the character content of a type with simple content. */
+  kind: 'element' | 'attribute' | 'text';
+  /** The local name on the wire. */
+  xmlName: string;
+  /** Namespace on the wire: '' for unqualified elements and (usually) attributes. */
+  namespace: string;
+  /** Property name in TypeScript; set by the naming pass. */
+  tsName: string;
+  type: TypeRef;
+  optional: boolean;
+  array: boolean;
+  nillable: boolean;
+  default?: string;
+  doc?: string;
+  /** Members of one xs:choice share a group id: at most one is present. */
+  choiceGroup?: string;
+  source: SourceRef;
+}
+
+export interface ComplexTypeDef {
+  /** Stable key: `{namespace}Name` for named types, the owner's key + path for anonymous ones. */
+  id: string;
+  /** Absent for anonymous types. */
+  qname?: QName;
+  /** TypeScript name; set by the naming pass. */
+  tsName: string;
+  abstract: boolean;
+  base?: string;
+  /** The type's own fields in document order (elements, then attributes). */
+  fields: FieldDef[];
+  /** xs:any wildcard among the elements, or mixed content: unknown content kept as XML. */
+  openContent: boolean;
+  doc?: string;
+  /** Query-filter field names from the connector annotation. */
+  filterFields?: string[];
+  source: SourceRef;
+  /** Filled by passes: ids of types that extend this one, directly or not. */
+  derived: string[];
+  /** Filled by passes: true when the type takes part in an inheritance hierarchy, so values carry a type tag. */
+  tagged: boolean;
+}
+
+export interface EnumDef {
+  id: string;
+  qname?: QName;
+  tsName: string;
+  base: BuiltinName;
+  values: string[];
+  doc?: string;
+  source: SourceRef;
+}
+
+export interface ElementDef {
+  qname: QName;
+  type: TypeRef;
+  doc?: string;
+  source: SourceRef;
+}
+
+export interface OperationDef {
+  name: string;
+  soapAction: string;
+  /** Global elements of the wrapped request and response. */
+  input: QName;
+  output: QName;
+  doc?: string;
+  source: SourceRef;
+}
+
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  message: string;
+  source: SourceRef;
+}
+
+export interface SchemaModel {
+  types: Map<string, ComplexTypeDef>;
+  enums: Map<string, EnumDef>;
+  elements: Map<string, ElementDef>;
+  operations: OperationDef[];
+  service?: { name: string; portType: string; address?: string; targetNamespace: string };
+  diagnostics: Diagnostic[];
+}
+
+export function qnameKey(q: QName): string {
+  return `{${q.namespace}}${q.name}`;
+}

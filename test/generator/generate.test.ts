@@ -1,0 +1,78 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generate } from '../../generator/generate.ts';
+import { compareOutput } from '../../generator/output-dir.ts';
+import { repoRoot } from '../support/paths.ts';
+import { generateBin, runNode, runTsc } from '../support/run.ts';
+
+const temp = mkdtempSync(join(tmpdir(), 'generate-test-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+describe('generate on the committed wsdl/', () => {
+  it('is deterministic: two runs give byte-identical files', async () => {
+    const first = await generate({ wsdl: join(repoRoot, 'wsdl') });
+    const second = await generate({ wsdl: join(repoRoot, 'wsdl') });
+    expect([...second.files.entries()]).toEqual([...first.files.entries()]);
+    expect(first.files.size).toBeGreaterThan(100);
+  });
+
+  it('matches the committed generated/ (the check mode passes)', async () => {
+    const { files } = await generate({ wsdl: join(repoRoot, 'wsdl') });
+    expect(compareOutput(join(repoRoot, 'generated'), files)).toEqual({ changed: [], missing: [], extra: [] });
+  });
+
+  it('--check exits 0 on a fresh copy and 1, listing the file, after a hand edit', () => {
+    const out = join(temp, 'check');
+    cpSync(join(repoRoot, 'generated'), out, { recursive: true });
+    const clean = runNode([generateBin, '--check', '--quiet', '--out', out]);
+    expect(clean.stderr).toBe('');
+    expect(clean.status).toBe(0);
+
+    appendFileSync(join(out, 'models/account.ts'), '\n// edited by hand\n');
+    writeFileSync(join(out, 'models/stray.ts'), 'export {};\n');
+    const stale = runNode([generateBin, '--check', '--quiet', '--out', out]);
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toContain('changed: models/account.ts');
+    expect(stale.stderr).toContain('extra:   models/stray.ts');
+    expect(readFileSync(join(out, 'models/account.ts'), 'utf8')).toContain('// edited by hand'); // --check writes nothing
+  });
+
+  it('a failed run leaves the output folder exactly as it was', () => {
+    const out = join(temp, 'failed');
+    cpSync(join(repoRoot, 'generated'), out, { recursive: true });
+    appendFileSync(join(out, 'models/account.ts'), '\n// local change\n');
+    const result = runNode([generateBin, '--quiet', '--wsdl', join(temp, 'no-such.wsdl'), '--out', out]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('no-such.wsdl');
+    expect(readFileSync(join(out, 'models/account.ts'), 'utf8')).toContain('// local change');
+  });
+});
+
+describe('the committed generated/ SDK', () => {
+  it('type-checks in strict mode with the real TypeScript compiler', () => {
+    const tsconfig = join(temp, 'tsconfig.generated.json');
+    writeFileSync(
+      tsconfig,
+      JSON.stringify({
+        compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: false, types: [] },
+        files: [join(repoRoot, 'generated/index.ts')],
+      }),
+    );
+    const result = runTsc(tsconfig);
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('has no `any` in the model types', async () => {
+    const { files } = await generate({ wsdl: join(repoRoot, 'wsdl') });
+    const offenders: string[] = [];
+    for (const [path, text] of files) {
+      if (!path.startsWith('models/')) continue;
+      const code = text.replace(/\/\*\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '').replace(/'(?:[^'\\]|\\.)*'/g, "''");
+      if (/\bany\b/.test(code)) offenders.push(path);
+    }
+    expect(offenders).toEqual([]);
+  });
+});

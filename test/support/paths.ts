@@ -1,0 +1,15 @@
+/** Paths the tests share: the repo root, and the fidelity material beside the repo (CI has it; a user's clone may not). */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const realPlatformDir = process.env.BOOMI_REAL_2023_DIR ?? join(repoRoot, '../shared/boomi/real-platform-2023');
+export const realPlatformWsdl = join(realPlatformDir, 'BoomiApiVersion1.wsdl');
+
+/** For the fidelity tests: true when the real 2023 files are present, with the reason printed when not. */
+export function haveRealPlatform(): boolean {
+  const present = existsSync(realPlatformWsdl);
+  if (!present) console.log(`skipping: the real 2023 Platform WSDL is not at ${realPlatformWsdl} (it is present in CI only)`);
+  return present;
+}

@@ -1,0 +1,27 @@
+/** Runs a project command as a child process, as a user would. */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { repoRoot } from './paths.ts';
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runNode(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): RunResult {
+  const result = spawnSync(process.execPath, args, {
+    cwd: options.cwd ?? repoRoot,
+    env: { ...process.env, ...options.env },
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export const generateBin = join(repoRoot, 'bin/generate.mjs');
+
+/** The TypeScript compiler of the project (typescript 7), on a project file. */
+export function runTsc(tsconfig: string): RunResult {
+  return runNode([join(repoRoot, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', tsconfig]);
+}
