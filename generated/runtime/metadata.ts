@@ -6,7 +6,7 @@
  */
 
 /** XML Schema built-in value kinds, as the codec converts them. */
-export type ScalarKind =
+export type XmlScalarKind =
   | 'string'
   | 'boolean'
   | 'int'
@@ -28,7 +28,7 @@ export type ScalarKind =
  * A field's value type: a scalar, `'xml'` for opaque XML kept byte for byte, the allowed
  * values of an enumeration, or the metadata of a complex type.
  */
-export type FieldType = ScalarKind | 'xml' | readonly string[] | (() => TypeMeta);
+export type XmlFieldType = XmlScalarKind | 'xml' | readonly string[] | (() => XmlTypeInfo);
 
 /** Field flags, or-ed together. */
 export const OPTIONAL = 1;
@@ -39,22 +39,22 @@ export const ATTRIBUTE = 8;
 export const TEXT = 16;
 
 /** `[xml local name, namespace ('' = unqualified), property name, type, flags]`, in schema order. */
-export type FieldMeta = readonly [xmlName: string, namespace: string, property: string, type: FieldType, flags: number];
+export type XmlFieldInfo = readonly [xmlName: string, namespace: string, property: string, type: XmlFieldType, flags: number];
 
-export interface TypeMeta {
+export interface XmlTypeInfo {
   /** The XSD type name: what `xsi:type` carries. */
   readonly name: string;
   readonly namespace: string;
   /** The TypeScript interface name. */
   readonly tsName: string;
-  readonly base?: () => TypeMeta;
+  readonly base?: () => XmlTypeInfo;
   readonly abstract?: true;
   /** Values carry `$type`: the type takes part in an inheritance hierarchy. */
   readonly tagged?: true;
   /** Unknown elements and attributes are expected (xs:any, anyAttribute, mixed) and kept. */
   readonly open?: true;
   /** The type's own fields; inherited ones are on `base`. */
-  readonly fields: readonly FieldMeta[];
+  readonly fields: readonly XmlFieldInfo[];
   /** Every type deriving from this one, for picking the type named by `xsi:type`. */
-  readonly derived?: () => readonly TypeMeta[];
+  readonly derived?: () => readonly XmlTypeInfo[];
 }

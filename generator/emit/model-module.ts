@@ -128,7 +128,7 @@ function unionAlias(model: SchemaModel, t: ComplexTypeDef, useType: (r: Referenc
 
 function metaStatement(ctx: ModuleContext, t: ComplexTypeDef, useType: (r: Reference) => void, useValue: (r: Reference) => void): StatementStructures {
   const { model } = ctx;
-  useType({ id: '#runtime/metadata', name: 'TypeMeta' });
+  useType({ id: '#runtime/metadata', name: 'XmlTypeInfo' });
   const writer = (w: CodeBlockWriter) => {
     w.inlineBlock(() => {
       w.writeLine(`name: ${JSON.stringify(t.qname?.name ?? t.tsName)},`);
@@ -159,7 +159,7 @@ function metaStatement(ctx: ModuleContext, t: ComplexTypeDef, useType: (r: Refer
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: [`Serialisation metadata of {@link ${t.abstract ? `Any${t.tsName}` : t.tsName}}.`],
-    declarations: [{ name: `${t.tsName}Meta`, type: 'TypeMeta', initializer: writer }],
+    declarations: [{ name: `${t.tsName}Meta`, type: 'XmlTypeInfo', initializer: writer }],
   };
 }
 
