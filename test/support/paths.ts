@@ -13,3 +13,12 @@ export function haveRealPlatform(): boolean {
   if (!present) console.log(`skipping: the real 2023 Platform WSDL is not at ${realPlatformWsdl} (it is present in CI only)`);
   return present;
 }
+
+export const openApiSpec = process.env.BOOMI_OPENAPI_SPEC ?? join(repoRoot, '../shared/boomi/platformOpenAPISv3.0.3.json');
+
+/** For the tests that rebuild wsdl/ from Boomi's OpenAPI spec: true when it is present, with the reason printed when not. */
+export function haveOpenApiSpec(): boolean {
+  const present = existsSync(openApiSpec);
+  if (!present) console.log(`skipping: Boomi's OpenAPI spec is not at ${openApiSpec} (it is present in CI only)`);
+  return present;
+}

@@ -2,13 +2,14 @@
  * npm run reconstruct-wsdl -- <openapi spec.json> [--out <dir>]
  * Rewrites the WSDL and schema files of wsdl/ (default) from Boomi's public OpenAPI spec.
  */
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
 import { readSpec } from './openapi.ts';
-import { reconstructWsdl } from './reconstruct.ts';
+import { reconstructWsdl, OUTPUT_FILES } from './reconstruct.ts';
+import { buildCapabilities } from './capabilities/build-capabilities.ts';
+import { filterFieldsByType } from './capabilities/filter-fields.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -21,7 +22,10 @@ function main(): void {
   const specFile = resolve(positionals[0]!);
   const outDir = resolve(values.out ?? join(repoRoot, 'wsdl'));
   const spec = readSpec(specFile);
-  const files = reconstructWsdl({ spec, specText: readFileSync(specFile, 'utf8'), specFile: positionals[0]!, filterFields: new Map() });
+  const specText = readFileSync(specFile, 'utf8');
+  const capabilities = buildCapabilities(spec, specText);
+  const files = reconstructWsdl({ spec, specText, specFile: positionals[0]!, filterFields: filterFieldsByType(capabilities) });
+  files.set(OUTPUT_FILES.capabilities, `${JSON.stringify(capabilities, null, 2)}\n`);
   writeAll(outDir, files);
   for (const [name, text] of files) console.log(`wrote ${join(outDir, name)} (${text.length} bytes)`);
 }

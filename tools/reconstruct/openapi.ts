@@ -31,6 +31,8 @@ export interface SchemaObject {
 export interface OperationObject {
   tags?: string[];
   operationId?: string;
+  summary?: string;
+  description?: string;
   deprecated?: boolean;
   requestBody?: { content?: Record<string, { schema?: SchemaObject }> };
   responses?: Record<string, { content?: Record<string, { schema?: SchemaObject; example?: unknown }> } | unknown>;

@@ -14,6 +14,7 @@ export const OUTPUT_FILES = {
   wsdl: 'PartnerApi.wsdl',
   objects: 'PartnerApi.xsd1.xsd',
   wrappers: 'PartnerApi.xsd2.xsd',
+  capabilities: 'partner-api.capabilities.json',
 } as const;
 
 export interface ReconstructInput {

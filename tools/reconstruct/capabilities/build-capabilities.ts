@@ -1,0 +1,56 @@
+/** spec → the capabilities file: object verbs, query filters, Partner additions, policies. */
+import { createHash } from 'node:crypto';
+import type { OpenApiSpec } from '../openapi.ts';
+import { objectOperations } from './object-operations.ts';
+import { ACTIONS, BULK_UPDATE, mergeObject, PARTNER_OBJECT_VERBS } from './partner-facts.ts';
+import { queryFacts } from './query-filters.ts';
+import type { Capabilities, ObjectFacts } from './types.ts';
+
+/** Arguments each operator takes (Query filters page, soap-protocol.md §6). */
+export const OPERATOR_ARITY: Record<string, number> = {
+  EQUALS: 1,
+  LIKE: 1,
+  NOT_EQUALS: 1,
+  IS_NULL: 0,
+  IS_NOT_NULL: 0,
+  STARTS_WITH: 1,
+  BETWEEN: 2,
+  GREATER_THAN: 1,
+  GREATER_THAN_OR_EQUAL: 1,
+  LESS_THAN: 1,
+  LESS_THAN_OR_EQUAL: 1,
+  CONTAINS: 1,
+  NOT_CONTAINS: 1,
+};
+
+export function buildCapabilities(spec: OpenApiSpec, specText: string): Capabilities {
+  const { objects, actions } = objectOperations(spec);
+  for (const [name, extra] of Object.entries(PARTNER_OBJECT_VERBS)) objects.set(name, mergeObject(objects.get(name), extra));
+  for (const [name, verb] of Object.entries(BULK_UPDATE)) objects.get(name)!.verbs.bulkUpdate = verb;
+  for (const [objectType, facts] of objects) {
+    if (facts.verbs.query || facts.verbs.asyncQuery) {
+      const path = facts.verbs.query ? `/${objectType}/query` : `/async/${objectType}/query`;
+      facts.query = queryFacts(spec, objectType, facts.modelType, spec.paths[path]?.['post'] as never);
+    }
+  }
+  const unknownActions = [...actions.keys()].filter((a) => !(a in ACTIONS));
+  if (unknownActions.length > 0) throw new Error(`the spec has actions the reconstruction does not know: ${unknownActions.join(', ')} (add them to tools/reconstruct/capabilities/partner-facts.ts)`);
+  return {
+    source: { spec: spec.info.title ?? '', version: spec.info.version ?? '', sha256: createHash('sha256').update(specText).digest('hex') },
+    pageSize: 100,
+    defaultBulkLimit: 100,
+    rateLimit: { requestsPerSecond: 10, excessStatus: 503, source: 'API licensing page (soap-protocol.md §11); older material says 5' },
+    idempotentOperations: ['get', 'query', 'queryMore', 'getBulk', 'asyncResult'],
+    operatorArity: OPERATOR_ARITY,
+    groupingOperators: ['and', 'or'],
+    dateTimeFormat: "yyyy-MM-dd'T'HH:mm:ss'Z'",
+    objects: sortedRecord(objects),
+    actions: sortedRecord(new Map(Object.entries(ACTIONS))),
+  };
+}
+
+function sortedRecord<T>(map: Map<string, T>): Record<string, T> {
+  return Object.fromEntries([...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+export type { Capabilities, ObjectFacts };
