@@ -91,13 +91,13 @@ export const LicenseMeta: XmlTypeInfo = {
  * XSD: `{http://api.platform.boomi.com/}Licensing`
  */
 export interface Licensing {
-  enterprise?: License;
-  enterpriseTest?: License;
-  smallBusiness?: License;
-  smallBusinessTest?: License;
   standard?: License;
-  standardTest?: License;
+  smallBusiness?: License;
+  enterprise?: License;
   tradingPartner?: License;
+  standardTest?: License;
+  smallBusinessTest?: License;
+  enterpriseTest?: License;
   tradingPartnerTest?: License;
 }
 
@@ -107,13 +107,13 @@ export const LicensingMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'Licensing',
   fields: [
-    ['enterprise', NS_API_PLATFORM_BOOMI_COM, 'enterprise', () => LicenseMeta, OPTIONAL],
-    ['enterpriseTest', NS_API_PLATFORM_BOOMI_COM, 'enterpriseTest', () => LicenseMeta, OPTIONAL],
-    ['smallBusiness', NS_API_PLATFORM_BOOMI_COM, 'smallBusiness', () => LicenseMeta, OPTIONAL],
-    ['smallBusinessTest', NS_API_PLATFORM_BOOMI_COM, 'smallBusinessTest', () => LicenseMeta, OPTIONAL],
     ['standard', NS_API_PLATFORM_BOOMI_COM, 'standard', () => LicenseMeta, OPTIONAL],
-    ['standardTest', NS_API_PLATFORM_BOOMI_COM, 'standardTest', () => LicenseMeta, OPTIONAL],
+    ['smallBusiness', NS_API_PLATFORM_BOOMI_COM, 'smallBusiness', () => LicenseMeta, OPTIONAL],
+    ['enterprise', NS_API_PLATFORM_BOOMI_COM, 'enterprise', () => LicenseMeta, OPTIONAL],
     ['tradingPartner', NS_API_PLATFORM_BOOMI_COM, 'tradingPartner', () => LicenseMeta, OPTIONAL],
+    ['standardTest', NS_API_PLATFORM_BOOMI_COM, 'standardTest', () => LicenseMeta, OPTIONAL],
+    ['smallBusinessTest', NS_API_PLATFORM_BOOMI_COM, 'smallBusinessTest', () => LicenseMeta, OPTIONAL],
+    ['enterpriseTest', NS_API_PLATFORM_BOOMI_COM, 'enterpriseTest', () => LicenseMeta, OPTIONAL],
     ['tradingPartnerTest', NS_API_PLATFORM_BOOMI_COM, 'tradingPartnerTest', () => LicenseMeta, OPTIONAL],
   ],
 };

@@ -10,51 +10,51 @@ import { CustomFieldsMeta } from './custom-fields.js';
 
 /** The fields of {@link AS2ConnectorRecord}, for the types that extend it. */
 export interface AS2ConnectorRecordFields extends BaseTypeFields {
-  /** The ID of the account this record was run in. */
-  account: string;
   /** The acknowledgment status — Acknowledged, Acknowledged/Errors, or Not Acknowledged. */
   ackStatus?: string;
-  /** The type of action with which this record corresponds — Listen or Send. */
-  actionType: string;
   /** The arbitrary identifier that indicates the sender of the message. */
   as2FromId?: string;
   /** The arbitrary identifier that indicates the recipient of the message. */
   as2ToId?: string;
-  /** The ID of the Runtime that processed this record. */
-  atomId: string;
-  /** For an AS2 Client \(Send\) operation, the value is the name of the AS2 Client connection component through which the document that corresponds to this record was sent. The value is as2sharedserver Connector for an AS2 Shared Server \(Listen\) operation, Trading Partner for an X12 trading partner Send operation, or Start for an X12 trading partner Listen operation. */
-  connectorName: string;
-  /** The type of connector to which this record corresponds — as2 for AS2 Client \(Send\), as2sharedserver for AS2 Shared Server \(Listen\), or x12 for Trading Partner Send or Listen using the X12 standard. */
-  connectorType: string;
-  /** The length of the message in bytes. */
-  contentLength?: string;
-  customFields: CustomFields;
-  /** The processing date and time of this record. */
-  dateProcessed: string;
-  /** The numerical index of this record in the run. */
-  documentIndex?: number;
-  /** The error message associated with this record if applicable. */
-  errorMessage: string;
-  /** The ID of the run. */
-  executionId: string;
-  /** The file name of the document that corresponds to this record. */
-  filename?: string;
-  /** The ID of this record. */
-  id: string;
-  /** The content of the Message Delivery Notification \(MDN\) message — *processed*, *processed/error*, *processed/error:* *authentication-failed*, *processed/error: decompression-failed*, or *processed/error: decryption-failed*. In a Listen action by the AS2 shared server, an MDN message generates automatically. For a Send action, generating an MDN message is an option for the processing AS2 Client operation. */
-  mdnMessage?: string;
-  /** The arbitrary identifier for the message. */
-  messageId?: string;
-  /** The MIME type of the message — *text/plain*, *application/binary*, *application/edifact*, *application/octet-stream*, *application/edi-x12*, or *application/xml* */
-  mimetype?: string;
-  /** The name of the operation component that processed this record. The component is an AS2 Client operation in the case of a Send action or an AS2 Shared Server operation in the case of a Listen action. */
-  operationName: string;
-  /** The size, in bytes, of the document that corresponds to this record. */
-  size?: bigint;
   /** The arbitrary subject name for the message. */
   subject?: string;
+  /** The arbitrary identifier for the message. */
+  messageId?: string;
+  /** The content of the Message Delivery Notification \(MDN\) message — *processed*, *processed/error*, *processed/error:* *authentication-failed*, *processed/error: decompression-failed*, or *processed/error: decryption-failed*. In a Listen action by the AS2 shared server, an MDN message generates automatically. For a Send action, generating an MDN message is an option for the processing AS2 Client operation. */
+  mdnMessage?: string;
+  /** The length of the message in bytes. */
+  contentLength?: string;
+  /** The file name of the document that corresponds to this record. */
+  filename?: string;
+  /** The MIME type of the message — *text/plain*, *application/binary*, *application/edifact*, *application/octet-stream*, *application/edi-x12*, or *application/xml* */
+  mimetype?: string;
+  /** The size, in bytes, of the document that corresponds to this record. */
+  size?: bigint;
+  /** The ID of the account this record was run in. */
+  account: string;
+  /** The ID of the run. */
+  executionId: string;
+  /** The ID of the Runtime that processed this record. */
+  atomId: string;
+  /** The processing date and time of this record. */
+  dateProcessed: string;
+  /** The ID of this record. */
+  id: string;
+  /** The type of action with which this record corresponds — Listen or Send. */
+  actionType: string;
+  /** The type of connector to which this record corresponds — as2 for AS2 Client \(Send\), as2sharedserver for AS2 Shared Server \(Listen\), or x12 for Trading Partner Send or Listen using the X12 standard. */
+  connectorType: string;
+  /** For an AS2 Client \(Send\) operation, the value is the name of the AS2 Client connection component through which the document that corresponds to this record was sent. The value is as2sharedserver Connector for an AS2 Shared Server \(Listen\) operation, Trading Partner for an X12 trading partner Send operation, or Start for an X12 trading partner Listen operation. */
+  connectorName: string;
+  /** The name of the operation component that processed this record. The component is an AS2 Client operation in the case of a Send action or an AS2 Shared Server operation in the case of a Listen action. */
+  operationName: string;
+  /** The numerical index of this record in the run. */
+  documentIndex?: number;
   /** Whether the record is a success or error. */
   successful?: boolean;
+  customFields: CustomFields;
+  /** The error message associated with this record if applicable. */
+  errorMessage: string;
 }
 
 /** XSD: `{http://api.platform.boomi.com/}AS2ConnectorRecord` */
@@ -71,28 +71,28 @@ export const AS2ConnectorRecordMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['account', NS_API_PLATFORM_BOOMI_COM, 'account', 'string', 0],
     ['ackStatus', NS_API_PLATFORM_BOOMI_COM, 'ackStatus', 'string', OPTIONAL],
-    ['actionType', NS_API_PLATFORM_BOOMI_COM, 'actionType', 'string', 0],
     ['as2FromId', NS_API_PLATFORM_BOOMI_COM, 'as2FromId', 'string', OPTIONAL],
     ['as2ToId', NS_API_PLATFORM_BOOMI_COM, 'as2ToId', 'string', OPTIONAL],
-    ['atomId', NS_API_PLATFORM_BOOMI_COM, 'atomId', 'string', 0],
-    ['connectorName', NS_API_PLATFORM_BOOMI_COM, 'connectorName', 'string', 0],
-    ['connectorType', NS_API_PLATFORM_BOOMI_COM, 'connectorType', 'string', 0],
-    ['contentLength', NS_API_PLATFORM_BOOMI_COM, 'contentLength', 'string', OPTIONAL],
-    ['customFields', NS_API_PLATFORM_BOOMI_COM, 'customFields', () => CustomFieldsMeta, 0],
-    ['dateProcessed', NS_API_PLATFORM_BOOMI_COM, 'dateProcessed', 'dateTime', 0],
-    ['documentIndex', NS_API_PLATFORM_BOOMI_COM, 'documentIndex', 'int', OPTIONAL],
-    ['errorMessage', NS_API_PLATFORM_BOOMI_COM, 'errorMessage', 'string', 0],
-    ['executionId', NS_API_PLATFORM_BOOMI_COM, 'executionId', 'string', 0],
-    ['filename', NS_API_PLATFORM_BOOMI_COM, 'filename', 'string', OPTIONAL],
-    ['id', NS_API_PLATFORM_BOOMI_COM, 'id', 'string', 0],
-    ['mdnMessage', NS_API_PLATFORM_BOOMI_COM, 'mdnMessage', 'string', OPTIONAL],
-    ['messageId', NS_API_PLATFORM_BOOMI_COM, 'messageId', 'string', OPTIONAL],
-    ['mimetype', NS_API_PLATFORM_BOOMI_COM, 'mimetype', 'string', OPTIONAL],
-    ['operationName', NS_API_PLATFORM_BOOMI_COM, 'operationName', 'string', 0],
-    ['size', NS_API_PLATFORM_BOOMI_COM, 'size', 'long', OPTIONAL],
     ['subject', NS_API_PLATFORM_BOOMI_COM, 'subject', 'string', OPTIONAL],
+    ['messageId', NS_API_PLATFORM_BOOMI_COM, 'messageId', 'string', OPTIONAL],
+    ['mdnMessage', NS_API_PLATFORM_BOOMI_COM, 'mdnMessage', 'string', OPTIONAL],
+    ['contentLength', NS_API_PLATFORM_BOOMI_COM, 'contentLength', 'string', OPTIONAL],
+    ['filename', NS_API_PLATFORM_BOOMI_COM, 'filename', 'string', OPTIONAL],
+    ['mimetype', NS_API_PLATFORM_BOOMI_COM, 'mimetype', 'string', OPTIONAL],
+    ['size', NS_API_PLATFORM_BOOMI_COM, 'size', 'long', OPTIONAL],
+    ['account', NS_API_PLATFORM_BOOMI_COM, 'account', 'string', 0],
+    ['executionId', NS_API_PLATFORM_BOOMI_COM, 'executionId', 'string', 0],
+    ['atomId', NS_API_PLATFORM_BOOMI_COM, 'atomId', 'string', 0],
+    ['dateProcessed', NS_API_PLATFORM_BOOMI_COM, 'dateProcessed', 'dateTime', 0],
+    ['id', NS_API_PLATFORM_BOOMI_COM, 'id', 'string', 0],
+    ['actionType', NS_API_PLATFORM_BOOMI_COM, 'actionType', 'string', 0],
+    ['connectorType', NS_API_PLATFORM_BOOMI_COM, 'connectorType', 'string', 0],
+    ['connectorName', NS_API_PLATFORM_BOOMI_COM, 'connectorName', 'string', 0],
+    ['operationName', NS_API_PLATFORM_BOOMI_COM, 'operationName', 'string', 0],
+    ['documentIndex', NS_API_PLATFORM_BOOMI_COM, 'documentIndex', 'int', OPTIONAL],
     ['successful', NS_API_PLATFORM_BOOMI_COM, 'successful', 'boolean', OPTIONAL],
+    ['customFields', NS_API_PLATFORM_BOOMI_COM, 'customFields', () => CustomFieldsMeta, 0],
+    ['errorMessage', NS_API_PLATFORM_BOOMI_COM, 'errorMessage', 'string', 0],
   ],
 };

@@ -8,10 +8,10 @@ import { BaseTypeMeta } from './base-type.js';
 
 /** The fields of {@link AtomSecurityPolicies}, for the types that extend it. */
 export interface AtomSecurityPoliciesFields extends BaseTypeFields {
-  browser?: AtomSecurityPoliciesType;
   common: AtomSecurityPoliciesType;
   runner?: AtomSecurityPoliciesType;
   worker?: AtomSecurityPoliciesType;
+  browser?: AtomSecurityPoliciesType;
   /** The ID of the Runtime cloud or Runtime cluster. */
   atomId: string;
 }
@@ -30,10 +30,10 @@ export const AtomSecurityPoliciesMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['browser', NS_API_PLATFORM_BOOMI_COM, 'browser', () => AtomSecurityPoliciesTypeMeta, OPTIONAL],
     ['common', NS_API_PLATFORM_BOOMI_COM, 'common', () => AtomSecurityPoliciesTypeMeta, 0],
     ['runner', NS_API_PLATFORM_BOOMI_COM, 'runner', () => AtomSecurityPoliciesTypeMeta, OPTIONAL],
     ['worker', NS_API_PLATFORM_BOOMI_COM, 'worker', () => AtomSecurityPoliciesTypeMeta, OPTIONAL],
+    ['browser', NS_API_PLATFORM_BOOMI_COM, 'browser', () => AtomSecurityPoliciesTypeMeta, OPTIONAL],
     ['atomId', NO_NAMESPACE, 'atomId', 'string', ATTRIBUTE],
   ],
 };

@@ -13,10 +13,10 @@ export interface CloudAttachmentAwsSecretsConfig {
    *  >**Note**: These AWS field values are available in the AWS Management Console.
    */
   awsAccessKeyId: string;
-  /** The geographic region where your AWS account is located. */
-  awsRegion: string;
   /** The secret key for your AWS account. */
   awsSecretAccessKey: string;
+  /** The geographic region where your AWS account is located. */
+  awsRegion: string;
 }
 
 /** Serialisation metadata of {@link CloudAttachmentAwsSecretsConfig}. */
@@ -26,8 +26,8 @@ export const CloudAttachmentAwsSecretsConfigMeta: XmlTypeInfo = {
   tsName: 'CloudAttachmentAwsSecretsConfig',
   fields: [
     ['awsAccessKeyId', NS_API_PLATFORM_BOOMI_COM, 'awsAccessKeyId', 'string', 0],
-    ['awsRegion', NS_API_PLATFORM_BOOMI_COM, 'awsRegion', 'string', 0],
     ['awsSecretAccessKey', NS_API_PLATFORM_BOOMI_COM, 'awsSecretAccessKey', 'string', 0],
+    ['awsRegion', NS_API_PLATFORM_BOOMI_COM, 'awsRegion', 'string', 0],
   ],
 };
 
@@ -38,10 +38,10 @@ export interface CloudAttachmentAzureSecretsConfig {
    *  >**Note**: These Azure field values are available in the Azure portal under App Registrations.
    */
   azureClientId: string;
-  /** The password to access an application in your tenant. */
-  azureClientSecret: string;
   /** The unique ID of the tenant where your secrets are stored. */
   azureTenantId: string;
+  /** The password to access an application in your tenant. */
+  azureClientSecret: string;
 }
 
 /** Serialisation metadata of {@link CloudAttachmentAzureSecretsConfig}. */
@@ -51,8 +51,8 @@ export const CloudAttachmentAzureSecretsConfigMeta: XmlTypeInfo = {
   tsName: 'CloudAttachmentAzureSecretsConfig',
   fields: [
     ['azureClientId', NS_API_PLATFORM_BOOMI_COM, 'azureClientId', 'string', 0],
-    ['azureClientSecret', NS_API_PLATFORM_BOOMI_COM, 'azureClientSecret', 'string', 0],
     ['azureTenantId', NS_API_PLATFORM_BOOMI_COM, 'azureTenantId', 'string', 0],
+    ['azureClientSecret', NS_API_PLATFORM_BOOMI_COM, 'azureClientSecret', 'string', 0],
   ],
 };
 
@@ -84,19 +84,19 @@ export const CloudAttachmentGcpSecretsConfigMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}CloudAttachmentGcpServiceAccountConfig` */
 export interface CloudAttachmentGcpServiceAccountConfig {
+  /** The ID for your Google Cloud Project. */
+  gcpProjectId: string;
+  /** The ID for your application. */
+  gcpClientId: string;
+  /** An ID located in the JSON key file for your service account. You can download this file from Google Cloud Platform Console. */
+  gcpPrivateKeyId: string;
+  /** The key for your service account ID located in the JSON key file. */
+  gcpPrivateKey: string;
   /**
    * The email address for your service account.
    *  >**Note**: These GCP field values are available in the Google Cloud Platform Console.
    */
   gcpClientEmail: string;
-  /** The ID for your application. */
-  gcpClientId: string;
-  /** The key for your service account ID located in the JSON key file. */
-  gcpPrivateKey: string;
-  /** An ID located in the JSON key file for your service account. You can download this file from Google Cloud Platform Console. */
-  gcpPrivateKeyId: string;
-  /** The ID for your Google Cloud Project. */
-  gcpProjectId: string;
 }
 
 /** Serialisation metadata of {@link CloudAttachmentGcpServiceAccountConfig}. */
@@ -105,11 +105,11 @@ export const CloudAttachmentGcpServiceAccountConfigMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'CloudAttachmentGcpServiceAccountConfig',
   fields: [
-    ['gcpClientEmail', NS_API_PLATFORM_BOOMI_COM, 'gcpClientEmail', 'string', 0],
-    ['gcpClientId', NS_API_PLATFORM_BOOMI_COM, 'gcpClientId', 'string', 0],
-    ['gcpPrivateKey', NS_API_PLATFORM_BOOMI_COM, 'gcpPrivateKey', 'string', 0],
-    ['gcpPrivateKeyId', NS_API_PLATFORM_BOOMI_COM, 'gcpPrivateKeyId', 'string', 0],
     ['gcpProjectId', NS_API_PLATFORM_BOOMI_COM, 'gcpProjectId', 'string', 0],
+    ['gcpClientId', NS_API_PLATFORM_BOOMI_COM, 'gcpClientId', 'string', 0],
+    ['gcpPrivateKeyId', NS_API_PLATFORM_BOOMI_COM, 'gcpPrivateKeyId', 'string', 0],
+    ['gcpPrivateKey', NS_API_PLATFORM_BOOMI_COM, 'gcpPrivateKey', 'string', 0],
+    ['gcpClientEmail', NS_API_PLATFORM_BOOMI_COM, 'gcpClientEmail', 'string', 0],
   ],
 };
 

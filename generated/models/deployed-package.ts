@@ -13,23 +13,31 @@ export type DeployedPackageListenerStatus = (typeof DeployedPackageListenerStatu
 
 /** The fields of {@link DeployedPackage}, for the types that extend it. */
 export interface DeployedPackageFields extends BaseTypeFields {
+  /** The ID of the deployment. */
+  deploymentId?: string;
+  /** The version number generated automatically for a deployment. */
+  version?: number;
+  /** (Valid in request body) The ID of the environment. */
+  environmentId?: string;
+  /** (Valid in request body) The ID of the packaged component. You can use `packageId` to deploy an existing packaged component. The packaged component ID is available from the:<br />-   Packaged Component object<br />-   The **Packaged Component Details** page on the **Deploy** \> **Packaged Components** page in the user interface. */
+  packageId?: string;
+  /** The user-defined version of the packaged component. */
+  packageVersion?: string;
+  /** (Valid in request body) The ID of the component. You can use the `componentId` to create and deploy a new packaged component. The **component ID** is available in the **Revision History** dialog, which you can access from the **Build** page in the user interface. */
+  componentId?: string;
+  /** The Revision History number assigned to each saved configuration change made to a component on the **Build** tab. The component version is available in the **Revision History** dialog, which you can access from the **Build** page in the service. */
+  componentVersion?: number;
+  /** The type of component: <br />-   certificate<br />-   customlibrary<br />-   flowservice<br />-   process<br />-   processroute<br />-   tpgroup<br />-   webservice */
+  componentType?: string;
+  /** The date and time you deployed the packaged component. */
+  deployedDate?: string;
+  /** The user ID of the user who deployed the packaged component. */
+  deployedBy?: string;
+  /** (Valid in request body) Notes that describe the deployment. */
+  notes?: string;
   /** Identifies if the packaged component is actively deployed. */
   active?: boolean;
   branchName?: string;
-  /** (Valid in request body) The ID of the component. You can use the `componentId` to create and deploy a new packaged component. The **component ID** is available in the **Revision History** dialog, which you can access from the **Build** page in the user interface. */
-  componentId?: string;
-  /** The type of component: <br />-   certificate<br />-   customlibrary<br />-   flowservice<br />-   process<br />-   processroute<br />-   tpgroup<br />-   webservice */
-  componentType?: string;
-  /** The Revision History number assigned to each saved configuration change made to a component on the **Build** tab. The component version is available in the **Revision History** dialog, which you can access from the **Build** page in the service. */
-  componentVersion?: number;
-  /** The user ID of the user who deployed the packaged component. */
-  deployedBy?: string;
-  /** The date and time you deployed the packaged component. */
-  deployedDate?: string;
-  /** The ID of the deployment. */
-  deploymentId?: string;
-  /** (Valid in request body) The ID of the environment. */
-  environmentId?: string;
   /** (Valid in request body) \(Optional, for packaged listener processes only\) The status of a listener process as RUNNING or PAUSED. If you do not specify `listenerStatus` \(or you specify an invalid value\), the current status remains unchanged. By default, the deployment of listener processes are in a running state.<br />**Important:** This field is only available for the CREATE operation. To retrieve the status of deployed listeners, use the [Listener Status object](/docs/api/platformapi/ListenerStatus). */
   listenerStatus?: DeployedPackageListenerStatus;
   /**
@@ -38,14 +46,6 @@ export interface DeployedPackageFields extends BaseTypeFields {
    *  ``` <bns:message>Your packaged components were successfully deployed. You have exceeded the usage count in your current connection licenses by 15. Contact a Boomi representative to purchase a higher connection licenses count.</bns:message> ```
    */
   message?: string;
-  /** (Valid in request body) Notes that describe the deployment. */
-  notes?: string;
-  /** (Valid in request body) The ID of the packaged component. You can use `packageId` to deploy an existing packaged component. The packaged component ID is available from the:<br />-   Packaged Component object<br />-   The **Packaged Component Details** page on the **Deploy** \> **Packaged Components** page in the user interface. */
-  packageId?: string;
-  /** The user-defined version of the packaged component. */
-  packageVersion?: string;
-  /** The version number generated automatically for a deployment. */
-  version?: number;
 }
 
 /** XSD: `{http://api.platform.boomi.com/}DeployedPackage` */
@@ -62,20 +62,20 @@ export const DeployedPackageMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['active', NS_API_PLATFORM_BOOMI_COM, 'active', 'boolean', OPTIONAL],
-    ['branchName', NS_API_PLATFORM_BOOMI_COM, 'branchName', 'string', OPTIONAL],
-    ['componentId', NS_API_PLATFORM_BOOMI_COM, 'componentId', 'string', OPTIONAL],
-    ['componentType', NS_API_PLATFORM_BOOMI_COM, 'componentType', 'string', OPTIONAL],
-    ['componentVersion', NS_API_PLATFORM_BOOMI_COM, 'componentVersion', 'int', OPTIONAL],
-    ['deployedBy', NS_API_PLATFORM_BOOMI_COM, 'deployedBy', 'string', OPTIONAL],
-    ['deployedDate', NS_API_PLATFORM_BOOMI_COM, 'deployedDate', 'dateTime', OPTIONAL],
     ['deploymentId', NS_API_PLATFORM_BOOMI_COM, 'deploymentId', 'string', OPTIONAL],
+    ['version', NS_API_PLATFORM_BOOMI_COM, 'version', 'int', OPTIONAL],
     ['environmentId', NS_API_PLATFORM_BOOMI_COM, 'environmentId', 'string', OPTIONAL],
-    ['listenerStatus', NS_API_PLATFORM_BOOMI_COM, 'listenerStatus', DeployedPackageListenerStatusValues, OPTIONAL],
-    ['message', NS_API_PLATFORM_BOOMI_COM, 'message', 'string', OPTIONAL],
-    ['notes', NS_API_PLATFORM_BOOMI_COM, 'notes', 'string', OPTIONAL],
     ['packageId', NS_API_PLATFORM_BOOMI_COM, 'packageId', 'string', OPTIONAL],
     ['packageVersion', NS_API_PLATFORM_BOOMI_COM, 'packageVersion', 'string', OPTIONAL],
-    ['version', NS_API_PLATFORM_BOOMI_COM, 'version', 'int', OPTIONAL],
+    ['componentId', NS_API_PLATFORM_BOOMI_COM, 'componentId', 'string', OPTIONAL],
+    ['componentVersion', NS_API_PLATFORM_BOOMI_COM, 'componentVersion', 'int', OPTIONAL],
+    ['componentType', NS_API_PLATFORM_BOOMI_COM, 'componentType', 'string', OPTIONAL],
+    ['deployedDate', NS_API_PLATFORM_BOOMI_COM, 'deployedDate', 'dateTime', OPTIONAL],
+    ['deployedBy', NS_API_PLATFORM_BOOMI_COM, 'deployedBy', 'string', OPTIONAL],
+    ['notes', NS_API_PLATFORM_BOOMI_COM, 'notes', 'string', OPTIONAL],
+    ['active', NS_API_PLATFORM_BOOMI_COM, 'active', 'boolean', OPTIONAL],
+    ['branchName', NS_API_PLATFORM_BOOMI_COM, 'branchName', 'string', OPTIONAL],
+    ['listenerStatus', NS_API_PLATFORM_BOOMI_COM, 'listenerStatus', DeployedPackageListenerStatusValues, OPTIONAL],
+    ['message', NS_API_PLATFORM_BOOMI_COM, 'message', 'string', OPTIONAL],
   ],
 };

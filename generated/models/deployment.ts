@@ -13,19 +13,19 @@ export type DeploymentListenerStatus = (typeof DeploymentListenerStatusValues)[n
 
 /** The fields of {@link Deployment}, for the types that extend it. */
 export interface DeploymentFields extends BaseTypeFields {
+  id: string;
+  digest: string;
+  environmentId: string;
+  processId: string;
   componentId: string;
   componentType: string;
   current?: boolean;
-  deployedBy: string;
+  notes: string;
+  version?: number;
   deployedOn: string;
-  digest: string;
-  environmentId: string;
-  id: string;
+  deployedBy: string;
   listenerStatus?: DeploymentListenerStatus;
   message?: string;
-  notes: string;
-  processId: string;
-  version?: number;
 }
 
 /** XSD: `{http://api.platform.boomi.com/}Deployment` */
@@ -42,18 +42,18 @@ export const DeploymentMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
+    ['id', NS_API_PLATFORM_BOOMI_COM, 'id', 'string', 0],
+    ['digest', NS_API_PLATFORM_BOOMI_COM, 'digest', 'string', 0],
+    ['environmentId', NS_API_PLATFORM_BOOMI_COM, 'environmentId', 'string', 0],
+    ['processId', NS_API_PLATFORM_BOOMI_COM, 'processId', 'string', 0],
     ['componentId', NS_API_PLATFORM_BOOMI_COM, 'componentId', 'string', 0],
     ['componentType', NS_API_PLATFORM_BOOMI_COM, 'componentType', 'string', 0],
     ['current', NS_API_PLATFORM_BOOMI_COM, 'current', 'boolean', OPTIONAL],
-    ['deployedBy', NS_API_PLATFORM_BOOMI_COM, 'deployedBy', 'string', 0],
+    ['notes', NS_API_PLATFORM_BOOMI_COM, 'notes', 'string', 0],
+    ['version', NS_API_PLATFORM_BOOMI_COM, 'version', 'int', OPTIONAL],
     ['deployedOn', NS_API_PLATFORM_BOOMI_COM, 'deployedOn', 'dateTime', 0],
-    ['digest', NS_API_PLATFORM_BOOMI_COM, 'digest', 'string', 0],
-    ['environmentId', NS_API_PLATFORM_BOOMI_COM, 'environmentId', 'string', 0],
-    ['id', NS_API_PLATFORM_BOOMI_COM, 'id', 'string', 0],
+    ['deployedBy', NS_API_PLATFORM_BOOMI_COM, 'deployedBy', 'string', 0],
     ['listenerStatus', NS_API_PLATFORM_BOOMI_COM, 'listenerStatus', DeploymentListenerStatusValues, OPTIONAL],
     ['message', NS_API_PLATFORM_BOOMI_COM, 'message', 'string', OPTIONAL],
-    ['notes', NS_API_PLATFORM_BOOMI_COM, 'notes', 'string', 0],
-    ['processId', NS_API_PLATFORM_BOOMI_COM, 'processId', 'string', 0],
-    ['version', NS_API_PLATFORM_BOOMI_COM, 'version', 'int', OPTIONAL],
   ],
 };

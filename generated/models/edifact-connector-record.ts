@@ -10,64 +10,64 @@ import { CustomFieldsMeta } from './custom-fields.js';
 
 /** The fields of {@link EDIFACTConnectorRecord}, for the types that extend it. */
 export interface EDIFACTConnectorRecordFields extends BaseTypeFields {
-  /** The ID of the account from which you ran this record. */
-  account: string;
-  /** The acknowledgment report. */
-  ackReport?: string;
-  /** The UNB09, the Acknowledgement Request field value, determines whether the sending trading partner requests a CONTRL message as functional acknowledgment. A value of 1 indicates there is an acknowledgment request. An empty value means there is no acknowledgment request. */
-  ackRequested?: string;
   /** The acknowledgment status — either Accepted, Received, or Rejected. */
   ackStatus?: string;
-  /** The type of action with which this record corresponds — Send for an outbound interchange, Get for an inbound interchange using the Disk, FTP, or SFTP communication method, or Listen for an inbound interchange using the AS2 or HTTP communication method. */
-  actionType: string;
-  /** The ID of the Atom that processed this record. */
-  atomId: string;
-  /** The value is Trading Partner for an EDIFACT trading partner Send operation, or Start for an EDIFACT trading partner Listen operation. */
-  connectorName: string;
-  /** edifact is the connector type for any record. */
-  connectorType: string;
-  /** The controlling agency for the message type. */
-  controllingAgency?: string;
-  /** Custom fields based on the fields configured on the **Setup** page’s **Document Tracking** tab in the user interface. The names of the fields are dependent upon your account setup. */
-  customFields: CustomFields;
-  /** The processing date and time of this record. The format is yyyy-MM-dd'T'HH:mm:ss'Z', for example, 2018-08-08T15:32:00Z. */
-  dateProcessed: string;
-  /** The numerical index of this record in the run. */
-  documentIndex?: number;
-  /** Any error message associated with this record. */
-  errorMessage: string;
-  /** The ID of the run. */
-  executionId: string;
-  /** The ID of this record. */
-  id: string;
+  /** The acknowledgment report. */
+  ackReport?: string;
+  /** For an outbound interchange, the UNB02, Interchange Sender ID, field value, which identifies the sender. */
+  senderID?: string;
+  /** For an inbound interchange, the UNB03, Interchange Receiver ID, field value, which identifies the receiver. */
+  receiverID?: string;
   /** The number that uniquely identifies the interchange. */
   interchangeControlReference?: string;
+  /** The code identifying the type of message. */
+  messageType?: string;
+  /** The unique message reference assigned by the sender. */
+  messageReferenceNumber?: string;
   /** The date of preparation. The format is *yyMMdd*. */
   interchangeDate?: string;
   /** The time of preparation. The format is *HHmm*. */
   interchangeTime?: string;
-  /** The unique message reference assigned by the sender. */
-  messageReferenceNumber?: string;
-  /** The code identifying the type of message. */
-  messageType?: string;
-  /** The name of the operation component that processed the record. */
-  operationName: string;
-  /** The outbound validation report. This report contains descriptions of errors present in the outbound interchange. If the outbound validation option is not selected in the sending trading partner, the value is N/A. An inbound interchange omits this field. */
-  outboundValidationReport?: string;
+  /** The UNB09, the Acknowledgement Request field value, determines whether the sending trading partner requests a CONTRL message as functional acknowledgment. A value of 1 indicates there is an acknowledgment request. An empty value means there is no acknowledgment request. */
+  ackRequested?: string;
   /** The outbound validation status — either Success, Error - Interchange, Error - Message, or N/A. For an outbound interchange for which the outbound validation option is not selected in the sending trading partner, the value is *N/A*. An inbound interchange omits this field. */
   outboundValidationStatus?: string;
-  /** For an inbound interchange, the UNB03, Interchange Receiver ID, field value, which identifies the receiver. */
-  receiverID?: string;
-  /** The message type release number. */
-  release?: string;
-  /** For an outbound interchange, the UNB02, Interchange Sender ID, field value, which identifies the sender. */
-  senderID?: string;
-  /** The size, in bytes, of the document that corresponds to this record. */
-  size?: bigint;
+  /** The outbound validation report. This report contains descriptions of errors present in the outbound interchange. If the outbound validation option is not selected in the sending trading partner, the value is N/A. An inbound interchange omits this field. */
+  outboundValidationReport?: string;
+  /** The ID of the account from which you ran this record. */
+  account: string;
+  /** The ID of the run. */
+  executionId: string;
+  /** The ID of the Atom that processed this record. */
+  atomId: string;
+  /** The processing date and time of this record. The format is yyyy-MM-dd'T'HH:mm:ss'Z', for example, 2018-08-08T15:32:00Z. */
+  dateProcessed: string;
+  /** The ID of this record. */
+  id: string;
+  /** The type of action with which this record corresponds — Send for an outbound interchange, Get for an inbound interchange using the Disk, FTP, or SFTP communication method, or Listen for an inbound interchange using the AS2 or HTTP communication method. */
+  actionType: string;
+  /** edifact is the connector type for any record. */
+  connectorType: string;
+  /** The value is Trading Partner for an EDIFACT trading partner Send operation, or Start for an EDIFACT trading partner Listen operation. */
+  connectorName: string;
+  /** The name of the operation component that processed the record. */
+  operationName: string;
+  /** The numerical index of this record in the run. */
+  documentIndex?: number;
   /** Whether the record is a success or an error. */
   successful?: boolean;
+  /** The size, in bytes, of the document that corresponds to this record. */
+  size?: bigint;
+  /** Custom fields based on the fields configured on the **Setup** page’s **Document Tracking** tab in the user interface. The names of the fields are dependent upon your account setup. */
+  customFields: CustomFields;
   /** The message type version number. */
   version?: string;
+  /** The controlling agency for the message type. */
+  controllingAgency?: string;
+  /** Any error message associated with this record. */
+  errorMessage: string;
+  /** The message type release number. */
+  release?: string;
 }
 
 /** XSD: `{http://api.platform.boomi.com/}EDIFACTConnectorRecord` */
@@ -84,34 +84,34 @@ export const EDIFACTConnectorRecordMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['account', NS_API_PLATFORM_BOOMI_COM, 'account', 'string', 0],
-    ['ackReport', NS_API_PLATFORM_BOOMI_COM, 'ackReport', 'string', OPTIONAL],
-    ['ackRequested', NS_API_PLATFORM_BOOMI_COM, 'ackRequested', 'string', OPTIONAL],
     ['ackStatus', NS_API_PLATFORM_BOOMI_COM, 'ackStatus', 'string', OPTIONAL],
-    ['actionType', NS_API_PLATFORM_BOOMI_COM, 'actionType', 'string', 0],
-    ['atomId', NS_API_PLATFORM_BOOMI_COM, 'atomId', 'string', 0],
-    ['connectorName', NS_API_PLATFORM_BOOMI_COM, 'connectorName', 'string', 0],
-    ['connectorType', NS_API_PLATFORM_BOOMI_COM, 'connectorType', 'string', 0],
-    ['controllingAgency', NS_API_PLATFORM_BOOMI_COM, 'controllingAgency', 'string', OPTIONAL],
-    ['customFields', NS_API_PLATFORM_BOOMI_COM, 'customFields', () => CustomFieldsMeta, 0],
-    ['dateProcessed', NS_API_PLATFORM_BOOMI_COM, 'dateProcessed', 'dateTime', 0],
-    ['documentIndex', NS_API_PLATFORM_BOOMI_COM, 'documentIndex', 'int', OPTIONAL],
-    ['errorMessage', NS_API_PLATFORM_BOOMI_COM, 'errorMessage', 'string', 0],
-    ['executionId', NS_API_PLATFORM_BOOMI_COM, 'executionId', 'string', 0],
-    ['id', NS_API_PLATFORM_BOOMI_COM, 'id', 'string', 0],
+    ['ackReport', NS_API_PLATFORM_BOOMI_COM, 'ackReport', 'string', OPTIONAL],
+    ['senderID', NS_API_PLATFORM_BOOMI_COM, 'senderID', 'string', OPTIONAL],
+    ['receiverID', NS_API_PLATFORM_BOOMI_COM, 'receiverID', 'string', OPTIONAL],
     ['interchangeControlReference', NS_API_PLATFORM_BOOMI_COM, 'interchangeControlReference', 'string', OPTIONAL],
+    ['messageType', NS_API_PLATFORM_BOOMI_COM, 'messageType', 'string', OPTIONAL],
+    ['messageReferenceNumber', NS_API_PLATFORM_BOOMI_COM, 'messageReferenceNumber', 'string', OPTIONAL],
     ['interchangeDate', NS_API_PLATFORM_BOOMI_COM, 'interchangeDate', 'string', OPTIONAL],
     ['interchangeTime', NS_API_PLATFORM_BOOMI_COM, 'interchangeTime', 'string', OPTIONAL],
-    ['messageReferenceNumber', NS_API_PLATFORM_BOOMI_COM, 'messageReferenceNumber', 'string', OPTIONAL],
-    ['messageType', NS_API_PLATFORM_BOOMI_COM, 'messageType', 'string', OPTIONAL],
-    ['operationName', NS_API_PLATFORM_BOOMI_COM, 'operationName', 'string', 0],
-    ['outboundValidationReport', NS_API_PLATFORM_BOOMI_COM, 'outboundValidationReport', 'string', OPTIONAL],
+    ['ackRequested', NS_API_PLATFORM_BOOMI_COM, 'ackRequested', 'string', OPTIONAL],
     ['outboundValidationStatus', NS_API_PLATFORM_BOOMI_COM, 'outboundValidationStatus', 'string', OPTIONAL],
-    ['receiverID', NS_API_PLATFORM_BOOMI_COM, 'receiverID', 'string', OPTIONAL],
-    ['release', NS_API_PLATFORM_BOOMI_COM, 'release', 'string', OPTIONAL],
-    ['senderID', NS_API_PLATFORM_BOOMI_COM, 'senderID', 'string', OPTIONAL],
-    ['size', NS_API_PLATFORM_BOOMI_COM, 'size', 'long', OPTIONAL],
+    ['outboundValidationReport', NS_API_PLATFORM_BOOMI_COM, 'outboundValidationReport', 'string', OPTIONAL],
+    ['account', NS_API_PLATFORM_BOOMI_COM, 'account', 'string', 0],
+    ['executionId', NS_API_PLATFORM_BOOMI_COM, 'executionId', 'string', 0],
+    ['atomId', NS_API_PLATFORM_BOOMI_COM, 'atomId', 'string', 0],
+    ['dateProcessed', NS_API_PLATFORM_BOOMI_COM, 'dateProcessed', 'dateTime', 0],
+    ['id', NS_API_PLATFORM_BOOMI_COM, 'id', 'string', 0],
+    ['actionType', NS_API_PLATFORM_BOOMI_COM, 'actionType', 'string', 0],
+    ['connectorType', NS_API_PLATFORM_BOOMI_COM, 'connectorType', 'string', 0],
+    ['connectorName', NS_API_PLATFORM_BOOMI_COM, 'connectorName', 'string', 0],
+    ['operationName', NS_API_PLATFORM_BOOMI_COM, 'operationName', 'string', 0],
+    ['documentIndex', NS_API_PLATFORM_BOOMI_COM, 'documentIndex', 'int', OPTIONAL],
     ['successful', NS_API_PLATFORM_BOOMI_COM, 'successful', 'boolean', OPTIONAL],
+    ['size', NS_API_PLATFORM_BOOMI_COM, 'size', 'long', OPTIONAL],
+    ['customFields', NS_API_PLATFORM_BOOMI_COM, 'customFields', () => CustomFieldsMeta, 0],
     ['version', NS_API_PLATFORM_BOOMI_COM, 'version', 'string', OPTIONAL],
+    ['controllingAgency', NS_API_PLATFORM_BOOMI_COM, 'controllingAgency', 'string', OPTIONAL],
+    ['errorMessage', NS_API_PLATFORM_BOOMI_COM, 'errorMessage', 'string', 0],
+    ['release', NS_API_PLATFORM_BOOMI_COM, 'release', 'string', OPTIONAL],
   ],
 };

@@ -144,14 +144,14 @@ export const CrossReferencesMeta: XmlTypeInfo = {
 
 /** The fields of {@link EnvironmentExtensions}, for the types that extend it. */
 export interface EnvironmentExtensionsFields extends BaseTypeFields {
-  PGPCertificates: PGPCertificates;
   connections: Connections;
+  tradingPartners: TradingPartners;
   crossReferences: CrossReferences;
-  operations: Operations;
   processProperties: OverrideProcessProperties;
   properties: Properties;
+  PGPCertificates: PGPCertificates;
+  operations: Operations;
   sharedCommunications: SharedCommunications;
-  tradingPartners: TradingPartners;
   /** The ID of the environment. */
   environmentId?: string;
   /** The synthesized ID of the process belonging to a multi-install integration pack to which the extension values apply, if applicable. For more information, refer to the section in the Working with Environment Extensions subtopic about multi-install integration packs. */
@@ -176,14 +176,14 @@ export const EnvironmentExtensionsMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['PGPCertificates', NS_API_PLATFORM_BOOMI_COM, 'PGPCertificates', () => PGPCertificatesMeta, 0],
     ['connections', NS_API_PLATFORM_BOOMI_COM, 'connections', () => ConnectionsMeta, 0],
+    ['tradingPartners', NS_API_PLATFORM_BOOMI_COM, 'tradingPartners', () => TradingPartnersMeta, 0],
     ['crossReferences', NS_API_PLATFORM_BOOMI_COM, 'crossReferences', () => CrossReferencesMeta, 0],
-    ['operations', NS_API_PLATFORM_BOOMI_COM, 'operations', () => OperationsMeta, 0],
     ['processProperties', NS_API_PLATFORM_BOOMI_COM, 'processProperties', () => OverrideProcessPropertiesMeta, 0],
     ['properties', NS_API_PLATFORM_BOOMI_COM, 'properties', () => PropertiesMeta, 0],
+    ['PGPCertificates', NS_API_PLATFORM_BOOMI_COM, 'PGPCertificates', () => PGPCertificatesMeta, 0],
+    ['operations', NS_API_PLATFORM_BOOMI_COM, 'operations', () => OperationsMeta, 0],
     ['sharedCommunications', NS_API_PLATFORM_BOOMI_COM, 'sharedCommunications', () => SharedCommunicationsMeta, 0],
-    ['tradingPartners', NS_API_PLATFORM_BOOMI_COM, 'tradingPartners', () => TradingPartnersMeta, 0],
     ['environmentId', NO_NAMESPACE, 'environmentId', 'string', OPTIONAL | ATTRIBUTE],
     ['extensionGroupId', NO_NAMESPACE, 'extensionGroupId', 'string', OPTIONAL | ATTRIBUTE],
     ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],

@@ -58,9 +58,9 @@ export type MapExtensionsFunctionStepType = (typeof MapExtensionsFunctionStepTyp
 /** The fields of {@link EnvironmentMapExtensionUserDefinedFunction}, for the types that extend it. */
 export interface EnvironmentMapExtensionUserDefinedFunctionFields extends BaseTypeFields {
   Inputs: MapExtensionsInputs;
-  Mappings: MapExtensionsFunctionMappings;
   Outputs: MapExtensionsOutputs;
   Steps: MapExtensionsFunctionSteps;
+  Mappings: MapExtensionsFunctionMappings;
   /** The user ID of the user who created the user-defined function. */
   createdBy?: string;
   /** Timestamp of the creation of the user-defined function. */
@@ -96,9 +96,9 @@ export const EnvironmentMapExtensionUserDefinedFunctionMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['Inputs', NS_API_PLATFORM_BOOMI_COM, 'Inputs', () => MapExtensionsInputsMeta, 0],
-    ['Mappings', NS_API_PLATFORM_BOOMI_COM, 'Mappings', () => MapExtensionsFunctionMappingsMeta, 0],
     ['Outputs', NS_API_PLATFORM_BOOMI_COM, 'Outputs', () => MapExtensionsOutputsMeta, 0],
     ['Steps', NS_API_PLATFORM_BOOMI_COM, 'Steps', () => MapExtensionsFunctionStepsMeta, 0],
+    ['Mappings', NS_API_PLATFORM_BOOMI_COM, 'Mappings', () => MapExtensionsFunctionMappingsMeta, 0],
     ['createdBy', NO_NAMESPACE, 'createdBy', 'string', OPTIONAL | ATTRIBUTE],
     ['createdDate', NO_NAMESPACE, 'createdDate', 'dateTime', OPTIONAL | ATTRIBUTE],
     ['deleted', NO_NAMESPACE, 'deleted', 'boolean', OPTIONAL | ATTRIBUTE],
@@ -156,9 +156,9 @@ export const MapExtensionsFunctionMappingsMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}MapExtensionsFunctionStep` */
 export interface MapExtensionsFunctionStep {
-  Configuration: MapExtensionsConfiguration;
   Inputs: MapExtensionsInputs;
   Outputs: MapExtensionsOutputs;
+  Configuration: MapExtensionsConfiguration;
   cacheType?: MapExtensionsFunctionStepCacheType;
   id?: string;
   position?: number;
@@ -171,9 +171,9 @@ export const MapExtensionsFunctionStepMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'MapExtensionsFunctionStep',
   fields: [
-    ['Configuration', NS_API_PLATFORM_BOOMI_COM, 'Configuration', () => MapExtensionsConfigurationMeta, 0],
     ['Inputs', NS_API_PLATFORM_BOOMI_COM, 'Inputs', () => MapExtensionsInputsMeta, 0],
     ['Outputs', NS_API_PLATFORM_BOOMI_COM, 'Outputs', () => MapExtensionsOutputsMeta, 0],
+    ['Configuration', NS_API_PLATFORM_BOOMI_COM, 'Configuration', () => MapExtensionsConfigurationMeta, 0],
     ['cacheType', NO_NAMESPACE, 'cacheType', MapExtensionsFunctionStepCacheTypeValues, OPTIONAL | ATTRIBUTE],
     ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
     ['position', NO_NAMESPACE, 'position', 'int', OPTIONAL | ATTRIBUTE],

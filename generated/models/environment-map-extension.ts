@@ -103,13 +103,13 @@ export const EnvironmentMapExtensionMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}MapExtension` */
 export interface MapExtension {
-  BrowseSettings: MapExtensionBrowseSettings;
+  SourceProfile: MapExtensionsProfile;
   DestinationProfile: MapExtensionsProfile;
-  DestinationProfileExtensions: MapExtensionExtendProfile;
   ExtendedFunctions: MapExtensionsFunctions;
   ExtendedMappings: MapExtensionsExtendedMappings;
-  SourceProfile: MapExtensionsProfile;
+  BrowseSettings: MapExtensionBrowseSettings;
   SourceProfileExtensions: MapExtensionExtendProfile;
+  DestinationProfileExtensions: MapExtensionExtendProfile;
 }
 
 /** Serialisation metadata of {@link MapExtension}. */
@@ -118,22 +118,22 @@ export const MapExtensionMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'MapExtension',
   fields: [
-    ['BrowseSettings', NS_API_PLATFORM_BOOMI_COM, 'BrowseSettings', () => MapExtensionBrowseSettingsMeta, 0],
+    ['SourceProfile', NS_API_PLATFORM_BOOMI_COM, 'SourceProfile', () => MapExtensionsProfileMeta, 0],
     ['DestinationProfile', NS_API_PLATFORM_BOOMI_COM, 'DestinationProfile', () => MapExtensionsProfileMeta, 0],
+    ['ExtendedFunctions', NS_API_PLATFORM_BOOMI_COM, 'ExtendedFunctions', () => MapExtensionsFunctionsMeta, 0],
+    ['ExtendedMappings', NS_API_PLATFORM_BOOMI_COM, 'ExtendedMappings', () => MapExtensionsExtendedMappingsMeta, 0],
+    ['BrowseSettings', NS_API_PLATFORM_BOOMI_COM, 'BrowseSettings', () => MapExtensionBrowseSettingsMeta, 0],
     [
-      'DestinationProfileExtensions',
+      'SourceProfileExtensions',
       NS_API_PLATFORM_BOOMI_COM,
-      'DestinationProfileExtensions',
+      'SourceProfileExtensions',
       () => MapExtensionExtendProfileMeta,
       0,
     ],
-    ['ExtendedFunctions', NS_API_PLATFORM_BOOMI_COM, 'ExtendedFunctions', () => MapExtensionsFunctionsMeta, 0],
-    ['ExtendedMappings', NS_API_PLATFORM_BOOMI_COM, 'ExtendedMappings', () => MapExtensionsExtendedMappingsMeta, 0],
-    ['SourceProfile', NS_API_PLATFORM_BOOMI_COM, 'SourceProfile', () => MapExtensionsProfileMeta, 0],
     [
-      'SourceProfileExtensions',
+      'DestinationProfileExtensions',
       NS_API_PLATFORM_BOOMI_COM,
-      'SourceProfileExtensions',
+      'DestinationProfileExtensions',
       () => MapExtensionExtendProfileMeta,
       0,
     ],
@@ -165,8 +165,8 @@ export const MapExtensionBrowseMeta: XmlTypeInfo = {
  * XSD: `{http://api.platform.boomi.com/}MapExtensionBrowseSettings`
  */
 export interface MapExtensionBrowseSettings {
-  DestinationBrowse: MapExtensionBrowse;
   SourceBrowse: MapExtensionBrowse;
+  DestinationBrowse: MapExtensionBrowse;
   containerId?: string;
 }
 
@@ -176,8 +176,8 @@ export const MapExtensionBrowseSettingsMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'MapExtensionBrowseSettings',
   fields: [
-    ['DestinationBrowse', NS_API_PLATFORM_BOOMI_COM, 'DestinationBrowse', () => MapExtensionBrowseMeta, 0],
     ['SourceBrowse', NS_API_PLATFORM_BOOMI_COM, 'SourceBrowse', () => MapExtensionBrowseMeta, 0],
+    ['DestinationBrowse', NS_API_PLATFORM_BOOMI_COM, 'DestinationBrowse', () => MapExtensionBrowseMeta, 0],
     ['containerId', NO_NAMESPACE, 'containerId', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };

@@ -8,58 +8,58 @@ import { BaseTypeMeta } from './base-type.js';
 
 /** The fields of {@link Event}, for the types that extend it. */
 export interface EventFields extends BaseTypeFields {
+  /** The ID of the event. */
+  eventId: string;
   /** The ID of the account in which this event occurred. */
   accountId: string;
   /** The ID of the Runtime on which the event occurred. */
   atomId: string;
   /** The name of the Runtime on which the event occurred. */
   atomName: string;
-  /** The classification \(PROD or TEST\) associated with the environment in which the process ran, or to which the Runtime is attached. The classification PROD is returned in the QUERY result if you do not enable environments in the account. */
-  classification: string;
+  /** The notification level of the event \(INFO, WARNING, ERROR\). */
+  eventLevel: string;
+  /** The date and time the event occurred. */
+  eventDate: string;
+  /** User-specified message for an event of type user.notification. For other types of events, the event status — for example, COMPLETE, ERROR. */
+  status: string;
+  /** The type of the event \(atom.status, process.execution, process.missedSchedule, user.notification\). */
+  eventType: string;
+  /** The run ID of the process \(for applicable events\). */
+  executionId: string;
+  /** For an event of type user.notification, the title of the originating step. */
+  title: string;
+  /** The date and time the event was last updated. */
+  updateDate: string;
+  /** The start date and time of the run \(for applicable events\). */
+  startTime: string;
   /** The end date and time of the run \(for applicable events\). */
   endTime: string;
-  /** The name of the environment in which the process ran, or to which the Runtime is attached. If you do not enable environments in the account, the QUERY does not return this field in the QUERY result. */
-  environment: string;
-  /** he error message \(for applicable events\). */
-  error: string;
   /** The number of documents in an error status for the run \(for applicable events\). */
   errorDocumentCount?: number;
+  /** The number of inbound documents for the run \(for applicable events\). */
+  inboundDocumentCount?: number;
+  /** The number of outbound documents for the run \(for applicable events\). */
+  outboundDocumentCount?: number;
+  /** The name of the process \(for applicable events\). */
+  processName: string;
+  /** The date and time the event recorded. */
+  recordDate: string;
+  /** he error message \(for applicable events\). */
+  error: string;
+  /** The name of the environment in which the process ran, or to which the Runtime is attached. If you do not enable environments in the account, the QUERY does not return this field in the QUERY result. */
+  environment: string;
+  /** The classification \(PROD or TEST\) associated with the environment in which the process ran, or to which the Runtime is attached. The classification PROD is returned in the QUERY result if you do not enable environments in the account. */
+  classification: string;
+  /** The ID of the parent process. */
+  topLevelProcessId: string;
+  /** The ID of the sub-process ONLY when using the ‘Notify’ shape with the 'Generate Platform Event' option and when the process is executed in the 'General' and 'Bridge' modes. */
+  processId: string;
   /** DOCUMENT, if the error applied to one or more documents, or PROCESS, if the error occurred at the process level \(for applicable events\). */
   errorType: string;
   /** The label of the step in which the error occurred \(for applicable events\). */
   erroredStepLabel: string;
   /** The type of the step in which the error occurred — for example, Start, Connector \(for applicable events\). */
   erroredStepType: string;
-  /** The date and time the event occurred. */
-  eventDate: string;
-  /** The ID of the event. */
-  eventId: string;
-  /** The notification level of the event \(INFO, WARNING, ERROR\). */
-  eventLevel: string;
-  /** The type of the event \(atom.status, process.execution, process.missedSchedule, user.notification\). */
-  eventType: string;
-  /** The run ID of the process \(for applicable events\). */
-  executionId: string;
-  /** The number of inbound documents for the run \(for applicable events\). */
-  inboundDocumentCount?: number;
-  /** The number of outbound documents for the run \(for applicable events\). */
-  outboundDocumentCount?: number;
-  /** The ID of the sub-process ONLY when using the ‘Notify’ shape with the 'Generate Platform Event' option and when the process is executed in the 'General' and 'Bridge' modes. */
-  processId: string;
-  /** The name of the process \(for applicable events\). */
-  processName: string;
-  /** The date and time the event recorded. */
-  recordDate: string;
-  /** The start date and time of the run \(for applicable events\). */
-  startTime: string;
-  /** User-specified message for an event of type user.notification. For other types of events, the event status — for example, COMPLETE, ERROR. */
-  status: string;
-  /** For an event of type user.notification, the title of the originating step. */
-  title: string;
-  /** The ID of the parent process. */
-  topLevelProcessId: string;
-  /** The date and time the event was last updated. */
-  updateDate: string;
 }
 
 /** XSD: `{http://api.platform.boomi.com/}Event` */
@@ -76,31 +76,31 @@ export const EventMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
+    ['eventId', NS_API_PLATFORM_BOOMI_COM, 'eventId', 'string', 0],
     ['accountId', NS_API_PLATFORM_BOOMI_COM, 'accountId', 'string', 0],
     ['atomId', NS_API_PLATFORM_BOOMI_COM, 'atomId', 'string', 0],
     ['atomName', NS_API_PLATFORM_BOOMI_COM, 'atomName', 'string', 0],
-    ['classification', NS_API_PLATFORM_BOOMI_COM, 'classification', 'string', 0],
+    ['eventLevel', NS_API_PLATFORM_BOOMI_COM, 'eventLevel', 'string', 0],
+    ['eventDate', NS_API_PLATFORM_BOOMI_COM, 'eventDate', 'dateTime', 0],
+    ['status', NS_API_PLATFORM_BOOMI_COM, 'status', 'string', 0],
+    ['eventType', NS_API_PLATFORM_BOOMI_COM, 'eventType', 'string', 0],
+    ['executionId', NS_API_PLATFORM_BOOMI_COM, 'executionId', 'string', 0],
+    ['title', NS_API_PLATFORM_BOOMI_COM, 'title', 'string', 0],
+    ['updateDate', NS_API_PLATFORM_BOOMI_COM, 'updateDate', 'dateTime', 0],
+    ['startTime', NS_API_PLATFORM_BOOMI_COM, 'startTime', 'dateTime', 0],
     ['endTime', NS_API_PLATFORM_BOOMI_COM, 'endTime', 'dateTime', 0],
-    ['environment', NS_API_PLATFORM_BOOMI_COM, 'environment', 'string', 0],
-    ['error', NS_API_PLATFORM_BOOMI_COM, 'error', 'string', 0],
     ['errorDocumentCount', NS_API_PLATFORM_BOOMI_COM, 'errorDocumentCount', 'int', OPTIONAL],
+    ['inboundDocumentCount', NS_API_PLATFORM_BOOMI_COM, 'inboundDocumentCount', 'int', OPTIONAL],
+    ['outboundDocumentCount', NS_API_PLATFORM_BOOMI_COM, 'outboundDocumentCount', 'int', OPTIONAL],
+    ['processName', NS_API_PLATFORM_BOOMI_COM, 'processName', 'string', 0],
+    ['recordDate', NS_API_PLATFORM_BOOMI_COM, 'recordDate', 'dateTime', 0],
+    ['error', NS_API_PLATFORM_BOOMI_COM, 'error', 'string', 0],
+    ['environment', NS_API_PLATFORM_BOOMI_COM, 'environment', 'string', 0],
+    ['classification', NS_API_PLATFORM_BOOMI_COM, 'classification', 'string', 0],
+    ['topLevelProcessId', NS_API_PLATFORM_BOOMI_COM, 'topLevelProcessId', 'string', 0],
+    ['processId', NS_API_PLATFORM_BOOMI_COM, 'processId', 'string', 0],
     ['errorType', NS_API_PLATFORM_BOOMI_COM, 'errorType', 'string', 0],
     ['erroredStepLabel', NS_API_PLATFORM_BOOMI_COM, 'erroredStepLabel', 'string', 0],
     ['erroredStepType', NS_API_PLATFORM_BOOMI_COM, 'erroredStepType', 'string', 0],
-    ['eventDate', NS_API_PLATFORM_BOOMI_COM, 'eventDate', 'dateTime', 0],
-    ['eventId', NS_API_PLATFORM_BOOMI_COM, 'eventId', 'string', 0],
-    ['eventLevel', NS_API_PLATFORM_BOOMI_COM, 'eventLevel', 'string', 0],
-    ['eventType', NS_API_PLATFORM_BOOMI_COM, 'eventType', 'string', 0],
-    ['executionId', NS_API_PLATFORM_BOOMI_COM, 'executionId', 'string', 0],
-    ['inboundDocumentCount', NS_API_PLATFORM_BOOMI_COM, 'inboundDocumentCount', 'int', OPTIONAL],
-    ['outboundDocumentCount', NS_API_PLATFORM_BOOMI_COM, 'outboundDocumentCount', 'int', OPTIONAL],
-    ['processId', NS_API_PLATFORM_BOOMI_COM, 'processId', 'string', 0],
-    ['processName', NS_API_PLATFORM_BOOMI_COM, 'processName', 'string', 0],
-    ['recordDate', NS_API_PLATFORM_BOOMI_COM, 'recordDate', 'dateTime', 0],
-    ['startTime', NS_API_PLATFORM_BOOMI_COM, 'startTime', 'dateTime', 0],
-    ['status', NS_API_PLATFORM_BOOMI_COM, 'status', 'string', 0],
-    ['title', NS_API_PLATFORM_BOOMI_COM, 'title', 'string', 0],
-    ['topLevelProcessId', NS_API_PLATFORM_BOOMI_COM, 'topLevelProcessId', 'string', 0],
-    ['updateDate', NS_API_PLATFORM_BOOMI_COM, 'updateDate', 'dateTime', 0],
   ],
 };

@@ -10,62 +10,62 @@ import { CustomFieldsMeta } from './custom-fields.js';
 
 /** The fields of {@link HL7ConnectorRecord}, for the types that extend it. */
 export interface HL7ConnectorRecordFields extends BaseTypeFields {
-  /** The Accept Acknowledgment Report. */
-  acceptAckReport?: string;
   /** The Accept Acknowledgment status — either *Commit Accept*, *Commit Error*, or *Commit Reject*. */
   acceptAckStatus?: string;
-  /** The ID of the account in which you ran this record. */
-  account: string;
-  /** The acknowledgment report. */
-  ackReport?: string;
+  /** The Accept Acknowledgment Report. */
+  acceptAckReport?: string;
   /** The acknowledgment status — either *Application Accept*, *Application Error*, or *Application Reject*. */
   ackStatus?: string;
-  /** The type of action with which this record corresponds — *Send* for an outbound interchange or *Listen* for an inbound interchange. */
-  actionType: string;
-  /** The processing ID of the Runtime for this record. */
-  atomId: string;
-  /** The value is *Trading Partner* for an HL7 trading partner Send operation, or *Start* for an HL7 trading partner Listen operation. */
-  connectorName: string;
-  /** *hl7* is the connector type for any record. */
-  connectorType: string;
-  /** Custom fields based on the fields configured on the Document Tracking tab of the Setup page. The names of the fields are dependent upon your account setup. */
-  customFields: CustomFields;
-  /** The processing date and time of this record. The format is yyyy-MM-dd'T'HH:mm:ss'Z', for example 2019-09-14T15:32:00Z. */
-  dateProcessed: string;
-  /** The numerical index of this record in the run. */
-  documentIndex?: number;
-  /** Any error message associated with this record. This field is omitted for a successful interchange. */
-  errorMessage: string;
-  /** The ID of the run. */
-  executionId: string;
-  /** The ID of this record. */
-  id: string;
-  /** If the message satisfies the requirements of the referenced profile’s segment and element configuration, including mandatory fields, data types, and minimum and maximum lengths, the value is true. Otherwise, the value is false. */
-  isValidMessage?: string;
-  /** The unique identifier for the message. */
-  messageControlId?: string;
-  /** The code identifying the type of message. */
-  messageType?: string;
-  /** The name of the operation component processing the record. */
-  operationName: string;
-  /** The outbound validation report. This report contains descriptions of errors present in the outbound interchange. If the outbound validation option is not selected in the sending trading partner, the value is N/A. The API omits this field or an inbound interchange. */
-  outboundValidationReport?: string;
-  /** The outbound validation status — is either Success, Error-Interchange, Error-Message, or N/A. For an outbound interchange for which you do not select the outbound validation option in the sending trading partner, the value is N/A. This field is omitted for an inbound interchange. */
-  outboundValidationStatus?: string;
-  /** The ID of the receiving application among all other applications within the network enterprise. */
-  receiverApplicationId?: string;
-  /** Additional detail regarding the receiving application. */
-  receiverFacilityId?: string;
+  /** The acknowledgment report. */
+  ackReport?: string;
   /** The ID of the sending application among all other applications within the network enterprise. */
   senderApplicationId?: string;
   /** Additional detail regarding the sending application. */
   senderFacilityId?: string;
-  /** The size, in bytes, of the document that corresponds to this record. */
-  size?: bigint;
-  /** Whether the record is a success or error. */
-  successful?: boolean;
+  /** The ID of the receiving application among all other applications within the network enterprise. */
+  receiverApplicationId?: string;
+  /** Additional detail regarding the receiving application. */
+  receiverFacilityId?: string;
+  /** The unique identifier for the message. */
+  messageControlId?: string;
+  /** The code identifying the type of message. */
+  messageType?: string;
   /** The applicable HL7 version. */
   version?: string;
+  /** If the message satisfies the requirements of the referenced profile’s segment and element configuration, including mandatory fields, data types, and minimum and maximum lengths, the value is true. Otherwise, the value is false. */
+  isValidMessage?: string;
+  /** The ID of the account in which you ran this record. */
+  account: string;
+  /** The ID of the run. */
+  executionId: string;
+  /** The processing ID of the Runtime for this record. */
+  atomId: string;
+  /** The processing date and time of this record. The format is yyyy-MM-dd'T'HH:mm:ss'Z', for example 2019-09-14T15:32:00Z. */
+  dateProcessed: string;
+  /** The ID of this record. */
+  id: string;
+  /** The type of action with which this record corresponds — *Send* for an outbound interchange or *Listen* for an inbound interchange. */
+  actionType: string;
+  /** *hl7* is the connector type for any record. */
+  connectorType: string;
+  /** The value is *Trading Partner* for an HL7 trading partner Send operation, or *Start* for an HL7 trading partner Listen operation. */
+  connectorName: string;
+  /** The name of the operation component processing the record. */
+  operationName: string;
+  /** The numerical index of this record in the run. */
+  documentIndex?: number;
+  /** Whether the record is a success or error. */
+  successful?: boolean;
+  /** The size, in bytes, of the document that corresponds to this record. */
+  size?: bigint;
+  /** Custom fields based on the fields configured on the Document Tracking tab of the Setup page. The names of the fields are dependent upon your account setup. */
+  customFields: CustomFields;
+  /** Any error message associated with this record. This field is omitted for a successful interchange. */
+  errorMessage: string;
+  /** The outbound validation report. This report contains descriptions of errors present in the outbound interchange. If the outbound validation option is not selected in the sending trading partner, the value is N/A. The API omits this field or an inbound interchange. */
+  outboundValidationReport?: string;
+  /** The outbound validation status — is either Success, Error-Interchange, Error-Message, or N/A. For an outbound interchange for which you do not select the outbound validation option in the sending trading partner, the value is N/A. This field is omitted for an inbound interchange. */
+  outboundValidationStatus?: string;
 }
 
 /** XSD: `{http://api.platform.boomi.com/}HL7ConnectorRecord` */
@@ -82,33 +82,33 @@ export const HL7ConnectorRecordMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['acceptAckReport', NS_API_PLATFORM_BOOMI_COM, 'acceptAckReport', 'string', OPTIONAL],
     ['acceptAckStatus', NS_API_PLATFORM_BOOMI_COM, 'acceptAckStatus', 'string', OPTIONAL],
-    ['account', NS_API_PLATFORM_BOOMI_COM, 'account', 'string', 0],
-    ['ackReport', NS_API_PLATFORM_BOOMI_COM, 'ackReport', 'string', OPTIONAL],
+    ['acceptAckReport', NS_API_PLATFORM_BOOMI_COM, 'acceptAckReport', 'string', OPTIONAL],
     ['ackStatus', NS_API_PLATFORM_BOOMI_COM, 'ackStatus', 'string', OPTIONAL],
-    ['actionType', NS_API_PLATFORM_BOOMI_COM, 'actionType', 'string', 0],
-    ['atomId', NS_API_PLATFORM_BOOMI_COM, 'atomId', 'string', 0],
-    ['connectorName', NS_API_PLATFORM_BOOMI_COM, 'connectorName', 'string', 0],
-    ['connectorType', NS_API_PLATFORM_BOOMI_COM, 'connectorType', 'string', 0],
-    ['customFields', NS_API_PLATFORM_BOOMI_COM, 'customFields', () => CustomFieldsMeta, 0],
-    ['dateProcessed', NS_API_PLATFORM_BOOMI_COM, 'dateProcessed', 'dateTime', 0],
-    ['documentIndex', NS_API_PLATFORM_BOOMI_COM, 'documentIndex', 'int', OPTIONAL],
-    ['errorMessage', NS_API_PLATFORM_BOOMI_COM, 'errorMessage', 'string', 0],
-    ['executionId', NS_API_PLATFORM_BOOMI_COM, 'executionId', 'string', 0],
-    ['id', NS_API_PLATFORM_BOOMI_COM, 'id', 'string', 0],
-    ['isValidMessage', NS_API_PLATFORM_BOOMI_COM, 'isValidMessage', 'string', OPTIONAL],
-    ['messageControlId', NS_API_PLATFORM_BOOMI_COM, 'messageControlId', 'string', OPTIONAL],
-    ['messageType', NS_API_PLATFORM_BOOMI_COM, 'messageType', 'string', OPTIONAL],
-    ['operationName', NS_API_PLATFORM_BOOMI_COM, 'operationName', 'string', 0],
-    ['outboundValidationReport', NS_API_PLATFORM_BOOMI_COM, 'outboundValidationReport', 'string', OPTIONAL],
-    ['outboundValidationStatus', NS_API_PLATFORM_BOOMI_COM, 'outboundValidationStatus', 'string', OPTIONAL],
-    ['receiverApplicationId', NS_API_PLATFORM_BOOMI_COM, 'receiverApplicationId', 'string', OPTIONAL],
-    ['receiverFacilityId', NS_API_PLATFORM_BOOMI_COM, 'receiverFacilityId', 'string', OPTIONAL],
+    ['ackReport', NS_API_PLATFORM_BOOMI_COM, 'ackReport', 'string', OPTIONAL],
     ['senderApplicationId', NS_API_PLATFORM_BOOMI_COM, 'senderApplicationId', 'string', OPTIONAL],
     ['senderFacilityId', NS_API_PLATFORM_BOOMI_COM, 'senderFacilityId', 'string', OPTIONAL],
-    ['size', NS_API_PLATFORM_BOOMI_COM, 'size', 'long', OPTIONAL],
-    ['successful', NS_API_PLATFORM_BOOMI_COM, 'successful', 'boolean', OPTIONAL],
+    ['receiverApplicationId', NS_API_PLATFORM_BOOMI_COM, 'receiverApplicationId', 'string', OPTIONAL],
+    ['receiverFacilityId', NS_API_PLATFORM_BOOMI_COM, 'receiverFacilityId', 'string', OPTIONAL],
+    ['messageControlId', NS_API_PLATFORM_BOOMI_COM, 'messageControlId', 'string', OPTIONAL],
+    ['messageType', NS_API_PLATFORM_BOOMI_COM, 'messageType', 'string', OPTIONAL],
     ['version', NS_API_PLATFORM_BOOMI_COM, 'version', 'string', OPTIONAL],
+    ['isValidMessage', NS_API_PLATFORM_BOOMI_COM, 'isValidMessage', 'string', OPTIONAL],
+    ['account', NS_API_PLATFORM_BOOMI_COM, 'account', 'string', 0],
+    ['executionId', NS_API_PLATFORM_BOOMI_COM, 'executionId', 'string', 0],
+    ['atomId', NS_API_PLATFORM_BOOMI_COM, 'atomId', 'string', 0],
+    ['dateProcessed', NS_API_PLATFORM_BOOMI_COM, 'dateProcessed', 'dateTime', 0],
+    ['id', NS_API_PLATFORM_BOOMI_COM, 'id', 'string', 0],
+    ['actionType', NS_API_PLATFORM_BOOMI_COM, 'actionType', 'string', 0],
+    ['connectorType', NS_API_PLATFORM_BOOMI_COM, 'connectorType', 'string', 0],
+    ['connectorName', NS_API_PLATFORM_BOOMI_COM, 'connectorName', 'string', 0],
+    ['operationName', NS_API_PLATFORM_BOOMI_COM, 'operationName', 'string', 0],
+    ['documentIndex', NS_API_PLATFORM_BOOMI_COM, 'documentIndex', 'int', OPTIONAL],
+    ['successful', NS_API_PLATFORM_BOOMI_COM, 'successful', 'boolean', OPTIONAL],
+    ['size', NS_API_PLATFORM_BOOMI_COM, 'size', 'long', OPTIONAL],
+    ['customFields', NS_API_PLATFORM_BOOMI_COM, 'customFields', () => CustomFieldsMeta, 0],
+    ['errorMessage', NS_API_PLATFORM_BOOMI_COM, 'errorMessage', 'string', 0],
+    ['outboundValidationReport', NS_API_PLATFORM_BOOMI_COM, 'outboundValidationReport', 'string', OPTIONAL],
+    ['outboundValidationStatus', NS_API_PLATFORM_BOOMI_COM, 'outboundValidationStatus', 'string', OPTIONAL],
   ],
 };

@@ -8,10 +8,10 @@ import { BaseTypeMeta } from './base-type.js';
 
 /** The fields of {@link MoveQueueRequest}, for the types that extend it. */
 export interface MoveQueueRequestFields extends BaseTypeFields {
-  /** \(Required\) An instance of a generalized queue object indicating the queue from which to send the messages. Contains information describing the desired queue. */
-  DestinationQueue: QueueAttributes;
   /** \(Required\) An instance of a generalized queue object indicating the queue from which to obtain the messages. Contains information describing the desired queue. */
   SourceQueue: QueueAttributes;
+  /** \(Required\) An instance of a generalized queue object indicating the queue from which to send the messages. Contains information describing the desired queue. */
+  DestinationQueue: QueueAttributes;
   /** \(Required\) The Runtime ID that the queue or topic exists under and where you can find it in Runtime Management. You can find the Runtime ID for Runtimes, Runtime clusters, and Runtime clouds in the user interface by navigating to **Manage** \> **Runtime Management** and viewing the **Runtime Information** panel for a selected container. */
   AtomId: string;
 }
@@ -30,8 +30,8 @@ export const MoveQueueRequestMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['DestinationQueue', NS_API_PLATFORM_BOOMI_COM, 'DestinationQueue', () => QueueAttributesMeta, 0],
     ['SourceQueue', NS_API_PLATFORM_BOOMI_COM, 'SourceQueue', () => QueueAttributesMeta, 0],
+    ['DestinationQueue', NS_API_PLATFORM_BOOMI_COM, 'DestinationQueue', () => QueueAttributesMeta, 0],
     ['AtomId', NO_NAMESPACE, 'AtomId', 'string', ATTRIBUTE],
   ],
 };

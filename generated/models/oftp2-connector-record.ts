@@ -10,27 +10,43 @@ import { CustomFieldsMeta } from './custom-fields.js';
 
 /** The fields of {@link OFTP2ConnectorRecord}, for the types that extend it. */
 export interface OFTP2ConnectorRecordFields extends BaseTypeFields {
+  /** The dataset name of the virtual file being transferred. */
+  sfiddsn?: string;
+  /** The date when the virtual file was created. The format is yyyy-MM-dd, for example 2023-06-07. */
+  sfiddate?: string;
+  /** The time when the virtual file was created. The format is HH:mm:ss.SSSX, where X is the ticker, for example 10:06:46.2389. */
+  sfidtime?: string;
+  /** The destination Odette ID for the virtual file. */
+  sfiddest?: string;
+  /** Whether the file transmission is pending an acknowledgment, acknowledged as a success or an error. */
+  status?: string;
   /** The ID of the account from which you ran this record. */
   account: string;
-  /** The type of action with which this record corresponds - Send, Get or Listen. */
-  actionType: string;
-  /** The ID of the Runtime that processed this record. */
-  atomId: string;
-  /** For the OFTP2 Client, the value is oftp Connector and for the OFTP2 Server, the value is oftpserver Connector. */
-  connectorName: string;
-  /** The type of connector to which this record corresponds- oftp for OFTP2 Client or oftpserver for OFTP2 Server. */
-  connectorType: string;
-  /** Custom fields based on the fields configured on the Setup page's **Document Tracking** tab. The names of the fields are dependent on your account setup. */
-  customFields: CustomFields;
-  /** The processing date and time of this record. The format is yyyy-MM-dd'T'HH:mm:ss'Z', for example, 2013-08-08T15:32:00Z. */
-  dateProcessed: string;
-  /** The numerical index of this record in the run. */
-  documentIndex?: number;
-  errorMessage: string;
   /** The ID of the execution run. */
   executionId: string;
+  /** The ID of the Runtime that processed this record. */
+  atomId: string;
+  /** The processing date and time of this record. The format is yyyy-MM-dd'T'HH:mm:ss'Z', for example, 2013-08-08T15:32:00Z. */
+  dateProcessed: string;
   /** The ID of this record. */
   id: string;
+  /** The type of action with which this record corresponds - Send, Get or Listen. */
+  actionType: string;
+  /** The type of connector to which this record corresponds- oftp for OFTP2 Client or oftpserver for OFTP2 Server. */
+  connectorType: string;
+  /** For the OFTP2 Client, the value is oftp Connector and for the OFTP2 Server, the value is oftpserver Connector. */
+  connectorName: string;
+  /** The name of the operation component that processed this record. */
+  operationName: string;
+  /** The numerical index of this record in the run. */
+  documentIndex?: number;
+  /** Whether the record is a success or error. */
+  successful?: boolean;
+  /** The size, in bytes, of the document that corresponds to this record. */
+  size?: bigint;
+  /** Custom fields based on the fields configured on the Setup page's **Document Tracking** tab. The names of the fields are dependent on your account setup. */
+  customFields: CustomFields;
+  errorMessage: string;
   /** The Initiator's Identification Code. */
   initiator_ssidcode?: string;
   /** Only displays if the transmission failed. The reason numeric code for the failure. */
@@ -38,22 +54,14 @@ export interface OFTP2ConnectorRecordFields extends BaseTypeFields {
   /** Only displays if the transmission failed. The reason text for the failure. */
   nareast?: string;
   objecttype?: string;
-  /** The name of the operation component that processed this record. */
-  operationName: string;
   /** The Responder's Identification Code. */
   responder_ssidcode?: string;
   /** Indicates which cipher suite was used to sign or encrypt the file. The cipher suite in this value should also be used when a signed EERP or NERP is requested.<br />-`00` - No security services<br />-`01` - 3DES_EDE_CBC_3KEY<br /> -`02` - AES_256_CBC */
   sfidciph?: string;
   /** Indicates whether an algorithm was used to compress the file.<br />-`0` - No compression<br />-`1` - Compressed with an algorithm. */
   sfidcomp?: string;
-  /** The date when the virtual file was created. The format is yyyy-MM-dd, for example 2023-06-07. */
-  sfiddate?: string;
   /** The description of the virtual file. */
   sfiddesc?: string;
-  /** The destination Odette ID for the virtual file. */
-  sfiddest?: string;
-  /** The dataset name of the virtual file being transferred. */
-  sfiddsn?: string;
   /** The enveloping format used in the file.<br />-`0` - No enveloped<br />-`1` - File is enveloped using CMS */
   sfidenv?: string;
   /** The originator of the virtual file. */
@@ -64,14 +72,6 @@ export interface OFTP2ConnectorRecordFields extends BaseTypeFields {
   sfidsec?: string;
   /** Whether the EERP returned for the file must be signed.<br />-`Y` - the EERP must be signed<br />-`N` - The EERP must not be signed */
   sfidsign?: string;
-  /** The time when the virtual file was created. The format is HH:mm:ss.SSSX, where X is the ticker, for example 10:06:46.2389. */
-  sfidtime?: string;
-  /** The size, in bytes, of the document that corresponds to this record. */
-  size?: bigint;
-  /** Whether the file transmission is pending an acknowledgment, acknowledged as a success or an error. */
-  status?: string;
-  /** Whether the record is a success or error. */
-  successful?: boolean;
   ticker?: string;
 }
 
@@ -89,38 +89,38 @@ export const OFTP2ConnectorRecordMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
+    ['sfiddsn', NS_API_PLATFORM_BOOMI_COM, 'sfiddsn', 'string', OPTIONAL],
+    ['sfiddate', NS_API_PLATFORM_BOOMI_COM, 'sfiddate', 'string', OPTIONAL],
+    ['sfidtime', NS_API_PLATFORM_BOOMI_COM, 'sfidtime', 'string', OPTIONAL],
+    ['sfiddest', NS_API_PLATFORM_BOOMI_COM, 'sfiddest', 'string', OPTIONAL],
+    ['status', NS_API_PLATFORM_BOOMI_COM, 'status', 'string', OPTIONAL],
     ['account', NS_API_PLATFORM_BOOMI_COM, 'account', 'string', 0],
-    ['actionType', NS_API_PLATFORM_BOOMI_COM, 'actionType', 'string', 0],
-    ['atomId', NS_API_PLATFORM_BOOMI_COM, 'atomId', 'string', 0],
-    ['connectorName', NS_API_PLATFORM_BOOMI_COM, 'connectorName', 'string', 0],
-    ['connectorType', NS_API_PLATFORM_BOOMI_COM, 'connectorType', 'string', 0],
-    ['customFields', NS_API_PLATFORM_BOOMI_COM, 'customFields', () => CustomFieldsMeta, 0],
-    ['dateProcessed', NS_API_PLATFORM_BOOMI_COM, 'dateProcessed', 'dateTime', 0],
-    ['documentIndex', NS_API_PLATFORM_BOOMI_COM, 'documentIndex', 'int', OPTIONAL],
-    ['errorMessage', NS_API_PLATFORM_BOOMI_COM, 'errorMessage', 'string', 0],
     ['executionId', NS_API_PLATFORM_BOOMI_COM, 'executionId', 'string', 0],
+    ['atomId', NS_API_PLATFORM_BOOMI_COM, 'atomId', 'string', 0],
+    ['dateProcessed', NS_API_PLATFORM_BOOMI_COM, 'dateProcessed', 'dateTime', 0],
     ['id', NS_API_PLATFORM_BOOMI_COM, 'id', 'string', 0],
+    ['actionType', NS_API_PLATFORM_BOOMI_COM, 'actionType', 'string', 0],
+    ['connectorType', NS_API_PLATFORM_BOOMI_COM, 'connectorType', 'string', 0],
+    ['connectorName', NS_API_PLATFORM_BOOMI_COM, 'connectorName', 'string', 0],
+    ['operationName', NS_API_PLATFORM_BOOMI_COM, 'operationName', 'string', 0],
+    ['documentIndex', NS_API_PLATFORM_BOOMI_COM, 'documentIndex', 'int', OPTIONAL],
+    ['successful', NS_API_PLATFORM_BOOMI_COM, 'successful', 'boolean', OPTIONAL],
+    ['size', NS_API_PLATFORM_BOOMI_COM, 'size', 'long', OPTIONAL],
+    ['customFields', NS_API_PLATFORM_BOOMI_COM, 'customFields', () => CustomFieldsMeta, 0],
+    ['errorMessage', NS_API_PLATFORM_BOOMI_COM, 'errorMessage', 'string', 0],
     ['initiator_ssidcode', NS_API_PLATFORM_BOOMI_COM, 'initiator_ssidcode', 'string', OPTIONAL],
     ['nareas', NS_API_PLATFORM_BOOMI_COM, 'nareas', 'string', OPTIONAL],
     ['nareast', NS_API_PLATFORM_BOOMI_COM, 'nareast', 'string', OPTIONAL],
     ['objecttype', NS_API_PLATFORM_BOOMI_COM, 'objecttype', 'string', OPTIONAL],
-    ['operationName', NS_API_PLATFORM_BOOMI_COM, 'operationName', 'string', 0],
     ['responder_ssidcode', NS_API_PLATFORM_BOOMI_COM, 'responder_ssidcode', 'string', OPTIONAL],
     ['sfidciph', NS_API_PLATFORM_BOOMI_COM, 'sfidciph', 'string', OPTIONAL],
     ['sfidcomp', NS_API_PLATFORM_BOOMI_COM, 'sfidcomp', 'string', OPTIONAL],
-    ['sfiddate', NS_API_PLATFORM_BOOMI_COM, 'sfiddate', 'string', OPTIONAL],
     ['sfiddesc', NS_API_PLATFORM_BOOMI_COM, 'sfiddesc', 'string', OPTIONAL],
-    ['sfiddest', NS_API_PLATFORM_BOOMI_COM, 'sfiddest', 'string', OPTIONAL],
-    ['sfiddsn', NS_API_PLATFORM_BOOMI_COM, 'sfiddsn', 'string', OPTIONAL],
     ['sfidenv', NS_API_PLATFORM_BOOMI_COM, 'sfidenv', 'string', OPTIONAL],
     ['sfidorig', NS_API_PLATFORM_BOOMI_COM, 'sfidorig', 'string', OPTIONAL],
     ['sfidosiz', NS_API_PLATFORM_BOOMI_COM, 'sfidosiz', 'string', OPTIONAL],
     ['sfidsec', NS_API_PLATFORM_BOOMI_COM, 'sfidsec', 'string', OPTIONAL],
     ['sfidsign', NS_API_PLATFORM_BOOMI_COM, 'sfidsign', 'string', OPTIONAL],
-    ['sfidtime', NS_API_PLATFORM_BOOMI_COM, 'sfidtime', 'string', OPTIONAL],
-    ['size', NS_API_PLATFORM_BOOMI_COM, 'size', 'long', OPTIONAL],
-    ['status', NS_API_PLATFORM_BOOMI_COM, 'status', 'string', OPTIONAL],
-    ['successful', NS_API_PLATFORM_BOOMI_COM, 'successful', 'boolean', OPTIONAL],
     ['ticker', NS_API_PLATFORM_BOOMI_COM, 'ticker', 'string', OPTIONAL],
   ],
 };

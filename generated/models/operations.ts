@@ -150,8 +150,8 @@ export const AsyncResultResponseMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}BulkResponse` */
 export interface BulkResponse {
-  /** The object; absent in practice when statusCode reports an error. */
-  Result: AnyBaseType;
+  /** The object; absent when statusCode reports an error for this item. */
+  Result?: AnyBaseType;
   index?: number;
   id?: string;
   statusCode?: number;
@@ -164,7 +164,7 @@ export const BulkResponseMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'BulkResponse',
   fields: [
-    ['Result', NS_API_PLATFORM_BOOMI_COM, 'Result', () => BaseTypeMeta, 0],
+    ['Result', NS_API_PLATFORM_BOOMI_COM, 'Result', () => BaseTypeMeta, OPTIONAL],
     ['index', NO_NAMESPACE, 'index', 'int', OPTIONAL | ATTRIBUTE],
     ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
     ['statusCode', NO_NAMESPACE, 'statusCode', 'int', OPTIONAL | ATTRIBUTE],

@@ -63,28 +63,28 @@ export const OrganizationComponentMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}OrganizationContactInfo` */
 export interface OrganizationContactInfo {
+  /** Name of the contact for the organization. */
+  contactName: string;
   /** First line of the street address of the organization. */
   address1: string;
   /** Second line of the street address of the organization. */
   address2: string;
   /** Location of the city for the organization. */
   city: string;
-  /** Name of the contact for the organization. */
-  contactName: string;
-  /** Contact URL for the organization. */
-  contactUrl: string;
+  /** Location of the state or province for the organization. */
+  state: string;
+  /** Postal code, such as a Zip Code. */
+  postalcode: string;
   /** Location of the country for the organization. */
   country: string;
   /** Email address of the organization. */
   email: string;
-  /** Fax number for the organization. */
-  fax: string;
   /** Phone number for the organization. */
   phone: string;
-  /** Postal code, such as a Zip Code. */
-  postalcode: string;
-  /** Location of the state or province for the organization. */
-  state: string;
+  /** Contact URL for the organization. */
+  contactUrl: string;
+  /** Fax number for the organization. */
+  fax: string;
 }
 
 /** Serialisation metadata of {@link OrganizationContactInfo}. */
@@ -93,16 +93,16 @@ export const OrganizationContactInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'OrganizationContactInfo',
   fields: [
+    ['contactName', NS_API_PLATFORM_BOOMI_COM, 'contactName', 'string', 0],
     ['address1', NS_API_PLATFORM_BOOMI_COM, 'address1', 'string', 0],
     ['address2', NS_API_PLATFORM_BOOMI_COM, 'address2', 'string', 0],
     ['city', NS_API_PLATFORM_BOOMI_COM, 'city', 'string', 0],
-    ['contactName', NS_API_PLATFORM_BOOMI_COM, 'contactName', 'string', 0],
-    ['contactUrl', NS_API_PLATFORM_BOOMI_COM, 'contactUrl', 'string', 0],
+    ['state', NS_API_PLATFORM_BOOMI_COM, 'state', 'string', 0],
+    ['postalcode', NS_API_PLATFORM_BOOMI_COM, 'postalcode', 'string', 0],
     ['country', NS_API_PLATFORM_BOOMI_COM, 'country', 'string', 0],
     ['email', NS_API_PLATFORM_BOOMI_COM, 'email', 'string', 0],
-    ['fax', NS_API_PLATFORM_BOOMI_COM, 'fax', 'string', 0],
     ['phone', NS_API_PLATFORM_BOOMI_COM, 'phone', 'string', 0],
-    ['postalcode', NS_API_PLATFORM_BOOMI_COM, 'postalcode', 'string', 0],
-    ['state', NS_API_PLATFORM_BOOMI_COM, 'state', 'string', 0],
+    ['contactUrl', NS_API_PLATFORM_BOOMI_COM, 'contactUrl', 'string', 0],
+    ['fax', NS_API_PLATFORM_BOOMI_COM, 'fax', 'string', 0],
   ],
 };

@@ -8,32 +8,32 @@ import { BaseTypeMeta } from './base-type.js';
 
 /** The fields of {@link PackagedComponent}, for the types that extend it. */
 export interface PackagedComponentFields extends BaseTypeFields {
-  /** The name of the branch on which you want to create a packaged component. */
-  branchName: string;
-  /** The ID of the component.The **component ID** is available on the **Revision History** dialog, which you can access from the **Build** page in the user interface. */
-  componentId: string;
-  /** The type of component: <br />-   certificate<br />-   customlibrary<br />-   flowservice<br />-   process<br />-   processroute<br />-   tpgroup<br />-   webservice */
-  componentType: string;
-  /** When you save the component configuration change on the **Build** tab, this is the assigned Revision History number. You can find the component version in the **Revision History** dialog, which you can access from the **Build** page in the service. */
-  componentVersion?: number;
-  /** The user ID of the person who created the packaged component. */
-  createdBy: string;
-  /** The creation date and time of the packaged component. */
-  createdDate: string;
-  deleted?: boolean;
-  fullyPubliclyConsumable?: boolean;
-  /** Notes that describe the packaged component. */
-  notes: string;
   /** The ID of the packaged component. */
   packageId: string;
+  /** The ID of the component.The **component ID** is available on the **Revision History** dialog, which you can access from the **Build** page in the user interface. */
+  componentId: string;
   /** The user-defined version of the packaged component. Generates a value automatically based on the component's revision number if you do not specify a packaged component version. */
   packageVersion: string;
+  /** When you save the component configuration change on the **Build** tab, this is the assigned Revision History number. You can find the component version in the **Revision History** dialog, which you can access from the **Build** page in the service. */
+  componentVersion?: number;
+  /** The type of component: <br />-   certificate<br />-   customlibrary<br />-   flowservice<br />-   process<br />-   processroute<br />-   tpgroup<br />-   webservice */
+  componentType: string;
+  /** The creation date and time of the packaged component. */
+  createdDate: string;
+  /** The user ID of the person who created the packaged component. */
+  createdBy: string;
   /**
    * \(For processes and API Service components only\) Identifies whether you can share the packaged component in the **Process Library** or as part of an integration pack.
    *
    *  >**Note:** You cannot share processes that contain **Process Route** components in the **Process Library** or as part of an integration pack.
    */
   shareable?: boolean;
+  /** Notes that describe the packaged component. */
+  notes: string;
+  deleted?: boolean;
+  /** The name of the branch on which you want to create a packaged component. */
+  branchName: string;
+  fullyPubliclyConsumable?: boolean;
 }
 
 /** XSD: `{http://api.platform.boomi.com/}PackagedComponent` */
@@ -50,17 +50,17 @@ export const PackagedComponentMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['branchName', NS_API_PLATFORM_BOOMI_COM, 'branchName', 'string', 0],
-    ['componentId', NS_API_PLATFORM_BOOMI_COM, 'componentId', 'string', 0],
-    ['componentType', NS_API_PLATFORM_BOOMI_COM, 'componentType', 'string', 0],
-    ['componentVersion', NS_API_PLATFORM_BOOMI_COM, 'componentVersion', 'int', OPTIONAL],
-    ['createdBy', NS_API_PLATFORM_BOOMI_COM, 'createdBy', 'string', 0],
-    ['createdDate', NS_API_PLATFORM_BOOMI_COM, 'createdDate', 'dateTime', 0],
-    ['deleted', NS_API_PLATFORM_BOOMI_COM, 'deleted', 'boolean', OPTIONAL],
-    ['fullyPubliclyConsumable', NS_API_PLATFORM_BOOMI_COM, 'fullyPubliclyConsumable', 'boolean', OPTIONAL],
-    ['notes', NS_API_PLATFORM_BOOMI_COM, 'notes', 'string', 0],
     ['packageId', NS_API_PLATFORM_BOOMI_COM, 'packageId', 'string', 0],
+    ['componentId', NS_API_PLATFORM_BOOMI_COM, 'componentId', 'string', 0],
     ['packageVersion', NS_API_PLATFORM_BOOMI_COM, 'packageVersion', 'string', 0],
+    ['componentVersion', NS_API_PLATFORM_BOOMI_COM, 'componentVersion', 'int', OPTIONAL],
+    ['componentType', NS_API_PLATFORM_BOOMI_COM, 'componentType', 'string', 0],
+    ['createdDate', NS_API_PLATFORM_BOOMI_COM, 'createdDate', 'dateTime', 0],
+    ['createdBy', NS_API_PLATFORM_BOOMI_COM, 'createdBy', 'string', 0],
     ['shareable', NS_API_PLATFORM_BOOMI_COM, 'shareable', 'boolean', OPTIONAL],
+    ['notes', NS_API_PLATFORM_BOOMI_COM, 'notes', 'string', 0],
+    ['deleted', NS_API_PLATFORM_BOOMI_COM, 'deleted', 'boolean', OPTIONAL],
+    ['branchName', NS_API_PLATFORM_BOOMI_COM, 'branchName', 'string', 0],
+    ['fullyPubliclyConsumable', NS_API_PLATFORM_BOOMI_COM, 'fullyPubliclyConsumable', 'boolean', OPTIONAL],
   ],
 };

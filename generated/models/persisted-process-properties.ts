@@ -10,10 +10,10 @@ import { ProcessProperties2Meta } from './shared.js';
 
 /** XSD: `{http://api.platform.boomi.com/}DeployedProcess` */
 export interface DeployedProcess {
-  /** The process properties of an executeProcess request. */
-  ProcessProperties: ProcessProperties2;
   /** A unique ID assigned by the system to the process. */
   processId: string;
+  /** The process properties of an executeProcess request. */
+  ProcessProperties: ProcessProperties2;
 }
 
 /** Serialisation metadata of {@link DeployedProcess}. */
@@ -22,16 +22,16 @@ export const DeployedProcessMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'DeployedProcess',
   fields: [
-    ['ProcessProperties', NS_API_PLATFORM_BOOMI_COM, 'ProcessProperties', () => ProcessProperties2Meta, 0],
     ['processId', NS_API_PLATFORM_BOOMI_COM, 'processId', 'string', 0],
+    ['ProcessProperties', NS_API_PLATFORM_BOOMI_COM, 'ProcessProperties', () => ProcessProperties2Meta, 0],
   ],
 };
 
 /** The fields of {@link PersistedProcessProperties}, for the types that extend it. */
 export interface PersistedProcessPropertiesFields extends BaseTypeFields {
-  Process?: DeployedProcess[];
   /** A unique ID assigned by the system to the Runtime. */
   atomId: string;
+  Process?: DeployedProcess[];
 }
 
 /** XSD: `{http://api.platform.boomi.com/}PersistedProcessProperties` */
@@ -48,7 +48,7 @@ export const PersistedProcessPropertiesMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['Process', NS_API_PLATFORM_BOOMI_COM, 'Process', () => DeployedProcessMeta, OPTIONAL | ARRAY],
     ['atomId', NS_API_PLATFORM_BOOMI_COM, 'atomId', 'string', 0],
+    ['Process', NS_API_PLATFORM_BOOMI_COM, 'Process', () => DeployedProcessMeta, OPTIONAL | ARRAY],
   ],
 };

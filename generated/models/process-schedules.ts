@@ -8,8 +8,8 @@ import { BaseTypeMeta } from './base-type.js';
 
 /** The fields of {@link ProcessSchedules}, for the types that extend it. */
 export interface ProcessSchedulesFields extends BaseTypeFields {
-  Retry?: ScheduleRetry;
   Schedule?: Schedule[];
+  Retry?: ScheduleRetry;
   /** A unique ID assigned by the system to the Runtime. */
   atomId?: string;
   /** The object’s conceptual ID, which is synthesized from the process and Runtime IDs. */
@@ -32,8 +32,8 @@ export const ProcessSchedulesMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['Retry', NS_API_PLATFORM_BOOMI_COM, 'Retry', () => ScheduleRetryMeta, OPTIONAL],
     ['Schedule', NS_API_PLATFORM_BOOMI_COM, 'Schedule', () => ScheduleMeta, OPTIONAL | ARRAY],
+    ['Retry', NS_API_PLATFORM_BOOMI_COM, 'Retry', () => ScheduleRetryMeta, OPTIONAL],
     ['atomId', NO_NAMESPACE, 'atomId', 'string', OPTIONAL | ATTRIBUTE],
     ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
     ['processId', NO_NAMESPACE, 'processId', 'string', OPTIONAL | ATTRIBUTE],

@@ -8,8 +8,8 @@ import { BaseTypeMeta } from './base-type.js';
 
 /** The fields of {@link Process}, for the types that extend it. */
 export interface ProcessFields extends BaseTypeFields {
-  Description: string;
   IntegrationPack?: ProcessIntegrationPackInfo[];
+  Description: string;
   /** A unique ID assigned by the system to the process. For deployed processes and processes belonging to single-install integration packs, this value is the process component ID.For processes belonging to multi-install integration packs, this is an synthetic ID and does not match an actual process component. You can use this value as the extensionGroupId when querying the Environment Extensions object */
   id?: string;
   /** The name of the process. */
@@ -30,7 +30,6 @@ export const ProcessMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['Description', NS_API_PLATFORM_BOOMI_COM, 'Description', 'string', 0],
     [
       'IntegrationPack',
       NS_API_PLATFORM_BOOMI_COM,
@@ -38,6 +37,7 @@ export const ProcessMeta: XmlTypeInfo = {
       () => ProcessIntegrationPackInfoMeta,
       OPTIONAL | ARRAY,
     ],
+    ['Description', NS_API_PLATFORM_BOOMI_COM, 'Description', 'string', 0],
     ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
     ['name', NO_NAMESPACE, 'name', 'string', OPTIONAL | ATTRIBUTE],
   ],

@@ -10,94 +10,94 @@ import { CustomFieldsMeta } from './custom-fields.js';
 
 /** The fields of {@link RosettaNetConnectorRecord}, for the types that extend it. */
 export interface RosettaNetConnectorRecordFields extends BaseTypeFields {
+  /** The acknowledgment status — either Acknowledged, Error - No Acknowledgement Returned, Exception, or Not Expected. */
+  ackStatus?: string;
+  /** The acknowledgment report. */
+  ackReport?: string;
+  /** The unique identifier for the sending trading partner. */
+  senderID?: string;
+  /** The unique identifier for the receiving trading partner. */
+  receiverID?: string;
+  /** The unique identifier for the known initiating trading partner. The value is sourced by the document property Known Initiating Partner Global Business Identifier in the process. If this document property is not set in the process, the field’s value is the same as the senderID. */
+  knownInitiatingPartnerID?: string;
+  /** The version of the RosettaNet Implementation Framework — *1.1* or *2.0* — that specifies the structure of the document represented by this record. */
+  frameworkVersion?: string;
   /** The Partner Interface Process \(PIP\) code. */
   PIPCode?: string;
   /** The unique version number of the PIP document. */
   PIPVersion?: string;
-  /** The ID of the account in which you ran the record. */
-  account: string;
-  /** The acknowledgment report. */
-  ackReport?: string;
-  /** The acknowledgment status — either Acknowledged, Error - No Acknowledgement Returned, Exception, or Not Expected. */
-  ackStatus?: string;
-  /** The unique identifier for the action instance. */
-  actionInstanceIdentifier?: string;
-  /** The type of action with which this record corresponds — Send for an outbound interchange, Get for an inbound interchange using the Disk, FTP, or SFTP communication method, or Listen for an inbound interchange using the AS2 or HTTP communication method. */
-  actionType: string;
-  /** The ID of the Runtime that processed this record. */
-  atomId: string;
-  /** The number of times you attempted the transaction — for example, 1 for the first attempt. For a RosettaNet 2.0 interchange, the value is N/A. */
-  attemptCount?: string;
-  /** The code identifying the business activity within the PIP. */
-  businessActivityIdentifier?: string;
-  /** The value is Trading Partner** for a RosettaNet trading partner Send operation, or Start for a RosettaNet trading partner Listen operation. */
-  connectorName: string;
-  /** *rosettanet* is the connector type for any record. */
-  connectorType: string;
-  /** Custom fields based on the fields configured on the **Document Tracking** tab of the **Setup** page. The names of the fields are dependent upon your account setup. */
-  customFields: CustomFields;
-  /** The processing date and time of this record. The format is *yyyy-MM-dd'T'HH:mm:ss'Z'*, — for example, 2016-01-31T15:32:00Z. */
-  dateProcessed: string;
-  /** The date and time of the message delivery. */
-  dateTime?: string;
-  /** The numerical index of this record in the run. */
-  documentIndex?: number;
-  /** Any error message associated with this record. This field is omitted for a successful interchange. */
-  errorMessage: string;
-  /** The ID of the run. */
-  executionId: string;
-  /** The version of the RosettaNet Implementation Framework — *1.1* or *2.0* — that specifies the structure of the document represented by this record. */
-  frameworkVersion?: string;
-  /** The code identifying the sending trading partner’s business service network component. */
-  fromGlobalBusinessServiceCode?: string;
-  /** The code identifying the role the sending trading partner plays in the PIP. */
-  fromGlobalPartnerRoleClassificationCode?: string;
+  /** The name of the PIP specification document. For a RosettaNet 2.0 interchange, the value is *N/A*. */
+  globalProcessCode?: string;
   /** The business action. */
   globalBusinessActionCode?: string;
   /** Specifies whether the record represents a Request, Response, or neither; in the latter case the value is N/A. For a RosettaNet 2.0 interchange the value is N/A. */
   globalDocumentFunctionCode?: string;
-  /** The name of the PIP specification document. For a RosettaNet 2.0 interchange, the value is *N/A*. */
-  globalProcessCode?: string;
-  /** Indicates whether the record is a Production or Test mode interchange. */
-  globalUsageCode?: string;
-  /** The ID of this record. */
-  id: string;
+  /** The code identifying the role the sending trading partner plays in the PIP. */
+  fromGlobalPartnerRoleClassificationCode?: string;
+  /** The code identifying the role the receiving trading partner plays in the PIP. */
+  toGlobalPartnerRoleClassificationCode?: string;
+  /** The code identifying the sending trading partner’s business service network component. */
+  fromGlobalBusinessServiceCode?: string;
+  /** The code identifying the receiving trading partner’s business service network component. */
+  toGlobalBusinessServiceCode?: string;
+  /** The code identifying the business activity within the PIP. */
+  businessActivityIdentifier?: string;
+  /** The unique identifier for the process instance. For a RosettaNet 2.0 interchange, the value is N/A. */
+  processInstanceIdentifier?: string;
+  /** The unique identifier for the transaction instance. */
+  transactionInstanceIdentifier?: string;
+  /** The unique identifier for the action instance. */
+  actionInstanceIdentifier?: string;
   /** If the document is a response, the business action of the corresponding request. */
   inResponseToGlobalBusinessActionCode?: string;
   /** If the document is a response, the action instance identifier of the corresponding request. */
   inResponseToInstanceIdentifier?: string;
+  /** Indicates whether the record is a Production or Test mode interchange. */
+  globalUsageCode?: string;
+  /** The number of times you attempted the transaction — for example, 1 for the first attempt. For a RosettaNet 2.0 interchange, the value is N/A. */
+  attemptCount?: string;
+  /** The date and time of the message delivery. */
+  dateTime?: string;
   /** Yes indicates transporting the document from the next hub securely. No suggests the document does not need transporting from the next hub uniquely. For a RosettaNet 1.1 interchange, the value is N/A. */
   isSecureTransportRequired?: string;
-  /** The unique identifier for the known initiating trading partner. The value is sourced by the document property Known Initiating Partner Global Business Identifier in the process. If this document property is not set in the process, the field’s value is the same as the senderID. */
-  knownInitiatingPartnerID?: string;
-  /** The name of the operation component that processed the record. */
-  operationName: string;
-  /** The outbound validation report. This report contains descriptions of errors present in the outbound message. If you did not select the outbound validation option in the sending trading partner, the value is N/A. Inbound messages omit this field. */
-  outboundValidationReport?: string;
-  /** The outbound validation status — is either Success, Error-Message, or N/A. For an outbound message for which you do not select the outbound validation option in the sending trading partner, the value is N/A. Inbound messages omit this field. */
-  outboundValidationStatus?: string;
-  /** The unique identifier for the process instance. For a RosettaNet 2.0 interchange, the value is N/A. */
-  processInstanceIdentifier?: string;
-  /** The unique identifier for the receiving trading partner. */
-  receiverID?: string;
-  /** The unique identifier for the sending trading partner. */
-  senderID?: string;
-  /** The size, in bytes, of the document that corresponds to this record. */
-  size?: bigint;
-  /** Whether the record is a success or error. */
-  successful?: boolean;
   /** The length of the time-out period, in the format *CCYYMMDDThhmmss.sss*, for acknowledging acceptance of a message. For a RosettaNet 2.0 interchange, the value is N/A. */
   timeToAcknowledgeAcceptance?: string;
   /** The length of the time-out period, in the format *CCYYMMDDThhmmss.sss*, for acknowledging receipt of a message. For a RosettaNet 2.0 interchange, the value is N/A. */
   timeToAcknowledgeReceipt?: string;
   /** The maximum length of the time period, in the format *CCYYMMDDThhmmss.sss*, that an initiating business activity waits for a responding activity to process a document. For a RosettaNet 2.0 interchange, the value is N/A. */
   timeToPerform?: string;
-  /** The code identifying the receiving trading partner’s business service network component. */
-  toGlobalBusinessServiceCode?: string;
-  /** The code identifying the role the receiving trading partner plays in the PIP. */
-  toGlobalPartnerRoleClassificationCode?: string;
-  /** The unique identifier for the transaction instance. */
-  transactionInstanceIdentifier?: string;
+  /** The ID of the account in which you ran the record. */
+  account: string;
+  /** The ID of the run. */
+  executionId: string;
+  /** The ID of the Runtime that processed this record. */
+  atomId: string;
+  /** The processing date and time of this record. The format is *yyyy-MM-dd'T'HH:mm:ss'Z'*, — for example, 2016-01-31T15:32:00Z. */
+  dateProcessed: string;
+  /** The ID of this record. */
+  id: string;
+  /** The type of action with which this record corresponds — Send for an outbound interchange, Get for an inbound interchange using the Disk, FTP, or SFTP communication method, or Listen for an inbound interchange using the AS2 or HTTP communication method. */
+  actionType: string;
+  /** *rosettanet* is the connector type for any record. */
+  connectorType: string;
+  /** The value is Trading Partner** for a RosettaNet trading partner Send operation, or Start for a RosettaNet trading partner Listen operation. */
+  connectorName: string;
+  /** The name of the operation component that processed the record. */
+  operationName: string;
+  /** The numerical index of this record in the run. */
+  documentIndex?: number;
+  /** Whether the record is a success or error. */
+  successful?: boolean;
+  /** The size, in bytes, of the document that corresponds to this record. */
+  size?: bigint;
+  /** Custom fields based on the fields configured on the **Document Tracking** tab of the **Setup** page. The names of the fields are dependent upon your account setup. */
+  customFields: CustomFields;
+  /** Any error message associated with this record. This field is omitted for a successful interchange. */
+  errorMessage: string;
+  /** The outbound validation report. This report contains descriptions of errors present in the outbound message. If you did not select the outbound validation option in the sending trading partner, the value is N/A. Inbound messages omit this field. */
+  outboundValidationReport?: string;
+  /** The outbound validation status — is either Success, Error-Message, or N/A. For an outbound message for which you do not select the outbound validation option in the sending trading partner, the value is N/A. Inbound messages omit this field. */
+  outboundValidationStatus?: string;
 }
 
 /** XSD: `{http://api.platform.boomi.com/}RosettaNetConnectorRecord` */
@@ -114,26 +114,17 @@ export const RosettaNetConnectorRecordMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
+    ['ackStatus', NS_API_PLATFORM_BOOMI_COM, 'ackStatus', 'string', OPTIONAL],
+    ['ackReport', NS_API_PLATFORM_BOOMI_COM, 'ackReport', 'string', OPTIONAL],
+    ['senderID', NS_API_PLATFORM_BOOMI_COM, 'senderID', 'string', OPTIONAL],
+    ['receiverID', NS_API_PLATFORM_BOOMI_COM, 'receiverID', 'string', OPTIONAL],
+    ['knownInitiatingPartnerID', NS_API_PLATFORM_BOOMI_COM, 'knownInitiatingPartnerID', 'string', OPTIONAL],
+    ['frameworkVersion', NS_API_PLATFORM_BOOMI_COM, 'frameworkVersion', 'string', OPTIONAL],
     ['PIPCode', NS_API_PLATFORM_BOOMI_COM, 'PIPCode', 'string', OPTIONAL],
     ['PIPVersion', NS_API_PLATFORM_BOOMI_COM, 'PIPVersion', 'string', OPTIONAL],
-    ['account', NS_API_PLATFORM_BOOMI_COM, 'account', 'string', 0],
-    ['ackReport', NS_API_PLATFORM_BOOMI_COM, 'ackReport', 'string', OPTIONAL],
-    ['ackStatus', NS_API_PLATFORM_BOOMI_COM, 'ackStatus', 'string', OPTIONAL],
-    ['actionInstanceIdentifier', NS_API_PLATFORM_BOOMI_COM, 'actionInstanceIdentifier', 'string', OPTIONAL],
-    ['actionType', NS_API_PLATFORM_BOOMI_COM, 'actionType', 'string', 0],
-    ['atomId', NS_API_PLATFORM_BOOMI_COM, 'atomId', 'string', 0],
-    ['attemptCount', NS_API_PLATFORM_BOOMI_COM, 'attemptCount', 'string', OPTIONAL],
-    ['businessActivityIdentifier', NS_API_PLATFORM_BOOMI_COM, 'businessActivityIdentifier', 'string', OPTIONAL],
-    ['connectorName', NS_API_PLATFORM_BOOMI_COM, 'connectorName', 'string', 0],
-    ['connectorType', NS_API_PLATFORM_BOOMI_COM, 'connectorType', 'string', 0],
-    ['customFields', NS_API_PLATFORM_BOOMI_COM, 'customFields', () => CustomFieldsMeta, 0],
-    ['dateProcessed', NS_API_PLATFORM_BOOMI_COM, 'dateProcessed', 'dateTime', 0],
-    ['dateTime', NS_API_PLATFORM_BOOMI_COM, 'dateTime', 'string', OPTIONAL],
-    ['documentIndex', NS_API_PLATFORM_BOOMI_COM, 'documentIndex', 'int', OPTIONAL],
-    ['errorMessage', NS_API_PLATFORM_BOOMI_COM, 'errorMessage', 'string', 0],
-    ['executionId', NS_API_PLATFORM_BOOMI_COM, 'executionId', 'string', 0],
-    ['frameworkVersion', NS_API_PLATFORM_BOOMI_COM, 'frameworkVersion', 'string', OPTIONAL],
-    ['fromGlobalBusinessServiceCode', NS_API_PLATFORM_BOOMI_COM, 'fromGlobalBusinessServiceCode', 'string', OPTIONAL],
+    ['globalProcessCode', NS_API_PLATFORM_BOOMI_COM, 'globalProcessCode', 'string', OPTIONAL],
+    ['globalBusinessActionCode', NS_API_PLATFORM_BOOMI_COM, 'globalBusinessActionCode', 'string', OPTIONAL],
+    ['globalDocumentFunctionCode', NS_API_PLATFORM_BOOMI_COM, 'globalDocumentFunctionCode', 'string', OPTIONAL],
     [
       'fromGlobalPartnerRoleClassificationCode',
       NS_API_PLATFORM_BOOMI_COM,
@@ -141,11 +132,19 @@ export const RosettaNetConnectorRecordMeta: XmlTypeInfo = {
       'string',
       OPTIONAL,
     ],
-    ['globalBusinessActionCode', NS_API_PLATFORM_BOOMI_COM, 'globalBusinessActionCode', 'string', OPTIONAL],
-    ['globalDocumentFunctionCode', NS_API_PLATFORM_BOOMI_COM, 'globalDocumentFunctionCode', 'string', OPTIONAL],
-    ['globalProcessCode', NS_API_PLATFORM_BOOMI_COM, 'globalProcessCode', 'string', OPTIONAL],
-    ['globalUsageCode', NS_API_PLATFORM_BOOMI_COM, 'globalUsageCode', 'string', OPTIONAL],
-    ['id', NS_API_PLATFORM_BOOMI_COM, 'id', 'string', 0],
+    [
+      'toGlobalPartnerRoleClassificationCode',
+      NS_API_PLATFORM_BOOMI_COM,
+      'toGlobalPartnerRoleClassificationCode',
+      'string',
+      OPTIONAL,
+    ],
+    ['fromGlobalBusinessServiceCode', NS_API_PLATFORM_BOOMI_COM, 'fromGlobalBusinessServiceCode', 'string', OPTIONAL],
+    ['toGlobalBusinessServiceCode', NS_API_PLATFORM_BOOMI_COM, 'toGlobalBusinessServiceCode', 'string', OPTIONAL],
+    ['businessActivityIdentifier', NS_API_PLATFORM_BOOMI_COM, 'businessActivityIdentifier', 'string', OPTIONAL],
+    ['processInstanceIdentifier', NS_API_PLATFORM_BOOMI_COM, 'processInstanceIdentifier', 'string', OPTIONAL],
+    ['transactionInstanceIdentifier', NS_API_PLATFORM_BOOMI_COM, 'transactionInstanceIdentifier', 'string', OPTIONAL],
+    ['actionInstanceIdentifier', NS_API_PLATFORM_BOOMI_COM, 'actionInstanceIdentifier', 'string', OPTIONAL],
     [
       'inResponseToGlobalBusinessActionCode',
       NS_API_PLATFORM_BOOMI_COM,
@@ -154,27 +153,28 @@ export const RosettaNetConnectorRecordMeta: XmlTypeInfo = {
       OPTIONAL,
     ],
     ['inResponseToInstanceIdentifier', NS_API_PLATFORM_BOOMI_COM, 'inResponseToInstanceIdentifier', 'string', OPTIONAL],
+    ['globalUsageCode', NS_API_PLATFORM_BOOMI_COM, 'globalUsageCode', 'string', OPTIONAL],
+    ['attemptCount', NS_API_PLATFORM_BOOMI_COM, 'attemptCount', 'string', OPTIONAL],
+    ['dateTime', NS_API_PLATFORM_BOOMI_COM, 'dateTime', 'string', OPTIONAL],
     ['isSecureTransportRequired', NS_API_PLATFORM_BOOMI_COM, 'isSecureTransportRequired', 'string', OPTIONAL],
-    ['knownInitiatingPartnerID', NS_API_PLATFORM_BOOMI_COM, 'knownInitiatingPartnerID', 'string', OPTIONAL],
-    ['operationName', NS_API_PLATFORM_BOOMI_COM, 'operationName', 'string', 0],
-    ['outboundValidationReport', NS_API_PLATFORM_BOOMI_COM, 'outboundValidationReport', 'string', OPTIONAL],
-    ['outboundValidationStatus', NS_API_PLATFORM_BOOMI_COM, 'outboundValidationStatus', 'string', OPTIONAL],
-    ['processInstanceIdentifier', NS_API_PLATFORM_BOOMI_COM, 'processInstanceIdentifier', 'string', OPTIONAL],
-    ['receiverID', NS_API_PLATFORM_BOOMI_COM, 'receiverID', 'string', OPTIONAL],
-    ['senderID', NS_API_PLATFORM_BOOMI_COM, 'senderID', 'string', OPTIONAL],
-    ['size', NS_API_PLATFORM_BOOMI_COM, 'size', 'long', OPTIONAL],
-    ['successful', NS_API_PLATFORM_BOOMI_COM, 'successful', 'boolean', OPTIONAL],
     ['timeToAcknowledgeAcceptance', NS_API_PLATFORM_BOOMI_COM, 'timeToAcknowledgeAcceptance', 'string', OPTIONAL],
     ['timeToAcknowledgeReceipt', NS_API_PLATFORM_BOOMI_COM, 'timeToAcknowledgeReceipt', 'string', OPTIONAL],
     ['timeToPerform', NS_API_PLATFORM_BOOMI_COM, 'timeToPerform', 'string', OPTIONAL],
-    ['toGlobalBusinessServiceCode', NS_API_PLATFORM_BOOMI_COM, 'toGlobalBusinessServiceCode', 'string', OPTIONAL],
-    [
-      'toGlobalPartnerRoleClassificationCode',
-      NS_API_PLATFORM_BOOMI_COM,
-      'toGlobalPartnerRoleClassificationCode',
-      'string',
-      OPTIONAL,
-    ],
-    ['transactionInstanceIdentifier', NS_API_PLATFORM_BOOMI_COM, 'transactionInstanceIdentifier', 'string', OPTIONAL],
+    ['account', NS_API_PLATFORM_BOOMI_COM, 'account', 'string', 0],
+    ['executionId', NS_API_PLATFORM_BOOMI_COM, 'executionId', 'string', 0],
+    ['atomId', NS_API_PLATFORM_BOOMI_COM, 'atomId', 'string', 0],
+    ['dateProcessed', NS_API_PLATFORM_BOOMI_COM, 'dateProcessed', 'dateTime', 0],
+    ['id', NS_API_PLATFORM_BOOMI_COM, 'id', 'string', 0],
+    ['actionType', NS_API_PLATFORM_BOOMI_COM, 'actionType', 'string', 0],
+    ['connectorType', NS_API_PLATFORM_BOOMI_COM, 'connectorType', 'string', 0],
+    ['connectorName', NS_API_PLATFORM_BOOMI_COM, 'connectorName', 'string', 0],
+    ['operationName', NS_API_PLATFORM_BOOMI_COM, 'operationName', 'string', 0],
+    ['documentIndex', NS_API_PLATFORM_BOOMI_COM, 'documentIndex', 'int', OPTIONAL],
+    ['successful', NS_API_PLATFORM_BOOMI_COM, 'successful', 'boolean', OPTIONAL],
+    ['size', NS_API_PLATFORM_BOOMI_COM, 'size', 'long', OPTIONAL],
+    ['customFields', NS_API_PLATFORM_BOOMI_COM, 'customFields', () => CustomFieldsMeta, 0],
+    ['errorMessage', NS_API_PLATFORM_BOOMI_COM, 'errorMessage', 'string', 0],
+    ['outboundValidationReport', NS_API_PLATFORM_BOOMI_COM, 'outboundValidationReport', 'string', OPTIONAL],
+    ['outboundValidationStatus', NS_API_PLATFORM_BOOMI_COM, 'outboundValidationStatus', 'string', OPTIONAL],
   ],
 };

@@ -51,11 +51,9 @@ export interface LogSettings {
    * @defaultValue `false`
    */
   enabled?: boolean;
-  /**
-   * Log entries per batch.
-   * @defaultValue `512`
-   */
-  logBatchSize: bigint;
+  /** @defaultValue `false` */
+  overrideGeneralObservabilityEndpoint?: boolean;
+  observabilityEndpoint: ObservabilityEndpoint;
   /**
    * Enable log type filtering.
    * @defaultValue `false`
@@ -63,6 +61,16 @@ export interface LogSettings {
   logFilterEnabled?: boolean;
   /** Supports six log filter types that can be used in various combinations */
   logFilterTypes?: LogSettingsLogFilterTypes[];
+  /**
+   * Log transmission timeout.
+   * @defaultValue `30`
+   */
+  logTimeoutSeconds: bigint;
+  /**
+   * Log entries per batch.
+   * @defaultValue `512`
+   */
+  logBatchSize: bigint;
   /**
    * Log flush interval in milliseconds.
    * @defaultValue `1000`
@@ -73,14 +81,6 @@ export interface LogSettings {
    * @defaultValue `2048`
    */
   logMaxQueueSize: bigint;
-  /**
-   * Log transmission timeout.
-   * @defaultValue `30`
-   */
-  logTimeoutSeconds: bigint;
-  observabilityEndpoint: ObservabilityEndpoint;
-  /** @defaultValue `false` */
-  overrideGeneralObservabilityEndpoint?: boolean;
 }
 
 /** Serialisation metadata of {@link LogSettings}. */
@@ -90,13 +90,6 @@ export const LogSettingsMeta: XmlTypeInfo = {
   tsName: 'LogSettings',
   fields: [
     ['enabled', NS_API_PLATFORM_BOOMI_COM, 'enabled', 'boolean', OPTIONAL],
-    ['logBatchSize', NS_API_PLATFORM_BOOMI_COM, 'logBatchSize', 'integer', 0],
-    ['logFilterEnabled', NS_API_PLATFORM_BOOMI_COM, 'logFilterEnabled', 'boolean', OPTIONAL],
-    ['logFilterTypes', NS_API_PLATFORM_BOOMI_COM, 'logFilterTypes', LogSettingsLogFilterTypesValues, OPTIONAL | ARRAY],
-    ['logFlushInterval', NS_API_PLATFORM_BOOMI_COM, 'logFlushInterval', 'integer', 0],
-    ['logMaxQueueSize', NS_API_PLATFORM_BOOMI_COM, 'logMaxQueueSize', 'integer', 0],
-    ['logTimeoutSeconds', NS_API_PLATFORM_BOOMI_COM, 'logTimeoutSeconds', 'integer', 0],
-    ['observabilityEndpoint', NS_API_PLATFORM_BOOMI_COM, 'observabilityEndpoint', () => ObservabilityEndpointMeta, 0],
     [
       'overrideGeneralObservabilityEndpoint',
       NS_API_PLATFORM_BOOMI_COM,
@@ -104,6 +97,13 @@ export const LogSettingsMeta: XmlTypeInfo = {
       'boolean',
       OPTIONAL,
     ],
+    ['observabilityEndpoint', NS_API_PLATFORM_BOOMI_COM, 'observabilityEndpoint', () => ObservabilityEndpointMeta, 0],
+    ['logFilterEnabled', NS_API_PLATFORM_BOOMI_COM, 'logFilterEnabled', 'boolean', OPTIONAL],
+    ['logFilterTypes', NS_API_PLATFORM_BOOMI_COM, 'logFilterTypes', LogSettingsLogFilterTypesValues, OPTIONAL | ARRAY],
+    ['logTimeoutSeconds', NS_API_PLATFORM_BOOMI_COM, 'logTimeoutSeconds', 'integer', 0],
+    ['logBatchSize', NS_API_PLATFORM_BOOMI_COM, 'logBatchSize', 'integer', 0],
+    ['logFlushInterval', NS_API_PLATFORM_BOOMI_COM, 'logFlushInterval', 'integer', 0],
+    ['logMaxQueueSize', NS_API_PLATFORM_BOOMI_COM, 'logMaxQueueSize', 'integer', 0],
   ],
 };
 
@@ -114,19 +114,19 @@ export interface MetricSettings {
    * @defaultValue `false`
    */
   enabled?: boolean;
-  /**
-   * Metric collection interval.
-   * @defaultValue `30`
-   */
-  metricIntervalSeconds: bigint;
+  /** @defaultValue `false` */
+  overrideGeneralObservabilityEndpoint?: boolean;
+  observabilityEndpoint: ObservabilityEndpoint;
   /**
    * Metric transmission timeout.
    * @defaultValue `30`
    */
   metricTimeoutSeconds: bigint;
-  observabilityEndpoint: ObservabilityEndpoint;
-  /** @defaultValue `false` */
-  overrideGeneralObservabilityEndpoint?: boolean;
+  /**
+   * Metric collection interval.
+   * @defaultValue `30`
+   */
+  metricIntervalSeconds: bigint;
 }
 
 /** Serialisation metadata of {@link MetricSettings}. */
@@ -136,9 +136,6 @@ export const MetricSettingsMeta: XmlTypeInfo = {
   tsName: 'MetricSettings',
   fields: [
     ['enabled', NS_API_PLATFORM_BOOMI_COM, 'enabled', 'boolean', OPTIONAL],
-    ['metricIntervalSeconds', NS_API_PLATFORM_BOOMI_COM, 'metricIntervalSeconds', 'integer', 0],
-    ['metricTimeoutSeconds', NS_API_PLATFORM_BOOMI_COM, 'metricTimeoutSeconds', 'integer', 0],
-    ['observabilityEndpoint', NS_API_PLATFORM_BOOMI_COM, 'observabilityEndpoint', () => ObservabilityEndpointMeta, 0],
     [
       'overrideGeneralObservabilityEndpoint',
       NS_API_PLATFORM_BOOMI_COM,
@@ -146,19 +143,22 @@ export const MetricSettingsMeta: XmlTypeInfo = {
       'boolean',
       OPTIONAL,
     ],
+    ['observabilityEndpoint', NS_API_PLATFORM_BOOMI_COM, 'observabilityEndpoint', () => ObservabilityEndpointMeta, 0],
+    ['metricTimeoutSeconds', NS_API_PLATFORM_BOOMI_COM, 'metricTimeoutSeconds', 'integer', 0],
+    ['metricIntervalSeconds', NS_API_PLATFORM_BOOMI_COM, 'metricIntervalSeconds', 'integer', 0],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}ObservabilityAuthenticationFields` */
 export interface ObservabilityAuthenticationFields {
+  /** Credential type identifier. */
+  id: string;
+  type: string;
   /**
    * Indicates if the value is encrypted
    * @defaultValue `false`
    */
   encryptedValueSet?: boolean;
-  /** Credential type identifier. */
-  id: string;
-  type: string;
   value: string;
 }
 
@@ -168,18 +168,18 @@ export const ObservabilityAuthenticationFieldsMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'ObservabilityAuthenticationFields',
   fields: [
-    ['encryptedValueSet', NS_API_PLATFORM_BOOMI_COM, 'encryptedValueSet', 'boolean', OPTIONAL],
     ['id', NS_API_PLATFORM_BOOMI_COM, 'id', 'string', 0],
     ['type', NS_API_PLATFORM_BOOMI_COM, 'type', 'string', 0],
+    ['encryptedValueSet', NS_API_PLATFORM_BOOMI_COM, 'encryptedValueSet', 'boolean', OPTIONAL],
     ['value', NS_API_PLATFORM_BOOMI_COM, 'value', 'string', 0],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}ObservabilityEndpoint` */
 export interface ObservabilityEndpoint {
-  authentication: ObservabilityEndpointAuthentication;
   /** Endpoint URL for observability data. */
   url: string;
+  authentication: ObservabilityEndpointAuthentication;
 }
 
 /** Serialisation metadata of {@link ObservabilityEndpoint}. */
@@ -188,8 +188,8 @@ export const ObservabilityEndpointMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'ObservabilityEndpoint',
   fields: [
-    ['authentication', NS_API_PLATFORM_BOOMI_COM, 'authentication', () => ObservabilityEndpointAuthenticationMeta, 0],
     ['url', NS_API_PLATFORM_BOOMI_COM, 'url', 'string', 0],
+    ['authentication', NS_API_PLATFORM_BOOMI_COM, 'authentication', () => ObservabilityEndpointAuthenticationMeta, 0],
   ],
 };
 
@@ -256,19 +256,17 @@ export interface TraceSettings {
    * @defaultValue `false`
    */
   enabled?: boolean;
-  observabilityEndpoint: ObservabilityEndpoint;
   /**
    * Use a different endpoint than the general settings
    * @defaultValue `false`
    */
   overrideGeneralObservabilityEndpoint?: boolean;
+  observabilityEndpoint: ObservabilityEndpoint;
   /**
-   * Enable process filtering. If false, traces will be exported for all deployed processes.
-   * @defaultValue `false`
+   * Trace transmission timeout.
+   * @defaultValue `30`
    */
-  processFilterEnabled?: boolean;
-  /** Process component IDs for which to export traces. */
-  processFilterIds?: string[];
+  traceTimeoutSeconds: bigint;
   /**
    * Trace entries per batch.
    * @defaultValue `512`
@@ -285,10 +283,12 @@ export interface TraceSettings {
    */
   traceMaxQueueSize: bigint;
   /**
-   * Trace transmission timeout.
-   * @defaultValue `30`
+   * Enable process filtering. If false, traces will be exported for all deployed processes.
+   * @defaultValue `false`
    */
-  traceTimeoutSeconds: bigint;
+  processFilterEnabled?: boolean;
+  /** Process component IDs for which to export traces. */
+  processFilterIds?: string[];
 }
 
 /** Serialisation metadata of {@link TraceSettings}. */
@@ -298,7 +298,6 @@ export const TraceSettingsMeta: XmlTypeInfo = {
   tsName: 'TraceSettings',
   fields: [
     ['enabled', NS_API_PLATFORM_BOOMI_COM, 'enabled', 'boolean', OPTIONAL],
-    ['observabilityEndpoint', NS_API_PLATFORM_BOOMI_COM, 'observabilityEndpoint', () => ObservabilityEndpointMeta, 0],
     [
       'overrideGeneralObservabilityEndpoint',
       NS_API_PLATFORM_BOOMI_COM,
@@ -306,11 +305,12 @@ export const TraceSettingsMeta: XmlTypeInfo = {
       'boolean',
       OPTIONAL,
     ],
-    ['processFilterEnabled', NS_API_PLATFORM_BOOMI_COM, 'processFilterEnabled', 'boolean', OPTIONAL],
-    ['processFilterIds', NS_API_PLATFORM_BOOMI_COM, 'processFilterIds', 'string', OPTIONAL | ARRAY],
+    ['observabilityEndpoint', NS_API_PLATFORM_BOOMI_COM, 'observabilityEndpoint', () => ObservabilityEndpointMeta, 0],
+    ['traceTimeoutSeconds', NS_API_PLATFORM_BOOMI_COM, 'traceTimeoutSeconds', 'integer', 0],
     ['traceBatchSize', NS_API_PLATFORM_BOOMI_COM, 'traceBatchSize', 'integer', 0],
     ['traceFlushInterval', NS_API_PLATFORM_BOOMI_COM, 'traceFlushInterval', 'integer', 0],
     ['traceMaxQueueSize', NS_API_PLATFORM_BOOMI_COM, 'traceMaxQueueSize', 'integer', 0],
-    ['traceTimeoutSeconds', NS_API_PLATFORM_BOOMI_COM, 'traceTimeoutSeconds', 'integer', 0],
+    ['processFilterEnabled', NS_API_PLATFORM_BOOMI_COM, 'processFilterEnabled', 'boolean', OPTIONAL],
+    ['processFilterIds', NS_API_PLATFORM_BOOMI_COM, 'processFilterIds', 'string', OPTIONAL | ARRAY],
   ],
 };

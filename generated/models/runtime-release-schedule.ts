@@ -15,12 +15,12 @@ export type RuntimeReleaseScheduleScheduleType = (typeof RuntimeReleaseScheduleS
 export interface RuntimeReleaseScheduleFields extends BaseTypeFields {
   /** The ID of the container for which you want to set a schedule. */
   atomId: string;
+  /** Required. Determines whether you want to receive the updates when available, and if so, whether you receive them in the first or second \(last\) week they are available prior to the .-   FIRST - Update within the first week that updates are available<br /> 1. LAST - Update within the second week that updates are available<br />2. NEVER - Update with the */
+  scheduleType: RuntimeReleaseScheduleScheduleType;
   /** The day of the week that you want to receive updates on the Runtime, Runtime cluster, or Runtime cloud. <br /> 1. Required if scheduleType is set to FIRST or LAST */
   dayOfWeek: string;
   /** The hour of the day that you want to receive updates on the Runtime, Runtime cluster, or Runtime cloud. 1. Must be between 0-23<br /> 2. Required if scheduleType is set to FIRST or LAST */
   hourOfDay?: number;
-  /** Required. Determines whether you want to receive the updates when available, and if so, whether you receive them in the first or second \(last\) week they are available prior to the .-   FIRST - Update within the first week that updates are available<br /> 1. LAST - Update within the second week that updates are available<br />2. NEVER - Update with the */
-  scheduleType: RuntimeReleaseScheduleScheduleType;
   /** The time zone of your set schedule. <br />1. Must be a [valid time zone](https://developer.boomi.com/docs/APIs/PlatformAPI/Introduction/Valid_time_zones) <br />2. Required if scheduleType is set to FIRST or LAST */
   timeZone: string;
 }
@@ -40,9 +40,9 @@ export const RuntimeReleaseScheduleMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['atomId', NS_API_PLATFORM_BOOMI_COM, 'atomId', 'string', 0],
+    ['scheduleType', NS_API_PLATFORM_BOOMI_COM, 'scheduleType', RuntimeReleaseScheduleScheduleTypeValues, 0],
     ['dayOfWeek', NS_API_PLATFORM_BOOMI_COM, 'dayOfWeek', 'string', 0],
     ['hourOfDay', NS_API_PLATFORM_BOOMI_COM, 'hourOfDay', 'int', OPTIONAL],
-    ['scheduleType', NS_API_PLATFORM_BOOMI_COM, 'scheduleType', RuntimeReleaseScheduleScheduleTypeValues, 0],
     ['timeZone', NS_API_PLATFORM_BOOMI_COM, 'timeZone', 'string', 0],
   ],
 };

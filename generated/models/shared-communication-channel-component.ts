@@ -30,8 +30,8 @@ export const PartnerArchivingMeta: XmlTypeInfo = {
 
 /** The fields of {@link SharedCommunicationChannelComponent}, for the types that extend it. */
 export interface SharedCommunicationChannelComponentFields extends BaseTypeFields {
-  PartnerArchiving: PartnerArchiving;
   PartnerCommunication: PartnerCommunication;
+  PartnerArchiving: PartnerArchiving;
   branchId?: string;
   branchName?: string;
   communicationType?: string;
@@ -57,8 +57,8 @@ export const SharedCommunicationChannelComponentMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['PartnerArchiving', NS_API_PLATFORM_BOOMI_COM, 'PartnerArchiving', () => PartnerArchivingMeta, 0],
     ['PartnerCommunication', NS_API_PLATFORM_BOOMI_COM, 'PartnerCommunication', () => PartnerCommunicationMeta, 0],
+    ['PartnerArchiving', NS_API_PLATFORM_BOOMI_COM, 'PartnerArchiving', () => PartnerArchivingMeta, 0],
     ['branchId', NO_NAMESPACE, 'branchId', 'string', OPTIONAL | ATTRIBUTE],
     ['branchName', NO_NAMESPACE, 'branchName', 'string', OPTIONAL | ATTRIBUTE],
     ['communicationType', NO_NAMESPACE, 'communicationType', 'string', OPTIONAL | ATTRIBUTE],

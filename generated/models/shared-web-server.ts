@@ -22,10 +22,10 @@ export const ListenerPortConfigurationMeta: XmlTypeInfo = {
 /** The fields of {@link SharedWebServer}, for the types that extend it. */
 export interface SharedWebServerFields extends BaseTypeFields {
   atomId: string;
-  cloudTennantGeneral: SharedWebServerCloudTennantGeneral;
-  corsConfiguration: SharedWebServerCors;
   generalSettings: SharedWebServerGeneral;
   userManagement: SharedWebServerUserManagement;
+  corsConfiguration: SharedWebServerCors;
+  cloudTennantGeneral: SharedWebServerCloudTennantGeneral;
   shouldRestartPlugin?: boolean;
 }
 
@@ -44,6 +44,9 @@ export const SharedWebServerMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['atomId', NS_API_PLATFORM_BOOMI_COM, 'atomId', 'string', 0],
+    ['generalSettings', NS_API_PLATFORM_BOOMI_COM, 'generalSettings', () => SharedWebServerGeneralMeta, 0],
+    ['userManagement', NS_API_PLATFORM_BOOMI_COM, 'userManagement', () => SharedWebServerUserManagementMeta, 0],
+    ['corsConfiguration', NS_API_PLATFORM_BOOMI_COM, 'corsConfiguration', () => SharedWebServerCorsMeta, 0],
     [
       'cloudTennantGeneral',
       NS_API_PLATFORM_BOOMI_COM,
@@ -51,9 +54,6 @@ export const SharedWebServerMeta: XmlTypeInfo = {
       () => SharedWebServerCloudTennantGeneralMeta,
       0,
     ],
-    ['corsConfiguration', NS_API_PLATFORM_BOOMI_COM, 'corsConfiguration', () => SharedWebServerCorsMeta, 0],
-    ['generalSettings', NS_API_PLATFORM_BOOMI_COM, 'generalSettings', () => SharedWebServerGeneralMeta, 0],
-    ['userManagement', NS_API_PLATFORM_BOOMI_COM, 'userManagement', () => SharedWebServerUserManagementMeta, 0],
     ['shouldRestartPlugin', NO_NAMESPACE, 'shouldRestartPlugin', 'boolean', OPTIONAL | ATTRIBUTE],
   ],
 };
@@ -61,10 +61,10 @@ export const SharedWebServerMeta: XmlTypeInfo = {
 /** XSD: `{http://api.platform.boomi.com/}SharedWebServerAuthentication` */
 export interface SharedWebServerAuthentication {
   authType: string;
-  cacheAuthorizationCredentials?: boolean;
-  clientCertificateHeaderName: string;
   loginModuleClassName: string;
+  cacheAuthorizationCredentials?: boolean;
   loginModuleOptions: SharedWebServerLoginModuleConfiguration;
+  clientCertificateHeaderName: string;
   cacheAuthenticationTimeout?: bigint;
 }
 
@@ -75,9 +75,8 @@ export const SharedWebServerAuthenticationMeta: XmlTypeInfo = {
   tsName: 'SharedWebServerAuthentication',
   fields: [
     ['authType', NS_API_PLATFORM_BOOMI_COM, 'authType', 'string', 0],
-    ['cacheAuthorizationCredentials', NS_API_PLATFORM_BOOMI_COM, 'cacheAuthorizationCredentials', 'boolean', OPTIONAL],
-    ['clientCertificateHeaderName', NS_API_PLATFORM_BOOMI_COM, 'clientCertificateHeaderName', 'string', 0],
     ['loginModuleClassName', NS_API_PLATFORM_BOOMI_COM, 'loginModuleClassName', 'string', 0],
+    ['cacheAuthorizationCredentials', NS_API_PLATFORM_BOOMI_COM, 'cacheAuthorizationCredentials', 'boolean', OPTIONAL],
     [
       'loginModuleOptions',
       NS_API_PLATFORM_BOOMI_COM,
@@ -85,21 +84,22 @@ export const SharedWebServerAuthenticationMeta: XmlTypeInfo = {
       () => SharedWebServerLoginModuleConfigurationMeta,
       0,
     ],
+    ['clientCertificateHeaderName', NS_API_PLATFORM_BOOMI_COM, 'clientCertificateHeaderName', 'string', 0],
     ['cacheAuthenticationTimeout', NO_NAMESPACE, 'cacheAuthenticationTimeout', 'long', OPTIONAL | ATTRIBUTE],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}SharedWebServerCORSOrigin` */
 export interface SharedWebServerCORSOrigin {
+  allowRequestHeaders?: string[];
+  allowResponseHeaders?: string[];
+  allowMethods?: string[];
   /** @defaultValue `false` */
   EnableHTTPRequestHandling?: boolean;
   /** @defaultValue `false` */
   EnableHTTPSRequestHandling?: boolean;
   /** @defaultValue `false` */
   allowCredentials?: boolean;
-  allowMethods?: string[];
-  allowRequestHeaders?: string[];
-  allowResponseHeaders?: string[];
   ports?: number[];
   cacheTimeout?: bigint;
   domain: string;
@@ -111,12 +111,12 @@ export const SharedWebServerCORSOriginMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'SharedWebServerCORSOrigin',
   fields: [
+    ['allowRequestHeaders', NS_API_PLATFORM_BOOMI_COM, 'allowRequestHeaders', 'string', OPTIONAL | ARRAY],
+    ['allowResponseHeaders', NS_API_PLATFORM_BOOMI_COM, 'allowResponseHeaders', 'string', OPTIONAL | ARRAY],
+    ['allowMethods', NS_API_PLATFORM_BOOMI_COM, 'allowMethods', 'string', OPTIONAL | ARRAY],
     ['EnableHTTPRequestHandling', NS_API_PLATFORM_BOOMI_COM, 'EnableHTTPRequestHandling', 'boolean', OPTIONAL],
     ['EnableHTTPSRequestHandling', NS_API_PLATFORM_BOOMI_COM, 'EnableHTTPSRequestHandling', 'boolean', OPTIONAL],
     ['allowCredentials', NS_API_PLATFORM_BOOMI_COM, 'allowCredentials', 'boolean', OPTIONAL],
-    ['allowMethods', NS_API_PLATFORM_BOOMI_COM, 'allowMethods', 'string', OPTIONAL | ARRAY],
-    ['allowRequestHeaders', NS_API_PLATFORM_BOOMI_COM, 'allowRequestHeaders', 'string', OPTIONAL | ARRAY],
-    ['allowResponseHeaders', NS_API_PLATFORM_BOOMI_COM, 'allowResponseHeaders', 'string', OPTIONAL | ARRAY],
     ['ports', NS_API_PLATFORM_BOOMI_COM, 'ports', 'int', OPTIONAL | ARRAY],
     ['cacheTimeout', NO_NAMESPACE, 'cacheTimeout', 'long', OPTIONAL | ATTRIBUTE],
     ['domain', NO_NAMESPACE, 'domain', 'string', ATTRIBUTE],
@@ -161,13 +161,13 @@ export const SharedWebServerCorsMeta: XmlTypeInfo = {
 export interface SharedWebServerGeneral {
   apiType: string;
   authentication: SharedWebServerAuthentication;
+  overrideUrl?: boolean;
   baseUrl: string;
   examineForwardHeaders?: boolean;
   externalHost: string;
   internalHost: string;
   listenerPorts: ListenerPortConfiguration;
   maxNumberOfThreads?: number;
-  overrideUrl?: boolean;
   protectedHeaders: SharedWebServerProtectedHeaders;
   sslCertificate: string;
 }
@@ -180,13 +180,13 @@ export const SharedWebServerGeneralMeta: XmlTypeInfo = {
   fields: [
     ['apiType', NS_API_PLATFORM_BOOMI_COM, 'apiType', 'string', 0],
     ['authentication', NS_API_PLATFORM_BOOMI_COM, 'authentication', () => SharedWebServerAuthenticationMeta, 0],
+    ['overrideUrl', NS_API_PLATFORM_BOOMI_COM, 'overrideUrl', 'boolean', OPTIONAL],
     ['baseUrl', NS_API_PLATFORM_BOOMI_COM, 'baseUrl', 'string', 0],
     ['examineForwardHeaders', NS_API_PLATFORM_BOOMI_COM, 'examineForwardHeaders', 'boolean', OPTIONAL],
     ['externalHost', NS_API_PLATFORM_BOOMI_COM, 'externalHost', 'string', 0],
     ['internalHost', NS_API_PLATFORM_BOOMI_COM, 'internalHost', 'string', 0],
     ['listenerPorts', NS_API_PLATFORM_BOOMI_COM, 'listenerPorts', () => ListenerPortConfigurationMeta, 0],
     ['maxNumberOfThreads', NS_API_PLATFORM_BOOMI_COM, 'maxNumberOfThreads', 'int', OPTIONAL],
-    ['overrideUrl', NS_API_PLATFORM_BOOMI_COM, 'overrideUrl', 'boolean', OPTIONAL],
     ['protectedHeaders', NS_API_PLATFORM_BOOMI_COM, 'protectedHeaders', () => SharedWebServerProtectedHeadersMeta, 0],
     ['sslCertificate', NS_API_PLATFORM_BOOMI_COM, 'sslCertificate', 'string', 0],
   ],
@@ -234,14 +234,14 @@ export const SharedWebServerLoginModuleOptionMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}SharedWebServerPort` */
 export interface SharedWebServerPort {
-  authType: string;
-  baseUrlForRequest: string;
-  defaultPort?: boolean;
   enablePort?: boolean;
-  externalPort?: number;
-  externalSSL?: boolean;
   port?: number;
   ssl?: boolean;
+  authType: string;
+  externalPort?: number;
+  externalSSL?: boolean;
+  defaultPort?: boolean;
+  baseUrlForRequest: string;
 }
 
 /** Serialisation metadata of {@link SharedWebServerPort}. */
@@ -250,14 +250,14 @@ export const SharedWebServerPortMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'SharedWebServerPort',
   fields: [
-    ['authType', NS_API_PLATFORM_BOOMI_COM, 'authType', 'string', 0],
-    ['baseUrlForRequest', NS_API_PLATFORM_BOOMI_COM, 'baseUrlForRequest', 'string', 0],
-    ['defaultPort', NS_API_PLATFORM_BOOMI_COM, 'defaultPort', 'boolean', OPTIONAL],
     ['enablePort', NS_API_PLATFORM_BOOMI_COM, 'enablePort', 'boolean', OPTIONAL],
-    ['externalPort', NS_API_PLATFORM_BOOMI_COM, 'externalPort', 'int', OPTIONAL],
-    ['externalSSL', NS_API_PLATFORM_BOOMI_COM, 'externalSSL', 'boolean', OPTIONAL],
     ['port', NS_API_PLATFORM_BOOMI_COM, 'port', 'int', OPTIONAL],
     ['ssl', NS_API_PLATFORM_BOOMI_COM, 'ssl', 'boolean', OPTIONAL],
+    ['authType', NS_API_PLATFORM_BOOMI_COM, 'authType', 'string', 0],
+    ['externalPort', NS_API_PLATFORM_BOOMI_COM, 'externalPort', 'int', OPTIONAL],
+    ['externalSSL', NS_API_PLATFORM_BOOMI_COM, 'externalSSL', 'boolean', OPTIONAL],
+    ['defaultPort', NS_API_PLATFORM_BOOMI_COM, 'defaultPort', 'boolean', OPTIONAL],
+    ['baseUrlForRequest', NS_API_PLATFORM_BOOMI_COM, 'baseUrlForRequest', 'string', 0],
   ],
 };
 
@@ -276,9 +276,9 @@ export const SharedWebServerProtectedHeadersMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}SharedWebServerUser` */
 export interface SharedWebServerUser {
+  roleAssociations?: string[];
   componentFilters?: string[];
   ipFilters?: string[];
-  roleAssociations?: string[];
   clientCertificate?: string;
   externalUsername?: string;
   token?: string;
@@ -293,9 +293,9 @@ export const SharedWebServerUserMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'SharedWebServerUser',
   fields: [
+    ['roleAssociations', NS_API_PLATFORM_BOOMI_COM, 'roleAssociations', 'string', OPTIONAL | ARRAY],
     ['componentFilters', NS_API_PLATFORM_BOOMI_COM, 'componentFilters', 'string', OPTIONAL | ARRAY],
     ['ipFilters', NS_API_PLATFORM_BOOMI_COM, 'ipFilters', 'string', OPTIONAL | ARRAY],
-    ['roleAssociations', NS_API_PLATFORM_BOOMI_COM, 'roleAssociations', 'string', OPTIONAL | ARRAY],
     ['clientCertificate', NO_NAMESPACE, 'clientCertificate', 'string', OPTIONAL | ATTRIBUTE],
     ['externalUsername', NO_NAMESPACE, 'externalUsername', 'string', OPTIONAL | ATTRIBUTE],
     ['token', NO_NAMESPACE, 'token', 'string', OPTIONAL | ATTRIBUTE],

@@ -250,11 +250,11 @@ export const AS2BasicAuthInfoMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}AS2CommunicationOptions` */
 export interface AS2CommunicationOptions {
+  AS2SendSettings?: AS2SendSettings;
+  AS2SendOptions?: AS2SendOptions;
+  SharedCommunicationChannel?: SharedCommunicationChannel;
   AS2DefaultPartnerSettings?: AS2SendSettings;
   AS2ReceiveOptions?: AS2ReceiveOptions;
-  AS2SendOptions?: AS2SendOptions;
-  AS2SendSettings?: AS2SendSettings;
-  SharedCommunicationChannel?: SharedCommunicationChannel;
   CommunicationSetting?: AS2CommunicationOptionsCommunicationSetting;
 }
 
@@ -264,6 +264,15 @@ export const AS2CommunicationOptionsMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'AS2CommunicationOptions',
   fields: [
+    ['AS2SendSettings', NS_API_PLATFORM_BOOMI_COM, 'AS2SendSettings', () => AS2SendSettingsMeta, OPTIONAL],
+    ['AS2SendOptions', NS_API_PLATFORM_BOOMI_COM, 'AS2SendOptions', () => AS2SendOptionsMeta, OPTIONAL],
+    [
+      'SharedCommunicationChannel',
+      NS_API_PLATFORM_BOOMI_COM,
+      'SharedCommunicationChannel',
+      () => SharedCommunicationChannelMeta,
+      OPTIONAL,
+    ],
     [
       'AS2DefaultPartnerSettings',
       NS_API_PLATFORM_BOOMI_COM,
@@ -272,15 +281,6 @@ export const AS2CommunicationOptionsMeta: XmlTypeInfo = {
       OPTIONAL,
     ],
     ['AS2ReceiveOptions', NS_API_PLATFORM_BOOMI_COM, 'AS2ReceiveOptions', () => AS2ReceiveOptionsMeta, OPTIONAL],
-    ['AS2SendOptions', NS_API_PLATFORM_BOOMI_COM, 'AS2SendOptions', () => AS2SendOptionsMeta, OPTIONAL],
-    ['AS2SendSettings', NS_API_PLATFORM_BOOMI_COM, 'AS2SendSettings', () => AS2SendSettingsMeta, OPTIONAL],
-    [
-      'SharedCommunicationChannel',
-      NS_API_PLATFORM_BOOMI_COM,
-      'SharedCommunicationChannel',
-      () => SharedCommunicationChannelMeta,
-      OPTIONAL,
-    ],
     [
       'CommunicationSetting',
       NO_NAMESPACE,
@@ -421,24 +421,24 @@ export const AS2MyCompanyInfoMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}AS2PartnerInfo` */
 export interface AS2PartnerInfo {
-  ListenAttachmentSettings?: AttachmentInfo;
-  ListenAuthSettings?: AS2BasicAuthInfo;
-  as2Id: string;
   /** @defaultValue `false` */
   basicAuthEnabled?: boolean;
+  rejectDuplicateMessages?: boolean;
+  messagesToCheckForDuplicates?: number;
+  ListenAuthSettings?: AS2BasicAuthInfo;
+  ListenAttachmentSettings?: AttachmentInfo;
+  /** Indicates whether incoming AS2 messages must be encrypted for this communication channel. If not specified, the value defaults to `true` for **CREATE** operations and `false` for **UPDATE** operations. If an invalid value is provided, it is treated as not specified. Values consisting of a single character or starting with “f” are interpreted as `false`. */
+  requireEncryptedMessages?: boolean;
+  /** Indicates whether incoming AS2 messages must be signed for this communication channel. If not specified, the value defaults to `true` for **CREATE** operations and `false` for **UPDATE** operations. If an invalid value is provided, it is treated as not specified. Values consisting of a single character or starting with “f” are interpreted as `false`. */
+  requireSignedMessages?: boolean;
+  as2Id: string;
   clientSSLCertificate: PublicCertificate;
   /** When `true`, outbound messages use folded headers. The default value is `false`. */
   enabledFoldedHeaders?: boolean;
   enabledLegacySMIME?: boolean;
   encryptionPublicCertificate: PublicCertificate;
   mdnSignaturePublicCertificate: PublicCertificate;
-  messagesToCheckForDuplicates?: number;
-  rejectDuplicateMessages?: boolean;
   signingPublicCertificate: PublicCertificate;
-  /** Indicates whether incoming AS2 messages must be encrypted for this communication channel. If not specified, the value defaults to `true` for **CREATE** operations and `false` for **UPDATE** operations. If an invalid value is provided, it is treated as not specified. Values consisting of a single character or starting with “f” are interpreted as `false`. */
-  requireEncryptedMessages?: boolean;
-  /** Indicates whether incoming AS2 messages must be signed for this communication channel. If not specified, the value defaults to `true` for **CREATE** operations and `false` for **UPDATE** operations. If an invalid value is provided, it is treated as not specified. Values consisting of a single character or starting with “f” are interpreted as `false`. */
-  requireSignedMessages?: boolean;
 }
 
 /** Serialisation metadata of {@link AS2PartnerInfo}. */
@@ -447,6 +447,10 @@ export const AS2PartnerInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'AS2PartnerInfo',
   fields: [
+    ['basicAuthEnabled', NS_API_PLATFORM_BOOMI_COM, 'basicAuthEnabled', 'boolean', OPTIONAL],
+    ['rejectDuplicateMessages', NS_API_PLATFORM_BOOMI_COM, 'rejectDuplicateMessages', 'boolean', OPTIONAL],
+    ['messagesToCheckForDuplicates', NS_API_PLATFORM_BOOMI_COM, 'messagesToCheckForDuplicates', 'int', OPTIONAL],
+    ['ListenAuthSettings', NS_API_PLATFORM_BOOMI_COM, 'ListenAuthSettings', () => AS2BasicAuthInfoMeta, OPTIONAL],
     [
       'ListenAttachmentSettings',
       NS_API_PLATFORM_BOOMI_COM,
@@ -454,9 +458,9 @@ export const AS2PartnerInfoMeta: XmlTypeInfo = {
       () => AttachmentInfoMeta,
       OPTIONAL,
     ],
-    ['ListenAuthSettings', NS_API_PLATFORM_BOOMI_COM, 'ListenAuthSettings', () => AS2BasicAuthInfoMeta, OPTIONAL],
+    ['requireEncryptedMessages', NS_API_PLATFORM_BOOMI_COM, 'requireEncryptedMessages', 'boolean', OPTIONAL],
+    ['requireSignedMessages', NS_API_PLATFORM_BOOMI_COM, 'requireSignedMessages', 'boolean', OPTIONAL],
     ['as2Id', NS_API_PLATFORM_BOOMI_COM, 'as2Id', 'string', 0],
-    ['basicAuthEnabled', NS_API_PLATFORM_BOOMI_COM, 'basicAuthEnabled', 'boolean', OPTIONAL],
     ['clientSSLCertificate', NS_API_PLATFORM_BOOMI_COM, 'clientSSLCertificate', () => PublicCertificateMeta, 0],
     ['enabledFoldedHeaders', NS_API_PLATFORM_BOOMI_COM, 'enabledFoldedHeaders', 'boolean', OPTIONAL],
     ['enabledLegacySMIME', NS_API_PLATFORM_BOOMI_COM, 'enabledLegacySMIME', 'boolean', OPTIONAL],
@@ -474,11 +478,7 @@ export const AS2PartnerInfoMeta: XmlTypeInfo = {
       () => PublicCertificateMeta,
       0,
     ],
-    ['messagesToCheckForDuplicates', NS_API_PLATFORM_BOOMI_COM, 'messagesToCheckForDuplicates', 'int', OPTIONAL],
-    ['rejectDuplicateMessages', NS_API_PLATFORM_BOOMI_COM, 'rejectDuplicateMessages', 'boolean', OPTIONAL],
     ['signingPublicCertificate', NS_API_PLATFORM_BOOMI_COM, 'signingPublicCertificate', () => PublicCertificateMeta, 0],
-    ['requireEncryptedMessages', NS_API_PLATFORM_BOOMI_COM, 'requireEncryptedMessages', 'boolean', OPTIONAL],
-    ['requireSignedMessages', NS_API_PLATFORM_BOOMI_COM, 'requireSignedMessages', 'boolean', OPTIONAL],
   ],
 };
 
@@ -517,9 +517,9 @@ export const AS2ReceiveOptionsMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}AS2SendOptions` */
 export interface AS2SendOptions {
-  AS2MDNOptions: AS2MDNOptions;
-  AS2MessageOptions: AS2MessageOptions;
   AS2PartnerInfo?: AS2PartnerInfo;
+  AS2MessageOptions: AS2MessageOptions;
+  AS2MDNOptions: AS2MDNOptions;
 }
 
 /** Serialisation metadata of {@link AS2SendOptions}. */
@@ -528,20 +528,20 @@ export const AS2SendOptionsMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'AS2SendOptions',
   fields: [
-    ['AS2MDNOptions', NS_API_PLATFORM_BOOMI_COM, 'AS2MDNOptions', () => AS2MDNOptionsMeta, 0],
-    ['AS2MessageOptions', NS_API_PLATFORM_BOOMI_COM, 'AS2MessageOptions', () => AS2MessageOptionsMeta, 0],
     ['AS2PartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'AS2PartnerInfo', () => AS2PartnerInfoMeta, OPTIONAL],
+    ['AS2MessageOptions', NS_API_PLATFORM_BOOMI_COM, 'AS2MessageOptions', () => AS2MessageOptionsMeta, 0],
+    ['AS2MDNOptions', NS_API_PLATFORM_BOOMI_COM, 'AS2MDNOptions', () => AS2MDNOptionsMeta, 0],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}AS2SendSettings` */
 export interface AS2SendSettings {
   AuthSettings?: AS2BasicAuthInfo;
+  /** @defaultValue `false` */
+  verifyHostname?: boolean;
   clientSSLCertificate: PrivateCertificate;
   sslCertificate: PublicCertificate;
   url: string;
-  /** @defaultValue `false` */
-  verifyHostname?: boolean;
   authenticationType?: AS2SendSettingsAuthenticationType;
   useDefaultSettings?: boolean;
 }
@@ -553,10 +553,10 @@ export const AS2SendSettingsMeta: XmlTypeInfo = {
   tsName: 'AS2SendSettings',
   fields: [
     ['AuthSettings', NS_API_PLATFORM_BOOMI_COM, 'AuthSettings', () => AS2BasicAuthInfoMeta, OPTIONAL],
+    ['verifyHostname', NS_API_PLATFORM_BOOMI_COM, 'verifyHostname', 'boolean', OPTIONAL],
     ['clientSSLCertificate', NS_API_PLATFORM_BOOMI_COM, 'clientSSLCertificate', () => PrivateCertificateMeta, 0],
     ['sslCertificate', NS_API_PLATFORM_BOOMI_COM, 'sslCertificate', () => PublicCertificateMeta, 0],
     ['url', NS_API_PLATFORM_BOOMI_COM, 'url', 'string', 0],
-    ['verifyHostname', NS_API_PLATFORM_BOOMI_COM, 'verifyHostname', 'boolean', OPTIONAL],
     [
       'authenticationType',
       NO_NAMESPACE,
@@ -922,9 +922,9 @@ export const ElementMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}FTPCommunicationOptions` */
 export interface FTPCommunicationOptions {
+  FTPSettings?: FTPSettings;
   FTPGetOptions?: FTPGetOptions;
   FTPSendOptions?: FTPSendOptions;
-  FTPSettings?: FTPSettings;
   SharedCommunicationChannel?: SharedCommunicationChannel;
   CommunicationSetting?: FTPCommunicationOptionsCommunicationSetting;
 }
@@ -935,9 +935,9 @@ export const FTPCommunicationOptionsMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'FTPCommunicationOptions',
   fields: [
+    ['FTPSettings', NS_API_PLATFORM_BOOMI_COM, 'FTPSettings', () => FTPSettingsMeta, OPTIONAL],
     ['FTPGetOptions', NS_API_PLATFORM_BOOMI_COM, 'FTPGetOptions', () => FTPGetOptionsMeta, OPTIONAL],
     ['FTPSendOptions', NS_API_PLATFORM_BOOMI_COM, 'FTPSendOptions', () => FTPSendOptionsMeta, OPTIONAL],
-    ['FTPSettings', NS_API_PLATFORM_BOOMI_COM, 'FTPSettings', () => FTPSettingsMeta, OPTIONAL],
     [
       'SharedCommunicationChannel',
       NS_API_PLATFORM_BOOMI_COM,
@@ -957,9 +957,9 @@ export const FTPCommunicationOptionsMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}FTPGetOptions` */
 export interface FTPGetOptions {
+  remoteDirectory: string;
   fileToMove: string;
   maxFileCount: bigint;
-  remoteDirectory: string;
   ftpAction?: FTPGetOptionsFtpAction;
   transferType?: FTPGetOptionsTransferType;
   useDefaultGetOptions?: boolean;
@@ -971,9 +971,9 @@ export const FTPGetOptionsMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'FTPGetOptions',
   fields: [
+    ['remoteDirectory', NS_API_PLATFORM_BOOMI_COM, 'remoteDirectory', 'string', 0],
     ['fileToMove', NS_API_PLATFORM_BOOMI_COM, 'fileToMove', 'string', 0],
     ['maxFileCount', NS_API_PLATFORM_BOOMI_COM, 'maxFileCount', 'integer', 0],
-    ['remoteDirectory', NS_API_PLATFORM_BOOMI_COM, 'remoteDirectory', 'string', 0],
     ['ftpAction', NO_NAMESPACE, 'ftpAction', FTPGetOptionsFtpActionValues, OPTIONAL | ATTRIBUTE],
     ['transferType', NO_NAMESPACE, 'transferType', FTPGetOptionsTransferTypeValues, OPTIONAL | ATTRIBUTE],
     ['useDefaultGetOptions', NO_NAMESPACE, 'useDefaultGetOptions', 'boolean', OPTIONAL | ATTRIBUTE],
@@ -1001,8 +1001,8 @@ export const FTPSSLOptionsMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}FTPSendOptions` */
 export interface FTPSendOptions {
-  moveToDirectory: string;
   remoteDirectory: string;
+  moveToDirectory: string;
   ftpAction?: FTPSendOptionsFtpAction;
   transferType?: FTPSendOptionsTransferType;
   useDefaultSendOptions?: boolean;
@@ -1014,8 +1014,8 @@ export const FTPSendOptionsMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'FTPSendOptions',
   fields: [
-    ['moveToDirectory', NS_API_PLATFORM_BOOMI_COM, 'moveToDirectory', 'string', 0],
     ['remoteDirectory', NS_API_PLATFORM_BOOMI_COM, 'remoteDirectory', 'string', 0],
+    ['moveToDirectory', NS_API_PLATFORM_BOOMI_COM, 'moveToDirectory', 'string', 0],
     ['ftpAction', NO_NAMESPACE, 'ftpAction', FTPSendOptionsFtpActionValues, OPTIONAL | ATTRIBUTE],
     ['transferType', NO_NAMESPACE, 'transferType', FTPSendOptionsTransferTypeValues, OPTIONAL | ATTRIBUTE],
     ['useDefaultSendOptions', NO_NAMESPACE, 'useDefaultSendOptions', 'boolean', OPTIONAL | ATTRIBUTE],
@@ -1024,11 +1024,11 @@ export const FTPSendOptionsMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}FTPSettings` */
 export interface FTPSettings {
-  FTPSSLOptions: FTPSSLOptions;
   host: string;
-  password: string;
   port: bigint;
   user: string;
+  FTPSSLOptions: FTPSSLOptions;
+  password: string;
   connectionMode?: FTPSettingsConnectionMode;
   useDefaultSettings?: boolean;
 }
@@ -1039,11 +1039,11 @@ export const FTPSettingsMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'FTPSettings',
   fields: [
-    ['FTPSSLOptions', NS_API_PLATFORM_BOOMI_COM, 'FTPSSLOptions', () => FTPSSLOptionsMeta, 0],
     ['host', NS_API_PLATFORM_BOOMI_COM, 'host', 'string', 0],
-    ['password', NS_API_PLATFORM_BOOMI_COM, 'password', 'string', 0],
     ['port', NS_API_PLATFORM_BOOMI_COM, 'port', 'integer', 0],
     ['user', NS_API_PLATFORM_BOOMI_COM, 'user', 'string', 0],
+    ['FTPSSLOptions', NS_API_PLATFORM_BOOMI_COM, 'FTPSSLOptions', () => FTPSSLOptionsMeta, 0],
+    ['password', NS_API_PLATFORM_BOOMI_COM, 'password', 'string', 0],
     ['connectionMode', NO_NAMESPACE, 'connectionMode', FTPSettingsConnectionModeValues, OPTIONAL | ATTRIBUTE],
     ['useDefaultSettings', NO_NAMESPACE, 'useDefaultSettings', 'boolean', OPTIONAL | ATTRIBUTE],
   ],
@@ -2192,9 +2192,9 @@ export const ParameterMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}PartnerCommunication` */
 export interface PartnerCommunication {
-  AS2CommunicationOptions?: AS2CommunicationOptions;
   DiskCommunicationOptions?: DiskCommunicationOptions;
   FTPCommunicationOptions?: FTPCommunicationOptions;
+  AS2CommunicationOptions?: AS2CommunicationOptions;
   HTTPCommunicationOptions?: HTTPCommunicationOptions;
   MLLPCommunicationOptions?: MLLPCommunicationOptions;
   OFTPCommunicationOptions?: OFTPCommunicationOptions;
@@ -2208,13 +2208,6 @@ export const PartnerCommunicationMeta: XmlTypeInfo = {
   tsName: 'PartnerCommunication',
   fields: [
     [
-      'AS2CommunicationOptions',
-      NS_API_PLATFORM_BOOMI_COM,
-      'AS2CommunicationOptions',
-      () => AS2CommunicationOptionsMeta,
-      OPTIONAL,
-    ],
-    [
       'DiskCommunicationOptions',
       NS_API_PLATFORM_BOOMI_COM,
       'DiskCommunicationOptions',
@@ -2226,6 +2219,13 @@ export const PartnerCommunicationMeta: XmlTypeInfo = {
       NS_API_PLATFORM_BOOMI_COM,
       'FTPCommunicationOptions',
       () => FTPCommunicationOptionsMeta,
+      OPTIONAL,
+    ],
+    [
+      'AS2CommunicationOptions',
+      NS_API_PLATFORM_BOOMI_COM,
+      'AS2CommunicationOptions',
+      () => AS2CommunicationOptionsMeta,
       OPTIONAL,
     ],
     [

@@ -585,16 +585,16 @@ export type X12OptionsOutboundValidationOption = (typeof X12OptionsOutboundValid
 
 /** XSD: `{http://api.platform.boomi.com/}ContactInfo` */
 export interface ContactInfo {
+  contactName: string;
   address1: string;
   address2: string;
   city: string;
-  contactName: string;
+  state: string;
+  postalcode: string;
   country: string;
   email: string;
-  fax: string;
   phone: string;
-  postalcode: string;
-  state: string;
+  fax: string;
 }
 
 /** Serialisation metadata of {@link ContactInfo}. */
@@ -603,16 +603,16 @@ export const ContactInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'ContactInfo',
   fields: [
+    ['contactName', NS_API_PLATFORM_BOOMI_COM, 'contactName', 'string', 0],
     ['address1', NS_API_PLATFORM_BOOMI_COM, 'address1', 'string', 0],
     ['address2', NS_API_PLATFORM_BOOMI_COM, 'address2', 'string', 0],
     ['city', NS_API_PLATFORM_BOOMI_COM, 'city', 'string', 0],
-    ['contactName', NS_API_PLATFORM_BOOMI_COM, 'contactName', 'string', 0],
+    ['state', NS_API_PLATFORM_BOOMI_COM, 'state', 'string', 0],
+    ['postalcode', NS_API_PLATFORM_BOOMI_COM, 'postalcode', 'string', 0],
     ['country', NS_API_PLATFORM_BOOMI_COM, 'country', 'string', 0],
     ['email', NS_API_PLATFORM_BOOMI_COM, 'email', 'string', 0],
-    ['fax', NS_API_PLATFORM_BOOMI_COM, 'fax', 'string', 0],
     ['phone', NS_API_PLATFORM_BOOMI_COM, 'phone', 'string', 0],
-    ['postalcode', NS_API_PLATFORM_BOOMI_COM, 'postalcode', 'string', 0],
-    ['state', NS_API_PLATFORM_BOOMI_COM, 'state', 'string', 0],
+    ['fax', NS_API_PLATFORM_BOOMI_COM, 'fax', 'string', 0],
   ],
 };
 
@@ -1475,11 +1475,11 @@ export const TradacomsPartnerInfoMeta: XmlTypeInfo = {
 
 /** The fields of {@link TradingPartnerComponent}, for the types that extend it. */
 export interface TradingPartnerComponentFields extends BaseTypeFields {
-  ContactInfo: ContactInfo;
-  PartnerCommunication: PartnerCommunication;
   PartnerCommunicationTypes?: string[];
-  PartnerDocumentTypes: PartnerDocumentTypes;
+  PartnerCommunication: PartnerCommunication;
   PartnerInfo: PartnerInfo;
+  ContactInfo: ContactInfo;
+  PartnerDocumentTypes: PartnerDocumentTypes;
   branchId?: string;
   branchName?: string;
   classification?: TradingPartnerComponentClassification;
@@ -1508,11 +1508,11 @@ export const TradingPartnerComponentMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['ContactInfo', NS_API_PLATFORM_BOOMI_COM, 'ContactInfo', () => ContactInfoMeta, 0],
-    ['PartnerCommunication', NS_API_PLATFORM_BOOMI_COM, 'PartnerCommunication', () => PartnerCommunicationMeta, 0],
     ['PartnerCommunicationTypes', NS_API_PLATFORM_BOOMI_COM, 'PartnerCommunicationTypes', 'string', OPTIONAL | ARRAY],
-    ['PartnerDocumentTypes', NS_API_PLATFORM_BOOMI_COM, 'PartnerDocumentTypes', () => PartnerDocumentTypesMeta, 0],
+    ['PartnerCommunication', NS_API_PLATFORM_BOOMI_COM, 'PartnerCommunication', () => PartnerCommunicationMeta, 0],
     ['PartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'PartnerInfo', () => PartnerInfoMeta, 0],
+    ['ContactInfo', NS_API_PLATFORM_BOOMI_COM, 'ContactInfo', () => ContactInfoMeta, 0],
+    ['PartnerDocumentTypes', NS_API_PLATFORM_BOOMI_COM, 'PartnerDocumentTypes', () => PartnerDocumentTypesMeta, 0],
     ['branchId', NO_NAMESPACE, 'branchId', 'string', OPTIONAL | ATTRIBUTE],
     ['branchName', NO_NAMESPACE, 'branchName', 'string', OPTIONAL | ATTRIBUTE],
     [
@@ -1699,8 +1699,8 @@ export const X12OptionsMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}X12PartnerInfo` */
 export interface X12PartnerInfo {
-  X12ControlInfo?: X12ControlInfo;
   X12Options?: X12Options;
+  X12ControlInfo?: X12ControlInfo;
 }
 
 /** Serialisation metadata of {@link X12PartnerInfo}. */
@@ -1709,7 +1709,7 @@ export const X12PartnerInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'X12PartnerInfo',
   fields: [
-    ['X12ControlInfo', NS_API_PLATFORM_BOOMI_COM, 'X12ControlInfo', () => X12ControlInfoMeta, OPTIONAL],
     ['X12Options', NS_API_PLATFORM_BOOMI_COM, 'X12Options', () => X12OptionsMeta, OPTIONAL],
+    ['X12ControlInfo', NS_API_PLATFORM_BOOMI_COM, 'X12ControlInfo', () => X12ControlInfoMeta, OPTIONAL],
   ],
 };

@@ -262,10 +262,10 @@ export const ProcessingGroupTradingPartnersMeta: XmlTypeInfo = {
 
 /** The fields of {@link TradingPartnerProcessingGroup}, for the types that extend it. */
 export interface TradingPartnerProcessingGroupFields extends BaseTypeFields {
-  DefaultRouting?: ProcessingGroupDefaultRouting;
-  DocumentRouting?: ProcessingGroupDocumentBasedRouting;
-  PartnerRouting?: ProcessingGroupPartnerBasedRouting;
   TradingPartners?: ProcessingGroupTradingPartners;
+  DocumentRouting?: ProcessingGroupDocumentBasedRouting;
+  DefaultRouting?: ProcessingGroupDefaultRouting;
+  PartnerRouting?: ProcessingGroupPartnerBasedRouting;
   branchId?: string;
   branchName?: string;
   componentId?: string;
@@ -290,7 +290,13 @@ export const TradingPartnerProcessingGroupMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['DefaultRouting', NS_API_PLATFORM_BOOMI_COM, 'DefaultRouting', () => ProcessingGroupDefaultRoutingMeta, OPTIONAL],
+    [
+      'TradingPartners',
+      NS_API_PLATFORM_BOOMI_COM,
+      'TradingPartners',
+      () => ProcessingGroupTradingPartnersMeta,
+      OPTIONAL,
+    ],
     [
       'DocumentRouting',
       NS_API_PLATFORM_BOOMI_COM,
@@ -298,18 +304,12 @@ export const TradingPartnerProcessingGroupMeta: XmlTypeInfo = {
       () => ProcessingGroupDocumentBasedRoutingMeta,
       OPTIONAL,
     ],
+    ['DefaultRouting', NS_API_PLATFORM_BOOMI_COM, 'DefaultRouting', () => ProcessingGroupDefaultRoutingMeta, OPTIONAL],
     [
       'PartnerRouting',
       NS_API_PLATFORM_BOOMI_COM,
       'PartnerRouting',
       () => ProcessingGroupPartnerBasedRoutingMeta,
-      OPTIONAL,
-    ],
-    [
-      'TradingPartners',
-      NS_API_PLATFORM_BOOMI_COM,
-      'TradingPartners',
-      () => ProcessingGroupTradingPartnersMeta,
       OPTIONAL,
     ],
     ['branchId', NO_NAMESPACE, 'branchId', 'string', OPTIONAL | ATTRIBUTE],

@@ -10,82 +10,82 @@ import { CustomFieldsMeta } from './custom-fields.js';
 
 /** The fields of {@link X12ConnectorRecord}, for the types that extend it. */
 export interface X12ConnectorRecordFields extends BaseTypeFields {
-  /** The ID of the account in which this record ran. */
-  account: string;
-  /** The acknowledgment report. */
-  ackReport?: string;
+  /** The interchange acknowledgment status — either Accepted, Accepted with Errors, Partially Accepted, or Rejected */
+  isaAckStatus?: string;
+  /** The interchange acknowledgment report, which contains descriptions of interchange segment validation errors. */
+  isaAckReport?: string;
   /** The acknowledgment status — either Accepted, Accepted with Errors, Partially Accepted, or Rejected. */
   ackStatus?: string;
-  /** The type of action with which this record corresponds — Send for an outbound interchange, Get for an inbound interchange using the Disk, FTP, or SFTP communication method, or Listen for an inbound interchange using the AS2 or HTTP communication method. */
-  actionType: string;
-  /** The Responsible Agency Code. */
-  agencyCode?: string;
-  /** For inbound interchanges, the Application Receiver’s Code, which identifies the receiver. */
-  appReceiverID?: string;
-  /** For outbound interchanges, the Application Sender’s Code, which identifies the sender. */
-  appSenderID?: string;
-  /** The ID of the Runtime that processed this record. */
-  atomId: string;
-  /** The value is Trading Partner for an X12 trading partner Send operation, or Start for an X12 trading partner Listen operation. */
-  connectorName: string;
-  /** x12 is the connector type for any record. */
-  connectorType: string;
-  /** Custom fields based on the those configured on the **Document Tracking** tab of the **Setup** page. The names of the fields depend on your account setup. */
-  customFields: CustomFields;
-  /** The processing date and time for this record. The format is *yyyy-MM-dd'T'HH:mm:ss'Z'*, for example, 2016-01-31T15:32:00Z. */
-  dateProcessed: string;
-  /** The numerical index of this record in the run. */
-  documentIndex?: number;
-  /** Any error message associated with this record. */
-  errorMessage: string;
-  /** The ID of the run. */
-  executionId: string;
-  /** The identifier for the type of message in the functional group. */
-  functionalID?: string;
+  /** The acknowledgment report. */
+  ackReport?: string;
+  /** The number that uniquely identifies the interchange. */
+  isaControl?: string;
   /** The group control number. */
   gsControl?: string;
+  /** The transaction set control number. */
+  stControl?: string;
+  /** The identifier for the type of message in the functional group. */
+  functionalID?: string;
+  /** The identifier code for the transaction set. */
+  transactionSet?: string;
+  /** Specifies whether the interchange is for testing or production. */
+  testIndicator?: string;
+  /** For outbound interchanges, the Interchange ID Qualifier, which categorizes the Sender ID. */
+  senderIDQualifier?: string;
+  /** For outbound interchanges, the Interchange Sender ID, which identifies the sender. */
+  senderID?: string;
+  /** For inbound interchanges, the Interchange ID Qualifier, which categorizes the Receiver ID. */
+  receiverIDQualifier?: string;
+  /** For inbound interchanges, the Interchange Receiver ID, which identifies the receiver. */
+  receiverID?: string;
+  /** For outbound interchanges, the Application Sender’s Code, which identifies the sender. */
+  appSenderID?: string;
+  /** For inbound interchanges, the Application Receiver’s Code, which identifies the receiver. */
+  appReceiverID?: string;
+  /** Displays the same information as in the **Standard** column of the user interface. */
+  standardID?: string;
+  /** The Interchange Control standard. */
+  standard?: string;
+  /** The Version, Release, and Industry identifier code. */
+  gsVersion?: string;
+  /** The Responsible Agency Code. */
+  agencyCode?: string;
   /** The preparation date of the interchange. */
   gsDate?: string;
   /** The preparation time of the interchange. */
   gsTime?: string;
-  /** The Version, Release, and Industry identifier code. */
-  gsVersion?: string;
-  /** The ID of this record. */
-  id: string;
-  /** The interchange acknowledgment report, which contains descriptions of interchange segment validation errors. */
-  isaAckReport?: string;
-  /** The interchange acknowledgment status — either Accepted, Accepted with Errors, Partially Accepted, or Rejected */
-  isaAckStatus?: string;
-  /** The number that uniquely identifies the interchange. */
-  isaControl?: string;
-  /** The name of the operation component that processed the record. */
-  operationName: string;
-  /** The outbound validation report. This report contains descriptions of errors present in the outbound interchange. If you did not select the outbound validation option in the sending trading partner, the value is N/A. The platform omits this field for an inbound interchange. */
-  outboundValidationReport?: string;
   /** The outbound validation status — is either Success, Error-Interchange, Error-Transaction Set, or N/A. For an outbound interchange for which you did not select the outbound validation option in the sending trading partner, the value is N/A. The platform omits this field for an inbound interchange. */
   outboundValidationStatus?: string;
-  /** For inbound interchanges, the Interchange Receiver ID, which identifies the receiver. */
-  receiverID?: string;
-  /** For inbound interchanges, the Interchange ID Qualifier, which categorizes the Receiver ID. */
-  receiverIDQualifier?: string;
-  /** For outbound interchanges, the Interchange Sender ID, which identifies the sender. */
-  senderID?: string;
-  /** For outbound interchanges, the Interchange ID Qualifier, which categorizes the Sender ID. */
-  senderIDQualifier?: string;
-  /** The size, in bytes, of the document that corresponds to this record. */
-  size?: bigint;
-  /** The transaction set control number. */
-  stControl?: string;
-  /** The Interchange Control standard. */
-  standard?: string;
-  /** Displays the same information as in the **Standard** column of the user interface. */
-  standardID?: string;
+  /** The outbound validation report. This report contains descriptions of errors present in the outbound interchange. If you did not select the outbound validation option in the sending trading partner, the value is N/A. The platform omits this field for an inbound interchange. */
+  outboundValidationReport?: string;
+  /** The ID of the account in which this record ran. */
+  account: string;
+  /** The ID of the run. */
+  executionId: string;
+  /** The ID of the Runtime that processed this record. */
+  atomId: string;
+  /** The processing date and time for this record. The format is *yyyy-MM-dd'T'HH:mm:ss'Z'*, for example, 2016-01-31T15:32:00Z. */
+  dateProcessed: string;
+  /** The ID of this record. */
+  id: string;
+  /** The type of action with which this record corresponds — Send for an outbound interchange, Get for an inbound interchange using the Disk, FTP, or SFTP communication method, or Listen for an inbound interchange using the AS2 or HTTP communication method. */
+  actionType: string;
+  /** x12 is the connector type for any record. */
+  connectorType: string;
+  /** The value is Trading Partner for an X12 trading partner Send operation, or Start for an X12 trading partner Listen operation. */
+  connectorName: string;
+  /** The name of the operation component that processed the record. */
+  operationName: string;
+  /** The numerical index of this record in the run. */
+  documentIndex?: number;
   /** Whether the record is a success or error. */
   successful?: boolean;
-  /** Specifies whether the interchange is for testing or production. */
-  testIndicator?: string;
-  /** The identifier code for the transaction set. */
-  transactionSet?: string;
+  /** The size, in bytes, of the document that corresponds to this record. */
+  size?: bigint;
+  /** Custom fields based on the those configured on the **Document Tracking** tab of the **Setup** page. The names of the fields depend on your account setup. */
+  customFields: CustomFields;
+  /** Any error message associated with this record. */
+  errorMessage: string;
 }
 
 /** XSD: `{http://api.platform.boomi.com/}X12ConnectorRecord` */
@@ -102,43 +102,43 @@ export const X12ConnectorRecordMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['account', NS_API_PLATFORM_BOOMI_COM, 'account', 'string', 0],
-    ['ackReport', NS_API_PLATFORM_BOOMI_COM, 'ackReport', 'string', OPTIONAL],
+    ['isaAckStatus', NS_API_PLATFORM_BOOMI_COM, 'isaAckStatus', 'string', OPTIONAL],
+    ['isaAckReport', NS_API_PLATFORM_BOOMI_COM, 'isaAckReport', 'string', OPTIONAL],
     ['ackStatus', NS_API_PLATFORM_BOOMI_COM, 'ackStatus', 'string', OPTIONAL],
-    ['actionType', NS_API_PLATFORM_BOOMI_COM, 'actionType', 'string', 0],
-    ['agencyCode', NS_API_PLATFORM_BOOMI_COM, 'agencyCode', 'string', OPTIONAL],
-    ['appReceiverID', NS_API_PLATFORM_BOOMI_COM, 'appReceiverID', 'string', OPTIONAL],
-    ['appSenderID', NS_API_PLATFORM_BOOMI_COM, 'appSenderID', 'string', OPTIONAL],
-    ['atomId', NS_API_PLATFORM_BOOMI_COM, 'atomId', 'string', 0],
-    ['connectorName', NS_API_PLATFORM_BOOMI_COM, 'connectorName', 'string', 0],
-    ['connectorType', NS_API_PLATFORM_BOOMI_COM, 'connectorType', 'string', 0],
-    ['customFields', NS_API_PLATFORM_BOOMI_COM, 'customFields', () => CustomFieldsMeta, 0],
-    ['dateProcessed', NS_API_PLATFORM_BOOMI_COM, 'dateProcessed', 'dateTime', 0],
-    ['documentIndex', NS_API_PLATFORM_BOOMI_COM, 'documentIndex', 'int', OPTIONAL],
-    ['errorMessage', NS_API_PLATFORM_BOOMI_COM, 'errorMessage', 'string', 0],
-    ['executionId', NS_API_PLATFORM_BOOMI_COM, 'executionId', 'string', 0],
-    ['functionalID', NS_API_PLATFORM_BOOMI_COM, 'functionalID', 'string', OPTIONAL],
+    ['ackReport', NS_API_PLATFORM_BOOMI_COM, 'ackReport', 'string', OPTIONAL],
+    ['isaControl', NS_API_PLATFORM_BOOMI_COM, 'isaControl', 'string', OPTIONAL],
     ['gsControl', NS_API_PLATFORM_BOOMI_COM, 'gsControl', 'string', OPTIONAL],
+    ['stControl', NS_API_PLATFORM_BOOMI_COM, 'stControl', 'string', OPTIONAL],
+    ['functionalID', NS_API_PLATFORM_BOOMI_COM, 'functionalID', 'string', OPTIONAL],
+    ['transactionSet', NS_API_PLATFORM_BOOMI_COM, 'transactionSet', 'string', OPTIONAL],
+    ['testIndicator', NS_API_PLATFORM_BOOMI_COM, 'testIndicator', 'string', OPTIONAL],
+    ['senderIDQualifier', NS_API_PLATFORM_BOOMI_COM, 'senderIDQualifier', 'string', OPTIONAL],
+    ['senderID', NS_API_PLATFORM_BOOMI_COM, 'senderID', 'string', OPTIONAL],
+    ['receiverIDQualifier', NS_API_PLATFORM_BOOMI_COM, 'receiverIDQualifier', 'string', OPTIONAL],
+    ['receiverID', NS_API_PLATFORM_BOOMI_COM, 'receiverID', 'string', OPTIONAL],
+    ['appSenderID', NS_API_PLATFORM_BOOMI_COM, 'appSenderID', 'string', OPTIONAL],
+    ['appReceiverID', NS_API_PLATFORM_BOOMI_COM, 'appReceiverID', 'string', OPTIONAL],
+    ['standardID', NS_API_PLATFORM_BOOMI_COM, 'standardID', 'string', OPTIONAL],
+    ['standard', NS_API_PLATFORM_BOOMI_COM, 'standard', 'string', OPTIONAL],
+    ['gsVersion', NS_API_PLATFORM_BOOMI_COM, 'gsVersion', 'string', OPTIONAL],
+    ['agencyCode', NS_API_PLATFORM_BOOMI_COM, 'agencyCode', 'string', OPTIONAL],
     ['gsDate', NS_API_PLATFORM_BOOMI_COM, 'gsDate', 'string', OPTIONAL],
     ['gsTime', NS_API_PLATFORM_BOOMI_COM, 'gsTime', 'string', OPTIONAL],
-    ['gsVersion', NS_API_PLATFORM_BOOMI_COM, 'gsVersion', 'string', OPTIONAL],
-    ['id', NS_API_PLATFORM_BOOMI_COM, 'id', 'string', 0],
-    ['isaAckReport', NS_API_PLATFORM_BOOMI_COM, 'isaAckReport', 'string', OPTIONAL],
-    ['isaAckStatus', NS_API_PLATFORM_BOOMI_COM, 'isaAckStatus', 'string', OPTIONAL],
-    ['isaControl', NS_API_PLATFORM_BOOMI_COM, 'isaControl', 'string', OPTIONAL],
-    ['operationName', NS_API_PLATFORM_BOOMI_COM, 'operationName', 'string', 0],
-    ['outboundValidationReport', NS_API_PLATFORM_BOOMI_COM, 'outboundValidationReport', 'string', OPTIONAL],
     ['outboundValidationStatus', NS_API_PLATFORM_BOOMI_COM, 'outboundValidationStatus', 'string', OPTIONAL],
-    ['receiverID', NS_API_PLATFORM_BOOMI_COM, 'receiverID', 'string', OPTIONAL],
-    ['receiverIDQualifier', NS_API_PLATFORM_BOOMI_COM, 'receiverIDQualifier', 'string', OPTIONAL],
-    ['senderID', NS_API_PLATFORM_BOOMI_COM, 'senderID', 'string', OPTIONAL],
-    ['senderIDQualifier', NS_API_PLATFORM_BOOMI_COM, 'senderIDQualifier', 'string', OPTIONAL],
-    ['size', NS_API_PLATFORM_BOOMI_COM, 'size', 'long', OPTIONAL],
-    ['stControl', NS_API_PLATFORM_BOOMI_COM, 'stControl', 'string', OPTIONAL],
-    ['standard', NS_API_PLATFORM_BOOMI_COM, 'standard', 'string', OPTIONAL],
-    ['standardID', NS_API_PLATFORM_BOOMI_COM, 'standardID', 'string', OPTIONAL],
+    ['outboundValidationReport', NS_API_PLATFORM_BOOMI_COM, 'outboundValidationReport', 'string', OPTIONAL],
+    ['account', NS_API_PLATFORM_BOOMI_COM, 'account', 'string', 0],
+    ['executionId', NS_API_PLATFORM_BOOMI_COM, 'executionId', 'string', 0],
+    ['atomId', NS_API_PLATFORM_BOOMI_COM, 'atomId', 'string', 0],
+    ['dateProcessed', NS_API_PLATFORM_BOOMI_COM, 'dateProcessed', 'dateTime', 0],
+    ['id', NS_API_PLATFORM_BOOMI_COM, 'id', 'string', 0],
+    ['actionType', NS_API_PLATFORM_BOOMI_COM, 'actionType', 'string', 0],
+    ['connectorType', NS_API_PLATFORM_BOOMI_COM, 'connectorType', 'string', 0],
+    ['connectorName', NS_API_PLATFORM_BOOMI_COM, 'connectorName', 'string', 0],
+    ['operationName', NS_API_PLATFORM_BOOMI_COM, 'operationName', 'string', 0],
+    ['documentIndex', NS_API_PLATFORM_BOOMI_COM, 'documentIndex', 'int', OPTIONAL],
     ['successful', NS_API_PLATFORM_BOOMI_COM, 'successful', 'boolean', OPTIONAL],
-    ['testIndicator', NS_API_PLATFORM_BOOMI_COM, 'testIndicator', 'string', OPTIONAL],
-    ['transactionSet', NS_API_PLATFORM_BOOMI_COM, 'transactionSet', 'string', OPTIONAL],
+    ['size', NS_API_PLATFORM_BOOMI_COM, 'size', 'long', OPTIONAL],
+    ['customFields', NS_API_PLATFORM_BOOMI_COM, 'customFields', () => CustomFieldsMeta, 0],
+    ['errorMessage', NS_API_PLATFORM_BOOMI_COM, 'errorMessage', 'string', 0],
   ],
 };

@@ -40,12 +40,16 @@ export function buildOperations(loaded: LoadedWsdl, model: SchemaModel): void {
   checkDocumentStyle(binding);
   const portType = lookup(portTypes, binding, 'type', 'portType');
   const soapActions = new Map<string, string>();
+  const portTypeOperations = new Set(childElements(portType.element, WSDL_NS, 'operation').map((op) => op.getAttribute('name') ?? ''));
   for (const op of childElements(binding.element, WSDL_NS, 'operation')) {
+    const name = op.getAttribute('name') ?? '';
+    if (!portTypeOperations.has(name)) throw new LoadError(binding.doc.displayName, `binding operation ${name} is not an operation of port type ${portType.element.getAttribute('name')}`, positionOf(op));
     const soapOp = childElements(op, SOAP11_BINDING_NS, 'operation')[0];
-    soapActions.set(op.getAttribute('name') ?? '', soapOp?.getAttribute('soapAction') ?? '');
+    soapActions.set(name, soapOp?.getAttribute('soapAction') ?? '');
   }
   for (const op of childElements(portType.element, WSDL_NS, 'operation')) {
     const name = op.getAttribute('name') ?? '';
+    if (!soapActions.has(name)) throw new LoadError(portType.doc.displayName, `operation ${name} has no binding in ${binding.element.getAttribute('name')}`, positionOf(op));
     const input = childElements(op, WSDL_NS, 'input')[0];
     const output = childElements(op, WSDL_NS, 'output')[0];
     if (!input || !output) throw new LoadError(portType.doc.displayName, `operation ${name} needs an input and an output (one-way and notification operations are not supported)`, positionOf(op));
@@ -59,6 +63,10 @@ export function buildOperations(loaded: LoadedWsdl, model: SchemaModel): void {
   }
   const service = services[0];
   const port = service && childElements(service.element, WSDL_NS, 'port')[0];
+  if (service && port) {
+    const bound = lookup(new Map(bindings.map((b) => [qnameKey({ namespace: b.targetNamespace, name: b.element.getAttribute('name') ?? '' }), b])), { ...service, element: port }, 'binding', 'binding');
+    if (bound !== binding) throw new LoadError(service.doc.displayName, `port ${port.getAttribute('name')} uses binding ${port.getAttribute('binding')}, not the SOAP 1.1 binding ${binding.element.getAttribute('name')}`, positionOf(port));
+  }
   const address = port && childElements(port, SOAP11_BINDING_NS, 'address')[0]?.getAttribute('location');
   model.service = {
     name: service?.element.getAttribute('name') ?? portType.element.getAttribute('name') ?? 'Service',

@@ -69,7 +69,15 @@ export function envelopeComplexTypes(): ComplexTypeDef[] {
     },
     {
       name: 'BulkResponse',
-      elements: [{ name: 'Result', type: 'api:BaseType', doc: 'The object; absent in practice when statusCode reports an error.' }],
+      elements: [
+        {
+          name: 'Result',
+          type: 'api:BaseType',
+          optional: true,
+          doc: 'The object; absent when statusCode reports an error for this item.',
+          note: 'Optional here although the 2023 Platform schema requires it: Boomi omits Result on failed items (Bulk GET operations page), so the types must not promise it.',
+        },
+      ],
       attributes: [
         { name: 'index', type: 'xs:int' },
         { name: 'id', type: 'xs:string' },

@@ -8,6 +8,7 @@
 import { flattenAllOf, operations, refName, SpecError, type OpenApiSpec, type SchemaObject } from './openapi.ts';
 import type { AttributeDecl, ComplexTypeDef, ElementDecl, EnumTypeDef, GlobalElementDecl, QName } from './xsd-model.ts';
 import { ENVELOPE_ANONYMOUS_ELEMENTS, ENVELOPE_TYPE_NAMES } from './envelope-types.ts';
+import { observedElementOrders, orderBy } from './element-order.ts';
 
 /** xml.name of the REST variants → the envelope type that stands for them over SOAP. */
 const REST_VARIANTS: Record<string, string> = {
@@ -33,16 +34,18 @@ interface Context {
   file: string;
   enums: Map<string, EnumTypeDef>;
   reservedNames: Set<string>;
+  elementOrders: Map<string, string[]>;
 }
 
 export function buildObjectTypes(spec: OpenApiSpec, file: string, filterFields: Map<string, string[]>): ObjectTypes {
   const schemas = spec.components.schemas;
   const modelNames = Object.keys(schemas).filter((n) => isModelSchema(spec, n)).sort();
-  const ctx: Context = { spec, file, enums: new Map(), reservedNames: new Set([...modelNames, ...ENVELOPE_TYPE_NAMES]) };
+  const ctx: Context = { spec, file, enums: new Map(), reservedNames: new Set([...modelNames, ...ENVELOPE_TYPE_NAMES]), elementOrders: observedElementOrders(spec) };
   const objectNames = payloadTypeNames(spec);
   const complexTypes = modelNames.map((name) => {
     const type = complexTypeFromSchema(ctx, name, schemas[name]!, `#/components/schemas/${name}`);
     type.name = name;
+    type.elements = orderBy(type.elements, (e) => e.name, ctx.elementOrders.get(name));
     if (type.base === undefined && objectNames.has(name)) type.base = 'api:BaseType';
     const fields = filterFields.get(name);
     if (fields) type.filterFields = fields;
