@@ -19,6 +19,7 @@ export interface AccountProvisionFields extends BaseTypeFields {
   zipCode?: string;
   countryCode?: string;
   status?: AccountStatus;
+  /** Written yyyy-MM-ddTHH:mm:ssZ, like the other Boomi dates typed as strings. */
   expirationDate?: string;
 }
 
@@ -49,7 +50,7 @@ export const AccountProvisionMeta: XmlTypeInfo = {
     ['zipCode', NO_NAMESPACE, 'zipCode', 'string', OPTIONAL | ATTRIBUTE],
     ['countryCode', NO_NAMESPACE, 'countryCode', 'string', OPTIONAL | ATTRIBUTE],
     ['status', NO_NAMESPACE, 'status', AccountStatusValues, OPTIONAL | ATTRIBUTE],
-    ['expirationDate', NO_NAMESPACE, 'expirationDate', 'dateTime', OPTIONAL | ATTRIBUTE],
+    ['expirationDate', NO_NAMESPACE, 'expirationDate', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };
 

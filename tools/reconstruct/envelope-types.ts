@@ -144,7 +144,7 @@ function partnerProvisioningTypes(): ComplexTypeDef[] {
         { name: 'zipCode', type: 'xs:string' },
         { name: 'countryCode', type: 'xs:string' },
         { name: 'status', type: 'api:AccountStatus' },
-        { name: 'expirationDate', type: 'xs:dateTime' },
+        { name: 'expirationDate', type: 'xs:string', doc: 'Written yyyy-MM-ddTHH:mm:ssZ, like the other Boomi dates typed as strings.' },
       ],
     },
     {
