@@ -20,7 +20,7 @@ import { ProcessProperties2Meta, QueryFilterMeta } from './shared.js';
 export interface AssignAtomToEnvironment {
   atomId?: string;
   environmentId?: string;
-  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. */
+  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. Its place, the last child of every request wrapper written like its siblings, is inferred [I]. */
   accountId?: string;
 }
 
@@ -51,7 +51,7 @@ export const AssignAtomToEnvironmentResponseMeta: XmlTypeInfo = {
 export interface AsyncGet {
   objectType?: string;
   objectId?: string;
-  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. */
+  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. Its place, the last child of every request wrapper written like its siblings, is inferred [I]. */
   accountId?: string;
 }
 
@@ -120,7 +120,7 @@ export const AsyncOperationTokenResultMeta: XmlTypeInfo = {
 /** XSD: `{http://partner.api.platform.boomi.com/}asyncResult` */
 export interface AsyncResult {
   token?: string;
-  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. */
+  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. Its place, the last child of every request wrapper written like its siblings, is inferred [I]. */
   accountId?: string;
 }
 
@@ -188,7 +188,7 @@ export const BulkResultMeta: XmlTypeInfo = {
 /** XSD: `{http://partner.api.platform.boomi.com/}cancelExecution` */
 export interface CancelExecution {
   executionId?: string;
-  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. */
+  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. Its place, the last child of every request wrapper written like its siblings, is inferred [I]. */
   accountId?: string;
 }
 
@@ -220,7 +220,7 @@ export interface ChangeListenerStatus {
   containerId?: string;
   /** pause, resume, restart, or pause_all, resume_all, restart_all (then omit listenerId). */
   action?: string;
-  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. */
+  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. Its place, the last child of every request wrapper written like its siblings, is inferred [I]. */
   accountId?: string;
 }
 
@@ -251,7 +251,7 @@ export const ChangeListenerStatusResponseMeta: XmlTypeInfo = {
 /** XSD: `{http://partner.api.platform.boomi.com/}create` */
 export interface Create {
   object?: AnyBaseType;
-  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. */
+  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. Its place, the last child of every request wrapper written like its siblings, is inferred [I]. */
   accountId?: string;
 }
 
@@ -283,7 +283,7 @@ export const CreateResponseMeta: XmlTypeInfo = {
 export interface Delete {
   objectType?: string;
   objectId?: string;
-  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. */
+  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. Its place, the last child of every request wrapper written like its siblings, is inferred [I]. */
   accountId?: string;
 }
 
@@ -317,7 +317,7 @@ export interface DeployComponent {
   deploymentId?: string;
   environmentId?: string;
   digest?: string;
-  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. */
+  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. Its place, the last child of every request wrapper written like its siblings, is inferred [I]. */
   accountId?: string;
 }
 
@@ -352,7 +352,7 @@ export interface DeployProcess {
   deploymentId?: string;
   environmentId?: string;
   digest?: string;
-  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. */
+  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. Its place, the last child of every request wrapper written like its siblings, is inferred [I]. */
   accountId?: string;
 }
 
@@ -387,7 +387,7 @@ export interface Execute {
   objectType?: string;
   objectId?: string;
   object?: AnyBaseType;
-  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. */
+  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. Its place, the last child of every request wrapper written like its siblings, is inferred [I]. */
   accountId?: string;
 }
 
@@ -407,7 +407,7 @@ export const ExecuteMeta: XmlTypeInfo = {
 /** XSD: `{http://partner.api.platform.boomi.com/}executeProcess` */
 export interface ExecuteProcess {
   properties?: ExecuteProcessProperties;
-  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. */
+  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. Its place, the last child of every request wrapper written like its siblings, is inferred [I]. */
   accountId?: string;
 }
 
@@ -472,7 +472,7 @@ export const ExecuteResponseMeta: XmlTypeInfo = {
 export interface Get {
   objectType?: string;
   objectId?: string;
-  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. */
+  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. Its place, the last child of every request wrapper written like its siblings, is inferred [I]. */
   accountId?: string;
 }
 
@@ -490,7 +490,7 @@ export const GetMeta: XmlTypeInfo = {
 
 /** XSD: `{http://partner.api.platform.boomi.com/}getAssignableRoles` */
 export interface GetAssignableRoles {
-  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. */
+  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. Its place, the last child of every request wrapper written like its siblings, is inferred [I]. */
   accountId?: string;
 }
 
@@ -534,7 +534,7 @@ export const GetAssignableRolesResponseResultMeta: XmlTypeInfo = {
 export interface GetBulk {
   objectType?: string;
   bulkObject?: BulkRequest;
-  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. */
+  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. Its place, the last child of every request wrapper written like its siblings, is inferred [I]. */
   accountId?: string;
 }
 
@@ -579,7 +579,7 @@ export const GetResponseMeta: XmlTypeInfo = {
 /** XSD: `{http://partner.api.platform.boomi.com/}installSimpleIPack` */
 export interface InstallSimpleIPack {
   properties?: IntegrationPackSimpleInstallationRequest;
-  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. */
+  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. Its place, the last child of every request wrapper written like its siblings, is inferred [I]. */
   accountId?: string;
 }
 
@@ -615,7 +615,7 @@ export const InstallSimpleIPackResponseMeta: XmlTypeInfo = {
 export interface Query {
   objectType?: string;
   queryConfig?: QueryQueryConfig;
-  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. */
+  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. Its place, the last child of every request wrapper written like its siblings, is inferred [I]. */
   accountId?: string;
 }
 
@@ -635,7 +635,7 @@ export const QueryMeta: XmlTypeInfo = {
 export interface QueryAsync {
   objectType?: string;
   queryConfig?: QueryAsyncQueryConfig;
-  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. */
+  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. Its place, the last child of every request wrapper written like its siblings, is inferred [I]. */
   accountId?: string;
 }
 
@@ -680,7 +680,7 @@ export const QueryAsyncResponseMeta: XmlTypeInfo = {
 /** XSD: `{http://partner.api.platform.boomi.com/}queryMore` */
 export interface QueryMore {
   queryToken?: string;
-  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. */
+  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. Its place, the last child of every request wrapper written like its siblings, is inferred [I]. */
   accountId?: string;
 }
 
@@ -758,7 +758,7 @@ export const QueryResultMeta: XmlTypeInfo = {
 /** XSD: `{http://partner.api.platform.boomi.com/}update` */
 export interface Update {
   object?: AnyBaseType;
-  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. */
+  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. Its place, the last child of every request wrapper written like its siblings, is inferred [I]. */
   accountId?: string;
 }
 
@@ -777,7 +777,7 @@ export const UpdateMeta: XmlTypeInfo = {
 export interface UpdateBulk {
   objectType?: string;
   bulkObject?: BulkRequest;
-  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. */
+  /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. Its place, the last child of every request wrapper written like its siblings, is inferred [I]. */
   accountId?: string;
 }
 

@@ -44,7 +44,7 @@ export function reconstructWsdl(input: ReconstructInput): Map<string, string> {
     fileName: OUTPUT_FILES.wrappers,
     targetPrefix: 'par',
     imports: [{ prefix: 'api', schemaLocation: OUTPUT_FILES.objects }],
-    headerNote: `${provenance}\nThe operation wrappers (the service's ?xsd=2 [I]): namespace http://partner.api.platform.boomi.com/.`,
+    headerNote: `${provenance}\nThe operation wrappers (the service's ?xsd=2 [I]): namespace http://partner.api.platform.boomi.com/.\nTheir children keep the Platform wrappers' qualification, in this namespace [I]; object payloads and QueryFilter stay in the api namespace.`,
     elements: wrappers.elements,
     complexTypes: wrappers.complexTypes,
     enumTypes: [],

@@ -107,7 +107,7 @@ const accountOverride: ElementDecl = {
   name: 'accountId',
   type: 'xs:string',
   optional: true,
-  doc: 'Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision.',
+  doc: 'Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. Its place, the last child of every request wrapper written like its siblings, is inferred [I].',
 };
 
 export function wrapperTypes(): { elements: GlobalElementDecl[]; complexTypes: ComplexTypeDef[] } {

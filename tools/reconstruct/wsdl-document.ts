@@ -34,8 +34,10 @@ export function renderWsdl(input: WsdlInput): string {
       ['targetNamespace', NAMESPACES.par],
     ],
     [
+      { comment: 'Two schema documents, as JAX-WS publishes one per namespace; which the live service numbers ?xsd=1 and which ?xsd=2 is inferred [I].' },
       typesNode(input),
       ...input.operationNames.flatMap((op) => [messageNode(op), messageNode(`${op}Response`)]),
+      { comment: 'Port type, binding, service and port are named like the Platform WSDL\'s with "Partner" added [I]; the operations are the Platform ones plus cancelExecution (Partner only) and updateBulk [I].' },
       el('portType', [['name', SERVICE_NAMES.portType]], input.operationNames.map(portTypeOperation)),
       bindingNode(input.operationNames),
       serviceNode(),
