@@ -1,5 +1,5 @@
 /**
- * generate [--wsdl <path|folder|url>] [--out <dir>] [--check]
+ * generate [--wsdl <path|folder|url>] [--capabilities <file>] [--out <dir>] [--check]
  *
  * Defaults: the committed wsdl/ and generated/. With --check nothing is written: the output is
  * generated in memory and compared with --out; stale, missing or extra files are listed and
@@ -15,12 +15,12 @@ import { LoadError } from './load/load-error.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-const USAGE = 'usage: generate [--wsdl <path|folder|url>] [--out <dir>] [--check]';
+const USAGE = 'usage: generate [--wsdl <path|folder|url>] [--capabilities <file>] [--out <dir>] [--check]';
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { wsdl: { type: 'string' }, out: { type: 'string' }, check: { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean' } },
+    options: { wsdl: { type: 'string' }, capabilities: { type: 'string' }, out: { type: 'string' }, check: { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean' } },
   });
   if (values.help) {
     console.log(USAGE);
@@ -34,6 +34,7 @@ async function main(argv: string[]): Promise<number> {
   const password = process.env.BOOMI_PASSWORD;
   const { files, diagnostics } = await generate({
     wsdl,
+    ...(values.capabilities ? { capabilities: values.capabilities } : {}),
     ...(username && password ? { auth: { username, password } } : {}),
     ...(progress ? { onProgress: progress } : {}),
   });

@@ -6,9 +6,12 @@ import { buildModel } from './model/build-model.ts';
 import type { Diagnostic } from './model/ir.ts';
 import { emitSdk } from './emit/emit-sdk.ts';
 import { runtimeExportNames } from './emit/runtime-files.ts';
+import { capabilityNotes, findCapabilitiesFile } from './capability-notes.ts';
 
 export interface GenerateOptions extends SourceOptions {
   wsdl: string;
+  /** Capability facts for TSDoc; by default the one `*.capabilities.json` beside a local WSDL. */
+  capabilities?: string;
   onProgress?: (message: string) => void;
 }
 
@@ -25,6 +28,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const model = buildModel(loaded, { reservedNames: runtimeExportNames() });
   // The entry's file name, not its path: the output must not depend on where it was run from.
   const sourceName = isUrl(loaded.entry.location) ? displayLocation(loaded.entry.location) : basename(loaded.entry.displayName);
-  const files = await emitSdk(model, { sourceName, onProgress: progress });
+  const capabilities = options.capabilities ?? findCapabilitiesFile(options.wsdl);
+  const typeNotes = capabilities ? capabilityNotes(capabilities, model) : new Map<string, string[]>();
+  const files = await emitSdk(model, { sourceName, typeNotes, onProgress: progress });
   return { files, diagnostics: model.diagnostics };
 }

@@ -105,7 +105,11 @@ export interface AccountCloudAttachmentPropertiesDefaultFields extends BaseTypeF
   workerQueuedExecutionTimeout?: bigint;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}AccountCloudAttachmentPropertiesDefault` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}AccountCloudAttachmentPropertiesDefault`
+ *
+ * API object `AccountCloudAttachmentPropertiesDefault`: update, asynchronous get.
+ */
 export interface AccountCloudAttachmentPropertiesDefault extends AccountCloudAttachmentPropertiesDefaultFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'AccountCloudAttachmentPropertiesDefault';

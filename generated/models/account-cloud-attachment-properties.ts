@@ -103,7 +103,11 @@ export interface AccountCloudAttachmentPropertiesFields extends BaseTypeFields {
   workerQueuedExecutionTimeout?: bigint;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}AccountCloudAttachmentProperties` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}AccountCloudAttachmentProperties`
+ *
+ * API object `AccountCloudAttachmentProperties`: update, asynchronous get.
+ */
 export interface AccountCloudAttachmentProperties extends AccountCloudAttachmentPropertiesFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'AccountCloudAttachmentProperties';

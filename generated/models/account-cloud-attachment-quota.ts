@@ -18,7 +18,11 @@ export interface AccountCloudAttachmentQuotaFields extends BaseTypeFields {
   maxAtomAttachment?: number;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}AccountCloudAttachmentQuota` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}AccountCloudAttachmentQuota`
+ *
+ * API object `AccountCloudAttachmentQuota`: get, create, update, delete, bulk get (100 per request).
+ */
 export interface AccountCloudAttachmentQuota extends AccountCloudAttachmentQuotaFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'AccountCloudAttachmentQuota';

@@ -22,7 +22,12 @@ export interface AccountCloudAttachmentSummaryFields extends BaseTypeFields {
   runtimeId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}AccountCloudAttachmentSummary` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}AccountCloudAttachmentSummary`
+ *
+ * API object `AccountCloudAttachmentSummary`: get, query (with queryMore paging), bulk get (100 per request).
+ * Query filters: `runtimeId`, `attachmentAccountId`, `attachmentInstanceId`, `attachmentCreationDate`, `cloudClusterId`, `cloudId`, `clusterCloudId`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface AccountCloudAttachmentSummary extends AccountCloudAttachmentSummaryFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'AccountCloudAttachmentSummary';

@@ -16,7 +16,12 @@ export interface AccountGroupAccountFields extends BaseTypeFields {
   id?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}AccountGroupAccount` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}AccountGroupAccount`
+ *
+ * API object `AccountGroupAccount`: query (with queryMore paging), create, delete.
+ * Query filters: `accountGroupId`, `accountId`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface AccountGroupAccount extends AccountGroupAccountFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'AccountGroupAccount';

@@ -31,7 +31,12 @@ export interface AccountGroupIntegrationPackFields extends BaseTypeFields {
   integrationPackName?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}AccountGroupIntegrationPack` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}AccountGroupIntegrationPack`
+ *
+ * API object `AccountGroupIntegrationPack`: get, query (with queryMore paging), create, delete, bulk get (100 per request).
+ * Query filters: `accountGroupId`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface AccountGroupIntegrationPack extends AccountGroupIntegrationPackFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'AccountGroupIntegrationPack';

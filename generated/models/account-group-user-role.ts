@@ -24,7 +24,12 @@ export interface AccountGroupUserRoleFields extends BaseTypeFields {
   userId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}AccountGroupUserRole` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}AccountGroupUserRole`
+ *
+ * API object `AccountGroupUserRole`: query (with queryMore paging), create, delete.
+ * Query filters: `accountGroupId`, `userId`, `roleId`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface AccountGroupUserRole extends AccountGroupUserRoleFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'AccountGroupUserRole';

@@ -37,7 +37,12 @@ export interface AccountGroupFields extends BaseTypeFields {
   name?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}AccountGroup` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}AccountGroup`
+ *
+ * API object `AccountGroup`: get, query (with queryMore paging), create, update, bulk get (100 per request).
+ * Query filters: `id`, `accountId`, `name`, `defaultGroup`, `autoSubscribeAlertLevel`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface AccountGroup extends AccountGroupFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'AccountGroup';

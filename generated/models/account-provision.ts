@@ -27,6 +27,8 @@ export interface AccountProvisionFields extends BaseTypeFields {
  * Partner API: provisions a customer account (EXECUTE), then GET with the returned id until COMPLETED.
  *
  * XSD: `{http://api.platform.boomi.com/}AccountProvision`
+ *
+ * API object `AccountProvision`: get (Partner API only, no account override), execute (Partner API only, no account override).
  */
 export interface AccountProvision extends AccountProvisionFields {
   /** The XSD type name, sent and read as `xsi:type`. */

@@ -33,7 +33,11 @@ export interface AccountSSOConfigFields extends BaseTypeFields {
   signoutRedirectUrl?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}AccountSSOConfig` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}AccountSSOConfig`
+ *
+ * API object `AccountSSOConfig`: get, update, delete, bulk get (100 per request).
+ */
 export interface AccountSSOConfig extends AccountSSOConfigFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'AccountSSOConfig';

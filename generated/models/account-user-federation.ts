@@ -18,7 +18,12 @@ export interface AccountUserFederationFields extends BaseTypeFields {
   userId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}AccountUserFederation` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}AccountUserFederation`
+ *
+ * API object `AccountUserFederation`: query (with queryMore paging), create, update, delete.
+ * Query filters: `accountId`, `userId`, `federationId`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface AccountUserFederation extends AccountUserFederationFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'AccountUserFederation';

@@ -23,7 +23,12 @@ export interface AccountUserRoleFields extends BaseTypeFields {
   userId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}AccountUserRole` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}AccountUserRole`
+ *
+ * API object `AccountUserRole`: query (with queryMore paging), create, delete.
+ * Query filters: `accountId`, `userId`, `roleId`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface AccountUserRole extends AccountUserRoleFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'AccountUserRole';

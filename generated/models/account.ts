@@ -39,7 +39,12 @@ export interface AccountFields extends BaseTypeFields {
   widgetAccount?: boolean;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}Account` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}Account`
+ *
+ * API object `Account`: get, query (with queryMore paging), create (Partner API only, no account override), delete (Partner API only, no account override), bulk get (100 per request).
+ * Query filters: `accountId`, `dateCreated`, `expirationDate`, `name`, `status`, `widgetAccount`, `overDeployed`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface Account extends AccountFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'Account';

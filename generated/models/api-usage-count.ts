@@ -29,7 +29,12 @@ export interface ApiUsageCountFields extends BaseTypeFields {
   successCount?: bigint;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}ApiUsageCount` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}ApiUsageCount`
+ *
+ * API object `ApiUsageCount`: query (with queryMore paging).
+ * Query filters: `processDate`, `classification`, `successCount`, `errorCount`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface ApiUsageCount extends ApiUsageCountFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'ApiUsageCount';

@@ -57,7 +57,12 @@ export interface AS2ConnectorRecordFields extends BaseTypeFields {
   errorMessage: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}AS2ConnectorRecord` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}AS2ConnectorRecord`
+ *
+ * API object `AS2ConnectorRecord`: query (with queryMore paging).
+ * Query filters: any property (the spec lists none); operators EQUALS, STARTS_WITH, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL.
+ */
 export interface AS2ConnectorRecord extends AS2ConnectorRecordFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'AS2ConnectorRecord';

@@ -14,7 +14,11 @@ export interface AtomAS2ArtifactsFields extends BaseTypeFields {
   logDate?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}AtomAS2Artifacts` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}AtomAS2Artifacts`
+ *
+ * API object `AtomAS2Artifacts`: create.
+ */
 export interface AtomAS2Artifacts extends AtomAS2ArtifactsFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'AtomAS2Artifacts';

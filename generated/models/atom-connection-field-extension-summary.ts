@@ -24,7 +24,12 @@ export interface AtomConnectionFieldExtensionSummaryFields extends BaseTypeField
   processId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}AtomConnectionFieldExtensionSummary` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}AtomConnectionFieldExtensionSummary`
+ *
+ * API object `AtomConnectionFieldExtensionSummary`: query (with queryMore paging).
+ * Query filters: `atomId`, `extensionGroupId`, `connectionId`, `fieldId`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface AtomConnectionFieldExtensionSummary extends AtomConnectionFieldExtensionSummaryFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'AtomConnectionFieldExtensionSummary';

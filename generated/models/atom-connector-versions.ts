@@ -14,7 +14,11 @@ export interface AtomConnectorVersionsFields extends BaseTypeFields {
   id?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}AtomConnectorVersions` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}AtomConnectorVersions`
+ *
+ * API object `AtomConnectorVersions`: get, bulk get (100 per request).
+ */
 export interface AtomConnectorVersions extends AtomConnectorVersionsFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'AtomConnectorVersions';

@@ -13,7 +13,11 @@ export interface AtomCountersFields extends BaseTypeFields {
   atomId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}AtomCounters` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}AtomCounters`
+ *
+ * API object `AtomCounters`: update, asynchronous get.
+ */
 export interface AtomCounters extends AtomCountersFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'AtomCounters';

@@ -19,7 +19,11 @@ export interface AtomDiskSpaceFields extends BaseTypeFields {
   totalSize?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}AtomDiskSpace` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}AtomDiskSpace`
+ *
+ * API object `AtomDiskSpace`: asynchronous get.
+ */
 export interface AtomDiskSpace extends AtomDiskSpaceFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'AtomDiskSpace';

@@ -16,7 +16,11 @@ export interface AtomLogFields extends BaseTypeFields {
   logDate?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}AtomLog` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}AtomLog`
+ *
+ * API object `AtomLog`: create.
+ */
 export interface AtomLog extends AtomLogFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'AtomLog';

@@ -12,7 +12,11 @@ export interface AtomPurgeFields extends BaseTypeFields {
   atomId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}AtomPurge` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}AtomPurge`
+ *
+ * API object `AtomPurge`: update.
+ */
 export interface AtomPurge extends AtomPurgeFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'AtomPurge';

@@ -16,7 +16,11 @@ export interface AtomSecurityPoliciesFields extends BaseTypeFields {
   atomId: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}AtomSecurityPolicies` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}AtomSecurityPolicies`
+ *
+ * API object `AtomSecurityPolicies`: update, asynchronous get.
+ */
 export interface AtomSecurityPolicies extends AtomSecurityPoliciesFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'AtomSecurityPolicies';

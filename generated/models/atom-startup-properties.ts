@@ -15,7 +15,11 @@ export interface AtomStartupPropertiesFields extends BaseTypeFields {
   id?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}AtomStartupProperties` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}AtomStartupProperties`
+ *
+ * API object `AtomStartupProperties`: get, bulk get (100 per request).
+ */
 export interface AtomStartupProperties extends AtomStartupPropertiesFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'AtomStartupProperties';

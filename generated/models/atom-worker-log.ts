@@ -12,7 +12,11 @@ export interface AtomWorkerLogFields extends BaseTypeFields {
   workerId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}AtomWorkerLog` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}AtomWorkerLog`
+ *
+ * API object `AtomWorkerLog`: create.
+ */
 export interface AtomWorkerLog extends AtomWorkerLogFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'AtomWorkerLog';

@@ -91,7 +91,12 @@ export interface AtomFields extends BaseTypeFields {
   statusDetail?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}Atom` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}Atom`
+ *
+ * API object `Atom`: get, query (with queryMore paging), create, update, delete, bulk get (100 per request).
+ * Query filters: `name`, `id`, `hostName`, `status`, `type`, `capabilities`, `cloudId`, `attachmentCloudId`, `cloudMoleculeId`, `instanceId`, `isCloudAttachment`; operators EQUALS, NOT_EQUALS, CONTAINS, NOT_CONTAINS.
+ */
 export interface Atom extends AtomFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'Atom';

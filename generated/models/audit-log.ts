@@ -33,7 +33,12 @@ export interface AuditLogFields extends BaseTypeFields {
   userId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}AuditLog` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}AuditLog`
+ *
+ * API object `AuditLog`: get, query (with queryMore paging), bulk get (100 per request).
+ * Query filters: `containerId`, `userId`, `date`, `type`, `action`, `modifier`, `level`, `source`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface AuditLog extends AuditLogFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'AuditLog';

@@ -34,7 +34,12 @@ export interface BranchFields extends BaseTypeFields {
   stage?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}Branch` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}Branch`
+ *
+ * API object `Branch`: get, query (with queryMore paging), create, update, delete, bulk get (100 per request).
+ * Query filters: any property (the spec lists none); operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface Branch extends BranchFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'Branch';

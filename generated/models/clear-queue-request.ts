@@ -22,7 +22,11 @@ export interface ClearQueueRequestFields extends BaseTypeFields {
   SubscriberName?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}ClearQueueRequest` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}ClearQueueRequest`
+ *
+ * API object `ClearQueue`: execute.
+ */
 export interface ClearQueueRequest extends ClearQueueRequestFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'ClearQueueRequest';

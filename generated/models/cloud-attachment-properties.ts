@@ -43,7 +43,11 @@ export interface CloudAttachmentPropertiesFields extends BaseTypeFields {
   runtimeId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}CloudAttachmentProperties` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}CloudAttachmentProperties`
+ *
+ * API object `CloudAttachmentProperties`: update, asynchronous get.
+ */
 export interface CloudAttachmentProperties extends CloudAttachmentPropertiesFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'CloudAttachmentProperties';

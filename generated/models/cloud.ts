@@ -16,7 +16,12 @@ export interface CloudFields extends BaseTypeFields {
   name?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}Cloud` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}Cloud`
+ *
+ * API object `Cloud`: get, query (with queryMore paging), bulk get (100 per request).
+ * Query filters: `name`, `id`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface Cloud extends CloudFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'Cloud';

@@ -14,7 +14,12 @@ export interface ComponentAtomAttachmentFields extends BaseTypeFields {
   id?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}ComponentAtomAttachment` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}ComponentAtomAttachment`
+ *
+ * API object `ComponentAtomAttachment`: query (with queryMore paging), create, delete.
+ * Query filters: `atomId`, `componentId`, `componentType`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface ComponentAtomAttachment extends ComponentAtomAttachmentFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'ComponentAtomAttachment';

@@ -123,7 +123,11 @@ export interface ComponentDiffRequestFields extends BaseTypeFields {
   targetVersion: number;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}ComponentDiffRequest` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}ComponentDiffRequest`
+ *
+ * API object `ComponentDiffRequest`: get, create, bulk get (100 per request).
+ */
 export interface ComponentDiffRequest extends ComponentDiffRequestFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'ComponentDiffRequest';

@@ -14,7 +14,12 @@ export interface ComponentEnvironmentAttachmentFields extends BaseTypeFields {
   id?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}ComponentEnvironmentAttachment` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}ComponentEnvironmentAttachment`
+ *
+ * API object `ComponentEnvironmentAttachment`: query (with queryMore paging), create, delete.
+ * Query filters: `environmentId`, `componentId`, `componentType`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface ComponentEnvironmentAttachment extends ComponentEnvironmentAttachmentFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'ComponentEnvironmentAttachment';

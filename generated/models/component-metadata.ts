@@ -80,7 +80,12 @@ export interface ComponentMetadataFields extends BaseTypeFields {
   version?: number;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}ComponentMetadata` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}ComponentMetadata`
+ *
+ * API object `ComponentMetadata`: get, query (with queryMore paging), create, update, delete, bulk get (100 per request).
+ * Query filters: `accountId`, `componentId`, `version`, `name`, `type`, `subType`, `createdDate`, `createdBy`, `modifiedDate`, `modifiedBy`, `deleted`, `currentVersion`, `folderName`, `folderId`, `copiedFromComponentId`, `copiedFromComponentVersion`, `branchName`, `branchId`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface ComponentMetadata extends ComponentMetadataFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'ComponentMetadata';

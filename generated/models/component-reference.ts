@@ -16,7 +16,12 @@ export interface ComponentReferenceFields extends BaseTypeFields {
   references?: References[];
 }
 
-/** XSD: `{http://api.platform.boomi.com/}ComponentReference` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}ComponentReference`
+ *
+ * API object `ComponentReference`: get, query (with queryMore paging), bulk get (100 per request).
+ * Query filters: `parentComponentId`, `parentVersion`, `componentId`, `type`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface ComponentReference extends ComponentReferenceFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'ComponentReference';

@@ -29,7 +29,11 @@ export interface ComponentFields extends ComponentMetadataFields {
   folderFullPath?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}Component` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}Component`
+ *
+ * API object `Component`: get, create, update, bulk get (5 per request).
+ */
 export interface Component extends ComponentFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'Component';

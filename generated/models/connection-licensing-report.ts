@@ -12,7 +12,11 @@ export interface ConnectionLicensingReportFields extends BaseTypeFields {
   QueryFilter: QueryFilter;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}ConnectionLicensingReport` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}ConnectionLicensingReport`
+ *
+ * API object `ConnectionLicensingReport`: create.
+ */
 export interface ConnectionLicensingReport extends ConnectionLicensingReportFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'ConnectionLicensingReport';

@@ -12,7 +12,11 @@ export interface ConnectorDocumentFields extends BaseTypeFields {
   genericConnectorRecordId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}ConnectorDocument` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}ConnectorDocument`
+ *
+ * API object `ConnectorDocument`: create.
+ */
 export interface ConnectorDocument extends ConnectorDocumentFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'ConnectorDocument';

@@ -14,7 +14,12 @@ export interface ConnectorFields extends BaseTypeFields {
   type?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}Connector` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}Connector`
+ *
+ * API object `Connector`: get, query (with queryMore paging), bulk get (100 per request).
+ * Query filters: `type`, `name`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface Connector extends ConnectorFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'Connector';

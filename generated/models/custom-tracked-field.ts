@@ -21,7 +21,12 @@ export interface CustomTrackedFieldFields extends BaseTypeFields {
   type?: CustomTrackedFieldType;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}CustomTrackedField` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}CustomTrackedField`
+ *
+ * API object `CustomTrackedField`: query (with queryMore paging).
+ * Query filters: any property (the spec lists none); operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface CustomTrackedField extends CustomTrackedFieldFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'CustomTrackedField';

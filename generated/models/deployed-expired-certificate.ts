@@ -36,7 +36,12 @@ export interface DeployedExpiredCertificateFields extends BaseTypeFields {
   expirationBoundary?: bigint;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}DeployedExpiredCertificate` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}DeployedExpiredCertificate`
+ *
+ * API object `DeployedExpiredCertificate`: query (with queryMore paging).
+ * Query filters: `containerId`, `containerName`, `environmentId`, `environmentName`, `expirationBoundary`; operators LESS_THAN_OR_EQUAL.
+ */
 export interface DeployedExpiredCertificate extends DeployedExpiredCertificateFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'DeployedExpiredCertificate';

@@ -48,7 +48,12 @@ export interface DeployedPackageFields extends BaseTypeFields {
   message?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}DeployedPackage` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}DeployedPackage`
+ *
+ * API object `DeployedPackage`: get, query (with queryMore paging), create, delete, bulk get (100 per request).
+ * Query filters: `uid`, `notes`, `current`, `packageNotes`, `active`, `componentId`, `componentVersion`, `componentName`, `componentType`, `deployedBy`, `deployedDate`, `deploymentId`, `environmentId`, `environmentName`, `packageId`, `packageVersion`, `version`, `accountId`, `branch`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface DeployedPackage extends DeployedPackageFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'DeployedPackage';

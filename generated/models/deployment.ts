@@ -28,7 +28,12 @@ export interface DeploymentFields extends BaseTypeFields {
   message?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}Deployment` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}Deployment`
+ *
+ * API object `Deployment`: get, query (with queryMore paging), create, bulk get (100 per request).
+ * Query filters: `environmentId`, `processId`, `componentId`, `componentType`, `current`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface Deployment extends DeploymentFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'Deployment';

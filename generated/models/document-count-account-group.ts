@@ -8,7 +8,12 @@ import { DocumentCountAccountMeta } from './document-count-account.js';
 /** The fields of {@link DocumentCountAccountGroup}, for the types that extend it. */
 export interface DocumentCountAccountGroupFields extends DocumentCountAccountFields {}
 
-/** XSD: `{http://api.platform.boomi.com/}DocumentCountAccountGroup` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}DocumentCountAccountGroup`
+ *
+ * API object `DocumentCountAccountGroup`: query (with queryMore paging).
+ * Query filters: `accountGroupId`, `processDate`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface DocumentCountAccountGroup extends DocumentCountAccountGroupFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'DocumentCountAccountGroup';

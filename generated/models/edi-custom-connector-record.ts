@@ -68,7 +68,12 @@ export interface EdiCustomConnectorRecordFields extends BaseTypeFields {
   errorMessage: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}EdiCustomConnectorRecord` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}EdiCustomConnectorRecord`
+ *
+ * API object `EdiCustomConnectorRecord`: query (with queryMore paging).
+ * Query filters: any property (the spec lists none); operators EQUALS, STARTS_WITH, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL.
+ */
 export interface EdiCustomConnectorRecord extends EdiCustomConnectorRecordFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'EdiCustomConnectorRecord';

@@ -70,7 +70,12 @@ export interface EDIFACTConnectorRecordFields extends BaseTypeFields {
   release?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}EDIFACTConnectorRecord` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}EDIFACTConnectorRecord`
+ *
+ * API object `EDIFACTConnectorRecord`: query (with queryMore paging).
+ * Query filters: `executionId`, `atomId`, `dateProcessed`, `id`, `actionType`, `connectorType`, `connectorName`, `operationName`, `documentIndex`, `successful`, `size`, `errorMessage`, `ackStatus`, `ackReport`, `senderID`, `receiverID`, `interchangeControlReference`, `messageType`, `messageReferenceNumber`, `interchangeDate`, `interchangeTime`, `ackRequested`, `outboundValidationStatus`, `outboundValidationReport`; operators EQUALS, STARTS_WITH, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL.
+ */
 export interface EDIFACTConnectorRecord extends EDIFACTConnectorRecordFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'EDIFACTConnectorRecord';

@@ -16,7 +16,12 @@ export interface EnvironmentAtomAttachmentFields extends BaseTypeFields {
   id?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}EnvironmentAtomAttachment` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}EnvironmentAtomAttachment`
+ *
+ * API object `EnvironmentAtomAttachment`: query (with queryMore paging), create, delete.
+ * Query filters: `atomId`, `environmentId`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface EnvironmentAtomAttachment extends EnvironmentAtomAttachmentFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'EnvironmentAtomAttachment';

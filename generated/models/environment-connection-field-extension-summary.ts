@@ -18,7 +18,12 @@ export interface EnvironmentConnectionFieldExtensionSummaryFields extends BaseTy
   processId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}EnvironmentConnectionFieldExtensionSummary` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}EnvironmentConnectionFieldExtensionSummary`
+ *
+ * API object `EnvironmentConnectionFieldExtensionSummary`: query (with queryMore paging).
+ * Query filters: `environmentId`, `extensionGroupId`, `connectionId`, `fieldId`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface EnvironmentConnectionFieldExtensionSummary extends EnvironmentConnectionFieldExtensionSummaryFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'EnvironmentConnectionFieldExtensionSummary';

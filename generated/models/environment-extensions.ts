@@ -162,7 +162,12 @@ export interface EnvironmentExtensionsFields extends BaseTypeFields {
   partial?: boolean;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}EnvironmentExtensions` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}EnvironmentExtensions`
+ *
+ * API object `EnvironmentExtensions`: get, query (with queryMore paging), update, bulk get (100 per request).
+ * Query filters: `environmentId`, `extensionGroupId`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface EnvironmentExtensions extends EnvironmentExtensionsFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'EnvironmentExtensions';

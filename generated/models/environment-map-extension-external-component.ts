@@ -19,7 +19,12 @@ export interface EnvironmentMapExtensionExternalComponentFields extends BaseType
   environmentMapExtensionId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}EnvironmentMapExtensionExternalComponent` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}EnvironmentMapExtensionExternalComponent`
+ *
+ * API object `EnvironmentMapExtensionExternalComponent`: query (with queryMore paging).
+ * Query filters: `ACCOUNT_ID`, `environmentMapExtensionId`, `PACKAGED_COMPONENT_UID`, `componentId`, `componentVersion`, `componentName`, `componentType`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface EnvironmentMapExtensionExternalComponent extends EnvironmentMapExtensionExternalComponentFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'EnvironmentMapExtensionExternalComponent';

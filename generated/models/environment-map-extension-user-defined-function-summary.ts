@@ -26,7 +26,12 @@ export interface EnvironmentMapExtensionUserDefinedFunctionSummaryFields extends
   name?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}EnvironmentMapExtensionUserDefinedFunctionSummary` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}EnvironmentMapExtensionUserDefinedFunctionSummary`
+ *
+ * API object `EnvironmentMapExtensionUserDefinedFunctionSummary`: query (with queryMore paging).
+ * Query filters: `environmentId`, `extensionGroupId`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface EnvironmentMapExtensionUserDefinedFunctionSummary extends EnvironmentMapExtensionUserDefinedFunctionSummaryFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'EnvironmentMapExtensionUserDefinedFunctionSummary';

@@ -81,7 +81,11 @@ export interface EnvironmentMapExtensionUserDefinedFunctionFields extends BaseTy
   name?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}EnvironmentMapExtensionUserDefinedFunction` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}EnvironmentMapExtensionUserDefinedFunction`
+ *
+ * API object `EnvironmentMapExtensionUserDefinedFunction`: get, create, update, delete, bulk get (100 per request).
+ */
 export interface EnvironmentMapExtensionUserDefinedFunction extends EnvironmentMapExtensionUserDefinedFunctionFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'EnvironmentMapExtensionUserDefinedFunction';

@@ -77,7 +77,11 @@ export interface EnvironmentMapExtensionFields extends BaseTypeFields {
   processId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}EnvironmentMapExtension` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}EnvironmentMapExtension`
+ *
+ * API object `EnvironmentMapExtension`: get, update, execute, bulk get (100 per request).
+ */
 export interface EnvironmentMapExtension extends EnvironmentMapExtensionFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'EnvironmentMapExtension';

@@ -27,7 +27,12 @@ export interface EnvironmentMapExtensionsSummaryFields extends BaseTypeFields {
   processId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}EnvironmentMapExtensionsSummary` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}EnvironmentMapExtensionsSummary`
+ *
+ * API object `EnvironmentMapExtensionsSummary`: query (with queryMore paging).
+ * Query filters: `environmentId`, `extensionGroupId`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface EnvironmentMapExtensionsSummary extends EnvironmentMapExtensionsSummaryFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'EnvironmentMapExtensionsSummary';

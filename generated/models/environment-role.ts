@@ -16,7 +16,12 @@ export interface EnvironmentRoleFields extends BaseTypeFields {
   roleId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}EnvironmentRole` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}EnvironmentRole`
+ *
+ * API object `EnvironmentRole`: get, query (with queryMore paging), create, delete, bulk get (100 per request).
+ * Query filters: `environmentId`, `roleId`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface EnvironmentRole extends EnvironmentRoleFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'EnvironmentRole';

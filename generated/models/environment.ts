@@ -27,7 +27,12 @@ export interface EnvironmentFields extends BaseTypeFields {
   parentEnvironment?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}Environment` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}Environment`
+ *
+ * API object `Environment`: get, query (with queryMore paging), create, update, delete, bulk get (100 per request).
+ * Query filters: `name`, `id`, `classification`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface Environment extends EnvironmentFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'Environment';

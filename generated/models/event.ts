@@ -62,7 +62,12 @@ export interface EventFields extends BaseTypeFields {
   erroredStepType: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}Event` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}Event`
+ *
+ * API object `Event`: query (with queryMore paging).
+ * Query filters: `eventId`, `accountId`, `atomId`, `atomName`, `eventLevel`, `eventDate`, `status`, `eventType`, `executionId`, `title`, `updateDate`, `startTime`, `endTime`, `errorDocumentCount`, `inboundDocumentCount`, `outboundDocumentCount`, `processName`, `recordDate`, `error`, `environment`, `classification`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface Event extends EventFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'Event';

@@ -12,7 +12,11 @@ export interface ExecutionArtifactsFields extends BaseTypeFields {
   executionId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}ExecutionArtifacts` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}ExecutionArtifacts`
+ *
+ * API object `ExecutionArtifacts`: create.
+ */
 export interface ExecutionArtifacts extends ExecutionArtifactsFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'ExecutionArtifacts';

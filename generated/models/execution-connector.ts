@@ -30,7 +30,12 @@ export interface ExecutionConnectorFields extends BaseTypeFields {
   successCount?: number;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}ExecutionConnector` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}ExecutionConnector`
+ *
+ * API object `ExecutionConnector`: query (with queryMore paging).
+ * Query filters: `executionId`, `connectorType`, `actionType`, `errorCount`, `successCount`, `size`, `isStartShape`, `recordType`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface ExecutionConnector extends ExecutionConnectorFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'ExecutionConnector';

@@ -8,7 +8,12 @@ import { ExecutionCountAccountMeta } from './execution-count-account.js';
 /** The fields of {@link ExecutionCountAccountGroup}, for the types that extend it. */
 export interface ExecutionCountAccountGroupFields extends ExecutionCountAccountFields {}
 
-/** XSD: `{http://api.platform.boomi.com/}ExecutionCountAccountGroup` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}ExecutionCountAccountGroup`
+ *
+ * API object `ExecutionCountAccountGroup`: query (with queryMore paging).
+ * Query filters: `accountGroupId`, `processDate`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface ExecutionCountAccountGroup extends ExecutionCountAccountGroupFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'ExecutionCountAccountGroup';

@@ -22,7 +22,12 @@ export interface ExecutionCountAccountFields extends BaseTypeFields {
   successes?: bigint;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}ExecutionCountAccount` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}ExecutionCountAccount`
+ *
+ * API object `ExecutionCountAccount`: query (with queryMore paging).
+ * Query filters: `environmentId`, `atomId`, `processDate`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface ExecutionCountAccount extends ExecutionCountAccountFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'ExecutionCountAccount';

@@ -74,7 +74,12 @@ export interface ExecutionRecordFields extends BaseTypeFields {
   topLevelExecutionId: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}ExecutionRecord` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}ExecutionRecord`
+ *
+ * API object `ExecutionRecord`: query (with queryMore paging).
+ * Query filters: `executionId`, `originalExecutionId`, `account`, `executionTime`, `status`, `executionType`, `processName`, `processId`, `atomName`, `atomId`, `inboundDocumentCount`, `outboundDocumentCount`, `executionDuration`, `message`, `reportKey`, `launcherID`, `nodeId`, `recordedDate`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface ExecutionRecord extends ExecutionRecordFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'ExecutionRecord';

@@ -40,7 +40,11 @@ export interface ExecutionRequestFields extends BaseTypeFields {
   requestId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}ExecutionRequest` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}ExecutionRequest`
+ *
+ * API object `ExecutionRequest`: create.
+ */
 export interface ExecutionRequest extends ExecutionRequestFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'ExecutionRequest';

@@ -50,7 +50,12 @@ export interface ExecutionSummaryRecordFields extends BaseTypeFields {
   timeBlock?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}ExecutionSummaryRecord` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}ExecutionSummaryRecord`
+ *
+ * API object `ExecutionSummaryRecord`: query (with queryMore paging).
+ * Query filters: `processID`, `timeBlock`, `atomID`, `status`, `reportKey`, `launcherID`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface ExecutionSummaryRecord extends ExecutionSummaryRecordFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'ExecutionSummaryRecord';

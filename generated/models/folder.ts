@@ -22,7 +22,12 @@ export interface FolderFields extends BaseTypeFields {
   parentName?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}Folder` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}Folder`
+ *
+ * API object `Folder`: get, query (with queryMore paging), create, update, delete, bulk get (100 per request).
+ * Query filters: `accountId`, `id`, `name`, `deleted`, `parentId`, `parentName`, `PermittedRoles`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface Folder extends FolderFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'Folder';

@@ -90,7 +90,12 @@ export interface GenericConnectorRecordFields extends BaseTypeFields {
   status?: GenericConnectorRecordStatus;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}GenericConnectorRecord` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}GenericConnectorRecord`
+ *
+ * API object `GenericConnectorRecord`: get, query (with queryMore paging), bulk get (100 per request).
+ * Query filters: `id`, `executionConnectorId`, `executionId`, `connectionId`, `operationId`, `actionType`, `connectorType`, `atomId`, `dateProcessed`, `connectionName`, `operationName`, `errorMessage`, `status`, `documentIndex`, `incrementalDocumentIndex`, `size`, `startShape`, `retryable`; operators EQUALS.
+ */
 export interface GenericConnectorRecord extends GenericConnectorRecordFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'GenericConnectorRecord';

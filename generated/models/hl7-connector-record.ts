@@ -68,7 +68,12 @@ export interface HL7ConnectorRecordFields extends BaseTypeFields {
   outboundValidationStatus?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}HL7ConnectorRecord` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}HL7ConnectorRecord`
+ *
+ * API object `HL7ConnectorRecord`: query (with queryMore paging).
+ * Query filters: any property (the spec lists none); operators EQUALS, STARTS_WITH, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL.
+ */
 export interface HL7ConnectorRecord extends HL7ConnectorRecordFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'HL7ConnectorRecord';

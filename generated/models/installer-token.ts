@@ -25,7 +25,11 @@ export interface InstallerTokenFields extends BaseTypeFields {
   token?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}InstallerToken` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}InstallerToken`
+ *
+ * API object `InstallerToken`: create.
+ */
 export interface InstallerToken extends InstallerTokenFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'InstallerToken';

@@ -16,7 +16,12 @@ export interface IntegrationPackAtomAttachmentFields extends BaseTypeFields {
   integrationPackInstanceId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}IntegrationPackAtomAttachment` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}IntegrationPackAtomAttachment`
+ *
+ * API object `IntegrationPackAtomAttachment`: query (with queryMore paging), create, delete.
+ * Query filters: `atomId`, `integrationPackInstanceId`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface IntegrationPackAtomAttachment extends IntegrationPackAtomAttachmentFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'IntegrationPackAtomAttachment';

@@ -16,7 +16,12 @@ export interface IntegrationPackEnvironmentAttachmentFields extends BaseTypeFiel
   integrationPackInstanceId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}IntegrationPackEnvironmentAttachment` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}IntegrationPackEnvironmentAttachment`
+ *
+ * API object `IntegrationPackEnvironmentAttachment`: query (with queryMore paging), create, delete.
+ * Query filters: `environmentId`, `integrationPackInstanceId`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface IntegrationPackEnvironmentAttachment extends IntegrationPackEnvironmentAttachmentFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'IntegrationPackEnvironmentAttachment';

@@ -18,7 +18,12 @@ export interface IntegrationPackInstanceFields extends BaseTypeFields {
   integrationPackOverrideName?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}IntegrationPackInstance` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}IntegrationPackInstance`
+ *
+ * API object `IntegrationPackInstance`: get, query (with queryMore paging), create, delete, bulk get (100 per request).
+ * Query filters: `integrationPackOverrideName`, `integrationPackName`, `integrationPackId`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface IntegrationPackInstance extends IntegrationPackInstanceFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'IntegrationPackInstance';

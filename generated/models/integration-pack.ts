@@ -23,7 +23,12 @@ export interface IntegrationPackFields extends BaseTypeFields {
   name?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}IntegrationPack` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}IntegrationPack`
+ *
+ * API object `IntegrationPack`: get, query (with queryMore paging), bulk get (100 per request).
+ * Query filters: `name`, `id`, `installationType`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface IntegrationPack extends IntegrationPackFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'IntegrationPack';

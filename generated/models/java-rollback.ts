@@ -20,7 +20,11 @@ export interface JavaRollbackFields extends BaseTypeFields {
   atomId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}JavaRollback` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}JavaRollback`
+ *
+ * API object `JavaRollback`: execute.
+ */
 export interface JavaRollback extends JavaRollbackFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'JavaRollback';

@@ -15,7 +15,11 @@ export interface JavaUpgradeFields extends BaseTypeFields {
   atomId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}JavaUpgrade` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}JavaUpgrade`
+ *
+ * API object `JavaUpgrade`: create.
+ */
 export interface JavaUpgrade extends JavaUpgradeFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'JavaUpgrade';

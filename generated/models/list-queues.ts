@@ -11,7 +11,11 @@ export interface ListQueuesFields extends BaseTypeFields {
   QueueRecord?: QueueRecord[];
 }
 
-/** XSD: `{http://api.platform.boomi.com/}ListQueues` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}ListQueues`
+ *
+ * API object `ListQueues`: asynchronous get.
+ */
 export interface ListQueues extends ListQueuesFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'ListQueues';

@@ -16,7 +16,12 @@ export interface ListenerStatusFields extends BaseTypeFields {
   status: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}ListenerStatus` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}ListenerStatus`
+ *
+ * API object `ListenerStatus`: asynchronous query.
+ * Query filters: `listenerId`, `containerId`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface ListenerStatus extends ListenerStatusFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'ListenerStatus';

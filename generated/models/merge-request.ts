@@ -105,7 +105,12 @@ export interface MergeRequestFields extends BaseTypeFields {
   strategy?: MergeRequestStrategy;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}MergeRequest` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}MergeRequest`
+ *
+ * API object `MergeRequest`: get, query (with queryMore paging), create, update, delete, execute, bulk get (100 per request).
+ * Query filters: any property (the spec lists none); operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface MergeRequest extends MergeRequestFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'MergeRequest';

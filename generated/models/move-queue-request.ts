@@ -16,7 +16,11 @@ export interface MoveQueueRequestFields extends BaseTypeFields {
   AtomId: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}MoveQueueRequest` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}MoveQueueRequest`
+ *
+ * API object `MoveQueueRequest`: create.
+ */
 export interface MoveQueueRequest extends MoveQueueRequestFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'MoveQueueRequest';

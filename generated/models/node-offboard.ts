@@ -14,7 +14,11 @@ export interface NodeOffboardFields extends BaseTypeFields {
   atomId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}NodeOffboard` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}NodeOffboard`
+ *
+ * API object `NodeOffboard`: create.
+ */
 export interface NodeOffboard extends NodeOffboardFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'NodeOffboard';

@@ -41,7 +41,12 @@ export interface ODETTEConnectorRecordFields extends BaseTypeFields {
   version?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}ODETTEConnectorRecord` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}ODETTEConnectorRecord`
+ *
+ * API object `ODETTEConnectorRecord`: query (with queryMore paging).
+ * Query filters: any property (the spec lists none); operators EQUALS, STARTS_WITH, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL.
+ */
 export interface ODETTEConnectorRecord extends ODETTEConnectorRecordFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'ODETTEConnectorRecord';

@@ -75,7 +75,12 @@ export interface OFTP2ConnectorRecordFields extends BaseTypeFields {
   ticker?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}OFTP2ConnectorRecord` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}OFTP2ConnectorRecord`
+ *
+ * API object `OFTP2ConnectorRecord`: query (with queryMore paging).
+ * Query filters: `sfiddsn`, `sfiddate`, `sfidtime`, `sfiddest`, `initiator_ssidcode`, `responder_ssidcode`, `sfidorig`, `sfidsec`, `sfidcomp`, `sfidciph`, `sfiddesc`, `sfidsign`, `sfidosiz`, `sfidenv`, `status`, `account`, `executionId`, `atomId`, `dateProcessed`, `id`, `actionType`, `connectorType`, `connectorName`, `operationName`, `documentIndex`, `successful`, `size`, `customFields`, `nareas`, `nareast`; operators EQUALS, STARTS_WITH, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL.
+ */
 export interface OFTP2ConnectorRecord extends OFTP2ConnectorRecordFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'OFTP2ConnectorRecord';

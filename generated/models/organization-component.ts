@@ -29,7 +29,12 @@ export interface OrganizationComponentFields extends BaseTypeFields {
   folderName?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}OrganizationComponent` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}OrganizationComponent`
+ *
+ * API object `OrganizationComponent`: get, query (with queryMore paging), create, update, delete, bulk get (100 per request).
+ * Query filters: `name`, `contactName`, `email`, `phone`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface OrganizationComponent extends OrganizationComponentFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'OrganizationComponent';

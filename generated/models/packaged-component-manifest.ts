@@ -32,7 +32,11 @@ export interface PackagedComponentManifestFields extends BaseTypeFields {
   packageId: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}PackagedComponentManifest` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}PackagedComponentManifest`
+ *
+ * API object `PackagedComponentManifest`: get, bulk get (100 per request).
+ */
 export interface PackagedComponentManifest extends PackagedComponentManifestFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'PackagedComponentManifest';

@@ -36,7 +36,12 @@ export interface PackagedComponentFields extends BaseTypeFields {
   fullyPubliclyConsumable?: boolean;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}PackagedComponent` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}PackagedComponent`
+ *
+ * API object `PackagedComponent`: get, query (with queryMore paging), create, delete, bulk get (100 per request).
+ * Query filters: any property (the spec lists none); operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface PackagedComponent extends PackagedComponentFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'PackagedComponent';

@@ -34,7 +34,11 @@ export interface PersistedProcessPropertiesFields extends BaseTypeFields {
   Process?: DeployedProcess[];
 }
 
-/** XSD: `{http://api.platform.boomi.com/}PersistedProcessProperties` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}PersistedProcessProperties`
+ *
+ * API object `PersistedProcessProperties`: update, asynchronous get.
+ */
 export interface PersistedProcessProperties extends PersistedProcessPropertiesFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'PersistedProcessProperties';

@@ -14,7 +14,12 @@ export interface ProcessAtomAttachmentFields extends BaseTypeFields {
   processId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}ProcessAtomAttachment` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}ProcessAtomAttachment`
+ *
+ * API object `ProcessAtomAttachment`: query (with queryMore paging), create, delete.
+ * Query filters: `atomId`, `processId`, `componentType`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface ProcessAtomAttachment extends ProcessAtomAttachmentFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'ProcessAtomAttachment';

@@ -14,7 +14,12 @@ export interface ProcessEnvironmentAttachmentFields extends BaseTypeFields {
   processId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}ProcessEnvironmentAttachment` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}ProcessEnvironmentAttachment`
+ *
+ * API object `ProcessEnvironmentAttachment`: query (with queryMore paging), create, delete.
+ * Query filters: `environmentId`, `processId`, `componentType`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface ProcessEnvironmentAttachment extends ProcessEnvironmentAttachmentFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'ProcessEnvironmentAttachment';

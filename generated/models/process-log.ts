@@ -32,7 +32,11 @@ export interface ProcessLogFields extends BaseTypeFields {
   logLevel?: ProcessLogLogLevel;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}ProcessLog` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}ProcessLog`
+ *
+ * API object `ProcessLog`: create.
+ */
 export interface ProcessLog extends ProcessLogFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'ProcessLog';

@@ -18,7 +18,12 @@ export interface ProcessScheduleStatusFields extends BaseTypeFields {
   processId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}ProcessScheduleStatus` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}ProcessScheduleStatus`
+ *
+ * API object `ProcessScheduleStatus`: get, query (with queryMore paging), update, bulk get (100 per request).
+ * Query filters: `processId`, `atomId`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface ProcessScheduleStatus extends ProcessScheduleStatusFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'ProcessScheduleStatus';

@@ -18,7 +18,12 @@ export interface ProcessSchedulesFields extends BaseTypeFields {
   processId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}ProcessSchedules` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}ProcessSchedules`
+ *
+ * API object `ProcessSchedules`: get, query (with queryMore paging), update, bulk get (100 per request), bulk update (15 per request).
+ * Query filters: `processId`, `atomId`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface ProcessSchedules extends ProcessSchedulesFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'ProcessSchedules';

@@ -34,7 +34,12 @@ export interface PublisherIntegrationPackFields extends BaseTypeFields {
   operationType?: PublisherIntegrationPackOperationType;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}PublisherIntegrationPack` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}PublisherIntegrationPack`
+ *
+ * API object `PublisherIntegrationPack`: get, query (with queryMore paging), create, update, delete, bulk get (100 per request).
+ * Query filters: `name`, `id`, `installationType`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface PublisherIntegrationPack extends PublisherIntegrationPackFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'PublisherIntegrationPack';

@@ -68,7 +68,11 @@ export interface ReleaseIntegrationPackStatusFields extends BaseTypeFields {
   responseStatusCode: number;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}ReleaseIntegrationPackStatus` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}ReleaseIntegrationPackStatus`
+ *
+ * API object `ReleaseIntegrationPackStatus`: get, bulk get (100 per request).
+ */
 export interface ReleaseIntegrationPackStatus extends ReleaseIntegrationPackStatusFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'ReleaseIntegrationPackStatus';

@@ -51,7 +51,11 @@ export interface ReleaseIntegrationPackFields extends BaseTypeFields {
   requestId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}ReleaseIntegrationPack` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}ReleaseIntegrationPack`
+ *
+ * API object `ReleaseIntegrationPack`: create, update.
+ */
 export interface ReleaseIntegrationPack extends ReleaseIntegrationPackFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'ReleaseIntegrationPack';

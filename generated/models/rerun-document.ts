@@ -62,7 +62,11 @@ export interface RerunDocumentFields extends BaseTypeFields {
   requestId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}RerunDocument` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}RerunDocument`
+ *
+ * API object `RerunDocument`: create.
+ */
 export interface RerunDocument extends RerunDocumentFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'RerunDocument';

@@ -52,7 +52,12 @@ export interface RoleFields extends BaseTypeFields {
   parentId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}Role` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}Role`
+ *
+ * API object `Role`: get, query (with queryMore paging), create, update, delete, bulk get (100 per request).
+ * Query filters: `name`, `parentId`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface Role extends RoleFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'Role';

@@ -100,7 +100,12 @@ export interface RosettaNetConnectorRecordFields extends BaseTypeFields {
   outboundValidationStatus?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}RosettaNetConnectorRecord` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}RosettaNetConnectorRecord`
+ *
+ * API object `RosettaNetConnectorRecord`: query (with queryMore paging).
+ * Query filters: `executionId`, `atomId`, `dateProcessed`, `id`, `actionType`, `connectorType`, `connectorName`, `operationName`, `documentIndex`, `successful`, `size`, `errorMessage`, `ackStatus`, `ackReport`, `senderID`, `receiverID`, `knownInitiatingPartnerID`, `frameworkVersion`, `PIPCode`, `PIPVersion`, `globalProcessCode`, `globalBusinessActionCode`, `globalDocumentFunctionCode`, `fromGlobalPartnerRoleClassificationCode`, `toGlobalPartnerRoleClassificationCode`, `fromGlobalBusinessServiceCode`, `toGlobalBusinessServiceCode`, `businessActivityIdentifier`, `processInstanceIdentifier`, `transactionInstanceIdentifier`, `actionInstanceIdentifier`, `inResponseToGlobalBusinessActionCode`, `inResponseToInstanceIdentifier`, `globalUsageCode`, `attemptCount`, `dateTime`, `isSecureTransportRequired`, `timeToAcknowledgeAcceptance`, `timeToAcknowledgeReceipt`, `timeToPerform`, `outboundValidationStatus`, `outboundValidationReport`; operators EQUALS, STARTS_WITH, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL.
+ */
 export interface RosettaNetConnectorRecord extends RosettaNetConnectorRecordFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'RosettaNetConnectorRecord';

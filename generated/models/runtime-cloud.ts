@@ -43,7 +43,12 @@ export interface RuntimeCloudFields extends BaseTypeFields {
   name: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}RuntimeCloud` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}RuntimeCloud`
+ *
+ * API object `RuntimeCloud`: get, query (with queryMore paging), create, update, delete, bulk get (100 per request).
+ * Query filters: `name`, `id`, `classification`, `allowDeployments`, `allowBrowsing`, `allowTestExecutions`, `maxAttachmentsPerAccount`, `createdDate`, `modifiedDate`, `createdBy`, `modifiedBy`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface RuntimeCloud extends RuntimeCloudFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'RuntimeCloud';

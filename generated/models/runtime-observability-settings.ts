@@ -226,7 +226,11 @@ export interface RuntimeObservabilitySettingsFields extends BaseTypeFields {
   shouldRestartPlugin?: boolean;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}RuntimeObservabilitySettings` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}RuntimeObservabilitySettings`
+ *
+ * API object `RuntimeObservabilitySettings`: update, asynchronous get.
+ */
 export interface RuntimeObservabilitySettings extends RuntimeObservabilitySettingsFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'RuntimeObservabilitySettings';

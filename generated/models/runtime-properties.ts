@@ -101,7 +101,11 @@ export interface RuntimePropertiesFields extends BaseTypeFields {
   shouldRestartRuntime?: boolean;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}RuntimeProperties` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}RuntimeProperties`
+ *
+ * API object `RuntimeProperties`: update, asynchronous get.
+ */
 export interface RuntimeProperties extends RuntimePropertiesFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'RuntimeProperties';

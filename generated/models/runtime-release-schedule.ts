@@ -25,7 +25,11 @@ export interface RuntimeReleaseScheduleFields extends BaseTypeFields {
   timeZone: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}RuntimeReleaseSchedule` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}RuntimeReleaseSchedule`
+ *
+ * API object `RuntimeReleaseSchedule`: get, create, update, delete, bulk get (100 per request).
+ */
 export interface RuntimeReleaseSchedule extends RuntimeReleaseScheduleFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'RuntimeReleaseSchedule';

@@ -13,7 +13,11 @@ export interface RuntimeRestartRequestFields extends BaseTypeFields {
   runtimeId?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}RuntimeRestartRequest` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}RuntimeRestartRequest`
+ *
+ * API object `RuntimeRestartRequest`: create.
+ */
 export interface RuntimeRestartRequest extends RuntimeRestartRequestFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'RuntimeRestartRequest';

@@ -43,7 +43,12 @@ export interface SharedCommunicationChannelComponentFields extends BaseTypeField
   folderName?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}SharedCommunicationChannelComponent` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}SharedCommunicationChannelComponent`
+ *
+ * API object `SharedCommunicationChannelComponent`: get, query (with queryMore paging), create, update, delete, bulk get (100 per request).
+ * Query filters: `name`, `communicationType`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface SharedCommunicationChannelComponent extends SharedCommunicationChannelComponentFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'SharedCommunicationChannelComponent';

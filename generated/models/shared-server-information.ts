@@ -55,7 +55,11 @@ export interface SharedServerInformationFields extends BaseTypeFields {
   url?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}SharedServerInformation` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}SharedServerInformation`
+ *
+ * API object `SharedServerInformation`: get, update, bulk get (100 per request).
+ */
 export interface SharedServerInformation extends SharedServerInformationFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'SharedServerInformation';

@@ -29,7 +29,11 @@ export interface SharedWebServerFields extends BaseTypeFields {
   shouldRestartPlugin?: boolean;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}SharedWebServer` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}SharedWebServer`
+ *
+ * API object `SharedWebServer`: get, update, bulk get (100 per request).
+ */
 export interface SharedWebServer extends SharedWebServerFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'SharedWebServer';

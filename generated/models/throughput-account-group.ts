@@ -8,7 +8,12 @@ import { ThroughputAccountMeta } from './throughput-account.js';
 /** The fields of {@link ThroughputAccountGroup}, for the types that extend it. */
 export interface ThroughputAccountGroupFields extends ThroughputAccountFields {}
 
-/** XSD: `{http://api.platform.boomi.com/}ThroughputAccountGroup` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}ThroughputAccountGroup`
+ *
+ * API object `ThroughputAccountGroup`: query (with queryMore paging).
+ * Query filters: `accountGroupId`, `processDate`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface ThroughputAccountGroup extends ThroughputAccountGroupFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'ThroughputAccountGroup';

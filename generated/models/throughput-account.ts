@@ -20,7 +20,12 @@ export interface ThroughputAccountFields extends BaseTypeFields {
   value?: bigint;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}ThroughputAccount` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}ThroughputAccount`
+ *
+ * API object `ThroughputAccount`: query (with queryMore paging).
+ * Query filters: `environmentId`, `atomId`, `processDate`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface ThroughputAccount extends ThroughputAccountFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'ThroughputAccount';

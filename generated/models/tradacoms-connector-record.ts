@@ -70,7 +70,12 @@ export interface TradacomsConnectorRecordFields extends BaseTypeFields {
   errorMessage: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}TradacomsConnectorRecord` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}TradacomsConnectorRecord`
+ *
+ * API object `TradacomsConnectorRecord`: query (with queryMore paging).
+ * Query filters: `executionId`, `atomId`, `dateProcessed`, `id`, `actionType`, `connectorType`, `connectorName`, `operationName`, `documentIndex`, `successful`, `size`, `errorMessage`, `validationStatus`, `validationReport`, `senderName`, `receiverName`, `messageType`, `date`, `time`, `senderTransmissionReference`, `receiverTransmissionReference`, `applicationReference`, `transmissionPriorityCode`, `fileGenerationNumber`, `fileVersionNumber`; operators EQUALS, STARTS_WITH, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL.
+ */
 export interface TradacomsConnectorRecord extends TradacomsConnectorRecordFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'TradacomsConnectorRecord';

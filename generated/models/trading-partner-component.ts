@@ -1494,7 +1494,12 @@ export interface TradingPartnerComponentFields extends BaseTypeFields {
   standard?: TradingPartnerComponentStandard;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}TradingPartnerComponent` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}TradingPartnerComponent`
+ *
+ * API object `TradingPartnerComponent`: get, query (with queryMore paging), create, update, delete, bulk get (100 per request).
+ * Query filters: `name`, `classification`, `standard`, `identifier`, `as2`, `disk`, `ftp`, `mllp`, `sftp`, `http`, `oftp`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface TradingPartnerComponent extends TradingPartnerComponentFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'TradingPartnerComponent';

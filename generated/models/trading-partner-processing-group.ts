@@ -276,7 +276,12 @@ export interface TradingPartnerProcessingGroupFields extends BaseTypeFields {
   folderName?: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}TradingPartnerProcessingGroup` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}TradingPartnerProcessingGroup`
+ *
+ * API object `TradingPartnerProcessingGroup`: get, query (with queryMore paging), create, update, delete, bulk get (100 per request).
+ * Query filters: any property (the spec lists none); operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ */
 export interface TradingPartnerProcessingGroup extends TradingPartnerProcessingGroupFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'TradingPartnerProcessingGroup';

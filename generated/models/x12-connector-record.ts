@@ -88,7 +88,12 @@ export interface X12ConnectorRecordFields extends BaseTypeFields {
   errorMessage: string;
 }
 
-/** XSD: `{http://api.platform.boomi.com/}X12ConnectorRecord` */
+/**
+ * XSD: `{http://api.platform.boomi.com/}X12ConnectorRecord`
+ *
+ * API object `X12ConnectorRecord`: query (with queryMore paging).
+ * Query filters: `executionId`, `atomId`, `dateProcessed`, `id`, `actionType`, `connectorType`, `connectorName`, `operationName`, `documentIndex`, `successful`, `size`, `errorMessage`, `isaAckStatus`, `isaAckReport`, `ackStatus`, `ackReport`, `isaControl`, `gsControl`, `stControl`, `functionalID`, `transactionSet`, `testIndicator`, `senderIDQualifier`, `senderID`, `receiverIDQualifier`, `receiverID`, `appSenderID`, `appReceiverID`, `standardID`, `standard`, `gsVersion`, `agencyCode`, `gsDate`, `gsTime`, `outboundValidationStatus`, `outboundValidationReport`; operators EQUALS, STARTS_WITH, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL.
+ */
 export interface X12ConnectorRecord extends X12ConnectorRecordFields {
   /** The XSD type name, sent and read as `xsi:type`. */
   readonly $type: 'X12ConnectorRecord';

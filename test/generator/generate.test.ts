@@ -65,6 +65,14 @@ describe('the committed generated/ SDK', () => {
     expect(result.status).toBe(0);
   });
 
+  it('documents each object type with its capability facts', async () => {
+    const { files } = await generate({ wsdl: join(repoRoot, 'wsdl') });
+    const account = files.get('models/account.ts')!;
+    expect(account).toContain('API object `Account`: get, query (with queryMore paging), create (Partner API only, no account override), delete (Partner API only, no account override), bulk get (100 per request).');
+    expect(account).toContain('Query filters: `accountId`, `dateCreated`');
+    expect(files.get('models/component.ts')).toContain('bulk get (5 per request)');
+  });
+
   it('has no `any` in the model types', async () => {
     const { files } = await generate({ wsdl: join(repoRoot, 'wsdl') });
     const offenders: string[] = [];
