@@ -5,8 +5,8 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ARRAY, ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-import type { ProcessPropertyValue } from './shared.js';
-import { ProcessPropertyValueMeta } from './shared.js';
+import type { ProcessProperty } from './shared.js';
+import { ProcessPropertyMeta } from './shared.js';
 
 /** XSD: `{http://api.platform.boomi.com/}DynamicProcessProperty` */
 export interface DynamicProcessProperty {
@@ -121,28 +121,5 @@ export const ExecutionRequestProcessPropertiesMeta: XmlTypeInfo = {
   tsName: 'ExecutionRequestProcessProperties',
   fields: [
     ['ProcessProperty', NS_API_PLATFORM_BOOMI_COM, 'ProcessProperty', () => ProcessPropertyMeta, OPTIONAL | ARRAY],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}ProcessProperty` */
-export interface ProcessProperty {
-  ProcessPropertyValue?: ProcessPropertyValue[];
-  componentId?: string;
-}
-
-/** Serialisation metadata of {@link ProcessProperty}. */
-export const ProcessPropertyMeta: XmlTypeInfo = {
-  name: 'ProcessProperty',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'ProcessProperty',
-  fields: [
-    [
-      'ProcessPropertyValue',
-      NS_API_PLATFORM_BOOMI_COM,
-      'ProcessPropertyValue',
-      () => ProcessPropertyValueMeta,
-      OPTIONAL | ARRAY,
-    ],
-    ['componentId', NO_NAMESPACE, 'componentId', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };

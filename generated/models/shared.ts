@@ -3,17 +3,8 @@
 import { NO_NAMESPACE, NS_API_PLATFORM_BOOMI_COM } from './namespaces.js';
 import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ARRAY, ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
-import type { ProcessProperty } from './execution-request.js';
-import { ProcessPropertyMeta } from './execution-request.js';
 import type { AnyExpression } from './expression.js';
 import { ExpressionMeta } from './expression.js';
-import type { GeneralSettings, LogSettings, MetricSettings, TraceSettings } from './runtime-observability-settings.js';
-import {
-  GeneralSettingsMeta,
-  LogSettingsMeta,
-  MetricSettingsMeta,
-  TraceSettingsMeta,
-} from './runtime-observability-settings.js';
 
 /** The values of {@link AS2CommunicationOptionsCommunicationSetting}. */
 export const AS2CommunicationOptionsCommunicationSettingValues = ['default', 'custom', 'component'] as const;
@@ -195,6 +186,17 @@ export type HTTPSettingsAuthenticationType = (typeof HTTPSettingsAuthenticationT
 export const HTTPSettingsCookieScopeValues = ['IGNORED', 'GLOBAL', 'CONNECTOR_SHAPE'] as const;
 /** XSD: `{http://api.platform.boomi.com/}HTTPSettingsCookieScope` */
 export type HTTPSettingsCookieScope = (typeof HTTPSettingsCookieScopeValues)[number];
+/** The values of {@link LogSettingsLogFilterTypes}. */
+export const LogSettingsLogFilterTypesValues = [
+  'RUNTIME',
+  'RUNNER',
+  'WORKER',
+  'BROWSER',
+  'PROCESS',
+  'DOCUMENT',
+] as const;
+/** XSD: `{http://api.platform.boomi.com/}LogSettingsLogFilterTypes` */
+export type LogSettingsLogFilterTypes = (typeof LogSettingsLogFilterTypesValues)[number];
 /** The values of {@link MapExtensionsScriptingLanguage}. */
 export const MapExtensionsScriptingLanguageValues = ['GROOVY', 'GROOVY2', 'Javascript'] as const;
 /** XSD: `{http://api.platform.boomi.com/}MapExtensionsScriptingLanguage` */
@@ -204,6 +206,11 @@ export const OFTPCommunicationOptionsCommunicationSettingValues = ['default', 'c
 /** XSD: `{http://api.platform.boomi.com/}OFTPCommunicationOptionsCommunicationSetting` */
 export type OFTPCommunicationOptionsCommunicationSetting =
   (typeof OFTPCommunicationOptionsCommunicationSettingValues)[number];
+/** The values of {@link ObservabilityEndpointAuthenticationAuthType}. */
+export const ObservabilityEndpointAuthenticationAuthTypeValues = ['NONE', 'BASIC', 'BEARER_TOKEN'] as const;
+/** XSD: `{http://api.platform.boomi.com/}ObservabilityEndpointAuthenticationAuthType` */
+export type ObservabilityEndpointAuthenticationAuthType =
+  (typeof ObservabilityEndpointAuthenticationAuthTypeValues)[number];
 /** The values of {@link SFTPCommunicationOptionsCommunicationSetting}. */
 export const SFTPCommunicationOptionsCommunicationSettingValues = ['default', 'custom', 'component'] as const;
 /** XSD: `{http://api.platform.boomi.com/}SFTPCommunicationOptionsCommunicationSetting` */
@@ -610,44 +617,6 @@ export const BrowseFieldMeta: XmlTypeInfo = {
   ],
 };
 
-/** XSD: `{http://api.platform.boomi.com/}ComponentMergeConfig` */
-export interface ComponentMergeConfig {
-  componentId: string;
-  priorityBranch?: string;
-}
-
-/** Serialisation metadata of {@link ComponentMergeConfig}. */
-export const ComponentMergeConfigMeta: XmlTypeInfo = {
-  name: 'ComponentMergeConfig',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'ComponentMergeConfig',
-  fields: [
-    ['componentId', NO_NAMESPACE, 'componentId', 'string', ATTRIBUTE],
-    ['priorityBranch', NO_NAMESPACE, 'priorityBranch', 'string', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}ComponentMergeConfigs` */
-export interface ComponentMergeConfigs {
-  ComponentMergeConfig?: ComponentMergeConfig[];
-}
-
-/** Serialisation metadata of {@link ComponentMergeConfigs}. */
-export const ComponentMergeConfigsMeta: XmlTypeInfo = {
-  name: 'ComponentMergeConfigs',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'ComponentMergeConfigs',
-  fields: [
-    [
-      'ComponentMergeConfig',
-      NS_API_PLATFORM_BOOMI_COM,
-      'ComponentMergeConfig',
-      () => ComponentMergeConfigMeta,
-      OPTIONAL | ARRAY,
-    ],
-  ],
-};
-
 /** XSD: `{http://api.platform.boomi.com/}CrossReferenceInputs` */
 export interface CrossReferenceInputs {
   Input?: CrossReferenceParameter[];
@@ -1046,6 +1015,27 @@ export const FTPSettingsMeta: XmlTypeInfo = {
     ['password', NS_API_PLATFORM_BOOMI_COM, 'password', 'string', 0],
     ['connectionMode', NO_NAMESPACE, 'connectionMode', FTPSettingsConnectionModeValues, OPTIONAL | ATTRIBUTE],
     ['useDefaultSettings', NO_NAMESPACE, 'useDefaultSettings', 'boolean', OPTIONAL | ATTRIBUTE],
+  ],
+};
+
+/** XSD: `{http://api.platform.boomi.com/}GeneralSettings` */
+export interface GeneralSettings {
+  /**
+   * Enable or disable observability. If false, no observability data will be exported. If true, observability data will be exported according to the configured settings.
+   * @defaultValue `false`
+   */
+  enabled?: boolean;
+  observabilityEndpoint: ObservabilityEndpoint;
+}
+
+/** Serialisation metadata of {@link GeneralSettings}. */
+export const GeneralSettingsMeta: XmlTypeInfo = {
+  name: 'GeneralSettings',
+  namespace: NS_API_PLATFORM_BOOMI_COM,
+  tsName: 'GeneralSettings',
+  fields: [
+    ['enabled', NS_API_PLATFORM_BOOMI_COM, 'enabled', 'boolean', OPTIONAL],
+    ['observabilityEndpoint', NS_API_PLATFORM_BOOMI_COM, 'observabilityEndpoint', () => ObservabilityEndpointMeta, 0],
   ],
 };
 
@@ -1496,6 +1486,69 @@ export const HeaderMeta: XmlTypeInfo = {
   ],
 };
 
+/** XSD: `{http://api.platform.boomi.com/}LogSettings` */
+export interface LogSettings {
+  /**
+   * Enable log collection.
+   * @defaultValue `false`
+   */
+  enabled?: boolean;
+  /** @defaultValue `false` */
+  overrideGeneralObservabilityEndpoint?: boolean;
+  observabilityEndpoint: ObservabilityEndpoint;
+  /**
+   * Enable log type filtering.
+   * @defaultValue `false`
+   */
+  logFilterEnabled?: boolean;
+  /** Supports six log filter types that can be used in various combinations */
+  logFilterTypes?: LogSettingsLogFilterTypes[];
+  /**
+   * Log transmission timeout.
+   * @defaultValue `30`
+   */
+  logTimeoutSeconds: bigint;
+  /**
+   * Log entries per batch.
+   * @defaultValue `512`
+   */
+  logBatchSize: bigint;
+  /**
+   * Log flush interval in milliseconds.
+   * @defaultValue `1000`
+   */
+  logFlushInterval: bigint;
+  /**
+   * Maximum log queue size.
+   * @defaultValue `2048`
+   */
+  logMaxQueueSize: bigint;
+}
+
+/** Serialisation metadata of {@link LogSettings}. */
+export const LogSettingsMeta: XmlTypeInfo = {
+  name: 'LogSettings',
+  namespace: NS_API_PLATFORM_BOOMI_COM,
+  tsName: 'LogSettings',
+  fields: [
+    ['enabled', NS_API_PLATFORM_BOOMI_COM, 'enabled', 'boolean', OPTIONAL],
+    [
+      'overrideGeneralObservabilityEndpoint',
+      NS_API_PLATFORM_BOOMI_COM,
+      'overrideGeneralObservabilityEndpoint',
+      'boolean',
+      OPTIONAL,
+    ],
+    ['observabilityEndpoint', NS_API_PLATFORM_BOOMI_COM, 'observabilityEndpoint', () => ObservabilityEndpointMeta, 0],
+    ['logFilterEnabled', NS_API_PLATFORM_BOOMI_COM, 'logFilterEnabled', 'boolean', OPTIONAL],
+    ['logFilterTypes', NS_API_PLATFORM_BOOMI_COM, 'logFilterTypes', LogSettingsLogFilterTypesValues, OPTIONAL | ARRAY],
+    ['logTimeoutSeconds', NS_API_PLATFORM_BOOMI_COM, 'logTimeoutSeconds', 'integer', 0],
+    ['logBatchSize', NS_API_PLATFORM_BOOMI_COM, 'logBatchSize', 'integer', 0],
+    ['logFlushInterval', NS_API_PLATFORM_BOOMI_COM, 'logFlushInterval', 'integer', 0],
+    ['logMaxQueueSize', NS_API_PLATFORM_BOOMI_COM, 'logMaxQueueSize', 'integer', 0],
+  ],
+};
+
 /** XSD: `{http://api.platform.boomi.com/}MLLPCommunicationOptions` */
 export interface MLLPCommunicationOptions {
   MLLPSendSettings?: MLLPSendSettings;
@@ -1891,6 +1944,48 @@ export const MapExtensionsUserDefinedFunctionMeta: XmlTypeInfo = {
   ],
 };
 
+/** XSD: `{http://api.platform.boomi.com/}MetricSettings` */
+export interface MetricSettings {
+  /**
+   * Enable metric collection.
+   * @defaultValue `false`
+   */
+  enabled?: boolean;
+  /** @defaultValue `false` */
+  overrideGeneralObservabilityEndpoint?: boolean;
+  observabilityEndpoint: ObservabilityEndpoint;
+  /**
+   * Metric transmission timeout.
+   * @defaultValue `30`
+   */
+  metricTimeoutSeconds: bigint;
+  /**
+   * Metric collection interval.
+   * @defaultValue `30`
+   */
+  metricIntervalSeconds: bigint;
+}
+
+/** Serialisation metadata of {@link MetricSettings}. */
+export const MetricSettingsMeta: XmlTypeInfo = {
+  name: 'MetricSettings',
+  namespace: NS_API_PLATFORM_BOOMI_COM,
+  tsName: 'MetricSettings',
+  fields: [
+    ['enabled', NS_API_PLATFORM_BOOMI_COM, 'enabled', 'boolean', OPTIONAL],
+    [
+      'overrideGeneralObservabilityEndpoint',
+      NS_API_PLATFORM_BOOMI_COM,
+      'overrideGeneralObservabilityEndpoint',
+      'boolean',
+      OPTIONAL,
+    ],
+    ['observabilityEndpoint', NS_API_PLATFORM_BOOMI_COM, 'observabilityEndpoint', () => ObservabilityEndpointMeta, 0],
+    ['metricTimeoutSeconds', NS_API_PLATFORM_BOOMI_COM, 'metricTimeoutSeconds', 'integer', 0],
+    ['metricIntervalSeconds', NS_API_PLATFORM_BOOMI_COM, 'metricIntervalSeconds', 'integer', 0],
+  ],
+};
+
 /** XSD: `{http://api.platform.boomi.com/}OFTPCommunicationOptions` */
 export interface OFTPCommunicationOptions {
   OFTPConnectionSettings?: OFTPConnectionSettings;
@@ -2173,6 +2268,71 @@ export const OFTPSendOptionsInfoMeta: XmlTypeInfo = {
   ],
 };
 
+/** XSD: `{http://api.platform.boomi.com/}ObservabilityAuthenticationFields` */
+export interface ObservabilityAuthenticationFields {
+  /** Credential type identifier. */
+  id: string;
+  type: string;
+  /**
+   * Indicates if the value is encrypted
+   * @defaultValue `false`
+   */
+  encryptedValueSet?: boolean;
+  value: string;
+}
+
+/** Serialisation metadata of {@link ObservabilityAuthenticationFields}. */
+export const ObservabilityAuthenticationFieldsMeta: XmlTypeInfo = {
+  name: 'ObservabilityAuthenticationFields',
+  namespace: NS_API_PLATFORM_BOOMI_COM,
+  tsName: 'ObservabilityAuthenticationFields',
+  fields: [
+    ['id', NS_API_PLATFORM_BOOMI_COM, 'id', 'string', 0],
+    ['type', NS_API_PLATFORM_BOOMI_COM, 'type', 'string', 0],
+    ['encryptedValueSet', NS_API_PLATFORM_BOOMI_COM, 'encryptedValueSet', 'boolean', OPTIONAL],
+    ['value', NS_API_PLATFORM_BOOMI_COM, 'value', 'string', 0],
+  ],
+};
+
+/** XSD: `{http://api.platform.boomi.com/}ObservabilityEndpoint` */
+export interface ObservabilityEndpoint {
+  /** Endpoint URL for observability data. */
+  url: string;
+  authentication: ObservabilityEndpointAuthentication;
+}
+
+/** Serialisation metadata of {@link ObservabilityEndpoint}. */
+export const ObservabilityEndpointMeta: XmlTypeInfo = {
+  name: 'ObservabilityEndpoint',
+  namespace: NS_API_PLATFORM_BOOMI_COM,
+  tsName: 'ObservabilityEndpoint',
+  fields: [
+    ['url', NS_API_PLATFORM_BOOMI_COM, 'url', 'string', 0],
+    ['authentication', NS_API_PLATFORM_BOOMI_COM, 'authentication', () => ObservabilityEndpointAuthenticationMeta, 0],
+  ],
+};
+
+/** XSD: `{http://api.platform.boomi.com/}ObservabilityEndpointAuthentication` */
+export interface ObservabilityEndpointAuthentication {
+  /**
+   * Authentication type, when `overrideGeneralObservabilityEndpoint` is true.
+   * @defaultValue `NONE`
+   */
+  authType: ObservabilityEndpointAuthenticationAuthType;
+  fields?: ObservabilityAuthenticationFields[];
+}
+
+/** Serialisation metadata of {@link ObservabilityEndpointAuthentication}. */
+export const ObservabilityEndpointAuthenticationMeta: XmlTypeInfo = {
+  name: 'ObservabilityEndpointAuthentication',
+  namespace: NS_API_PLATFORM_BOOMI_COM,
+  tsName: 'ObservabilityEndpointAuthentication',
+  fields: [
+    ['authType', NS_API_PLATFORM_BOOMI_COM, 'authType', ObservabilityEndpointAuthenticationAuthTypeValues, 0],
+    ['fields', NS_API_PLATFORM_BOOMI_COM, 'fields', () => ObservabilityAuthenticationFieldsMeta, OPTIONAL | ARRAY],
+  ],
+};
+
 /** XSD: `{http://api.platform.boomi.com/}Parameter` */
 export interface Parameter {
   name?: string;
@@ -2280,25 +2440,6 @@ export const PrivateCertificateMeta: XmlTypeInfo = {
   ],
 };
 
-/**
- * The complete list of Persisted Process properties within the specified Runtime, Runtime cluster, or cloud, where the definition of each property is by its name and value.
- *
- * XSD: `{http://api.platform.boomi.com/}ProcessProperties`
- */
-export interface ProcessProperties {
-  ProcessProperty?: ProcessProperty[];
-}
-
-/** Serialisation metadata of {@link ProcessProperties}. */
-export const ProcessPropertiesMeta: XmlTypeInfo = {
-  name: 'ProcessProperties',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'ProcessProperties',
-  fields: [
-    ['ProcessProperty', NS_API_PLATFORM_BOOMI_COM, 'ProcessProperty', () => ProcessPropertyMeta, OPTIONAL | ARRAY],
-  ],
-};
-
 /** XSD: anonymous type at `element[ProcessProperties]/complexType` */
 export interface ProcessProperties2 {
   ProcessProperty?: ProcessPropertiesProcessProperty[];
@@ -2334,6 +2475,29 @@ export const ProcessPropertiesProcessPropertyMeta: XmlTypeInfo = {
   fields: [
     ['Name', NS_API_PLATFORM_BOOMI_COM, 'Name', 'string', 0],
     ['Value', NS_API_PLATFORM_BOOMI_COM, 'Value', 'string', 0],
+  ],
+};
+
+/** XSD: `{http://api.platform.boomi.com/}ProcessProperty` */
+export interface ProcessProperty {
+  ProcessPropertyValue?: ProcessPropertyValue[];
+  componentId?: string;
+}
+
+/** Serialisation metadata of {@link ProcessProperty}. */
+export const ProcessPropertyMeta: XmlTypeInfo = {
+  name: 'ProcessProperty',
+  namespace: NS_API_PLATFORM_BOOMI_COM,
+  tsName: 'ProcessProperty',
+  fields: [
+    [
+      'ProcessPropertyValue',
+      NS_API_PLATFORM_BOOMI_COM,
+      'ProcessPropertyValue',
+      () => ProcessPropertyValueMeta,
+      OPTIONAL | ARRAY,
+    ],
+    ['componentId', NO_NAMESPACE, 'componentId', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };
 
@@ -2471,33 +2635,6 @@ export const ReleasePackagedComponentsMeta: XmlTypeInfo = {
       () => ReleasePackagedComponentMeta,
       ARRAY,
     ],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}RuntimeObservabilitySettingsRequest` */
-export interface RuntimeObservabilitySettingsRequest {
-  generalSettings: GeneralSettings;
-  logSettings: LogSettings;
-  metricSettings: MetricSettings;
-  /** Unique identifier of the runtime. Must be a valid runtime belonging to the account, where the runtime should be online and active. Cloud attachments are not supported. */
-  runtimeId: string;
-  traceSettings: TraceSettings;
-  /** Restart observability plugin after update. If false, observability setting changes will not be used until the plugin is restarted. Only applicable for update operations. */
-  shouldRestartPlugin?: boolean;
-}
-
-/** Serialisation metadata of {@link RuntimeObservabilitySettingsRequest}. */
-export const RuntimeObservabilitySettingsRequestMeta: XmlTypeInfo = {
-  name: 'RuntimeObservabilitySettingsRequest',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'RuntimeObservabilitySettingsRequest',
-  fields: [
-    ['generalSettings', NS_API_PLATFORM_BOOMI_COM, 'generalSettings', () => GeneralSettingsMeta, 0],
-    ['logSettings', NS_API_PLATFORM_BOOMI_COM, 'logSettings', () => LogSettingsMeta, 0],
-    ['metricSettings', NS_API_PLATFORM_BOOMI_COM, 'metricSettings', () => MetricSettingsMeta, 0],
-    ['runtimeId', NS_API_PLATFORM_BOOMI_COM, 'runtimeId', 'string', 0],
-    ['traceSettings', NS_API_PLATFORM_BOOMI_COM, 'traceSettings', () => TraceSettingsMeta, 0],
-    ['shouldRestartPlugin', NO_NAMESPACE, 'shouldRestartPlugin', 'boolean', OPTIONAL | ATTRIBUTE],
   ],
 };
 
@@ -2760,4 +2897,70 @@ export const SimpleLookupTableRowsMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'SimpleLookupTableRows',
   fields: [['Row', NS_API_PLATFORM_BOOMI_COM, 'Row', () => SimpleLookupTableRowMeta, OPTIONAL | ARRAY]],
+};
+
+/** XSD: `{http://api.platform.boomi.com/}TraceSettings` */
+export interface TraceSettings {
+  /**
+   * Enable trace collection.
+   * @defaultValue `false`
+   */
+  enabled?: boolean;
+  /**
+   * Use a different endpoint than the general settings
+   * @defaultValue `false`
+   */
+  overrideGeneralObservabilityEndpoint?: boolean;
+  observabilityEndpoint: ObservabilityEndpoint;
+  /**
+   * Trace transmission timeout.
+   * @defaultValue `30`
+   */
+  traceTimeoutSeconds: bigint;
+  /**
+   * Trace entries per batch.
+   * @defaultValue `512`
+   */
+  traceBatchSize: bigint;
+  /**
+   * Trace flush interval in milliseconds.
+   * @defaultValue `1000`
+   */
+  traceFlushInterval: bigint;
+  /**
+   * Maximum trace queue size.
+   * @defaultValue `2048`
+   */
+  traceMaxQueueSize: bigint;
+  /**
+   * Enable process filtering. If false, traces will be exported for all deployed processes.
+   * @defaultValue `false`
+   */
+  processFilterEnabled?: boolean;
+  /** Process component IDs for which to export traces. */
+  processFilterIds?: string[];
+}
+
+/** Serialisation metadata of {@link TraceSettings}. */
+export const TraceSettingsMeta: XmlTypeInfo = {
+  name: 'TraceSettings',
+  namespace: NS_API_PLATFORM_BOOMI_COM,
+  tsName: 'TraceSettings',
+  fields: [
+    ['enabled', NS_API_PLATFORM_BOOMI_COM, 'enabled', 'boolean', OPTIONAL],
+    [
+      'overrideGeneralObservabilityEndpoint',
+      NS_API_PLATFORM_BOOMI_COM,
+      'overrideGeneralObservabilityEndpoint',
+      'boolean',
+      OPTIONAL,
+    ],
+    ['observabilityEndpoint', NS_API_PLATFORM_BOOMI_COM, 'observabilityEndpoint', () => ObservabilityEndpointMeta, 0],
+    ['traceTimeoutSeconds', NS_API_PLATFORM_BOOMI_COM, 'traceTimeoutSeconds', 'integer', 0],
+    ['traceBatchSize', NS_API_PLATFORM_BOOMI_COM, 'traceBatchSize', 'integer', 0],
+    ['traceFlushInterval', NS_API_PLATFORM_BOOMI_COM, 'traceFlushInterval', 'integer', 0],
+    ['traceMaxQueueSize', NS_API_PLATFORM_BOOMI_COM, 'traceMaxQueueSize', 'integer', 0],
+    ['processFilterEnabled', NS_API_PLATFORM_BOOMI_COM, 'processFilterEnabled', 'boolean', OPTIONAL],
+    ['processFilterIds', NS_API_PLATFORM_BOOMI_COM, 'processFilterIds', 'string', OPTIONAL | ARRAY],
+  ],
 };

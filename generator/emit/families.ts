@@ -16,7 +16,8 @@ export function assignModules(model: SchemaModel): Map<string, string> {
   const modules = new Map<string, string>();
   const elementTypeIds = new Set([...model.elements.values()].flatMap((e) => (e.type.kind === 'complex' ? [e.type.id] : [])));
   const serviceNamespace = model.service?.targetNamespace;
-  const isRoot = (t: ComplexTypeDef) => t.qname !== undefined && (t.tagged || elementTypeIds.has(t.id) || isOperationType(t));
+  const referenced = new Set([...model.types.values()].flatMap((t) => t.fields.flatMap((f) => (f.type.kind === 'complex' && f.type.id !== t.id ? [f.type.id] : []))));
+  const isRoot = (t: ComplexTypeDef) => t.qname !== undefined && (t.tagged || elementTypeIds.has(t.id) || isOperationType(t) || !referenced.has(t.id));
   const isOperationType = (t: ComplexTypeDef) => serviceNamespace !== undefined && t.qname?.namespace === serviceNamespace && hasOperationElement(model, t.id);
 
   const moduleNames = new Set([SHARED_MODULE, OPERATIONS_MODULE, 'index', 'runtime']);

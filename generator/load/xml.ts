@@ -14,9 +14,11 @@ export function parseXml(text: string, location: string): Document {
   }
   const parser = new DOMParser({
     locator: true,
-    onError: (level, message) => {
+    onError: (level, message, context) => {
       if (level === 'warning') return;
-      throw new LoadError(location, `malformed XML: ${cleanMessage(message)}`, positionInMessage(message));
+      const locator = (context as { locator?: { lineNumber?: number; columnNumber?: number } } | undefined)?.locator;
+      const position = locator?.lineNumber !== undefined ? { line: locator.lineNumber, column: locator.columnNumber ?? 1 } : positionInMessage(message);
+      throw new LoadError(location, `malformed XML: ${cleanMessage(message)}`, position);
     },
   });
   let document: Document;
@@ -24,6 +26,9 @@ export function parseXml(text: string, location: string): Document {
     document = parser.parseFromString(text, 'text/xml');
   } catch (error) {
     if (error instanceof LoadError) throw error;
+    // xmldom wraps what onError throws; the LoadError is its cause.
+    const cause = (error as { cause?: unknown }).cause;
+    if (cause instanceof LoadError) throw cause;
     const message = String((error as Error).message ?? error);
     throw new LoadError(location, `malformed XML: ${cleanMessage(message)}`, positionInMessage(message));
   }

@@ -24,6 +24,8 @@ interface Occurrence {
 
 export class TypeBuilder {
   private choiceCount = 0;
+  /** Simple types that are not enumerations stand for another type; each is resolved (and warned about) once. */
+  private readonly simpleTypes = new Map<string, TypeRef>();
 
   constructor(
     private readonly index: SchemaIndex,
@@ -260,6 +262,14 @@ export class TypeBuilder {
   /** Enumerations become EnumDefs; other restrictions, lists and unions stand for their base. */
   private simpleType(node: Element, schema: LoadedSchema, id: string, qname: QName | undefined, path: string): TypeRef {
     if (this.model.enums.has(id)) return { kind: 'enum', id };
+    const known = this.simpleTypes.get(id);
+    if (known) return known;
+    const resolved = this.resolveSimpleType(node, schema, id, qname, path);
+    if (resolved.kind !== 'enum') this.simpleTypes.set(id, resolved);
+    return resolved;
+  }
+
+  private resolveSimpleType(node: Element, schema: LoadedSchema, id: string, qname: QName | undefined, path: string): TypeRef {
     const restriction = childElements(node, XSD_NS, 'restriction')[0];
     if (!restriction) {
       const variety = childElements(node, XSD_NS).find((c) => c.localName !== 'annotation');
