@@ -5,7 +5,6 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-
 /** The values of {@link AccountCloudAttachmentPropertiesDefaultAs2Workload}. */
 export const AccountCloudAttachmentPropertiesDefaultAs2WorkloadValues = ['GENERAL', 'LOW_LATENCY_DEBUG'] as const;
 /** XSD: `{http://api.platform.boomi.com/}AccountCloudAttachmentPropertiesDefaultAs2Workload` */

@@ -7,7 +7,6 @@ import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
 import type { AccountStatus } from './shared.js';
 import { AccountStatusValues } from './shared.js';
-
 /** The values of {@link AccountSupportLevel}. */
 export const AccountSupportLevelValues = ['standard', 'premier'] as const;
 /** XSD: `{http://api.platform.boomi.com/}AccountSupportLevel` */

@@ -5,7 +5,6 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ARRAY, ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { AnyBaseType } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-
 /** The values of {@link BulkRequestType}. */
 export const BulkRequestTypeValues = ['GET', 'DELETE', 'UPDATE', 'CREATE'] as const;
 /** XSD: `{http://api.platform.boomi.com/}BulkRequestType` */

@@ -7,7 +7,6 @@ import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
 import type { Component } from './component.js';
 import { ComponentMeta } from './component.js';
-
 /** The values of {@link ComponentMetadataType}. */
 export const ComponentMetadataTypeValues = [
   'certificate',

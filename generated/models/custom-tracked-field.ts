@@ -5,7 +5,6 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-
 /** The values of {@link CustomTrackedFieldType}. */
 export const CustomTrackedFieldTypeValues = ['character', 'datetime', 'number'] as const;
 /** XSD: `{http://api.platform.boomi.com/}CustomTrackedFieldType` */

@@ -5,7 +5,6 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-
 /** The values of {@link DeployedPackageListenerStatus}. */
 export const DeployedPackageListenerStatusValues = ['RUNNING', 'PAUSED'] as const;
 /** XSD: `{http://api.platform.boomi.com/}DeployedPackageListenerStatus` */

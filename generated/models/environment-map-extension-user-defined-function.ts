@@ -7,7 +7,6 @@ import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
 import type { MapExtensionsConfiguration, MapExtensionsInputs, MapExtensionsOutputs } from './shared.js';
 import { MapExtensionsConfigurationMeta, MapExtensionsInputsMeta, MapExtensionsOutputsMeta } from './shared.js';
-
 /** The values of {@link MapExtensionsFunctionStepCacheType}. */
 export const MapExtensionsFunctionStepCacheTypeValues = ['None', 'ByDocument', 'ByMap'] as const;
 /** XSD: `{http://api.platform.boomi.com/}MapExtensionsFunctionStepCacheType` */

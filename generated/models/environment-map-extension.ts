@@ -12,7 +12,6 @@ import {
   MapExtensionsInputsMeta,
   MapExtensionsOutputsMeta,
 } from './shared.js';
-
 /** The values of {@link MapExtensionsFunctionCacheType}. */
 export const MapExtensionsFunctionCacheTypeValues = ['None', 'ByDocument', 'ByMap'] as const;
 /** XSD: `{http://api.platform.boomi.com/}MapExtensionsFunctionCacheType` */

@@ -5,7 +5,6 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ARRAY, ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { FieldSummary } from './field-summary.js';
 import { FieldSummaryMeta } from './field-summary.js';
-
 /** The values of {@link CloudManagedSecretConfigSecretsManagerType}. */
 export const CloudManagedSecretConfigSecretsManagerTypeValues = ['AWS', 'AZURE', 'GCP'] as const;
 /** XSD: `{http://api.platform.boomi.com/}CloudManagedSecretConfigSecretsManagerType` */

@@ -5,7 +5,6 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ARRAY, ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { AnyExpression, ExpressionFields } from './expression.js';
 import { ExpressionMeta } from './expression.js';
-
 /** The values of {@link GroupingOperator}. */
 export const GroupingOperatorValues = ['and', 'or'] as const;
 /** XSD: `{http://api.platform.boomi.com/}GroupingOperator` */

@@ -7,7 +7,6 @@ import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
 import type { ReleasePackagedComponents } from './shared.js';
 import { ReleasePackagedComponentsMeta } from './shared.js';
-
 /** The values of {@link ReleaseIntegrationPackInstallationType}. */
 export const ReleaseIntegrationPackInstallationTypeValues = ['SINGLE', 'MULTI'] as const;
 /** XSD: `{http://api.platform.boomi.com/}ReleaseIntegrationPackInstallationType` */

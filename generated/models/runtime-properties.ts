@@ -7,7 +7,6 @@ import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
 import type { Property } from './shared.js';
 import { PropertyMeta } from './shared.js';
-
 /** The values of {@link StandardPropertiesClusterNetworkTransportType}. */
 export const StandardPropertiesClusterNetworkTransportTypeValues = ['MULTICAST', 'UNICAST'] as const;
 /** XSD: `{http://api.platform.boomi.com/}StandardPropertiesClusterNetworkTransportType` */

@@ -5,7 +5,6 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-
 /** The values of {@link SecretsManagerRefreshRequestProvider}. */
 export const SecretsManagerRefreshRequestProviderValues = ['AWS', 'AZURE'] as const;
 /** XSD: `{http://api.platform.boomi.com/}SecretsManagerRefreshRequestProvider` */

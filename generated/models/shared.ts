@@ -5,7 +5,6 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ARRAY, ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { AnyExpression } from './expression.js';
 import { ExpressionMeta } from './expression.js';
-
 /** The values of {@link AS2CommunicationOptionsCommunicationSetting}. */
 export const AS2CommunicationOptionsCommunicationSettingValues = ['default', 'custom', 'component'] as const;
 /** XSD: `{http://api.platform.boomi.com/}AS2CommunicationOptionsCommunicationSetting` */

@@ -7,7 +7,6 @@ import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
 import type { EdiDelimiter, PartnerCommunication, PublicCertificate } from './shared.js';
 import { EdiDelimiterMeta, PartnerCommunicationMeta, PublicCertificateMeta } from './shared.js';
-
 /** The values of {@link CustomOptionsOutboundValidationOption}. */
 export const CustomOptionsOutboundValidationOptionValues = ['filterError', 'failAll'] as const;
 /** XSD: `{http://api.platform.boomi.com/}CustomOptionsOutboundValidationOption` */

@@ -3,7 +3,7 @@
  * as ts-morph statement structures (no code built by string concatenation: literals go
  * through JSON.stringify, everything else through structures and the code writer).
  */
-import { StructureKind, VariableDeclarationKind, type CodeBlockWriter, type StatementStructures, type PropertySignatureStructure } from 'ts-morph';
+import { CodeBlockWriter, StructureKind, VariableDeclarationKind, type StatementStructures, type PropertySignatureStructure } from 'ts-morph';
 import type { ComplexTypeDef, EnumDef, FieldDef, SchemaModel } from '../model/ir.ts';
 import { fieldDoc, typeDoc } from './docs.ts';
 import { fieldTypeText, isPolymorphic, type Reference } from './type-text.ts';
@@ -159,8 +159,16 @@ function metaStatement(ctx: ModuleContext, t: ComplexTypeDef, useType: (r: Refer
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: [`Serialisation metadata of {@link ${t.abstract ? `Any${t.tsName}` : t.tsName}}.`],
-    declarations: [{ name: `${t.tsName}Meta`, type: 'XmlTypeInfo', initializer: writer }],
+    // Written now rather than when the file is printed, so that the references it notes are
+    // known before the module's imports are.
+    declarations: [{ name: `${t.tsName}Meta`, type: 'XmlTypeInfo', initializer: writeNow(writer) }],
   };
+}
+
+function writeNow(write: (w: CodeBlockWriter) => void): string {
+  const w = new CodeBlockWriter({ indentNumberOfSpaces: 2, useSingleQuote: true });
+  write(w);
+  return w.toString();
 }
 
 function fieldTypeMeta(model: SchemaModel, f: FieldDef, useValue: (r: Reference) => void): string {

@@ -1,0 +1,96 @@
+/**
+ * npm run bench [-- --runs N]
+ *
+ * Generation: ours against wsdl-tsclient (the TypeScript peer) on the same WSDL, each run as a
+ * child `node` process started the same way, N times; prints the median wall time and peak RSS,
+ * the ratios ours/peer, and what each emitted. Inputs: the committed Partner WSDL, and the real
+ * 2023 Platform WSDL when ../shared is beside the repository.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { outputCoverage, schemaFacts, type OutputCoverage } from './coverage.ts';
+import { measure, median, type Measurement } from './measure.ts';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+interface Tool {
+  name: string;
+  entry: string;
+  args: (wsdl: string, out: string) => string[];
+}
+
+const TOOLS: Tool[] = [
+  { name: 'boomi-soap-codegen', entry: join(repoRoot, 'bin/generate.mjs'), args: (wsdl, out) => ['--quiet', '--wsdl', wsdl, '--out', out] },
+  { name: 'wsdl-tsclient', entry: join(repoRoot, 'node_modules/wsdl-tsclient/dist/src/cli.js'), args: (wsdl, out) => [wsdl, '-o', out] },
+];
+
+interface Row {
+  input: string;
+  tool: string;
+  wallMs: number;
+  peakRssMb: number;
+  coverage?: OutputCoverage;
+  error?: string;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+  const runs = Math.max(1, Number(values.runs));
+  const inputs: [string, string][] = [['Partner WSDL (wsdl/)', join(repoRoot, 'wsdl/PartnerApi.wsdl')]];
+  const real = join(repoRoot, '../shared/boomi/real-platform-2023/BoomiApiVersion1.wsdl');
+  if (existsSync(real)) inputs.push(['real 2023 Platform WSDL', real]);
+  else console.log(`note: the real 2023 Platform WSDL is not at ${real}; measuring the Partner WSDL only`);
+
+  console.log(`generation, ${runs} runs each, median (each tool a child node process started the same way; peak RSS from the child's own resource usage)\n`);
+  const rows: Row[] = [];
+  for (const [label, wsdl] of inputs) {
+    const facts = await schemaFacts(wsdl);
+    for (const tool of TOOLS) rows.push(await benchTool(tool, label, wsdl, runs, facts));
+    const [ours, peer] = rows.slice(-2) as [Row, Row];
+    printRows(label, facts.complexTypes.length, facts.attributes.length, [ours, peer]);
+  }
+  const [ours, peer] = rows.slice(0, 2) as [Row, Row];
+  console.log('target: ours ≤ 1.0× peer wall time on the Partner WSDL while emitting every type and attribute');
+  console.log(`result: ${(ours.wallMs / peer.wallMs).toFixed(2)}× wall time, ${(ours.peakRssMb / peer.peakRssMb).toFixed(2)}× peak RSS`);
+}
+
+async function benchTool(tool: Tool, input: string, wsdl: string, runs: number, facts: Awaited<ReturnType<typeof schemaFacts>>): Promise<Row> {
+  const measurements: Measurement[] = [];
+  let coverage: OutputCoverage | undefined;
+  for (let i = 0; i < runs; i++) {
+    const out = mkdtempSync(join(tmpdir(), `bench-${tool.name}-`));
+    const m = measure(tool.entry, tool.args(wsdl, out));
+    if (!m.ok) {
+      rmSync(out, { recursive: true, force: true });
+      return { input, tool: tool.name, wallMs: Number.NaN, peakRssMb: Number.NaN, error: m.error ?? 'failed' };
+    }
+    measurements.push(m);
+    coverage ??= outputCoverage(out, facts);
+    rmSync(out, { recursive: true, force: true });
+  }
+  const row: Row = { input, tool: tool.name, wallMs: median(measurements.map((m) => m.wallMs)), peakRssMb: median(measurements.map((m) => m.peakRssMb)) };
+  if (coverage) row.coverage = coverage;
+  return row;
+}
+
+function printRows(input: string, schemaTypes: number, schemaAttributes: number, [ours, peer]: [Row, Row]): void {
+  console.log(`${input}: ${schemaTypes} named complex types, ${schemaAttributes} attributes`);
+  const header = ['tool', 'wall ms', 'peak RSS MB', 'files', 'exported types', 'schema types emitted', 'attributes emitted'];
+  const lines = [ours, peer].map((r) =>
+    r.error
+      ? [r.tool, 'failed', '', '', '', '', r.error]
+      : [r.tool, r.wallMs.toFixed(0), r.peakRssMb.toFixed(0), String(r.coverage!.files), String(r.coverage!.exportedTypes), `${r.coverage!.schemaTypesEmitted}/${schemaTypes}`, `${r.coverage!.attributesEmitted}/${schemaAttributes}`],
+  );
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  for (const l of [header, ...lines]) console.log(`  ${l.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`);
+  if (!ours.error && !peer.error) console.log(`  ratio ours/peer: wall ${(ours.wallMs / peer.wallMs).toFixed(2)}×, peak RSS ${(ours.peakRssMb / peer.peakRssMb).toFixed(2)}×`);
+  console.log('');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
