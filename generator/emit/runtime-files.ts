@@ -1,14 +1,22 @@
 /** The handwritten runtime in templates/runtime, copied into the generated SDK as it is. */
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const RUNTIME_TEMPLATES = new URL('../../templates/runtime/', import.meta.url);
+const RUNTIME_TEMPLATES = fileURLToPath(new URL('../../templates/runtime/', import.meta.url));
 
-export function runtimeModules(): string[] {
-  return readdirSync(RUNTIME_TEMPLATES).filter((f) => f.endsWith('.ts')).sort();
+/** Paths of the runtime's modules relative to templates/runtime, sorted (`metadata.ts`, `xml/decode.ts`, …). */
+export function runtimeModules(dir = ''): string[] {
+  return readdirSync(join(RUNTIME_TEMPLATES, dir), { withFileTypes: true })
+    .flatMap((entry) => {
+      const path = dir ? `${dir}/${entry.name}` : entry.name;
+      return entry.isDirectory() ? runtimeModules(path) : entry.name.endsWith('.ts') ? [path] : [];
+    })
+    .sort();
 }
 
 export function runtimeSource(module: string): string {
-  return readFileSync(new URL(module, RUNTIME_TEMPLATES), 'utf8');
+  return readFileSync(join(RUNTIME_TEMPLATES, module), 'utf8');
 }
 
 /** Names the runtime exports: the SDK's index exports them too, so schema types must not take them. */

@@ -4,10 +4,12 @@
  * byte-for-byte what the server wrote.
  */
 export interface OpaqueXml {
-  /** The serialised XML, namespace declarations in scope included. */
+  /** The element's content exactly as it was written: child elements, text, comments. */
   readonly xml: string;
+  /** Namespace bindings in scope where it was read (prefix → URI, '' for the default), so the content can be written elsewhere with its prefixes still bound. */
+  readonly namespaces?: Readonly<Record<string, string>>;
 }
 
-export function opaqueXml(xml: string): OpaqueXml {
-  return { xml };
+export function opaqueXml(xml: string, namespaces?: Readonly<Record<string, string>>): OpaqueXml {
+  return namespaces ? { xml, namespaces } : { xml };
 }

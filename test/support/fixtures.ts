@@ -1,7 +1,7 @@
 /** Small schema fixtures written to a temporary folder, so each test shows the XSD it is about. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { repoTemp } from './paths.ts';
 
 export const XS = 'xmlns:xs="http://www.w3.org/2001/XMLSchema"';
 
@@ -12,7 +12,7 @@ export interface FixtureFolder {
 }
 
 export function writeFixture(files: Record<string, string>): FixtureFolder {
-  const root = mkdtempSync(join(tmpdir(), 'xsd-fixture-'));
+  const root = repoTemp('xsd-fixture');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, name)), { recursive: true });
     writeFileSync(join(root, name), text);

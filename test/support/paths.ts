@@ -1,5 +1,5 @@
 /** Paths the tests share: the repo root, and the fidelity material beside the repo (CI has it; a user's clone may not). */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,4 +21,10 @@ export function haveOpenApiSpec(): boolean {
   const present = existsSync(openApiSpec);
   if (!present) console.log(`skipping: Boomi's OpenAPI spec is not at ${openApiSpec} (it is present in CI only)`);
   return present;
+}
+
+/** A fresh folder inside the repository (ignored by git), so generated SDKs there resolve the project's node_modules. */
+export function repoTemp(prefix: string): string {
+  mkdirSync(join(repoRoot, '.tmp'), { recursive: true });
+  return mkdtempSync(join(repoRoot, '.tmp', `${prefix}-`));
 }

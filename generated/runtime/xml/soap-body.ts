@@ -1,0 +1,53 @@
+/**
+ * The payload of a SOAP 1.1 response: the one element in Body, decoded as the operation's
+ * response type, or a Fault, reported as data for the caller to turn into an error.
+ */
+import { OPTIONAL, type XmlTypeInfo } from '../metadata.js';
+import type { OpaqueXml } from '../opaque-xml.js';
+import { DEFAULT_LIMITS, ElementDecoder, XmlDecodeError, type DecodeLimits } from './decode.js';
+import type { QualifiedName } from './encode.js';
+
+export const SOAP_ENVELOPE_NAMESPACE = 'http://schemas.xmlsoap.org/soap/envelope/';
+
+export interface SoapFault {
+  faultcode: string;
+  faultstring: string;
+  faultactor?: string;
+  detail?: OpaqueXml;
+}
+
+/** SOAP 1.1 Fault: its children are unqualified. */
+export const SoapFaultInfo: XmlTypeInfo = {
+  name: 'Fault',
+  namespace: SOAP_ENVELOPE_NAMESPACE,
+  tsName: 'SoapFault',
+  fields: [
+    ['faultcode', '', 'faultcode', 'string', 0],
+    ['faultstring', '', 'faultstring', 'string', 0],
+    ['faultactor', '', 'faultactor', 'string', OPTIONAL],
+    ['detail', '', 'detail', 'xml', OPTIONAL],
+  ],
+};
+
+export type SoapBodyResult<T> = { fault: SoapFault; value?: undefined } | { value: T; fault?: undefined };
+
+export function decodeSoapResponse<T>(xml: string, element: QualifiedName, info: XmlTypeInfo, limits: DecodeLimits = {}): SoapBodyResult<T> {
+  let isFault = false;
+  const decoder = new ElementDecoder(
+    xml,
+    (tag, depth) => {
+      if (depth === 0) return tag.uri === SOAP_ENVELOPE_NAMESPACE && tag.local === 'Envelope' ? 'pass' : undefined;
+      if (depth === 1) return tag.uri !== SOAP_ENVELOPE_NAMESPACE ? undefined : tag.local === 'Body' ? 'pass' : tag.local === 'Header' ? 'capture' : undefined;
+      if (depth !== 2) return undefined;
+      if (tag.uri === SOAP_ENVELOPE_NAMESPACE && tag.local === 'Fault') {
+        isFault = true;
+        return SoapFaultInfo;
+      }
+      return tag.uri === element.namespace && tag.local === element.name ? info : undefined;
+    },
+    { ...DEFAULT_LIMITS, ...limits },
+  );
+  const value = decoder.run();
+  if (!value) throw new XmlDecodeError(`the SOAP Body holds no ${element.name} element`);
+  return isFault ? { fault: value as unknown as SoapFault } : { value: value as T };
+}

@@ -1,0 +1,240 @@
+/**
+ * XML → values, driven by the generated metadata, in one SAX pass (saxes): namespace-aware
+ * whatever the prefixes, `xsi:type` picks the concrete type, scalars are converted, arrays are
+ * arrays even with one item, unknown elements and attributes are kept (see unknown-content.ts),
+ * opaque fields keep their exact text. DOCTYPE is refused; size and depth are bounded.
+ */
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { NILLABLE, type XmlTypeInfo } from '../metadata.js';
+import type { OpaqueXml } from '../opaque-xml.js';
+import { XSI_NAMESPACE } from './prefixes.js';
+import { parseScalar } from './scalars.js';
+import { indexOf, qualifiedKey, type FieldEntry, type TypeIndex } from './type-index.js';
+import { UNKNOWN_CONTENT, type UnknownContent } from './unknown-content.js';
+
+export class XmlDecodeError extends Error {
+  override name = 'XmlDecodeError';
+  constructor(
+    message: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(line !== undefined ? `${message} (line ${line}, column ${column})` : message);
+  }
+}
+
+export interface DecodeLimits {
+  /** Longest input accepted, in characters. */
+  maxLength?: number;
+  /** Deepest element nesting accepted. */
+  maxDepth?: number;
+}
+
+export const DEFAULT_LIMITS: Required<DecodeLimits> = { maxLength: 64 * 1024 * 1024, maxDepth: 200 };
+
+/** What to do with an element: decode it as a type, keep it as text, or hand its XML to `take`. */
+type Frame =
+  | { kind: 'complex'; index: TypeIndex; value: Record<string, unknown>; field: FieldEntry | undefined; text: string }
+  | { kind: 'scalar'; field: FieldEntry; owner: string; text: string; nil: boolean }
+  | { kind: 'capture'; start: number; inner: boolean; depth: number; namespaces: Record<string, string>; take: (xml: OpaqueXml) => void }
+  | { kind: 'pass' };
+
+/** Decodes `xml`, whose root (or the first element `select` accepts) is of type `info`. */
+export class ElementDecoder {
+  private readonly parser = new SaxesParser({ xmlns: true, position: true });
+  private readonly frames: Frame[] = [];
+  private readonly scopes: Record<string, string>[] = [{}];
+  private result: Record<string, unknown> | undefined;
+
+  constructor(
+    private readonly xml: string,
+    private readonly root: (tag: SaxesTagNS, depth: number) => XmlTypeInfo | 'pass' | 'capture' | undefined,
+    private readonly limits: Required<DecodeLimits>,
+    private readonly onCapture?: (tag: SaxesTagNS, xml: OpaqueXml) => void,
+  ) {}
+
+  run(): Record<string, unknown> | undefined {
+    if (this.xml.length > this.limits.maxLength) throw new XmlDecodeError(`the response is ${this.xml.length} characters long, more than the ${this.limits.maxLength} allowed`);
+    const p = this.parser;
+    p.on('doctype', () => this.fail('DOCTYPE declarations are not allowed'));
+    p.on('opentag', (tag) => this.open(tag as SaxesTagNS));
+    p.on('closetag', (tag) => this.close(tag as SaxesTagNS));
+    p.on('text', (text) => this.text(text));
+    p.on('cdata', (text) => this.text(text));
+    p.on('error', (error) => this.fail(error.message.replace(/^.*?:\d+:\d+: /, '')));
+    p.write(this.xml).close();
+    return this.result;
+  }
+
+  private fail(message: string): never {
+    throw new XmlDecodeError(message, this.parser.line, this.parser.column);
+  }
+
+  private open(tag: SaxesTagNS): void {
+    const depth = this.frames.length;
+    if (depth >= this.limits.maxDepth) this.fail(`elements nest deeper than ${this.limits.maxDepth}`);
+    const scope = Object.keys(tag.ns).length > 0 ? { ...this.scopes[this.scopes.length - 1], ...tag.ns } : this.scopes[this.scopes.length - 1]!;
+    this.scopes.push(scope);
+    const parent = this.frames[depth - 1];
+    if (parent?.kind === 'capture') {
+      parent.depth++;
+      this.frames.push(parent);
+      return;
+    }
+    if (parent === undefined || parent.kind === 'pass') {
+      const what = this.root(tag, depth);
+      if (what === undefined) this.fail(`unexpected element <${tag.name}>`);
+      if (what === 'pass') this.frames.push({ kind: 'pass' });
+      else if (what === 'capture') this.frames.push(this.capture(tag, scope, false, (xml) => this.onCapture?.(tag, xml)));
+      else this.frames.push(this.complexFrame(tag, what, undefined));
+      return;
+    }
+    if (parent.kind === 'scalar') this.fail(`<${tag.name}> inside ${parent.owner}/${parent.field.name}, which holds text`);
+    const field = parent.index.elementsByName.get(qualifiedKey(tag.uri, tag.local));
+    if (!field) {
+      this.frames.push(this.capture(tag, scope, false, (xml) => unknownOf(parent.value).elements.push(xml)));
+      return;
+    }
+    const type = field.info[3];
+    if (type === 'xml') {
+      this.frames.push(this.capture(tag, scope, true, (xml) => assign(parent.value, field, xml)));
+    } else if (typeof type === 'function') {
+      if (this.isNil(tag)) {
+        assign(parent.value, field, null);
+        this.frames.push({ kind: 'pass' });
+        this.nilFrames.add(this.frames.length - 1);
+      } else {
+        this.frames.push(this.complexFrame(tag, type(), field));
+      }
+    } else {
+      this.frames.push({ kind: 'scalar', field, owner: parent.index.info.name, text: '', nil: this.isNil(tag) });
+    }
+  }
+
+  /** Depths at which a nil complex element stands: its (absent) content is skipped. */
+  private readonly nilFrames = new Set<number>();
+
+  private complexFrame(tag: SaxesTagNS, declared: XmlTypeInfo, field: FieldEntry | undefined): Frame {
+    const info = this.concreteType(tag, declared);
+    const index = indexOf(info);
+    const value: Record<string, unknown> = info.tagged ? { $type: info.name } : {};
+    for (const key in tag.attributes) {
+      const attribute = tag.attributes[key]!;
+      if (attribute.uri === XSI_NAMESPACE || attribute.prefix === 'xmlns' || attribute.name === 'xmlns') continue;
+      const entry = index.attributesByName.get(qualifiedKey(attribute.uri, attribute.local));
+      if (!entry) {
+        unknownOf(value).attributes[qualifiedKey(attribute.uri, attribute.local)] = attribute.value;
+        continue;
+      }
+      value[entry.property] = this.scalar(entry, attribute.value, `${info.name}/@${entry.name}`);
+    }
+    return { kind: 'complex', index, value, field, text: '' };
+  }
+
+  private concreteType(tag: SaxesTagNS, declared: XmlTypeInfo): XmlTypeInfo {
+    const xsiType = tag.attributes[`xsi:type`]?.uri === XSI_NAMESPACE ? tag.attributes['xsi:type'] : Object.values(tag.attributes).find((a) => a.uri === XSI_NAMESPACE && a.local === 'type');
+    if (!xsiType) return declared;
+    const [prefix, local] = xsiType.value.includes(':') ? xsiType.value.split(':', 2) : ['', xsiType.value];
+    const uri = this.parser.resolve(prefix!) ?? '';
+    // An unknown type name keeps the declared type: its extra content is kept as unknown content.
+    return indexOf(declared).substitutes.get(qualifiedKey(uri, local!)) ?? declared;
+  }
+
+  private isNil(tag: SaxesTagNS): boolean {
+    const nil = Object.values(tag.attributes).find((a) => a.uri === XSI_NAMESPACE && a.local === 'nil');
+    return nil !== undefined && (nil.value === 'true' || nil.value === '1');
+  }
+
+  private capture(tag: SaxesTagNS, scope: Record<string, string>, inner: boolean, take: (xml: OpaqueXml) => void): Frame {
+    const openEnd = this.parser.position;
+    const start = inner ? openEnd : this.xml.lastIndexOf(`<${tag.name}`, openEnd - 1);
+    return { kind: 'capture', start, inner, depth: 0, namespaces: scope, take };
+  }
+
+  private text(text: string): void {
+    const frame = this.frames[this.frames.length - 1];
+    if (frame?.kind === 'scalar' || frame?.kind === 'complex') frame.text += text;
+  }
+
+  private close(tag: SaxesTagNS): void {
+    const frame = this.frames.pop()!;
+    this.scopes.pop();
+    const depth = this.frames.length;
+    if (frame.kind === 'capture') {
+      if (frame.depth > 0) {
+        frame.depth--;
+        return;
+      }
+      const end = this.parser.position;
+      const xml = frame.inner ? (tag.isSelfClosing ? '' : this.xml.slice(frame.start, this.xml.lastIndexOf('</', end - 1))) : this.xml.slice(frame.start, end);
+      const namespaces = bindingsUsed(xml, frame.namespaces);
+      frame.take(namespaces ? { xml, namespaces } : { xml });
+      return;
+    }
+    if (this.nilFrames.delete(depth)) return;
+    const parent = this.frames[depth - 1];
+    if (frame.kind === 'scalar') {
+      if (parent?.kind !== 'complex') return;
+      if (frame.nil) {
+        if ((frame.field.info[4] & NILLABLE) === 0) this.fail(`${frame.owner}/${frame.field.name} is nil but not nillable`);
+        assign(parent.value, frame.field, null);
+      } else {
+        assign(parent.value, frame.field, this.scalar(frame.field, frame.text, `${frame.owner}/${frame.field.name}`));
+      }
+      return;
+    }
+    if (frame.kind !== 'complex') return;
+    if (frame.index.text) frame.value[frame.index.text.property] = this.scalar(frame.index.text, frame.text, `${frame.index.info.name}/text()`);
+    if (parent?.kind === 'complex' && frame.field) assign(parent.value, frame.field, frame.value);
+    else this.result = frame.value;
+  }
+
+  private scalar(field: FieldEntry, text: string, where: string): unknown {
+    const type = field.info[3];
+    if (typeof type === 'object') {
+      // Enumerations are kept as sent, even a value the schema does not list (a newer server may send it).
+      return text;
+    }
+    if (typeof type === 'function' || type === 'xml') this.fail(`${where}: text where the schema wants elements`);
+    try {
+      return parseScalar(type, text, where);
+    } catch (error) {
+      this.fail((error as Error).message);
+    }
+  }
+}
+
+/**
+ * The in-scope namespace bindings that captured XML relies on: the prefixes its element and
+ * attribute names use, and the default namespace if it has unprefixed elements. Declarations
+ * inside the fragment shadow nothing here: a binding it declares itself is harmless to repeat.
+ */
+function bindingsUsed(xml: string, scope: Record<string, string>): Record<string, string> | undefined {
+  const used: Record<string, string> = {};
+  for (const m of xml.matchAll(/<\/?([A-Za-z_][\w.-]*):|\s([A-Za-z_][\w.-]*):[\w.-]+\s*=/g)) {
+    const prefix = m[1] ?? m[2]!;
+    if (prefix !== 'xmlns' && prefix !== 'xml' && scope[prefix] !== undefined) used[prefix] = scope[prefix]!;
+  }
+  if (scope[''] && /<[A-Za-z_][\w.-]*[\s/>]/.test(xml)) used[''] = scope['']!;
+  return Object.keys(used).length > 0 ? used : undefined;
+}
+
+function assign(value: Record<string, unknown>, field: FieldEntry, item: unknown): void {
+  if (field.isArray) ((value[field.property] ??= []) as unknown[]).push(item);
+  else value[field.property] = item;
+}
+
+function unknownOf(value: Record<string, unknown>): UnknownContent {
+  const holder = value as { [UNKNOWN_CONTENT]?: UnknownContent };
+  return (holder[UNKNOWN_CONTENT] ??= { attributes: {}, elements: [] });
+}
+
+/** Decodes a document whose root element is of type `info`. */
+export function decodeElement(xml: string, info: XmlTypeInfo, limits: DecodeLimits = {}): Record<string, unknown> {
+  const decoder = new ElementDecoder(xml, (_tag, depth) => (depth === 0 ? info : undefined), { ...DEFAULT_LIMITS, ...limits });
+  const value = decoder.run();
+  if (!value) throw new XmlDecodeError('no root element');
+  return value;
+}
+
+

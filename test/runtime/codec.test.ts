@@ -1,0 +1,149 @@
+// The XML codec: Boomi-shaped responses decoded, values encoded, round trips, injection, limits.
+import { describe, expect, it } from 'vitest';
+import { AccountMeta, BaseTypeMeta, ComponentMeta, GetBulkResponseMeta, GetResponseMeta, QueryMeta, QueryResponseMeta, type Account, type AnyBaseType, type Component } from '../../generated/index.ts';
+import { decodeElement, XmlDecodeError } from '../../generated/runtime/xml/decode.ts';
+import { encodeElement } from '../../generated/runtime/xml/encode.ts';
+import { XmlEncodeError } from '../../generated/runtime/xml/escape.ts';
+import { decodeSoapResponse } from '../../generated/runtime/xml/soap-body.ts';
+import { UNKNOWN_CONTENT } from '../../generated/runtime/xml/unknown-content.ts';
+import { concrete, sampleValue } from '../support/sample-values.ts';
+import { validateAgainstPartnerSchemas } from '../support/schema-validator.ts';
+
+const PAR = 'http://partner.api.platform.boomi.com/';
+const envelope = (body: string) =>
+  `<S:Envelope xmlns:S="http://schemas.xmlsoap.org/soap/envelope/"><S:Body>${body}</S:Body></S:Envelope>`;
+
+describe('decoding Boomi-shaped responses', () => {
+  it('reads a getResponse with an Account, whatever the prefixes', () => {
+    const xml = envelope(`<bns:getResponse xmlns:bns="${PAR}" xmlns:x="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+      <bns:result xsi:type="x:Account" accountId="acme-AB12CD" status="active" widgetAccount="false" dateCreated="2022-09-02T20:16:28Z">
+        <x:licensing><x:standard purchased="1000000" used="60"/></x:licensing>
+      </bns:result></bns:getResponse>`);
+    const { value, fault } = decodeSoapResponse<{ result: AnyBaseType }>(xml, { namespace: PAR, name: 'getResponse' }, GetResponseMeta);
+    expect(fault).toBeUndefined();
+    const account = value!.result as Account;
+    expect(account).toEqual({ $type: 'Account', accountId: 'acme-AB12CD', status: 'active', widgetAccount: false, dateCreated: '2022-09-02T20:16:28Z', licensing: { standard: { purchased: 1000000, used: 60 } } });
+  });
+
+  it('reads a query page: token, results as an array even with one item, xsi:type per result', () => {
+    const xml = envelope(`<bns:queryResponse xmlns:bns="${PAR}" xmlns:api="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+      <bns:results numberOfResults="1"><api:queryToken>k2Jd+/Zw==</api:queryToken>
+        <api:result xsi:type="api:Environment" id="e1" name="Prod" classification="PROD"/></bns:results></bns:queryResponse>`);
+    const { value } = decodeSoapResponse<{ results: { numberOfResults: number; queryToken: string; result: AnyBaseType[] } }>(xml, { namespace: PAR, name: 'queryResponse' }, QueryResponseMeta);
+    expect(value!.results).toEqual({ numberOfResults: 1, queryToken: 'k2Jd+/Zw==', result: [{ $type: 'Environment', id: 'e1', name: 'Prod', classification: 'PROD' }] });
+  });
+
+  it('reads bulk items found and failed, in order', () => {
+    const xml = envelope(`<bns:getBulkResponse xmlns:bns="${PAR}" xmlns:api="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><bns:results>
+      <api:response index="0" id="p1" statusCode="200"><api:Result xsi:type="api:Process" id="p1" name="Orders"><api:Description>d</api:Description></api:Result></api:response>
+      <api:response index="1" id="p2" statusCode="400" errorMessage="No such process"/></bns:results></bns:getBulkResponse>`);
+    const { value } = decodeSoapResponse<{ results: { response: unknown[] } }>(xml, { namespace: PAR, name: 'getBulkResponse' }, GetBulkResponseMeta);
+    expect(value!.results.response).toEqual([
+      { index: 0, id: 'p1', statusCode: 200, Result: { $type: 'Process', id: 'p1', name: 'Orders', Description: 'd' } },
+      { index: 1, id: 'p2', statusCode: 400, errorMessage: 'No such process' },
+    ]);
+  });
+
+  it('reports a SOAP fault as data', () => {
+    const xml = envelope('<S:Fault><faultcode>S:Client</faultcode><faultstring>No such process</faultstring><detail><x xmlns="urn:d">1</x></detail></S:Fault>');
+    const { fault } = decodeSoapResponse(xml, { namespace: PAR, name: 'getResponse' }, GetResponseMeta);
+    expect(fault).toEqual({ faultcode: 'S:Client', faultstring: 'No such process', detail: { xml: '<x xmlns="urn:d">1</x>' } });
+  });
+
+  it('keeps unknown elements and attributes, and writes them back', () => {
+    const xml = `<api:Account xmlns:api="http://api.platform.boomi.com/" accountId="a" futureFlag="yes"><api:licensing/><api:futureThing k="1">v</api:futureThing></api:Account>`;
+    const account = decodeElement(xml, AccountMeta) as unknown as Account & { [UNKNOWN_CONTENT]?: unknown };
+    expect(account[UNKNOWN_CONTENT]).toEqual({ attributes: { futureFlag: 'yes' }, elements: [{ xml: '<api:futureThing k="1">v</api:futureThing>', namespaces: { api: 'http://api.platform.boomi.com/' } }] });
+    const again = encodeElement({ ...account }, AccountMeta, { namespace: 'http://api.platform.boomi.com/', name: 'Account' });
+    expect(again).toContain('futureFlag="yes"');
+    expect(again).toContain('<api:futureThing k="1">v</api:futureThing>');
+  });
+
+  it('keeps a Component’s opaque object byte for byte', () => {
+    const inner = `\n  <process xmlns="" allowSimultaneous="false"><!-- note --><shapes>  <shape name="start"/></shapes></process>\n  `;
+    const xml = `<bns:Component xmlns:bns="http://api.platform.boomi.com/" componentId="c1" name="P"><bns:encryptedValues/><bns:description>d</bns:description><bns:object>${inner}</bns:object><bns:processOverrides/></bns:Component>`;
+    const component = decodeElement(xml, ComponentMeta) as unknown as Component;
+    expect(component.object.xml).toBe(inner);
+    const encoded = encodeElement(component, ComponentMeta, { namespace: 'http://api.platform.boomi.com/', name: 'Component' });
+    expect(encoded).toContain(`>${inner}</api:object>`);
+    expect((decodeElement(encoded, ComponentMeta) as unknown as Component).object.xml).toBe(inner);
+  });
+
+  it('refuses DOCTYPE, bad numbers, and nesting past the limit, with typed errors', () => {
+    expect(() => decodeElement('<!DOCTYPE a [<!ENTITY x "y">]><a/>', AccountMeta)).toThrow(XmlDecodeError);
+    expect(() => decodeElement('<a xmlns="http://api.platform.boomi.com/"><licensing><standard purchased="many"/></licensing></a>', AccountMeta)).toThrow(/License\/@purchased: "many" is not an integer/);
+    expect(() => decodeElement('<a><b><c/></b></a>', AccountMeta, { maxDepth: 2 })).toThrow(/deeper than 2/);
+    expect(() => decodeElement('<a', AccountMeta)).toThrow(XmlDecodeError);
+  });
+});
+
+describe('encoding', () => {
+  it('writes a query request with nested expressions, xsi:type on each, qualified in the right namespaces', () => {
+    const xml = encodeElement(
+      {
+        objectType: 'ExecutionRecord',
+        queryConfig: {
+          QueryFilter: {
+            expression: {
+              $type: 'GroupingExpression',
+              operator: 'and',
+              nestedExpression: [
+                { $type: 'SimpleExpression', operator: 'EQUALS', property: 'status', argument: ['ERROR'] },
+                { $type: 'SimpleExpression', operator: 'BETWEEN', property: 'executionTime', argument: ['2024-03-01T00:00:00Z', '2024-03-02T00:00:00Z'] },
+              ],
+            },
+          },
+        },
+      },
+      QueryMeta,
+      { namespace: PAR, name: 'query' },
+    );
+    expect(xml).toBe(
+      '<par:query xmlns:par="http://partner.api.platform.boomi.com/" xmlns:api="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+        '<par:objectType>ExecutionRecord</par:objectType><par:queryConfig><api:QueryFilter><api:expression xsi:type="api:GroupingExpression" operator="and">' +
+        '<api:nestedExpression xsi:type="api:SimpleExpression" operator="EQUALS" property="status"><api:argument>ERROR</api:argument></api:nestedExpression>' +
+        '<api:nestedExpression xsi:type="api:SimpleExpression" operator="BETWEEN" property="executionTime"><api:argument>2024-03-01T00:00:00Z</api:argument><api:argument>2024-03-02T00:00:00Z</api:argument></api:nestedExpression>' +
+        '</api:expression></api:QueryFilter></par:queryConfig></par:query>',
+    );
+  });
+
+  it('keeps injected markup as data, in text and attributes', async () => {
+    const hostile = '"/><evil xmlns="urn:x"/>]]><!--';
+    const xml = encodeElement({ result: { $type: 'Environment', name: hostile, id: `a'b\n<c>` } }, GetResponseMeta, { namespace: PAR, name: 'getResponse' });
+    expect(xml).not.toContain('<evil');
+    const back = decodeElement(xml, GetResponseMeta) as { result: { name: string; id: string } };
+    expect(back.result).toMatchObject({ name: hostile, id: `a'b\n<c>` });
+    expect((await validateAgainstPartnerSchemas([{ fileName: 'hostile.xml', contents: xml }])).errors).toEqual([]);
+  });
+
+  it('names the type and field of a bad value', () => {
+    const encode = (result: object) => encodeElement({ result }, GetResponseMeta, { namespace: PAR, name: 'getResponse' });
+    expect(() => encode({ $type: 'Account', status: 'archived' })).toThrow(/Account\/@status: "archived" is not one of trial, active/);
+    expect(() => encode({ $type: 'Account', overDeployed: 'yes' })).toThrow(/Account\/@overDeployed: expected a boolean/);
+    expect(() => encode({ $type: 'Environment', name: 'nul\u0000' })).toThrow(XmlEncodeError);
+    expect(() => encode({ $type: 'NoSuchType' })).toThrow(/\$type "NoSuchType" is not BaseType or a type derived from it/);
+  });
+});
+
+describe('every object type', () => {
+  const objects = BaseTypeMeta.derived!().filter((t) => !t.abstract);
+
+  it('survives encode → decode unchanged', () => {
+    expect(objects.length).toBeGreaterThan(120);
+    for (const info of objects) {
+      const value = sampleValue(info);
+      const xml = encodeElement({ result: value }, GetResponseMeta, { namespace: PAR, name: 'getResponse' });
+      expect(decodeElement(xml, GetResponseMeta), info.name).toEqual({ result: value });
+    }
+  });
+
+  it('encodes to XML the schemas accept', async () => {
+    const documents = objects.map((info) => ({
+      fileName: `${info.name}.xml`,
+      contents: encodeElement({ result: sampleValue(concrete(info)) }, GetResponseMeta, { namespace: PAR, name: 'getResponse' }),
+    }));
+    const result = await validateAgainstPartnerSchemas(documents);
+    expect(result.errors.slice(0, 10)).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+});
