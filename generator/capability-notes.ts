@@ -10,14 +10,14 @@ import { LoadError } from './load/load-error.ts';
 import { isUrl } from './load/source.ts';
 import type { SchemaModel } from './model/ir.ts';
 
-interface VerbView {
+export interface VerbView {
   soapOperation: string;
   limit?: number;
   partnerOnly?: boolean;
   accountOverride?: boolean;
 }
 
-interface ObjectView {
+export interface ObjectView {
   modelType: string;
   verbs: Record<string, VerbView>;
   query?: { fields: { property: string }[]; operators: string[]; openProperties?: boolean };
@@ -44,8 +44,7 @@ export function findCapabilitiesFile(wsdl: string): string | undefined {
   return found.length === 1 ? join(folder, found[0]!) : undefined;
 }
 
-export function capabilityNotes(file: string, model: SchemaModel): Map<string, string[]> {
-  const objects = readObjects(file);
+export function capabilityNotes(objects: Record<string, ObjectView>, model: SchemaModel): Map<string, string[]> {
   const typesByName = new Map<string, string[]>();
   for (const t of model.types.values()) if (t.qname) typesByName.set(t.qname.name, [...(typesByName.get(t.qname.name) ?? []), t.id]);
   const notes = new Map<string, string[]>();
@@ -71,7 +70,7 @@ function objectNotes(objectType: string, facts: ObjectView): string[] {
   return lines;
 }
 
-function readObjects(file: string): Record<string, ObjectView> {
+export function readCapabilityObjects(file: string): Record<string, ObjectView> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));

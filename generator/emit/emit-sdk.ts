@@ -12,11 +12,15 @@ import { assignModules } from './families.ts';
 import { moduleStatements, type ModuleContext, type ModuleImports } from './model-module.ts';
 import { namespaceConstants } from './namespaces.ts';
 import { runtimeModules, runtimeSource } from './runtime-files.ts';
+import { clientStatements } from './client-module.ts';
+import type { ObjectView } from '../capability-notes.ts';
 
 export interface EmitOptions {
   /** Shown in each file's header: where the model came from. */
   sourceName: string;
   typeNotes?: Map<string, string[]>;
+  /** Capability facts per API object: with them, client.ts gets the client class. */
+  objects?: Record<string, ObjectView>;
   onProgress?: (message: string) => void;
 }
 
@@ -34,9 +38,10 @@ export async function emitSdk(model: SchemaModel, options: EmitOptions): Promise
     const statements = moduleStatements(ctx, name, imports);
     sources.set(`models/${name}.ts`, printStatements(project, `models/${name}.ts`, [...importStructures(imports), ...statements]));
   }
+  sources.set('client.ts', printStatements(project, 'client.ts', clientStatements({ model, modules, namespaceNames, ...(options.objects ? { objects: options.objects } : {}) })));
   sources.set('models/namespaces.ts', printStatements(project, 'models/namespaces.ts', namespaceStatements(namespaceNames)));
   sources.set('models/index.ts', printStatements(project, 'models/index.ts', [...moduleNames, 'namespaces'].map((m) => exportAll(`./${m}.js`))));
-  sources.set('index.ts', printStatements(project, 'index.ts', [exportAll('./models/index.js'), ...runtimeModules().map((m) => exportAll(`./runtime/${m.replace(/\.ts$/, '.js')}`))]));
+  sources.set('index.ts', printStatements(project, 'index.ts', [exportAll('./models/index.js'), exportAll('./client.js'), ...runtimeModules().map((m) => exportAll(`./runtime/${m.replace(/\.ts$/, '.js')}`))]));
   options.onProgress?.(`formatting ${sources.size} files`);
   const files = new Map<string, string>();
   for (const [path, text] of sources) files.set(path, await formatTypeScript(`// ${header}\n\n${text}`));

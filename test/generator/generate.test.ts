@@ -55,7 +55,7 @@ describe('the committed generated/ SDK', () => {
     writeFileSync(
       tsconfig,
       JSON.stringify({
-        compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true, types: [] },
+        compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true, types: ['node'] },
         files: [join(repoRoot, 'generated/index.ts')],
       }),
     );

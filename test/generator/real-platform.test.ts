@@ -17,7 +17,7 @@ describe.skipIf(!present)('the real 2023 Platform WSDL', () => {
     const out = join(temp, 'sdk');
     writeOutput(out, files);
     const tsconfig = join(temp, 'tsconfig.json');
-    writeFileSync(tsconfig, JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true, types: [] }, files: [join(out, 'index.ts')] }));
+    writeFileSync(tsconfig, JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true, types: ['node'] }, files: [join(out, 'index.ts')] }));
     const tsc = runTsc(tsconfig);
     expect(tsc.stdout + tsc.stderr).toBe('');
 

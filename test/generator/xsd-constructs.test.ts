@@ -32,7 +32,7 @@ async function generateAndCompile(files: Record<string, string>, entry: string, 
   writeFileSync(join(sdk, 'usage.ts'), `import type * as M from './index.js';\nimport * as V from './index.js';\nvoid V;\n${usage}\nexport {};\n`);
   writeFileSync(
     folder.path('tsconfig.json'),
-    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true, types: [] }, files: [join(sdk, 'index.ts'), join(sdk, 'usage.ts')] }),
+    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true, types: ['node'] }, files: [join(sdk, 'index.ts'), join(sdk, 'usage.ts')] }),
   );
   const tsc = runTsc(folder.path('tsconfig.json'));
   expect(tsc.stdout + tsc.stderr).toBe('');

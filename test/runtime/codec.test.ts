@@ -4,7 +4,7 @@ import { AccountMeta, BaseTypeMeta, ComponentMeta, GetBulkResponseMeta, GetRespo
 import { decodeElement, XmlDecodeError } from '../../generated/runtime/xml/decode.ts';
 import { encodeElement } from '../../generated/runtime/xml/encode.ts';
 import { XmlEncodeError } from '../../generated/runtime/xml/escape.ts';
-import { decodeSoapResponse } from '../../generated/runtime/xml/soap-body.ts';
+import { decodeSoapBody } from '../../generated/runtime/xml/soap-body.ts';
 import { UNKNOWN_CONTENT } from '../../generated/runtime/xml/unknown-content.ts';
 import { concrete, sampleValue } from '../support/sample-values.ts';
 import { validateAgainstPartnerSchemas } from '../support/schema-validator.ts';
@@ -19,7 +19,7 @@ describe('decoding Boomi-shaped responses', () => {
       <bns:result xsi:type="x:Account" accountId="acme-AB12CD" status="active" widgetAccount="false" dateCreated="2022-09-02T20:16:28Z">
         <x:licensing><x:standard purchased="1000000" used="60"/></x:licensing>
       </bns:result></bns:getResponse>`);
-    const { value, fault } = decodeSoapResponse<{ result: AnyBaseType }>(xml, { namespace: PAR, name: 'getResponse' }, GetResponseMeta);
+    const { value, fault } = decodeSoapBody<{ result: AnyBaseType }>(xml, { namespace: PAR, name: 'getResponse' }, GetResponseMeta);
     expect(fault).toBeUndefined();
     const account = value!.result as Account;
     expect(account).toEqual({ $type: 'Account', accountId: 'acme-AB12CD', status: 'active', widgetAccount: false, dateCreated: '2022-09-02T20:16:28Z', licensing: { standard: { purchased: 1000000, used: 60 } } });
@@ -29,7 +29,7 @@ describe('decoding Boomi-shaped responses', () => {
     const xml = envelope(`<bns:queryResponse xmlns:bns="${PAR}" xmlns:api="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
       <bns:results numberOfResults="1"><api:queryToken>k2Jd+/Zw==</api:queryToken>
         <api:result xsi:type="api:Environment" id="e1" name="Prod" classification="PROD"/></bns:results></bns:queryResponse>`);
-    const { value } = decodeSoapResponse<{ results: { numberOfResults: number; queryToken: string; result: AnyBaseType[] } }>(xml, { namespace: PAR, name: 'queryResponse' }, QueryResponseMeta);
+    const { value } = decodeSoapBody<{ results: { numberOfResults: number; queryToken: string; result: AnyBaseType[] } }>(xml, { namespace: PAR, name: 'queryResponse' }, QueryResponseMeta);
     expect(value!.results).toEqual({ numberOfResults: 1, queryToken: 'k2Jd+/Zw==', result: [{ $type: 'Environment', id: 'e1', name: 'Prod', classification: 'PROD' }] });
   });
 
@@ -37,7 +37,7 @@ describe('decoding Boomi-shaped responses', () => {
     const xml = envelope(`<bns:getBulkResponse xmlns:bns="${PAR}" xmlns:api="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><bns:results>
       <api:response index="0" id="p1" statusCode="200"><api:Result xsi:type="api:Process" id="p1" name="Orders"><api:Description>d</api:Description></api:Result></api:response>
       <api:response index="1" id="p2" statusCode="400" errorMessage="No such process"/></bns:results></bns:getBulkResponse>`);
-    const { value } = decodeSoapResponse<{ results: { response: unknown[] } }>(xml, { namespace: PAR, name: 'getBulkResponse' }, GetBulkResponseMeta);
+    const { value } = decodeSoapBody<{ results: { response: unknown[] } }>(xml, { namespace: PAR, name: 'getBulkResponse' }, GetBulkResponseMeta);
     expect(value!.results.response).toEqual([
       { index: 0, id: 'p1', statusCode: 200, Result: { $type: 'Process', id: 'p1', name: 'Orders', Description: 'd' } },
       { index: 1, id: 'p2', statusCode: 400, errorMessage: 'No such process' },
@@ -46,7 +46,7 @@ describe('decoding Boomi-shaped responses', () => {
 
   it('reports a SOAP fault as data', () => {
     const xml = envelope('<S:Fault><faultcode>S:Client</faultcode><faultstring>No such process</faultstring><detail><x xmlns="urn:d">1</x></detail></S:Fault>');
-    const { fault } = decodeSoapResponse(xml, { namespace: PAR, name: 'getResponse' }, GetResponseMeta);
+    const { fault } = decodeSoapBody(xml, { namespace: PAR, name: 'getResponse' }, GetResponseMeta);
     expect(fault).toEqual({ faultcode: 'S:Client', faultstring: 'No such process', detail: { xml: '<x xmlns="urn:d">1</x>' } });
   });
 

@@ -1,6 +1,7 @@
 /**
- * The payload of a SOAP 1.1 response: the one element in Body, decoded as the operation's
- * response type, or a Fault, reported as data for the caller to turn into an error.
+ * The payload of a SOAP 1.1 message: the one element in Body, decoded as the expected type
+ * (an operation's response, or its request on a server), or a Fault, reported as data for the
+ * caller to turn into an error.
  */
 import { OPTIONAL, type XmlTypeInfo } from '../metadata.js';
 import type { OpaqueXml } from '../opaque-xml.js';
@@ -31,7 +32,7 @@ export const SoapFaultInfo: XmlTypeInfo = {
 
 export type SoapBodyResult<T> = { fault: SoapFault; value?: undefined } | { value: T; fault?: undefined };
 
-export function decodeSoapResponse<T>(xml: string, element: QualifiedName, info: XmlTypeInfo, limits: DecodeLimits = {}): SoapBodyResult<T> {
+export function decodeSoapBody<T>(xml: string, element: QualifiedName, info: XmlTypeInfo, limits: DecodeLimits = {}): SoapBodyResult<T> {
   let isFault = false;
   const decoder = new ElementDecoder(
     xml,
