@@ -114,9 +114,9 @@ export class FakePartnerApi {
   }
 
   private nextPage(token: string): Request {
+    // Tokens stay valid after use, so a client can resume from a token it saved.
     const query = this.queries.get(token);
     if (!query) throw fault('Invalid or expired query token');
-    this.queries.delete(token);
     return this.page(randomToken(), query.rows, query.offset);
   }
 

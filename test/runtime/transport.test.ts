@@ -1,0 +1,102 @@
+// The SOAP layer on its own: the WS-Security header, retry delays, the rate limiter, and odd HTTP answers from a raw server.
+import { createHash } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AbortedError, GetMeta, GetResponseMeta, MalformedResponseError, NetworkError, Operations, RateLimitError, SoapClient, TimeoutError } from '../../generated/index.ts';
+import { RateLimiter } from '../../generated/runtime/rate-limit.ts';
+import { parseRetryAfter, retryDelayMs, withRetries, DEFAULT_RETRY } from '../../generated/runtime/retry.ts';
+import { usernameTokenHeader } from '../../generated/runtime/soap/security.ts';
+
+describe('WS-Security UsernameToken', () => {
+  it('is PasswordText with a wsu:Id and nothing else, values escaped', () => {
+    const header = usernameTokenHeader({ username: 'BOOMI_TOKEN.a&b@example.com', password: 'p<w>"' });
+    expect(header).toMatch(
+      /^<wsse:Security xmlns:wsse="[^"]+secext-1\.0\.xsd" xmlns:wsu="[^"]+utility-1\.0\.xsd"><wsse:UsernameToken wsu:Id="UsernameToken-[0-9a-f]{16}"><wsse:Username>BOOMI_TOKEN\.a&amp;b@example\.com<\/wsse:Username><wsse:Password Type="http:\/\/docs\.oasis-open\.org\/wss\/2004\/01\/oasis-200401-wss-username-token-profile-1\.0#PasswordText">p&lt;w&gt;"<\/wsse:Password><\/wsse:UsernameToken><\/wsse:Security>$/,
+    );
+  });
+
+  it('offers PasswordDigest: Base64(SHA-1(nonce + created + password)) with Nonce and Created', () => {
+    const nonce = Buffer.from('0123456789abcdef');
+    const header = usernameTokenHeader({ username: 'u', password: 'secret', passwordType: 'PasswordDigest' }, () => new Date('2024-03-01T12:00:00.123Z'), () => nonce);
+    const digest = createHash('sha1').update(Buffer.concat([nonce, Buffer.from('2024-03-01T12:00:00Zsecret')])).digest('base64');
+    expect(header).toContain(`#PasswordDigest">${digest}</wsse:Password>`);
+    expect(header).toContain(`>${nonce.toString('base64')}</wsse:Nonce>`);
+    expect(header).toContain('<wsu:Created>2024-03-01T12:00:00Z</wsu:Created>');
+    expect(header).not.toContain('secret');
+  });
+});
+
+describe('retries and the rate limit', () => {
+  it('backs off exponentially with full jitter, and honours Retry-After', () => {
+    const clock = { sleep: async () => {}, random: () => 0.5 };
+    expect([1, 2, 3].map((n) => retryDelayMs(new NetworkError('x', { operation: 'get' }), n, DEFAULT_RETRY, clock))).toEqual([125, 250, 500]);
+    expect(retryDelayMs(new RateLimitError(503, '', 3000, { operation: 'get' }), 1, DEFAULT_RETRY, clock)).toBe(3000);
+    expect(parseRetryAfter('7')).toBe(7000);
+    expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:05 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).toBe(5000);
+  });
+
+  it('stops after the policy’s attempts', async () => {
+    let attempts = 0;
+    const sleeps: number[] = [];
+    const run = withRetries(async () => { attempts++; throw new RateLimitError(503, '', undefined, { operation: 'get' }); }, true, DEFAULT_RETRY, { sleep: async (ms) => void sleeps.push(ms), random: () => 1 });
+    await expect(run).rejects.toBeInstanceOf(RateLimitError);
+    expect(attempts).toBe(5);
+    expect(sleeps).toEqual([250, 500, 1000, 2000]);
+  });
+
+  it('spaces requests per account', async () => {
+    let now = 0;
+    const slept: number[] = [];
+    const limiter = new RateLimiter(10, { now: () => now, sleep: async (ms) => { slept.push(ms); } });
+    for (let i = 0; i < 3; i++) await limiter.acquire('acme');
+    await limiter.acquire('other');
+    expect(slept).toEqual([100, 200]);
+    now = 1000;
+    await limiter.acquire('acme');
+    expect(slept).toEqual([100, 200]);
+  });
+});
+
+describe('odd HTTP answers', () => {
+  let server: Server;
+  let url: string;
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      const path = req.url ?? '';
+      if (path.endsWith('/html')) return void res.writeHead(200, { 'content-type': 'text/html' }).end('<html>maintenance</html>');
+      if (path.endsWith('/truncated')) return void res.writeHead(200, { 'content-type': 'text/xml' }).end('<S:Envelope xmlns:S="http://schemas.xmlsoap.org/soap/envelope/"><S:Body><par:getResponse xmlns:par="http://partner.api.platform.boomi.com/"><par:res');
+      if (path.endsWith('/slow')) return void setTimeout(() => res.end(), 2000);
+      if (path.endsWith('/reset')) return void req.socket.destroy();
+      if (path.endsWith('/big')) return void res.writeHead(200, { 'content-type': 'text/xml' }).end('<S:Envelope>' + 'x'.repeat(5000));
+      res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+  const call = (path: string, extra: object = {}, callOptions: object = {}) =>
+    new SoapClient({ accountId: 'a', username: 'u', password: 'p', endpoint: `${url}${path}`, allowInsecureHttp: true, retry: false, ...extra }).call(Operations.get, { objectType: 'Environment', objectId: 'e' }, 'Environment', callOptions);
+
+  it.each([
+    ['/html', MalformedResponseError],
+    ['/truncated', MalformedResponseError],
+    ['/reset', NetworkError],
+  ])('%s → %o', async (path, type) => {
+    await expect(call(path)).rejects.toBeInstanceOf(type);
+  });
+
+  it('times out, aborts, and bounds the body', async () => {
+    await expect(call('/slow', { timeoutMs: 100 })).rejects.toBeInstanceOf(TimeoutError);
+    await expect(call('/slow', {}, { signal: AbortSignal.timeout(50) })).rejects.toBeInstanceOf(AbortedError);
+    await expect(call('/big', { maxResponseBytes: 1000 })).rejects.toThrow(/larger than 1000 bytes/);
+  });
+
+  it('uses the generated wrappers', () => {
+    expect(Operations.get.request.info).toBe(GetMeta);
+    expect(Operations.get.response.info).toBe(GetResponseMeta);
+  });
+});
