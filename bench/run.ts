@@ -1,6 +1,8 @@
 /**
  * npm run bench [-- --runs N]
  *
+ * Then decoding (bench/decode.ts) and streaming a large query (bench/stream.ts).
+ *
  * Generation: ours against wsdl-tsclient (the TypeScript peer) on the same WSDL, each run as a
  * child `node` process started the same way, N times; prints the median wall time and peak RSS,
  * the ratios ours/peer, and what each emitted. Inputs: the committed Partner WSDL, and the real
@@ -13,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { outputCoverage, schemaFacts, type OutputCoverage } from './coverage.ts';
 import { measure, median, type Measurement } from './measure.ts';
+import { runDecodeBench } from './decode.ts';
+import { runStreamBench } from './stream.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -54,7 +58,10 @@ async function main(): Promise<void> {
   }
   const [ours, peer] = rows.slice(0, 2) as [Row, Row];
   console.log('target: ours ≤ 1.0× peer wall time on the Partner WSDL while emitting every type and attribute');
-  console.log(`result: ${(ours.wallMs / peer.wallMs).toFixed(2)}× wall time, ${(ours.peakRssMb / peer.peakRssMb).toFixed(2)}× peak RSS`);
+  console.log(`result: ${(ours.wallMs / peer.wallMs).toFixed(2)}× wall time, ${(ours.peakRssMb / peer.peakRssMb).toFixed(2)}× peak RSS\n`);
+  await runDecodeBench();
+  console.log('');
+  await runStreamBench();
 }
 
 async function benchTool(tool: Tool, input: string, wsdl: string, runs: number, facts: Awaited<ReturnType<typeof schemaFacts>>): Promise<Row> {

@@ -73,7 +73,7 @@ export class ElementDecoder {
   private open(tag: SaxesTagNS): void {
     const depth = this.frames.length;
     if (depth >= this.limits.maxDepth) this.fail(`elements nest deeper than ${this.limits.maxDepth}`);
-    const scope = Object.keys(tag.ns).length > 0 ? { ...this.scopes[this.scopes.length - 1], ...tag.ns } : this.scopes[this.scopes.length - 1]!;
+    const scope = hasKeys(tag.ns) ? { ...this.scopes[this.scopes.length - 1], ...tag.ns } : this.scopes[this.scopes.length - 1]!;
     this.scopes.push(scope);
     const parent = this.frames[depth - 1];
     if (parent?.kind === 'capture') {
@@ -86,7 +86,7 @@ export class ElementDecoder {
       if (what === undefined) this.fail(`unexpected element <${tag.name}>`);
       if (what === 'pass') this.frames.push({ kind: 'pass' });
       else if (what === 'capture') this.frames.push(this.capture(tag, scope, false, (xml) => this.onCapture?.(tag, xml)));
-      else this.frames.push(this.complexFrame(tag, what, undefined));
+      else this.frames.push(this.complexFrame(tag, what, undefined, xsiAttributes(tag).type));
       return;
     }
     if (parent.kind === 'scalar') this.fail(`<${tag.name}> inside ${parent.owner}/${parent.field.name}, which holds text`);
@@ -98,24 +98,27 @@ export class ElementDecoder {
     const type = field.info[3];
     if (type === 'xml') {
       this.frames.push(this.capture(tag, scope, true, (xml) => assign(parent.value, field, xml)));
-    } else if (typeof type === 'function') {
-      if (this.isNil(tag)) {
+      return;
+    }
+    const xsi = xsiAttributes(tag);
+    if (typeof type === 'function') {
+      if (xsi.nil) {
         assign(parent.value, field, null);
         this.frames.push({ kind: 'pass' });
         this.nilFrames.add(this.frames.length - 1);
       } else {
-        this.frames.push(this.complexFrame(tag, type(), field));
+        this.frames.push(this.complexFrame(tag, type(), field, xsi.type));
       }
     } else {
-      this.frames.push({ kind: 'scalar', field, owner: parent.index.info.name, text: '', nil: this.isNil(tag) });
+      this.frames.push({ kind: 'scalar', field, owner: parent.index.info.name, text: '', nil: xsi.nil });
     }
   }
 
   /** Depths at which a nil complex element stands: its (absent) content is skipped. */
   private readonly nilFrames = new Set<number>();
 
-  private complexFrame(tag: SaxesTagNS, declared: XmlTypeInfo, field: FieldEntry | undefined): Frame {
-    const info = this.concreteType(tag, declared);
+  private complexFrame(tag: SaxesTagNS, declared: XmlTypeInfo, field: FieldEntry | undefined, xsiType: string | undefined): Frame {
+    const info = xsiType === undefined ? declared : this.concreteType(xsiType, declared);
     const index = indexOf(info);
     const value: Record<string, unknown> = info.tagged ? { $type: info.name } : {};
     for (const key in tag.attributes) {
@@ -126,23 +129,16 @@ export class ElementDecoder {
         unknownOf(value).attributes[qualifiedKey(attribute.uri, attribute.local)] = attribute.value;
         continue;
       }
-      value[entry.property] = this.scalar(entry, attribute.value, `${info.name}/@${entry.name}`);
+      value[entry.property] = this.scalar(entry, attribute.value, info.name, '@');
     }
     return { kind: 'complex', index, value, field, text: '' };
   }
 
-  private concreteType(tag: SaxesTagNS, declared: XmlTypeInfo): XmlTypeInfo {
-    const xsiType = tag.attributes[`xsi:type`]?.uri === XSI_NAMESPACE ? tag.attributes['xsi:type'] : Object.values(tag.attributes).find((a) => a.uri === XSI_NAMESPACE && a.local === 'type');
-    if (!xsiType) return declared;
-    const [prefix, local] = xsiType.value.includes(':') ? xsiType.value.split(':', 2) : ['', xsiType.value];
-    const uri = this.parser.resolve(prefix!) ?? '';
+  private concreteType(xsiType: string, declared: XmlTypeInfo): XmlTypeInfo {
+    const colon = xsiType.indexOf(':');
+    const uri = this.parser.resolve(colon < 0 ? '' : xsiType.slice(0, colon)) ?? '';
     // An unknown type name keeps the declared type: its extra content is kept as unknown content.
-    return indexOf(declared).substitutes.get(qualifiedKey(uri, local!)) ?? declared;
-  }
-
-  private isNil(tag: SaxesTagNS): boolean {
-    const nil = Object.values(tag.attributes).find((a) => a.uri === XSI_NAMESPACE && a.local === 'nil');
-    return nil !== undefined && (nil.value === 'true' || nil.value === '1');
+    return indexOf(declared).substitutes.get(qualifiedKey(uri, xsiType.slice(colon + 1))) ?? declared;
   }
 
   private capture(tag: SaxesTagNS, scope: Record<string, string>, inner: boolean, take: (xml: OpaqueXml) => void): Frame {
@@ -179,27 +175,27 @@ export class ElementDecoder {
         if ((frame.field.info[4] & NILLABLE) === 0) this.fail(`${frame.owner}/${frame.field.name} is nil but not nillable`);
         assign(parent.value, frame.field, null);
       } else {
-        assign(parent.value, frame.field, this.scalar(frame.field, frame.text, `${frame.owner}/${frame.field.name}`));
+        assign(parent.value, frame.field, this.scalar(frame.field, frame.text, frame.owner, ''));
       }
       return;
     }
     if (frame.kind !== 'complex') return;
-    if (frame.index.text) frame.value[frame.index.text.property] = this.scalar(frame.index.text, frame.text, `${frame.index.info.name}/text()`);
+    if (frame.index.text) frame.value[frame.index.text.property] = this.scalar(frame.index.text, frame.text, frame.index.info.name, '');
     if (parent?.kind === 'complex' && frame.field) assign(parent.value, frame.field, frame.value);
     else this.result = frame.value;
   }
 
-  private scalar(field: FieldEntry, text: string, where: string): unknown {
+  /** `owner` and `marker` name the field in errors (`Account/@status`); the text is built only then. */
+  private scalar(field: FieldEntry, text: string, owner: string, marker: '@' | ''): unknown {
     const type = field.info[3];
-    if (typeof type === 'object') {
-      // Enumerations are kept as sent, even a value the schema does not list (a newer server may send it).
-      return text;
-    }
-    if (typeof type === 'function' || type === 'xml') this.fail(`${where}: text where the schema wants elements`);
+    // Strings and enumerations (kept as sent, even a value a newer server adds) need no conversion.
+    if (typeof type === 'object' || type === 'string') return text;
+    const where = () => `${owner}/${marker}${field.name}`;
+    if (typeof type === 'function' || type === 'xml') this.fail(`${where()}: text where the schema wants elements`);
     try {
-      return parseScalar(type, text, where);
+      return parseScalar(type, text, '');
     } catch (error) {
-      this.fail((error as Error).message);
+      this.fail(`${where()}${(error as Error).message}`);
     }
   }
 }
@@ -217,6 +213,24 @@ function bindingsUsed(xml: string, scope: Record<string, string>): Record<string
   }
   if (scope[''] && /<[A-Za-z_][\w.-]*[\s/>]/.test(xml)) used[''] = scope['']!;
   return Object.keys(used).length > 0 ? used : undefined;
+}
+
+/** xsi:type and xsi:nil of an element, in one pass over its attributes. */
+function xsiAttributes(tag: SaxesTagNS): { type: string | undefined; nil: boolean } {
+  let type: string | undefined;
+  let nil = false;
+  for (const key in tag.attributes) {
+    const attribute = tag.attributes[key]!;
+    if (attribute.uri !== XSI_NAMESPACE) continue;
+    if (attribute.local === 'type') type = attribute.value;
+    else if (attribute.local === 'nil') nil = attribute.value === 'true' || attribute.value === '1';
+  }
+  return { type, nil };
+}
+
+function hasKeys(record: Record<string, string>): boolean {
+  for (const _ in record) return true;
+  return false;
 }
 
 function assign(value: Record<string, unknown>, field: FieldEntry, item: unknown): void {
