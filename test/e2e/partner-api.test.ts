@@ -81,6 +81,19 @@ describe('objects', () => {
   });
 });
 
+describe('account provisioning (Partner only)', () => {
+  it('executes AccountProvision, then gets its status until COMPLETED; refuses the override', async () => {
+    const started = await boomi.accountProvision.execute<{ id: string; status: string }>({ $type: 'AccountProvision', name: 'New Customer', countryCode: 'US', product: [{ productCode: 'EDIBASIC', quantity: 1 }] });
+    expect(started).toMatchObject({ $type: 'AccountProvisionResult', status: 'PENDING' });
+    const poll = () => boomi.accountProvision.get(started.id) as Promise<unknown> as Promise<{ status: string; accountId?: string }>;
+    expect((await poll()).status).toBe('PENDING');
+    const done = await poll();
+    expect(done.status).toBe('COMPLETED');
+    expect(await boomi.withAccount(done.accountId!).environment.create({ name: 'first' })).toMatchObject({ name: 'first' });
+    await expect(boomi.withAccount('sub-XY34ZW').accountProvision.execute({ $type: 'AccountProvision', name: 'x' })).rejects.toBeInstanceOf(InvalidRequestError);
+  });
+});
+
 describe('the Partner account override', () => {
   it('acts on the sub-account with withAccount and per call', async () => {
     const sub = boomi.withAccount('sub-XY34ZW');
