@@ -34,16 +34,25 @@ describe('wsdl/PartnerApi.wsdl', () => {
     }
   });
 
-  it.each([
+  const rejections: [string, string][] = [
     ['unknown-child.xml', 'objectKind'],
     ['simple-expression-without-property.xml', "'property' is required"],
-    ['grouping-operator-xor.xml', 'xor'],
-    ['qualified-object-in-create.xml', 'object'],
-    ['account-status-not-allowed.xml', 'archived'],
-  ])('rejects %s, naming %s', async (fileName, offending) => {
+    ['grouping-operator-xor.xml', "'xor'"],
+    ['qualified-object-in-create.xml', '{http://partner.api.platform.boomi.com/}object'],
+    ['account-status-not-allowed.xml', "'archived'"],
+    ['accountid-before-object.xml', "Element 'object': This element is not expected"],
+    ['bulk-type-lowercase.xml', "'get'"],
+  ];
+
+  it.each(rejections)('rejects %s, naming %s', async (fileName, offending) => {
     const sample = samples('invalid').find((s) => s.fileName === fileName)!;
     const result = await validateAgainstPartnerSchemas([sample]);
     expect(result.valid).toBe(false);
-    expect(result.errors.join('\n')).toContain(offending);
+    // The file name is taken out: a name that happens to contain the offender must not pass the test.
+    expect(result.errors.map((e) => e.replaceAll(fileName, '')).join('\n')).toContain(offending);
+  });
+
+  it('has a case above for every negative sample', () => {
+    expect(samples('invalid').map((s) => s.fileName)).toEqual(rejections.map(([name]) => name).sort());
   });
 });
