@@ -17,7 +17,7 @@ try {
   console.log(`account.get: ${account.name} (${account.status}), created ${account.dateCreated}`);
 
   let count = 0;
-  for await (const env of boomi.environment.query({ $type: 'SimpleExpression', operator: 'EQUALS', property: 'classification', argument: ['TEST'] })) {
+  for await (const env of boomi.environment.query((f) => f.and(f.classification.equals('TEST'), f.name.like('Environment%')))) {
     if (count++ < 2) console.log(`environment.query: ${env.name}`);
   }
   console.log(`environment.query: ${count} TEST environments, in ${fake.calls.get('queryMore') ?? 0} queryMore pages after the first`);

@@ -66,7 +66,6 @@ import type { ExecutionCountAccount } from './models/execution-count-account.js'
 import type { ExecutionRecord } from './models/execution-record.js';
 import type { ExecutionRequest } from './models/execution-request.js';
 import type { ExecutionSummaryRecord } from './models/execution-summary-record.js';
-import type { AnyExpression } from './models/expression.js';
 import type { Folder } from './models/folder.js';
 import type { GenericConnectorRecord } from './models/generic-connector-record.js';
 import type { HL7ConnectorRecord } from './models/hl7-connector-record.js';
@@ -176,6 +175,19 @@ import type { TradingPartnerComponent } from './models/trading-partner-component
 import type { TradingPartnerProcessingGroup } from './models/trading-partner-processing-group.js';
 import type { X12ConnectorRecord } from './models/x12-connector-record.js';
 import { ObjectApi } from './runtime/object-api.js';
+import type {
+  AnyPropertyFilter,
+  BooleanFilterField,
+  CustomFieldFilter,
+  DateFilterField,
+  EnumFilterField,
+  Filter,
+  FilterGrouping,
+  FilterInfo,
+  NumberFilterField,
+  StringFilterField,
+} from './runtime/query-filter.js';
+import { buildFilter } from './runtime/query-filter.js';
 import type { CallOptions, ClientOptions, OperationInfo } from './runtime/soap-client.js';
 import { SoapClient } from './runtime/soap-client.js';
 /** The SOAP operations of BoomiPartnerApiVersion1Service: wrapper elements and their serialisation metadata. */
@@ -404,726 +416,1243 @@ export class PartnerApiClient {
   }
 
   /** {@link AS2ConnectorRecord} objects (`AS2ConnectorRecord`). */
-  get as2ConnectorRecord(): Pick<ObjectApi<AS2ConnectorRecord, AnyExpression>, 'query' | 'pages'> {
-    return this.object<AS2ConnectorRecord>({ objectType: 'AS2ConnectorRecord' });
+  get as2ConnectorRecord(): Pick<
+    ObjectApi<AS2ConnectorRecord, Filter<'AS2ConnectorRecord'>, AS2ConnectorRecordFilterBuilder>,
+    'query' | 'pages'
+  > {
+    return this.object<AS2ConnectorRecord, Filter<'AS2ConnectorRecord'>, AS2ConnectorRecordFilterBuilder>({
+      objectType: 'AS2ConnectorRecord',
+      filter: AS2ConnectorRecordFilterInfo,
+    });
   }
 
   /** {@link Account} objects (`Account`). */
-  get account(): Pick<ObjectApi<Account, AnyExpression>, 'bulkGet' | 'query' | 'pages' | 'get' | 'create' | 'delete'> {
-    return this.object<Account>({ objectType: 'Account', bulkGetLimit: 100, noAccountOverride: ['create', 'delete'] });
+  get account(): Pick<
+    ObjectApi<Account, Filter<'Account'>, AccountFilterBuilder>,
+    'bulkGet' | 'query' | 'pages' | 'get' | 'create' | 'delete'
+  > {
+    return this.object<Account, Filter<'Account'>, AccountFilterBuilder>({
+      objectType: 'Account',
+      bulkGetLimit: 100,
+      noAccountOverride: ['create', 'delete'],
+      filter: AccountFilterInfo,
+    });
   }
 
   /** {@link AccountCloudAttachmentProperties} objects (`AccountCloudAttachmentProperties`). */
   get accountCloudAttachmentProperties(): Pick<
-    ObjectApi<AccountCloudAttachmentProperties, AnyExpression>,
+    ObjectApi<AccountCloudAttachmentProperties, Filter<'AccountCloudAttachmentProperties'>, never>,
     'update' | 'asyncGet'
   > {
-    return this.object<AccountCloudAttachmentProperties>({ objectType: 'AccountCloudAttachmentProperties' });
+    return this.object<AccountCloudAttachmentProperties, Filter<'AccountCloudAttachmentProperties'>, never>({
+      objectType: 'AccountCloudAttachmentProperties',
+    });
   }
 
   /** {@link AccountCloudAttachmentPropertiesDefault} objects (`AccountCloudAttachmentPropertiesDefault`). */
   get accountCloudAttachmentPropertiesDefault(): Pick<
-    ObjectApi<AccountCloudAttachmentPropertiesDefault, AnyExpression>,
+    ObjectApi<AccountCloudAttachmentPropertiesDefault, Filter<'AccountCloudAttachmentPropertiesDefault'>, never>,
     'update' | 'asyncGet'
   > {
-    return this.object<AccountCloudAttachmentPropertiesDefault>({
-      objectType: 'AccountCloudAttachmentPropertiesDefault',
-    });
+    return this.object<
+      AccountCloudAttachmentPropertiesDefault,
+      Filter<'AccountCloudAttachmentPropertiesDefault'>,
+      never
+    >({ objectType: 'AccountCloudAttachmentPropertiesDefault' });
   }
 
   /** {@link AccountCloudAttachmentQuota} objects (`AccountCloudAttachmentQuota`). */
   get accountCloudAttachmentQuota(): Pick<
-    ObjectApi<AccountCloudAttachmentQuota, AnyExpression>,
+    ObjectApi<AccountCloudAttachmentQuota, Filter<'AccountCloudAttachmentQuota'>, never>,
     'create' | 'bulkGet' | 'get' | 'update' | 'delete'
   > {
-    return this.object<AccountCloudAttachmentQuota>({ objectType: 'AccountCloudAttachmentQuota', bulkGetLimit: 100 });
+    return this.object<AccountCloudAttachmentQuota, Filter<'AccountCloudAttachmentQuota'>, never>({
+      objectType: 'AccountCloudAttachmentQuota',
+      bulkGetLimit: 100,
+    });
   }
 
   /** {@link AccountCloudAttachmentSummary} objects (`AccountCloudAttachmentSummary`). */
   get accountCloudAttachmentSummary(): Pick<
-    ObjectApi<AccountCloudAttachmentSummary, AnyExpression>,
+    ObjectApi<
+      AccountCloudAttachmentSummary,
+      Filter<'AccountCloudAttachmentSummary'>,
+      AccountCloudAttachmentSummaryFilterBuilder
+    >,
     'bulkGet' | 'query' | 'pages' | 'get'
   > {
-    return this.object<AccountCloudAttachmentSummary>({
+    return this.object<
+      AccountCloudAttachmentSummary,
+      Filter<'AccountCloudAttachmentSummary'>,
+      AccountCloudAttachmentSummaryFilterBuilder
+    >({
       objectType: 'AccountCloudAttachmentSummary',
       bulkGetLimit: 100,
+      filter: AccountCloudAttachmentSummaryFilterInfo,
     });
   }
 
   /** {@link AccountGroup} objects (`AccountGroup`). */
   get accountGroup(): Pick<
-    ObjectApi<AccountGroup, AnyExpression>,
+    ObjectApi<AccountGroup, Filter<'AccountGroup'>, AccountGroupFilterBuilder>,
     'create' | 'bulkGet' | 'query' | 'pages' | 'get' | 'update'
   > {
-    return this.object<AccountGroup>({ objectType: 'AccountGroup', bulkGetLimit: 100 });
+    return this.object<AccountGroup, Filter<'AccountGroup'>, AccountGroupFilterBuilder>({
+      objectType: 'AccountGroup',
+      bulkGetLimit: 100,
+      filter: AccountGroupFilterInfo,
+    });
   }
 
   /** {@link AccountGroupAccount} objects (`AccountGroupAccount`). */
   get accountGroupAccount(): Pick<
-    ObjectApi<AccountGroupAccount, AnyExpression>,
+    ObjectApi<AccountGroupAccount, Filter<'AccountGroupAccount'>, AccountGroupAccountFilterBuilder>,
     'create' | 'query' | 'pages' | 'delete'
   > {
-    return this.object<AccountGroupAccount>({ objectType: 'AccountGroupAccount' });
+    return this.object<AccountGroupAccount, Filter<'AccountGroupAccount'>, AccountGroupAccountFilterBuilder>({
+      objectType: 'AccountGroupAccount',
+      filter: AccountGroupAccountFilterInfo,
+    });
   }
 
   /** {@link AccountGroupIntegrationPack} objects (`AccountGroupIntegrationPack`). */
   get accountGroupIntegrationPack(): Pick<
-    ObjectApi<AccountGroupIntegrationPack, AnyExpression>,
+    ObjectApi<
+      AccountGroupIntegrationPack,
+      Filter<'AccountGroupIntegrationPack'>,
+      AccountGroupIntegrationPackFilterBuilder
+    >,
     'create' | 'bulkGet' | 'query' | 'pages' | 'get' | 'delete'
   > {
-    return this.object<AccountGroupIntegrationPack>({ objectType: 'AccountGroupIntegrationPack', bulkGetLimit: 100 });
+    return this.object<
+      AccountGroupIntegrationPack,
+      Filter<'AccountGroupIntegrationPack'>,
+      AccountGroupIntegrationPackFilterBuilder
+    >({ objectType: 'AccountGroupIntegrationPack', bulkGetLimit: 100, filter: AccountGroupIntegrationPackFilterInfo });
   }
 
   /** {@link AccountGroupUserRole} objects (`AccountGroupUserRole`). */
   get accountGroupUserRole(): Pick<
-    ObjectApi<AccountGroupUserRole, AnyExpression>,
+    ObjectApi<AccountGroupUserRole, Filter<'AccountGroupUserRole'>, AccountGroupUserRoleFilterBuilder>,
     'create' | 'query' | 'pages' | 'delete'
   > {
-    return this.object<AccountGroupUserRole>({ objectType: 'AccountGroupUserRole' });
+    return this.object<AccountGroupUserRole, Filter<'AccountGroupUserRole'>, AccountGroupUserRoleFilterBuilder>({
+      objectType: 'AccountGroupUserRole',
+      filter: AccountGroupUserRoleFilterInfo,
+    });
   }
 
   /** {@link AccountProvision} objects (`AccountProvision`). */
-  get accountProvision(): Pick<ObjectApi<AccountProvision, AnyExpression>, 'execute' | 'get'> {
-    return this.object<AccountProvision>({ objectType: 'AccountProvision', noAccountOverride: ['execute', 'get'] });
+  get accountProvision(): Pick<ObjectApi<AccountProvision, Filter<'AccountProvision'>, never>, 'execute' | 'get'> {
+    return this.object<AccountProvision, Filter<'AccountProvision'>, never>({
+      objectType: 'AccountProvision',
+      noAccountOverride: ['execute', 'get'],
+    });
   }
 
   /** {@link AccountSSOConfig} objects (`AccountSSOConfig`). */
-  get accountSSOConfig(): Pick<ObjectApi<AccountSSOConfig, AnyExpression>, 'bulkGet' | 'get' | 'update' | 'delete'> {
-    return this.object<AccountSSOConfig>({ objectType: 'AccountSSOConfig', bulkGetLimit: 100 });
+  get accountSSOConfig(): Pick<
+    ObjectApi<AccountSSOConfig, Filter<'AccountSSOConfig'>, never>,
+    'bulkGet' | 'get' | 'update' | 'delete'
+  > {
+    return this.object<AccountSSOConfig, Filter<'AccountSSOConfig'>, never>({
+      objectType: 'AccountSSOConfig',
+      bulkGetLimit: 100,
+    });
   }
 
   /** {@link AccountUserFederation} objects (`AccountUserFederation`). */
   get accountUserFederation(): Pick<
-    ObjectApi<AccountUserFederation, AnyExpression>,
+    ObjectApi<AccountUserFederation, Filter<'AccountUserFederation'>, AccountUserFederationFilterBuilder>,
     'create' | 'query' | 'pages' | 'update' | 'delete'
   > {
-    return this.object<AccountUserFederation>({ objectType: 'AccountUserFederation' });
+    return this.object<AccountUserFederation, Filter<'AccountUserFederation'>, AccountUserFederationFilterBuilder>({
+      objectType: 'AccountUserFederation',
+      filter: AccountUserFederationFilterInfo,
+    });
   }
 
   /** {@link AccountUserRole} objects (`AccountUserRole`). */
-  get accountUserRole(): Pick<ObjectApi<AccountUserRole, AnyExpression>, 'create' | 'query' | 'pages' | 'delete'> {
-    return this.object<AccountUserRole>({ objectType: 'AccountUserRole' });
+  get accountUserRole(): Pick<
+    ObjectApi<AccountUserRole, Filter<'AccountUserRole'>, AccountUserRoleFilterBuilder>,
+    'create' | 'query' | 'pages' | 'delete'
+  > {
+    return this.object<AccountUserRole, Filter<'AccountUserRole'>, AccountUserRoleFilterBuilder>({
+      objectType: 'AccountUserRole',
+      filter: AccountUserRoleFilterInfo,
+    });
   }
 
   /** {@link ApiUsageCount} objects (`ApiUsageCount`). */
-  get apiUsageCount(): Pick<ObjectApi<ApiUsageCount, AnyExpression>, 'query' | 'pages'> {
-    return this.object<ApiUsageCount>({ objectType: 'ApiUsageCount' });
+  get apiUsageCount(): Pick<
+    ObjectApi<ApiUsageCount, Filter<'ApiUsageCount'>, ApiUsageCountFilterBuilder>,
+    'query' | 'pages'
+  > {
+    return this.object<ApiUsageCount, Filter<'ApiUsageCount'>, ApiUsageCountFilterBuilder>({
+      objectType: 'ApiUsageCount',
+      filter: ApiUsageCountFilterInfo,
+    });
   }
 
   /** {@link Atom} objects (`Atom`). */
   get atom(): Pick<
-    ObjectApi<Atom, AnyExpression>,
+    ObjectApi<Atom, Filter<'Atom'>, AtomFilterBuilder>,
     'create' | 'bulkGet' | 'query' | 'pages' | 'get' | 'update' | 'delete'
   > {
-    return this.object<Atom>({ objectType: 'Atom', bulkGetLimit: 100 });
+    return this.object<Atom, Filter<'Atom'>, AtomFilterBuilder>({
+      objectType: 'Atom',
+      bulkGetLimit: 100,
+      filter: AtomFilterInfo,
+    });
   }
 
   /** {@link AtomAS2Artifacts} objects (`AtomAS2Artifacts`). */
-  get atomAS2Artifacts(): Pick<ObjectApi<AtomAS2Artifacts, AnyExpression>, 'create'> {
-    return this.object<AtomAS2Artifacts>({ objectType: 'AtomAS2Artifacts' });
+  get atomAS2Artifacts(): Pick<ObjectApi<AtomAS2Artifacts, Filter<'AtomAS2Artifacts'>, never>, 'create'> {
+    return this.object<AtomAS2Artifacts, Filter<'AtomAS2Artifacts'>, never>({ objectType: 'AtomAS2Artifacts' });
   }
 
   /** {@link AtomConnectionFieldExtensionSummary} objects (`AtomConnectionFieldExtensionSummary`). */
   get atomConnectionFieldExtensionSummary(): Pick<
-    ObjectApi<AtomConnectionFieldExtensionSummary, AnyExpression>,
+    ObjectApi<
+      AtomConnectionFieldExtensionSummary,
+      Filter<'AtomConnectionFieldExtensionSummary'>,
+      AtomConnectionFieldExtensionSummaryFilterBuilder
+    >,
     'query' | 'pages'
   > {
-    return this.object<AtomConnectionFieldExtensionSummary>({ objectType: 'AtomConnectionFieldExtensionSummary' });
+    return this.object<
+      AtomConnectionFieldExtensionSummary,
+      Filter<'AtomConnectionFieldExtensionSummary'>,
+      AtomConnectionFieldExtensionSummaryFilterBuilder
+    >({ objectType: 'AtomConnectionFieldExtensionSummary', filter: AtomConnectionFieldExtensionSummaryFilterInfo });
   }
 
   /** {@link AtomConnectorVersions} objects (`AtomConnectorVersions`). */
-  get atomConnectorVersions(): Pick<ObjectApi<AtomConnectorVersions, AnyExpression>, 'bulkGet' | 'get'> {
-    return this.object<AtomConnectorVersions>({ objectType: 'AtomConnectorVersions', bulkGetLimit: 100 });
+  get atomConnectorVersions(): Pick<
+    ObjectApi<AtomConnectorVersions, Filter<'AtomConnectorVersions'>, never>,
+    'bulkGet' | 'get'
+  > {
+    return this.object<AtomConnectorVersions, Filter<'AtomConnectorVersions'>, never>({
+      objectType: 'AtomConnectorVersions',
+      bulkGetLimit: 100,
+    });
   }
 
   /** {@link AtomCounters} objects (`AtomCounters`). */
-  get atomCounters(): Pick<ObjectApi<AtomCounters, AnyExpression>, 'update' | 'asyncGet'> {
-    return this.object<AtomCounters>({ objectType: 'AtomCounters' });
+  get atomCounters(): Pick<ObjectApi<AtomCounters, Filter<'AtomCounters'>, never>, 'update' | 'asyncGet'> {
+    return this.object<AtomCounters, Filter<'AtomCounters'>, never>({ objectType: 'AtomCounters' });
   }
 
   /** {@link AtomDiskSpace} objects (`AtomDiskSpace`). */
-  get atomDiskSpace(): Pick<ObjectApi<AtomDiskSpace, AnyExpression>, 'asyncGet'> {
-    return this.object<AtomDiskSpace>({ objectType: 'AtomDiskSpace' });
+  get atomDiskSpace(): Pick<ObjectApi<AtomDiskSpace, Filter<'AtomDiskSpace'>, never>, 'asyncGet'> {
+    return this.object<AtomDiskSpace, Filter<'AtomDiskSpace'>, never>({ objectType: 'AtomDiskSpace' });
   }
 
   /** {@link AtomLog} objects (`AtomLog`). */
-  get atomLog(): Pick<ObjectApi<AtomLog, AnyExpression>, 'create'> {
-    return this.object<AtomLog>({ objectType: 'AtomLog' });
+  get atomLog(): Pick<ObjectApi<AtomLog, Filter<'AtomLog'>, never>, 'create'> {
+    return this.object<AtomLog, Filter<'AtomLog'>, never>({ objectType: 'AtomLog' });
   }
 
   /** {@link AtomPurge} objects (`AtomPurge`). */
-  get atomPurge(): Pick<ObjectApi<AtomPurge, AnyExpression>, 'update'> {
-    return this.object<AtomPurge>({ objectType: 'AtomPurge' });
+  get atomPurge(): Pick<ObjectApi<AtomPurge, Filter<'AtomPurge'>, never>, 'update'> {
+    return this.object<AtomPurge, Filter<'AtomPurge'>, never>({ objectType: 'AtomPurge' });
   }
 
   /** {@link AtomSecurityPolicies} objects (`AtomSecurityPolicies`). */
-  get atomSecurityPolicies(): Pick<ObjectApi<AtomSecurityPolicies, AnyExpression>, 'update' | 'asyncGet'> {
-    return this.object<AtomSecurityPolicies>({ objectType: 'AtomSecurityPolicies' });
+  get atomSecurityPolicies(): Pick<
+    ObjectApi<AtomSecurityPolicies, Filter<'AtomSecurityPolicies'>, never>,
+    'update' | 'asyncGet'
+  > {
+    return this.object<AtomSecurityPolicies, Filter<'AtomSecurityPolicies'>, never>({
+      objectType: 'AtomSecurityPolicies',
+    });
   }
 
   /** {@link AtomStartupProperties} objects (`AtomStartupProperties`). */
-  get atomStartupProperties(): Pick<ObjectApi<AtomStartupProperties, AnyExpression>, 'bulkGet' | 'get'> {
-    return this.object<AtomStartupProperties>({ objectType: 'AtomStartupProperties', bulkGetLimit: 100 });
+  get atomStartupProperties(): Pick<
+    ObjectApi<AtomStartupProperties, Filter<'AtomStartupProperties'>, never>,
+    'bulkGet' | 'get'
+  > {
+    return this.object<AtomStartupProperties, Filter<'AtomStartupProperties'>, never>({
+      objectType: 'AtomStartupProperties',
+      bulkGetLimit: 100,
+    });
   }
 
   /** {@link AtomWorkerLog} objects (`AtomWorkerLog`). */
-  get atomWorkerLog(): Pick<ObjectApi<AtomWorkerLog, AnyExpression>, 'create'> {
-    return this.object<AtomWorkerLog>({ objectType: 'AtomWorkerLog' });
+  get atomWorkerLog(): Pick<ObjectApi<AtomWorkerLog, Filter<'AtomWorkerLog'>, never>, 'create'> {
+    return this.object<AtomWorkerLog, Filter<'AtomWorkerLog'>, never>({ objectType: 'AtomWorkerLog' });
   }
 
   /** {@link AuditLog} objects (`AuditLog`). */
-  get auditLog(): Pick<ObjectApi<AuditLog, AnyExpression>, 'bulkGet' | 'query' | 'pages' | 'get'> {
-    return this.object<AuditLog>({ objectType: 'AuditLog', bulkGetLimit: 100 });
+  get auditLog(): Pick<
+    ObjectApi<AuditLog, Filter<'AuditLog'>, AuditLogFilterBuilder>,
+    'bulkGet' | 'query' | 'pages' | 'get'
+  > {
+    return this.object<AuditLog, Filter<'AuditLog'>, AuditLogFilterBuilder>({
+      objectType: 'AuditLog',
+      bulkGetLimit: 100,
+      filter: AuditLogFilterInfo,
+    });
   }
 
   /** {@link Branch} objects (`Branch`). */
   get branch(): Pick<
-    ObjectApi<Branch, AnyExpression>,
+    ObjectApi<Branch, Filter<'Branch'>, BranchFilterBuilder>,
     'create' | 'bulkGet' | 'query' | 'pages' | 'get' | 'update' | 'delete'
   > {
-    return this.object<Branch>({ objectType: 'Branch', bulkGetLimit: 100 });
+    return this.object<Branch, Filter<'Branch'>, BranchFilterBuilder>({
+      objectType: 'Branch',
+      bulkGetLimit: 100,
+      filter: BranchFilterInfo,
+    });
   }
 
   /** {@link ClearQueueRequest} objects (`ClearQueue`). */
-  get clearQueue(): Pick<ObjectApi<ClearQueueRequest, AnyExpression>, 'execute'> {
-    return this.object<ClearQueueRequest>({ objectType: 'ClearQueue' });
+  get clearQueue(): Pick<ObjectApi<ClearQueueRequest, Filter<'ClearQueue'>, never>, 'execute'> {
+    return this.object<ClearQueueRequest, Filter<'ClearQueue'>, never>({ objectType: 'ClearQueue' });
   }
 
   /** {@link Cloud} objects (`Cloud`). */
-  get cloud(): Pick<ObjectApi<Cloud, AnyExpression>, 'bulkGet' | 'query' | 'pages' | 'get'> {
-    return this.object<Cloud>({ objectType: 'Cloud', bulkGetLimit: 100 });
+  get cloud(): Pick<ObjectApi<Cloud, Filter<'Cloud'>, CloudFilterBuilder>, 'bulkGet' | 'query' | 'pages' | 'get'> {
+    return this.object<Cloud, Filter<'Cloud'>, CloudFilterBuilder>({
+      objectType: 'Cloud',
+      bulkGetLimit: 100,
+      filter: CloudFilterInfo,
+    });
   }
 
   /** {@link CloudAttachmentProperties} objects (`CloudAttachmentProperties`). */
-  get cloudAttachmentProperties(): Pick<ObjectApi<CloudAttachmentProperties, AnyExpression>, 'update' | 'asyncGet'> {
-    return this.object<CloudAttachmentProperties>({ objectType: 'CloudAttachmentProperties' });
+  get cloudAttachmentProperties(): Pick<
+    ObjectApi<CloudAttachmentProperties, Filter<'CloudAttachmentProperties'>, never>,
+    'update' | 'asyncGet'
+  > {
+    return this.object<CloudAttachmentProperties, Filter<'CloudAttachmentProperties'>, never>({
+      objectType: 'CloudAttachmentProperties',
+    });
   }
 
   /** {@link Component} objects (`Component`). */
-  get component(): Pick<ObjectApi<Component, AnyExpression>, 'create' | 'bulkGet' | 'get' | 'update'> {
-    return this.object<Component>({ objectType: 'Component', bulkGetLimit: 5 });
+  get component(): Pick<ObjectApi<Component, Filter<'Component'>, never>, 'create' | 'bulkGet' | 'get' | 'update'> {
+    return this.object<Component, Filter<'Component'>, never>({ objectType: 'Component', bulkGetLimit: 5 });
   }
 
   /** {@link ComponentAtomAttachment} objects (`ComponentAtomAttachment`). */
   get componentAtomAttachment(): Pick<
-    ObjectApi<ComponentAtomAttachment, AnyExpression>,
+    ObjectApi<ComponentAtomAttachment, Filter<'ComponentAtomAttachment'>, ComponentAtomAttachmentFilterBuilder>,
     'create' | 'query' | 'pages' | 'delete'
   > {
-    return this.object<ComponentAtomAttachment>({ objectType: 'ComponentAtomAttachment' });
+    return this.object<
+      ComponentAtomAttachment,
+      Filter<'ComponentAtomAttachment'>,
+      ComponentAtomAttachmentFilterBuilder
+    >({ objectType: 'ComponentAtomAttachment', filter: ComponentAtomAttachmentFilterInfo });
   }
 
   /** {@link ComponentDiffRequest} objects (`ComponentDiffRequest`). */
-  get componentDiffRequest(): Pick<ObjectApi<ComponentDiffRequest, AnyExpression>, 'create' | 'bulkGet' | 'get'> {
-    return this.object<ComponentDiffRequest>({ objectType: 'ComponentDiffRequest', bulkGetLimit: 100 });
+  get componentDiffRequest(): Pick<
+    ObjectApi<ComponentDiffRequest, Filter<'ComponentDiffRequest'>, never>,
+    'create' | 'bulkGet' | 'get'
+  > {
+    return this.object<ComponentDiffRequest, Filter<'ComponentDiffRequest'>, never>({
+      objectType: 'ComponentDiffRequest',
+      bulkGetLimit: 100,
+    });
   }
 
   /** {@link ComponentEnvironmentAttachment} objects (`ComponentEnvironmentAttachment`). */
   get componentEnvironmentAttachment(): Pick<
-    ObjectApi<ComponentEnvironmentAttachment, AnyExpression>,
+    ObjectApi<
+      ComponentEnvironmentAttachment,
+      Filter<'ComponentEnvironmentAttachment'>,
+      ComponentEnvironmentAttachmentFilterBuilder
+    >,
     'create' | 'query' | 'pages' | 'delete'
   > {
-    return this.object<ComponentEnvironmentAttachment>({ objectType: 'ComponentEnvironmentAttachment' });
+    return this.object<
+      ComponentEnvironmentAttachment,
+      Filter<'ComponentEnvironmentAttachment'>,
+      ComponentEnvironmentAttachmentFilterBuilder
+    >({ objectType: 'ComponentEnvironmentAttachment', filter: ComponentEnvironmentAttachmentFilterInfo });
   }
 
   /** {@link ComponentMetadata} objects (`ComponentMetadata`). */
   get componentMetadata(): Pick<
-    ObjectApi<ComponentMetadata, AnyExpression>,
+    ObjectApi<ComponentMetadata, Filter<'ComponentMetadata'>, ComponentMetadataFilterBuilder>,
     'create' | 'bulkGet' | 'query' | 'pages' | 'get' | 'update' | 'delete'
   > {
-    return this.object<ComponentMetadata>({ objectType: 'ComponentMetadata', bulkGetLimit: 100 });
+    return this.object<ComponentMetadata, Filter<'ComponentMetadata'>, ComponentMetadataFilterBuilder>({
+      objectType: 'ComponentMetadata',
+      bulkGetLimit: 100,
+      filter: ComponentMetadataFilterInfo,
+    });
   }
 
   /** {@link ComponentReference} objects (`ComponentReference`). */
-  get componentReference(): Pick<ObjectApi<ComponentReference, AnyExpression>, 'bulkGet' | 'query' | 'pages' | 'get'> {
-    return this.object<ComponentReference>({ objectType: 'ComponentReference', bulkGetLimit: 100 });
+  get componentReference(): Pick<
+    ObjectApi<ComponentReference, Filter<'ComponentReference'>, ComponentReferenceFilterBuilder>,
+    'bulkGet' | 'query' | 'pages' | 'get'
+  > {
+    return this.object<ComponentReference, Filter<'ComponentReference'>, ComponentReferenceFilterBuilder>({
+      objectType: 'ComponentReference',
+      bulkGetLimit: 100,
+      filter: ComponentReferenceFilterInfo,
+    });
   }
 
   /** {@link ConnectionLicensingReport} objects (`ConnectionLicensingReport`). */
-  get connectionLicensingReport(): Pick<ObjectApi<ConnectionLicensingReport, AnyExpression>, 'create'> {
-    return this.object<ConnectionLicensingReport>({ objectType: 'ConnectionLicensingReport' });
+  get connectionLicensingReport(): Pick<
+    ObjectApi<ConnectionLicensingReport, Filter<'ConnectionLicensingReport'>, never>,
+    'create'
+  > {
+    return this.object<ConnectionLicensingReport, Filter<'ConnectionLicensingReport'>, never>({
+      objectType: 'ConnectionLicensingReport',
+    });
   }
 
   /** {@link Connector} objects (`Connector`). */
-  get connector(): Pick<ObjectApi<Connector, AnyExpression>, 'bulkGet' | 'query' | 'pages' | 'get'> {
-    return this.object<Connector>({ objectType: 'Connector', bulkGetLimit: 100 });
+  get connector(): Pick<
+    ObjectApi<Connector, Filter<'Connector'>, ConnectorFilterBuilder>,
+    'bulkGet' | 'query' | 'pages' | 'get'
+  > {
+    return this.object<Connector, Filter<'Connector'>, ConnectorFilterBuilder>({
+      objectType: 'Connector',
+      bulkGetLimit: 100,
+      filter: ConnectorFilterInfo,
+    });
   }
 
   /** {@link ConnectorDocument} objects (`ConnectorDocument`). */
-  get connectorDocument(): Pick<ObjectApi<ConnectorDocument, AnyExpression>, 'create'> {
-    return this.object<ConnectorDocument>({ objectType: 'ConnectorDocument' });
+  get connectorDocument(): Pick<ObjectApi<ConnectorDocument, Filter<'ConnectorDocument'>, never>, 'create'> {
+    return this.object<ConnectorDocument, Filter<'ConnectorDocument'>, never>({ objectType: 'ConnectorDocument' });
   }
 
   /** {@link CustomTrackedField} objects (`CustomTrackedField`). */
-  get customTrackedField(): Pick<ObjectApi<CustomTrackedField, AnyExpression>, 'query' | 'pages'> {
-    return this.object<CustomTrackedField>({ objectType: 'CustomTrackedField' });
+  get customTrackedField(): Pick<
+    ObjectApi<CustomTrackedField, Filter<'CustomTrackedField'>, CustomTrackedFieldFilterBuilder>,
+    'query' | 'pages'
+  > {
+    return this.object<CustomTrackedField, Filter<'CustomTrackedField'>, CustomTrackedFieldFilterBuilder>({
+      objectType: 'CustomTrackedField',
+      filter: CustomTrackedFieldFilterInfo,
+    });
   }
 
   /** {@link DeployedExpiredCertificate} objects (`DeployedExpiredCertificate`). */
-  get deployedExpiredCertificate(): Pick<ObjectApi<DeployedExpiredCertificate, AnyExpression>, 'query' | 'pages'> {
-    return this.object<DeployedExpiredCertificate>({ objectType: 'DeployedExpiredCertificate' });
+  get deployedExpiredCertificate(): Pick<
+    ObjectApi<
+      DeployedExpiredCertificate,
+      Filter<'DeployedExpiredCertificate'>,
+      DeployedExpiredCertificateFilterBuilder
+    >,
+    'query' | 'pages'
+  > {
+    return this.object<
+      DeployedExpiredCertificate,
+      Filter<'DeployedExpiredCertificate'>,
+      DeployedExpiredCertificateFilterBuilder
+    >({ objectType: 'DeployedExpiredCertificate', filter: DeployedExpiredCertificateFilterInfo });
   }
 
   /** {@link DeployedPackage} objects (`DeployedPackage`). */
   get deployedPackage(): Pick<
-    ObjectApi<DeployedPackage, AnyExpression>,
+    ObjectApi<DeployedPackage, Filter<'DeployedPackage'>, DeployedPackageFilterBuilder>,
     'create' | 'bulkGet' | 'query' | 'pages' | 'get' | 'delete'
   > {
-    return this.object<DeployedPackage>({ objectType: 'DeployedPackage', bulkGetLimit: 100 });
+    return this.object<DeployedPackage, Filter<'DeployedPackage'>, DeployedPackageFilterBuilder>({
+      objectType: 'DeployedPackage',
+      bulkGetLimit: 100,
+      filter: DeployedPackageFilterInfo,
+    });
   }
 
   /** {@link Deployment} objects (`Deployment`). */
-  get deployment(): Pick<ObjectApi<Deployment, AnyExpression>, 'create' | 'bulkGet' | 'query' | 'pages' | 'get'> {
-    return this.object<Deployment>({ objectType: 'Deployment', bulkGetLimit: 100 });
+  get deployment(): Pick<
+    ObjectApi<Deployment, Filter<'Deployment'>, DeploymentFilterBuilder>,
+    'create' | 'bulkGet' | 'query' | 'pages' | 'get'
+  > {
+    return this.object<Deployment, Filter<'Deployment'>, DeploymentFilterBuilder>({
+      objectType: 'Deployment',
+      bulkGetLimit: 100,
+      filter: DeploymentFilterInfo,
+    });
   }
 
   /** {@link DocumentCountAccount} objects (`DocumentCountAccount`). */
-  get documentCountAccount(): Pick<ObjectApi<DocumentCountAccount, AnyExpression>, 'query' | 'pages'> {
-    return this.object<DocumentCountAccount>({ objectType: 'DocumentCountAccount' });
+  get documentCountAccount(): Pick<
+    ObjectApi<DocumentCountAccount, Filter<'DocumentCountAccount'>, DocumentCountAccountFilterBuilder>,
+    'query' | 'pages'
+  > {
+    return this.object<DocumentCountAccount, Filter<'DocumentCountAccount'>, DocumentCountAccountFilterBuilder>({
+      objectType: 'DocumentCountAccount',
+      filter: DocumentCountAccountFilterInfo,
+    });
   }
 
   /** {@link DocumentCountAccountGroup} objects (`DocumentCountAccountGroup`). */
-  get documentCountAccountGroup(): Pick<ObjectApi<DocumentCountAccountGroup, AnyExpression>, 'query' | 'pages'> {
-    return this.object<DocumentCountAccountGroup>({ objectType: 'DocumentCountAccountGroup' });
+  get documentCountAccountGroup(): Pick<
+    ObjectApi<DocumentCountAccountGroup, Filter<'DocumentCountAccountGroup'>, DocumentCountAccountGroupFilterBuilder>,
+    'query' | 'pages'
+  > {
+    return this.object<
+      DocumentCountAccountGroup,
+      Filter<'DocumentCountAccountGroup'>,
+      DocumentCountAccountGroupFilterBuilder
+    >({ objectType: 'DocumentCountAccountGroup', filter: DocumentCountAccountGroupFilterInfo });
   }
 
   /** {@link EDIFACTConnectorRecord} objects (`EDIFACTConnectorRecord`). */
-  get edifactConnectorRecord(): Pick<ObjectApi<EDIFACTConnectorRecord, AnyExpression>, 'query' | 'pages'> {
-    return this.object<EDIFACTConnectorRecord>({ objectType: 'EDIFACTConnectorRecord' });
+  get edifactConnectorRecord(): Pick<
+    ObjectApi<EDIFACTConnectorRecord, Filter<'EDIFACTConnectorRecord'>, EDIFACTConnectorRecordFilterBuilder>,
+    'query' | 'pages'
+  > {
+    return this.object<EDIFACTConnectorRecord, Filter<'EDIFACTConnectorRecord'>, EDIFACTConnectorRecordFilterBuilder>({
+      objectType: 'EDIFACTConnectorRecord',
+      filter: EDIFACTConnectorRecordFilterInfo,
+    });
   }
 
   /** {@link EdiCustomConnectorRecord} objects (`EdiCustomConnectorRecord`). */
-  get ediCustomConnectorRecord(): Pick<ObjectApi<EdiCustomConnectorRecord, AnyExpression>, 'query' | 'pages'> {
-    return this.object<EdiCustomConnectorRecord>({ objectType: 'EdiCustomConnectorRecord' });
+  get ediCustomConnectorRecord(): Pick<
+    ObjectApi<EdiCustomConnectorRecord, Filter<'EdiCustomConnectorRecord'>, EdiCustomConnectorRecordFilterBuilder>,
+    'query' | 'pages'
+  > {
+    return this.object<
+      EdiCustomConnectorRecord,
+      Filter<'EdiCustomConnectorRecord'>,
+      EdiCustomConnectorRecordFilterBuilder
+    >({ objectType: 'EdiCustomConnectorRecord', filter: EdiCustomConnectorRecordFilterInfo });
   }
 
   /** {@link Environment} objects (`Environment`). */
   get environment(): Pick<
-    ObjectApi<Environment, AnyExpression>,
+    ObjectApi<Environment, Filter<'Environment'>, EnvironmentFilterBuilder>,
     'create' | 'bulkGet' | 'query' | 'pages' | 'get' | 'update' | 'delete'
   > {
-    return this.object<Environment>({ objectType: 'Environment', bulkGetLimit: 100 });
+    return this.object<Environment, Filter<'Environment'>, EnvironmentFilterBuilder>({
+      objectType: 'Environment',
+      bulkGetLimit: 100,
+      filter: EnvironmentFilterInfo,
+    });
   }
 
   /** {@link EnvironmentAtomAttachment} objects (`EnvironmentAtomAttachment`). */
   get environmentAtomAttachment(): Pick<
-    ObjectApi<EnvironmentAtomAttachment, AnyExpression>,
+    ObjectApi<EnvironmentAtomAttachment, Filter<'EnvironmentAtomAttachment'>, EnvironmentAtomAttachmentFilterBuilder>,
     'create' | 'query' | 'pages' | 'delete'
   > {
-    return this.object<EnvironmentAtomAttachment>({ objectType: 'EnvironmentAtomAttachment' });
+    return this.object<
+      EnvironmentAtomAttachment,
+      Filter<'EnvironmentAtomAttachment'>,
+      EnvironmentAtomAttachmentFilterBuilder
+    >({ objectType: 'EnvironmentAtomAttachment', filter: EnvironmentAtomAttachmentFilterInfo });
   }
 
   /** {@link EnvironmentConnectionFieldExtensionSummary} objects (`EnvironmentConnectionFieldExtensionSummary`). */
   get environmentConnectionFieldExtensionSummary(): Pick<
-    ObjectApi<EnvironmentConnectionFieldExtensionSummary, AnyExpression>,
+    ObjectApi<
+      EnvironmentConnectionFieldExtensionSummary,
+      Filter<'EnvironmentConnectionFieldExtensionSummary'>,
+      EnvironmentConnectionFieldExtensionSummaryFilterBuilder
+    >,
     'query' | 'pages'
   > {
-    return this.object<EnvironmentConnectionFieldExtensionSummary>({
+    return this.object<
+      EnvironmentConnectionFieldExtensionSummary,
+      Filter<'EnvironmentConnectionFieldExtensionSummary'>,
+      EnvironmentConnectionFieldExtensionSummaryFilterBuilder
+    >({
       objectType: 'EnvironmentConnectionFieldExtensionSummary',
+      filter: EnvironmentConnectionFieldExtensionSummaryFilterInfo,
     });
   }
 
   /** {@link EnvironmentExtensions} objects (`EnvironmentExtensions`). */
   get environmentExtensions(): Pick<
-    ObjectApi<EnvironmentExtensions, AnyExpression>,
+    ObjectApi<EnvironmentExtensions, Filter<'EnvironmentExtensions'>, EnvironmentExtensionsFilterBuilder>,
     'bulkGet' | 'query' | 'pages' | 'get' | 'update'
   > {
-    return this.object<EnvironmentExtensions>({ objectType: 'EnvironmentExtensions', bulkGetLimit: 100 });
+    return this.object<EnvironmentExtensions, Filter<'EnvironmentExtensions'>, EnvironmentExtensionsFilterBuilder>({
+      objectType: 'EnvironmentExtensions',
+      bulkGetLimit: 100,
+      filter: EnvironmentExtensionsFilterInfo,
+    });
   }
 
   /** {@link EnvironmentMapExtension} objects (`EnvironmentMapExtension`). */
   get environmentMapExtension(): Pick<
-    ObjectApi<EnvironmentMapExtension, AnyExpression>,
+    ObjectApi<EnvironmentMapExtension, Filter<'EnvironmentMapExtension'>, never>,
     'bulkGet' | 'execute' | 'get' | 'update'
   > {
-    return this.object<EnvironmentMapExtension>({ objectType: 'EnvironmentMapExtension', bulkGetLimit: 100 });
+    return this.object<EnvironmentMapExtension, Filter<'EnvironmentMapExtension'>, never>({
+      objectType: 'EnvironmentMapExtension',
+      bulkGetLimit: 100,
+    });
   }
 
   /** {@link EnvironmentMapExtensionExternalComponent} objects (`EnvironmentMapExtensionExternalComponent`). */
   get environmentMapExtensionExternalComponent(): Pick<
-    ObjectApi<EnvironmentMapExtensionExternalComponent, AnyExpression>,
+    ObjectApi<
+      EnvironmentMapExtensionExternalComponent,
+      Filter<'EnvironmentMapExtensionExternalComponent'>,
+      EnvironmentMapExtensionExternalComponentFilterBuilder
+    >,
     'query' | 'pages'
   > {
-    return this.object<EnvironmentMapExtensionExternalComponent>({
+    return this.object<
+      EnvironmentMapExtensionExternalComponent,
+      Filter<'EnvironmentMapExtensionExternalComponent'>,
+      EnvironmentMapExtensionExternalComponentFilterBuilder
+    >({
       objectType: 'EnvironmentMapExtensionExternalComponent',
+      filter: EnvironmentMapExtensionExternalComponentFilterInfo,
     });
   }
 
   /** {@link EnvironmentMapExtensionUserDefinedFunction} objects (`EnvironmentMapExtensionUserDefinedFunction`). */
   get environmentMapExtensionUserDefinedFunction(): Pick<
-    ObjectApi<EnvironmentMapExtensionUserDefinedFunction, AnyExpression>,
+    ObjectApi<EnvironmentMapExtensionUserDefinedFunction, Filter<'EnvironmentMapExtensionUserDefinedFunction'>, never>,
     'create' | 'bulkGet' | 'get' | 'update' | 'delete'
   > {
-    return this.object<EnvironmentMapExtensionUserDefinedFunction>({
-      objectType: 'EnvironmentMapExtensionUserDefinedFunction',
-      bulkGetLimit: 100,
-    });
+    return this.object<
+      EnvironmentMapExtensionUserDefinedFunction,
+      Filter<'EnvironmentMapExtensionUserDefinedFunction'>,
+      never
+    >({ objectType: 'EnvironmentMapExtensionUserDefinedFunction', bulkGetLimit: 100 });
   }
 
   /** {@link EnvironmentMapExtensionUserDefinedFunctionSummary} objects (`EnvironmentMapExtensionUserDefinedFunctionSummary`). */
   get environmentMapExtensionUserDefinedFunctionSummary(): Pick<
-    ObjectApi<EnvironmentMapExtensionUserDefinedFunctionSummary, AnyExpression>,
+    ObjectApi<
+      EnvironmentMapExtensionUserDefinedFunctionSummary,
+      Filter<'EnvironmentMapExtensionUserDefinedFunctionSummary'>,
+      EnvironmentMapExtensionUserDefinedFunctionSummaryFilterBuilder
+    >,
     'query' | 'pages'
   > {
-    return this.object<EnvironmentMapExtensionUserDefinedFunctionSummary>({
+    return this.object<
+      EnvironmentMapExtensionUserDefinedFunctionSummary,
+      Filter<'EnvironmentMapExtensionUserDefinedFunctionSummary'>,
+      EnvironmentMapExtensionUserDefinedFunctionSummaryFilterBuilder
+    >({
       objectType: 'EnvironmentMapExtensionUserDefinedFunctionSummary',
+      filter: EnvironmentMapExtensionUserDefinedFunctionSummaryFilterInfo,
     });
   }
 
   /** {@link EnvironmentMapExtensionsSummary} objects (`EnvironmentMapExtensionsSummary`). */
   get environmentMapExtensionsSummary(): Pick<
-    ObjectApi<EnvironmentMapExtensionsSummary, AnyExpression>,
+    ObjectApi<
+      EnvironmentMapExtensionsSummary,
+      Filter<'EnvironmentMapExtensionsSummary'>,
+      EnvironmentMapExtensionsSummaryFilterBuilder
+    >,
     'query' | 'pages'
   > {
-    return this.object<EnvironmentMapExtensionsSummary>({ objectType: 'EnvironmentMapExtensionsSummary' });
+    return this.object<
+      EnvironmentMapExtensionsSummary,
+      Filter<'EnvironmentMapExtensionsSummary'>,
+      EnvironmentMapExtensionsSummaryFilterBuilder
+    >({ objectType: 'EnvironmentMapExtensionsSummary', filter: EnvironmentMapExtensionsSummaryFilterInfo });
   }
 
   /** {@link EnvironmentRole} objects (`EnvironmentRole`). */
   get environmentRole(): Pick<
-    ObjectApi<EnvironmentRole, AnyExpression>,
+    ObjectApi<EnvironmentRole, Filter<'EnvironmentRole'>, EnvironmentRoleFilterBuilder>,
     'create' | 'bulkGet' | 'query' | 'pages' | 'get' | 'delete'
   > {
-    return this.object<EnvironmentRole>({ objectType: 'EnvironmentRole', bulkGetLimit: 100 });
+    return this.object<EnvironmentRole, Filter<'EnvironmentRole'>, EnvironmentRoleFilterBuilder>({
+      objectType: 'EnvironmentRole',
+      bulkGetLimit: 100,
+      filter: EnvironmentRoleFilterInfo,
+    });
   }
 
   /** {@link Event} objects (`Event`). */
-  get event(): Pick<ObjectApi<Event, AnyExpression>, 'query' | 'pages'> {
-    return this.object<Event>({ objectType: 'Event' });
+  get event(): Pick<ObjectApi<Event, Filter<'Event'>, EventFilterBuilder>, 'query' | 'pages'> {
+    return this.object<Event, Filter<'Event'>, EventFilterBuilder>({ objectType: 'Event', filter: EventFilterInfo });
   }
 
   /** {@link ExecutionArtifacts} objects (`ExecutionArtifacts`). */
-  get executionArtifacts(): Pick<ObjectApi<ExecutionArtifacts, AnyExpression>, 'create'> {
-    return this.object<ExecutionArtifacts>({ objectType: 'ExecutionArtifacts' });
+  get executionArtifacts(): Pick<ObjectApi<ExecutionArtifacts, Filter<'ExecutionArtifacts'>, never>, 'create'> {
+    return this.object<ExecutionArtifacts, Filter<'ExecutionArtifacts'>, never>({ objectType: 'ExecutionArtifacts' });
   }
 
   /** {@link ExecutionConnector} objects (`ExecutionConnector`). */
-  get executionConnector(): Pick<ObjectApi<ExecutionConnector, AnyExpression>, 'query' | 'pages'> {
-    return this.object<ExecutionConnector>({ objectType: 'ExecutionConnector' });
+  get executionConnector(): Pick<
+    ObjectApi<ExecutionConnector, Filter<'ExecutionConnector'>, ExecutionConnectorFilterBuilder>,
+    'query' | 'pages'
+  > {
+    return this.object<ExecutionConnector, Filter<'ExecutionConnector'>, ExecutionConnectorFilterBuilder>({
+      objectType: 'ExecutionConnector',
+      filter: ExecutionConnectorFilterInfo,
+    });
   }
 
   /** {@link ExecutionCountAccount} objects (`ExecutionCountAccount`). */
-  get executionCountAccount(): Pick<ObjectApi<ExecutionCountAccount, AnyExpression>, 'query' | 'pages'> {
-    return this.object<ExecutionCountAccount>({ objectType: 'ExecutionCountAccount' });
+  get executionCountAccount(): Pick<
+    ObjectApi<ExecutionCountAccount, Filter<'ExecutionCountAccount'>, ExecutionCountAccountFilterBuilder>,
+    'query' | 'pages'
+  > {
+    return this.object<ExecutionCountAccount, Filter<'ExecutionCountAccount'>, ExecutionCountAccountFilterBuilder>({
+      objectType: 'ExecutionCountAccount',
+      filter: ExecutionCountAccountFilterInfo,
+    });
   }
 
   /** {@link ExecutionCountAccountGroup} objects (`ExecutionCountAccountGroup`). */
-  get executionCountAccountGroup(): Pick<ObjectApi<ExecutionCountAccountGroup, AnyExpression>, 'query' | 'pages'> {
-    return this.object<ExecutionCountAccountGroup>({ objectType: 'ExecutionCountAccountGroup' });
+  get executionCountAccountGroup(): Pick<
+    ObjectApi<
+      ExecutionCountAccountGroup,
+      Filter<'ExecutionCountAccountGroup'>,
+      ExecutionCountAccountGroupFilterBuilder
+    >,
+    'query' | 'pages'
+  > {
+    return this.object<
+      ExecutionCountAccountGroup,
+      Filter<'ExecutionCountAccountGroup'>,
+      ExecutionCountAccountGroupFilterBuilder
+    >({ objectType: 'ExecutionCountAccountGroup', filter: ExecutionCountAccountGroupFilterInfo });
   }
 
   /** {@link ExecutionRecord} objects (`ExecutionRecord`). */
-  get executionRecord(): Pick<ObjectApi<ExecutionRecord, AnyExpression>, 'query' | 'pages'> {
-    return this.object<ExecutionRecord>({ objectType: 'ExecutionRecord' });
+  get executionRecord(): Pick<
+    ObjectApi<ExecutionRecord, Filter<'ExecutionRecord'>, ExecutionRecordFilterBuilder>,
+    'query' | 'pages'
+  > {
+    return this.object<ExecutionRecord, Filter<'ExecutionRecord'>, ExecutionRecordFilterBuilder>({
+      objectType: 'ExecutionRecord',
+      filter: ExecutionRecordFilterInfo,
+    });
   }
 
   /** {@link ExecutionRequest} objects (`ExecutionRequest`). */
-  get executionRequest(): Pick<ObjectApi<ExecutionRequest, AnyExpression>, 'create'> {
-    return this.object<ExecutionRequest>({ objectType: 'ExecutionRequest' });
+  get executionRequest(): Pick<ObjectApi<ExecutionRequest, Filter<'ExecutionRequest'>, never>, 'create'> {
+    return this.object<ExecutionRequest, Filter<'ExecutionRequest'>, never>({ objectType: 'ExecutionRequest' });
   }
 
   /** {@link ExecutionSummaryRecord} objects (`ExecutionSummaryRecord`). */
-  get executionSummaryRecord(): Pick<ObjectApi<ExecutionSummaryRecord, AnyExpression>, 'query' | 'pages'> {
-    return this.object<ExecutionSummaryRecord>({ objectType: 'ExecutionSummaryRecord' });
+  get executionSummaryRecord(): Pick<
+    ObjectApi<ExecutionSummaryRecord, Filter<'ExecutionSummaryRecord'>, ExecutionSummaryRecordFilterBuilder>,
+    'query' | 'pages'
+  > {
+    return this.object<ExecutionSummaryRecord, Filter<'ExecutionSummaryRecord'>, ExecutionSummaryRecordFilterBuilder>({
+      objectType: 'ExecutionSummaryRecord',
+      filter: ExecutionSummaryRecordFilterInfo,
+    });
   }
 
   /** {@link Folder} objects (`Folder`). */
   get folder(): Pick<
-    ObjectApi<Folder, AnyExpression>,
+    ObjectApi<Folder, Filter<'Folder'>, FolderFilterBuilder>,
     'create' | 'bulkGet' | 'query' | 'pages' | 'get' | 'update' | 'delete'
   > {
-    return this.object<Folder>({ objectType: 'Folder', bulkGetLimit: 100 });
+    return this.object<Folder, Filter<'Folder'>, FolderFilterBuilder>({
+      objectType: 'Folder',
+      bulkGetLimit: 100,
+      filter: FolderFilterInfo,
+    });
   }
 
   /** {@link GenericConnectorRecord} objects (`GenericConnectorRecord`). */
   get genericConnectorRecord(): Pick<
-    ObjectApi<GenericConnectorRecord, AnyExpression>,
+    ObjectApi<GenericConnectorRecord, Filter<'GenericConnectorRecord'>, GenericConnectorRecordFilterBuilder>,
     'bulkGet' | 'query' | 'pages' | 'get'
   > {
-    return this.object<GenericConnectorRecord>({ objectType: 'GenericConnectorRecord', bulkGetLimit: 100 });
+    return this.object<GenericConnectorRecord, Filter<'GenericConnectorRecord'>, GenericConnectorRecordFilterBuilder>({
+      objectType: 'GenericConnectorRecord',
+      bulkGetLimit: 100,
+      filter: GenericConnectorRecordFilterInfo,
+    });
   }
 
   /** {@link HL7ConnectorRecord} objects (`HL7ConnectorRecord`). */
-  get hl7ConnectorRecord(): Pick<ObjectApi<HL7ConnectorRecord, AnyExpression>, 'query' | 'pages'> {
-    return this.object<HL7ConnectorRecord>({ objectType: 'HL7ConnectorRecord' });
+  get hl7ConnectorRecord(): Pick<
+    ObjectApi<HL7ConnectorRecord, Filter<'HL7ConnectorRecord'>, HL7ConnectorRecordFilterBuilder>,
+    'query' | 'pages'
+  > {
+    return this.object<HL7ConnectorRecord, Filter<'HL7ConnectorRecord'>, HL7ConnectorRecordFilterBuilder>({
+      objectType: 'HL7ConnectorRecord',
+      filter: HL7ConnectorRecordFilterInfo,
+    });
   }
 
   /** {@link InstallerToken} objects (`InstallerToken`). */
-  get installerToken(): Pick<ObjectApi<InstallerToken, AnyExpression>, 'create'> {
-    return this.object<InstallerToken>({ objectType: 'InstallerToken' });
+  get installerToken(): Pick<ObjectApi<InstallerToken, Filter<'InstallerToken'>, never>, 'create'> {
+    return this.object<InstallerToken, Filter<'InstallerToken'>, never>({ objectType: 'InstallerToken' });
   }
 
   /** {@link IntegrationPack} objects (`IntegrationPack`). */
-  get integrationPack(): Pick<ObjectApi<IntegrationPack, AnyExpression>, 'bulkGet' | 'query' | 'pages' | 'get'> {
-    return this.object<IntegrationPack>({ objectType: 'IntegrationPack', bulkGetLimit: 100 });
+  get integrationPack(): Pick<
+    ObjectApi<IntegrationPack, Filter<'IntegrationPack'>, IntegrationPackFilterBuilder>,
+    'bulkGet' | 'query' | 'pages' | 'get'
+  > {
+    return this.object<IntegrationPack, Filter<'IntegrationPack'>, IntegrationPackFilterBuilder>({
+      objectType: 'IntegrationPack',
+      bulkGetLimit: 100,
+      filter: IntegrationPackFilterInfo,
+    });
   }
 
   /** {@link IntegrationPackAtomAttachment} objects (`IntegrationPackAtomAttachment`). */
   get integrationPackAtomAttachment(): Pick<
-    ObjectApi<IntegrationPackAtomAttachment, AnyExpression>,
+    ObjectApi<
+      IntegrationPackAtomAttachment,
+      Filter<'IntegrationPackAtomAttachment'>,
+      IntegrationPackAtomAttachmentFilterBuilder
+    >,
     'create' | 'query' | 'pages' | 'delete'
   > {
-    return this.object<IntegrationPackAtomAttachment>({ objectType: 'IntegrationPackAtomAttachment' });
+    return this.object<
+      IntegrationPackAtomAttachment,
+      Filter<'IntegrationPackAtomAttachment'>,
+      IntegrationPackAtomAttachmentFilterBuilder
+    >({ objectType: 'IntegrationPackAtomAttachment', filter: IntegrationPackAtomAttachmentFilterInfo });
   }
 
   /** {@link IntegrationPackEnvironmentAttachment} objects (`IntegrationPackEnvironmentAttachment`). */
   get integrationPackEnvironmentAttachment(): Pick<
-    ObjectApi<IntegrationPackEnvironmentAttachment, AnyExpression>,
+    ObjectApi<
+      IntegrationPackEnvironmentAttachment,
+      Filter<'IntegrationPackEnvironmentAttachment'>,
+      IntegrationPackEnvironmentAttachmentFilterBuilder
+    >,
     'create' | 'query' | 'pages' | 'delete'
   > {
-    return this.object<IntegrationPackEnvironmentAttachment>({ objectType: 'IntegrationPackEnvironmentAttachment' });
+    return this.object<
+      IntegrationPackEnvironmentAttachment,
+      Filter<'IntegrationPackEnvironmentAttachment'>,
+      IntegrationPackEnvironmentAttachmentFilterBuilder
+    >({ objectType: 'IntegrationPackEnvironmentAttachment', filter: IntegrationPackEnvironmentAttachmentFilterInfo });
   }
 
   /** {@link IntegrationPackInstance} objects (`IntegrationPackInstance`). */
   get integrationPackInstance(): Pick<
-    ObjectApi<IntegrationPackInstance, AnyExpression>,
+    ObjectApi<IntegrationPackInstance, Filter<'IntegrationPackInstance'>, IntegrationPackInstanceFilterBuilder>,
     'create' | 'bulkGet' | 'query' | 'pages' | 'get' | 'delete'
   > {
-    return this.object<IntegrationPackInstance>({ objectType: 'IntegrationPackInstance', bulkGetLimit: 100 });
+    return this.object<
+      IntegrationPackInstance,
+      Filter<'IntegrationPackInstance'>,
+      IntegrationPackInstanceFilterBuilder
+    >({ objectType: 'IntegrationPackInstance', bulkGetLimit: 100, filter: IntegrationPackInstanceFilterInfo });
   }
 
   /** {@link JavaRollback} objects (`JavaRollback`). */
-  get javaRollback(): Pick<ObjectApi<JavaRollback, AnyExpression>, 'execute'> {
-    return this.object<JavaRollback>({ objectType: 'JavaRollback' });
+  get javaRollback(): Pick<ObjectApi<JavaRollback, Filter<'JavaRollback'>, never>, 'execute'> {
+    return this.object<JavaRollback, Filter<'JavaRollback'>, never>({ objectType: 'JavaRollback' });
   }
 
   /** {@link JavaUpgrade} objects (`JavaUpgrade`). */
-  get javaUpgrade(): Pick<ObjectApi<JavaUpgrade, AnyExpression>, 'create'> {
-    return this.object<JavaUpgrade>({ objectType: 'JavaUpgrade' });
+  get javaUpgrade(): Pick<ObjectApi<JavaUpgrade, Filter<'JavaUpgrade'>, never>, 'create'> {
+    return this.object<JavaUpgrade, Filter<'JavaUpgrade'>, never>({ objectType: 'JavaUpgrade' });
   }
 
   /** {@link ListQueues} objects (`ListQueues`). */
-  get listQueues(): Pick<ObjectApi<ListQueues, AnyExpression>, 'asyncGet'> {
-    return this.object<ListQueues>({ objectType: 'ListQueues' });
+  get listQueues(): Pick<ObjectApi<ListQueues, Filter<'ListQueues'>, never>, 'asyncGet'> {
+    return this.object<ListQueues, Filter<'ListQueues'>, never>({ objectType: 'ListQueues' });
   }
 
   /** {@link ListenerStatus} objects (`ListenerStatus`). */
-  get listenerStatus(): Pick<ObjectApi<ListenerStatus, AnyExpression>, 'asyncQuery'> {
-    return this.object<ListenerStatus>({ objectType: 'ListenerStatus' });
+  get listenerStatus(): Pick<
+    ObjectApi<ListenerStatus, Filter<'ListenerStatus'>, ListenerStatusFilterBuilder>,
+    'asyncQuery'
+  > {
+    return this.object<ListenerStatus, Filter<'ListenerStatus'>, ListenerStatusFilterBuilder>({
+      objectType: 'ListenerStatus',
+      filter: ListenerStatusFilterInfo,
+    });
   }
 
   /** {@link MergeRequest} objects (`MergeRequest`). */
   get mergeRequest(): Pick<
-    ObjectApi<MergeRequest, AnyExpression>,
+    ObjectApi<MergeRequest, Filter<'MergeRequest'>, MergeRequestFilterBuilder>,
     'create' | 'bulkGet' | 'execute' | 'query' | 'pages' | 'get' | 'update' | 'delete'
   > {
-    return this.object<MergeRequest>({ objectType: 'MergeRequest', bulkGetLimit: 100 });
+    return this.object<MergeRequest, Filter<'MergeRequest'>, MergeRequestFilterBuilder>({
+      objectType: 'MergeRequest',
+      bulkGetLimit: 100,
+      filter: MergeRequestFilterInfo,
+    });
   }
 
   /** {@link MoveQueueRequest} objects (`MoveQueueRequest`). */
-  get moveQueueRequest(): Pick<ObjectApi<MoveQueueRequest, AnyExpression>, 'create'> {
-    return this.object<MoveQueueRequest>({ objectType: 'MoveQueueRequest' });
+  get moveQueueRequest(): Pick<ObjectApi<MoveQueueRequest, Filter<'MoveQueueRequest'>, never>, 'create'> {
+    return this.object<MoveQueueRequest, Filter<'MoveQueueRequest'>, never>({ objectType: 'MoveQueueRequest' });
   }
 
   /** {@link NodeOffboard} objects (`NodeOffboard`). */
-  get nodeOffboard(): Pick<ObjectApi<NodeOffboard, AnyExpression>, 'create'> {
-    return this.object<NodeOffboard>({ objectType: 'NodeOffboard' });
+  get nodeOffboard(): Pick<ObjectApi<NodeOffboard, Filter<'NodeOffboard'>, never>, 'create'> {
+    return this.object<NodeOffboard, Filter<'NodeOffboard'>, never>({ objectType: 'NodeOffboard' });
   }
 
   /** {@link ODETTEConnectorRecord} objects (`ODETTEConnectorRecord`). */
-  get odetteConnectorRecord(): Pick<ObjectApi<ODETTEConnectorRecord, AnyExpression>, 'query' | 'pages'> {
-    return this.object<ODETTEConnectorRecord>({ objectType: 'ODETTEConnectorRecord' });
+  get odetteConnectorRecord(): Pick<
+    ObjectApi<ODETTEConnectorRecord, Filter<'ODETTEConnectorRecord'>, ODETTEConnectorRecordFilterBuilder>,
+    'query' | 'pages'
+  > {
+    return this.object<ODETTEConnectorRecord, Filter<'ODETTEConnectorRecord'>, ODETTEConnectorRecordFilterBuilder>({
+      objectType: 'ODETTEConnectorRecord',
+      filter: ODETTEConnectorRecordFilterInfo,
+    });
   }
 
   /** {@link OFTP2ConnectorRecord} objects (`OFTP2ConnectorRecord`). */
-  get oftp2ConnectorRecord(): Pick<ObjectApi<OFTP2ConnectorRecord, AnyExpression>, 'query' | 'pages'> {
-    return this.object<OFTP2ConnectorRecord>({ objectType: 'OFTP2ConnectorRecord' });
+  get oftp2ConnectorRecord(): Pick<
+    ObjectApi<OFTP2ConnectorRecord, Filter<'OFTP2ConnectorRecord'>, OFTP2ConnectorRecordFilterBuilder>,
+    'query' | 'pages'
+  > {
+    return this.object<OFTP2ConnectorRecord, Filter<'OFTP2ConnectorRecord'>, OFTP2ConnectorRecordFilterBuilder>({
+      objectType: 'OFTP2ConnectorRecord',
+      filter: OFTP2ConnectorRecordFilterInfo,
+    });
   }
 
   /** {@link OrganizationComponent} objects (`OrganizationComponent`). */
   get organizationComponent(): Pick<
-    ObjectApi<OrganizationComponent, AnyExpression>,
+    ObjectApi<OrganizationComponent, Filter<'OrganizationComponent'>, OrganizationComponentFilterBuilder>,
     'create' | 'bulkGet' | 'query' | 'pages' | 'get' | 'update' | 'delete'
   > {
-    return this.object<OrganizationComponent>({ objectType: 'OrganizationComponent', bulkGetLimit: 100 });
+    return this.object<OrganizationComponent, Filter<'OrganizationComponent'>, OrganizationComponentFilterBuilder>({
+      objectType: 'OrganizationComponent',
+      bulkGetLimit: 100,
+      filter: OrganizationComponentFilterInfo,
+    });
   }
 
   /** {@link PackagedComponent} objects (`PackagedComponent`). */
   get packagedComponent(): Pick<
-    ObjectApi<PackagedComponent, AnyExpression>,
+    ObjectApi<PackagedComponent, Filter<'PackagedComponent'>, PackagedComponentFilterBuilder>,
     'create' | 'bulkGet' | 'query' | 'pages' | 'get' | 'delete'
   > {
-    return this.object<PackagedComponent>({ objectType: 'PackagedComponent', bulkGetLimit: 100 });
+    return this.object<PackagedComponent, Filter<'PackagedComponent'>, PackagedComponentFilterBuilder>({
+      objectType: 'PackagedComponent',
+      bulkGetLimit: 100,
+      filter: PackagedComponentFilterInfo,
+    });
   }
 
   /** {@link PackagedComponentManifest} objects (`PackagedComponentManifest`). */
-  get packagedComponentManifest(): Pick<ObjectApi<PackagedComponentManifest, AnyExpression>, 'bulkGet' | 'get'> {
-    return this.object<PackagedComponentManifest>({ objectType: 'PackagedComponentManifest', bulkGetLimit: 100 });
+  get packagedComponentManifest(): Pick<
+    ObjectApi<PackagedComponentManifest, Filter<'PackagedComponentManifest'>, never>,
+    'bulkGet' | 'get'
+  > {
+    return this.object<PackagedComponentManifest, Filter<'PackagedComponentManifest'>, never>({
+      objectType: 'PackagedComponentManifest',
+      bulkGetLimit: 100,
+    });
   }
 
   /** {@link PersistedProcessProperties} objects (`PersistedProcessProperties`). */
-  get persistedProcessProperties(): Pick<ObjectApi<PersistedProcessProperties, AnyExpression>, 'update' | 'asyncGet'> {
-    return this.object<PersistedProcessProperties>({ objectType: 'PersistedProcessProperties' });
+  get persistedProcessProperties(): Pick<
+    ObjectApi<PersistedProcessProperties, Filter<'PersistedProcessProperties'>, never>,
+    'update' | 'asyncGet'
+  > {
+    return this.object<PersistedProcessProperties, Filter<'PersistedProcessProperties'>, never>({
+      objectType: 'PersistedProcessProperties',
+    });
   }
 
   /** {@link Process} objects (`Process`). */
-  get process(): Pick<ObjectApi<Process, AnyExpression>, 'bulkGet' | 'query' | 'pages' | 'get'> {
-    return this.object<Process>({ objectType: 'Process', bulkGetLimit: 100 });
+  get process(): Pick<
+    ObjectApi<Process, Filter<'Process'>, ProcessFilterBuilder>,
+    'bulkGet' | 'query' | 'pages' | 'get'
+  > {
+    return this.object<Process, Filter<'Process'>, ProcessFilterBuilder>({
+      objectType: 'Process',
+      bulkGetLimit: 100,
+      filter: ProcessFilterInfo,
+    });
   }
 
   /** {@link ProcessAtomAttachment} objects (`ProcessAtomAttachment`). */
   get processAtomAttachment(): Pick<
-    ObjectApi<ProcessAtomAttachment, AnyExpression>,
+    ObjectApi<ProcessAtomAttachment, Filter<'ProcessAtomAttachment'>, ProcessAtomAttachmentFilterBuilder>,
     'create' | 'query' | 'pages' | 'delete'
   > {
-    return this.object<ProcessAtomAttachment>({ objectType: 'ProcessAtomAttachment' });
+    return this.object<ProcessAtomAttachment, Filter<'ProcessAtomAttachment'>, ProcessAtomAttachmentFilterBuilder>({
+      objectType: 'ProcessAtomAttachment',
+      filter: ProcessAtomAttachmentFilterInfo,
+    });
   }
 
   /** {@link ProcessEnvironmentAttachment} objects (`ProcessEnvironmentAttachment`). */
   get processEnvironmentAttachment(): Pick<
-    ObjectApi<ProcessEnvironmentAttachment, AnyExpression>,
+    ObjectApi<
+      ProcessEnvironmentAttachment,
+      Filter<'ProcessEnvironmentAttachment'>,
+      ProcessEnvironmentAttachmentFilterBuilder
+    >,
     'create' | 'query' | 'pages' | 'delete'
   > {
-    return this.object<ProcessEnvironmentAttachment>({ objectType: 'ProcessEnvironmentAttachment' });
+    return this.object<
+      ProcessEnvironmentAttachment,
+      Filter<'ProcessEnvironmentAttachment'>,
+      ProcessEnvironmentAttachmentFilterBuilder
+    >({ objectType: 'ProcessEnvironmentAttachment', filter: ProcessEnvironmentAttachmentFilterInfo });
   }
 
   /** {@link ProcessLog} objects (`ProcessLog`). */
-  get processLog(): Pick<ObjectApi<ProcessLog, AnyExpression>, 'create'> {
-    return this.object<ProcessLog>({ objectType: 'ProcessLog' });
+  get processLog(): Pick<ObjectApi<ProcessLog, Filter<'ProcessLog'>, never>, 'create'> {
+    return this.object<ProcessLog, Filter<'ProcessLog'>, never>({ objectType: 'ProcessLog' });
   }
 
   /** {@link ProcessScheduleStatus} objects (`ProcessScheduleStatus`). */
   get processScheduleStatus(): Pick<
-    ObjectApi<ProcessScheduleStatus, AnyExpression>,
+    ObjectApi<ProcessScheduleStatus, Filter<'ProcessScheduleStatus'>, ProcessScheduleStatusFilterBuilder>,
     'bulkGet' | 'query' | 'pages' | 'get' | 'update'
   > {
-    return this.object<ProcessScheduleStatus>({ objectType: 'ProcessScheduleStatus', bulkGetLimit: 100 });
+    return this.object<ProcessScheduleStatus, Filter<'ProcessScheduleStatus'>, ProcessScheduleStatusFilterBuilder>({
+      objectType: 'ProcessScheduleStatus',
+      bulkGetLimit: 100,
+      filter: ProcessScheduleStatusFilterInfo,
+    });
   }
 
   /** {@link ProcessSchedules} objects (`ProcessSchedules`). */
   get processSchedules(): Pick<
-    ObjectApi<ProcessSchedules, AnyExpression>,
+    ObjectApi<ProcessSchedules, Filter<'ProcessSchedules'>, ProcessSchedulesFilterBuilder>,
     'bulkGet' | 'query' | 'pages' | 'get' | 'update' | 'bulkUpdate'
   > {
-    return this.object<ProcessSchedules>({ objectType: 'ProcessSchedules', bulkGetLimit: 100, bulkUpdateLimit: 15 });
+    return this.object<ProcessSchedules, Filter<'ProcessSchedules'>, ProcessSchedulesFilterBuilder>({
+      objectType: 'ProcessSchedules',
+      bulkGetLimit: 100,
+      bulkUpdateLimit: 15,
+      filter: ProcessSchedulesFilterInfo,
+    });
   }
 
   /** {@link PublisherIntegrationPack} objects (`PublisherIntegrationPack`). */
   get publisherIntegrationPack(): Pick<
-    ObjectApi<PublisherIntegrationPack, AnyExpression>,
+    ObjectApi<PublisherIntegrationPack, Filter<'PublisherIntegrationPack'>, PublisherIntegrationPackFilterBuilder>,
     'create' | 'bulkGet' | 'query' | 'pages' | 'get' | 'update' | 'delete'
   > {
-    return this.object<PublisherIntegrationPack>({ objectType: 'PublisherIntegrationPack', bulkGetLimit: 100 });
+    return this.object<
+      PublisherIntegrationPack,
+      Filter<'PublisherIntegrationPack'>,
+      PublisherIntegrationPackFilterBuilder
+    >({ objectType: 'PublisherIntegrationPack', bulkGetLimit: 100, filter: PublisherIntegrationPackFilterInfo });
   }
 
   /** {@link ReleaseIntegrationPack} objects (`ReleaseIntegrationPack`). */
-  get releaseIntegrationPack(): Pick<ObjectApi<ReleaseIntegrationPack, AnyExpression>, 'create' | 'update'> {
-    return this.object<ReleaseIntegrationPack>({ objectType: 'ReleaseIntegrationPack' });
+  get releaseIntegrationPack(): Pick<
+    ObjectApi<ReleaseIntegrationPack, Filter<'ReleaseIntegrationPack'>, never>,
+    'create' | 'update'
+  > {
+    return this.object<ReleaseIntegrationPack, Filter<'ReleaseIntegrationPack'>, never>({
+      objectType: 'ReleaseIntegrationPack',
+    });
   }
 
   /** {@link ReleaseIntegrationPackStatus} objects (`ReleaseIntegrationPackStatus`). */
-  get releaseIntegrationPackStatus(): Pick<ObjectApi<ReleaseIntegrationPackStatus, AnyExpression>, 'bulkGet' | 'get'> {
-    return this.object<ReleaseIntegrationPackStatus>({ objectType: 'ReleaseIntegrationPackStatus', bulkGetLimit: 100 });
+  get releaseIntegrationPackStatus(): Pick<
+    ObjectApi<ReleaseIntegrationPackStatus, Filter<'ReleaseIntegrationPackStatus'>, never>,
+    'bulkGet' | 'get'
+  > {
+    return this.object<ReleaseIntegrationPackStatus, Filter<'ReleaseIntegrationPackStatus'>, never>({
+      objectType: 'ReleaseIntegrationPackStatus',
+      bulkGetLimit: 100,
+    });
   }
 
   /** {@link RerunDocument} objects (`RerunDocument`). */
-  get rerunDocument(): Pick<ObjectApi<RerunDocument, AnyExpression>, 'create'> {
-    return this.object<RerunDocument>({ objectType: 'RerunDocument' });
+  get rerunDocument(): Pick<ObjectApi<RerunDocument, Filter<'RerunDocument'>, never>, 'create'> {
+    return this.object<RerunDocument, Filter<'RerunDocument'>, never>({ objectType: 'RerunDocument' });
   }
 
   /** {@link Role} objects (`Role`). */
   get role(): Pick<
-    ObjectApi<Role, AnyExpression>,
+    ObjectApi<Role, Filter<'Role'>, RoleFilterBuilder>,
     'create' | 'bulkGet' | 'query' | 'pages' | 'get' | 'update' | 'delete'
   > {
-    return this.object<Role>({ objectType: 'Role', bulkGetLimit: 100 });
+    return this.object<Role, Filter<'Role'>, RoleFilterBuilder>({
+      objectType: 'Role',
+      bulkGetLimit: 100,
+      filter: RoleFilterInfo,
+    });
   }
 
   /** {@link RosettaNetConnectorRecord} objects (`RosettaNetConnectorRecord`). */
-  get rosettaNetConnectorRecord(): Pick<ObjectApi<RosettaNetConnectorRecord, AnyExpression>, 'query' | 'pages'> {
-    return this.object<RosettaNetConnectorRecord>({ objectType: 'RosettaNetConnectorRecord' });
+  get rosettaNetConnectorRecord(): Pick<
+    ObjectApi<RosettaNetConnectorRecord, Filter<'RosettaNetConnectorRecord'>, RosettaNetConnectorRecordFilterBuilder>,
+    'query' | 'pages'
+  > {
+    return this.object<
+      RosettaNetConnectorRecord,
+      Filter<'RosettaNetConnectorRecord'>,
+      RosettaNetConnectorRecordFilterBuilder
+    >({ objectType: 'RosettaNetConnectorRecord', filter: RosettaNetConnectorRecordFilterInfo });
   }
 
   /** {@link RuntimeCloud} objects (`RuntimeCloud`). */
   get runtimeCloud(): Pick<
-    ObjectApi<RuntimeCloud, AnyExpression>,
+    ObjectApi<RuntimeCloud, Filter<'RuntimeCloud'>, RuntimeCloudFilterBuilder>,
     'create' | 'bulkGet' | 'query' | 'pages' | 'get' | 'update' | 'delete'
   > {
-    return this.object<RuntimeCloud>({ objectType: 'RuntimeCloud', bulkGetLimit: 100 });
+    return this.object<RuntimeCloud, Filter<'RuntimeCloud'>, RuntimeCloudFilterBuilder>({
+      objectType: 'RuntimeCloud',
+      bulkGetLimit: 100,
+      filter: RuntimeCloudFilterInfo,
+    });
   }
 
   /** {@link RuntimeObservabilitySettings} objects (`RuntimeObservabilitySettings`). */
   get runtimeObservabilitySettings(): Pick<
-    ObjectApi<RuntimeObservabilitySettings, AnyExpression>,
+    ObjectApi<RuntimeObservabilitySettings, Filter<'RuntimeObservabilitySettings'>, never>,
     'update' | 'asyncGet'
   > {
-    return this.object<RuntimeObservabilitySettings>({ objectType: 'RuntimeObservabilitySettings' });
+    return this.object<RuntimeObservabilitySettings, Filter<'RuntimeObservabilitySettings'>, never>({
+      objectType: 'RuntimeObservabilitySettings',
+    });
   }
 
   /** {@link RuntimeProperties} objects (`RuntimeProperties`). */
-  get runtimeProperties(): Pick<ObjectApi<RuntimeProperties, AnyExpression>, 'update' | 'asyncGet'> {
-    return this.object<RuntimeProperties>({ objectType: 'RuntimeProperties' });
+  get runtimeProperties(): Pick<
+    ObjectApi<RuntimeProperties, Filter<'RuntimeProperties'>, never>,
+    'update' | 'asyncGet'
+  > {
+    return this.object<RuntimeProperties, Filter<'RuntimeProperties'>, never>({ objectType: 'RuntimeProperties' });
   }
 
   /** {@link RuntimeReleaseSchedule} objects (`RuntimeReleaseSchedule`). */
   get runtimeReleaseSchedule(): Pick<
-    ObjectApi<RuntimeReleaseSchedule, AnyExpression>,
+    ObjectApi<RuntimeReleaseSchedule, Filter<'RuntimeReleaseSchedule'>, never>,
     'create' | 'bulkGet' | 'get' | 'update' | 'delete'
   > {
-    return this.object<RuntimeReleaseSchedule>({ objectType: 'RuntimeReleaseSchedule', bulkGetLimit: 100 });
+    return this.object<RuntimeReleaseSchedule, Filter<'RuntimeReleaseSchedule'>, never>({
+      objectType: 'RuntimeReleaseSchedule',
+      bulkGetLimit: 100,
+    });
   }
 
   /** {@link RuntimeRestartRequest} objects (`RuntimeRestartRequest`). */
-  get runtimeRestartRequest(): Pick<ObjectApi<RuntimeRestartRequest, AnyExpression>, 'create'> {
-    return this.object<RuntimeRestartRequest>({ objectType: 'RuntimeRestartRequest' });
+  get runtimeRestartRequest(): Pick<
+    ObjectApi<RuntimeRestartRequest, Filter<'RuntimeRestartRequest'>, never>,
+    'create'
+  > {
+    return this.object<RuntimeRestartRequest, Filter<'RuntimeRestartRequest'>, never>({
+      objectType: 'RuntimeRestartRequest',
+    });
   }
 
   /** {@link SharedCommunicationChannelComponent} objects (`SharedCommunicationChannelComponent`). */
   get sharedCommunicationChannelComponent(): Pick<
-    ObjectApi<SharedCommunicationChannelComponent, AnyExpression>,
+    ObjectApi<
+      SharedCommunicationChannelComponent,
+      Filter<'SharedCommunicationChannelComponent'>,
+      SharedCommunicationChannelComponentFilterBuilder
+    >,
     'create' | 'bulkGet' | 'query' | 'pages' | 'get' | 'update' | 'delete'
   > {
-    return this.object<SharedCommunicationChannelComponent>({
+    return this.object<
+      SharedCommunicationChannelComponent,
+      Filter<'SharedCommunicationChannelComponent'>,
+      SharedCommunicationChannelComponentFilterBuilder
+    >({
       objectType: 'SharedCommunicationChannelComponent',
       bulkGetLimit: 100,
+      filter: SharedCommunicationChannelComponentFilterInfo,
     });
   }
 
   /** {@link SharedServerInformation} objects (`SharedServerInformation`). */
-  get sharedServerInformation(): Pick<ObjectApi<SharedServerInformation, AnyExpression>, 'bulkGet' | 'get' | 'update'> {
-    return this.object<SharedServerInformation>({ objectType: 'SharedServerInformation', bulkGetLimit: 100 });
-  }
-
-  /** {@link SharedWebServer} objects (`SharedWebServer`). */
-  get sharedWebServer(): Pick<ObjectApi<SharedWebServer, AnyExpression>, 'bulkGet' | 'get' | 'update'> {
-    return this.object<SharedWebServer>({ objectType: 'SharedWebServer', bulkGetLimit: 100 });
-  }
-
-  /** {@link ThroughputAccount} objects (`ThroughputAccount`). */
-  get throughputAccount(): Pick<ObjectApi<ThroughputAccount, AnyExpression>, 'query' | 'pages'> {
-    return this.object<ThroughputAccount>({ objectType: 'ThroughputAccount' });
-  }
-
-  /** {@link ThroughputAccountGroup} objects (`ThroughputAccountGroup`). */
-  get throughputAccountGroup(): Pick<ObjectApi<ThroughputAccountGroup, AnyExpression>, 'query' | 'pages'> {
-    return this.object<ThroughputAccountGroup>({ objectType: 'ThroughputAccountGroup' });
-  }
-
-  /** {@link TradacomsConnectorRecord} objects (`TradacomsConnectorRecord`). */
-  get tradacomsConnectorRecord(): Pick<ObjectApi<TradacomsConnectorRecord, AnyExpression>, 'query' | 'pages'> {
-    return this.object<TradacomsConnectorRecord>({ objectType: 'TradacomsConnectorRecord' });
-  }
-
-  /** {@link TradingPartnerComponent} objects (`TradingPartnerComponent`). */
-  get tradingPartnerComponent(): Pick<
-    ObjectApi<TradingPartnerComponent, AnyExpression>,
-    'create' | 'bulkGet' | 'query' | 'pages' | 'get' | 'update' | 'delete'
+  get sharedServerInformation(): Pick<
+    ObjectApi<SharedServerInformation, Filter<'SharedServerInformation'>, never>,
+    'bulkGet' | 'get' | 'update'
   > {
-    return this.object<TradingPartnerComponent>({ objectType: 'TradingPartnerComponent', bulkGetLimit: 100 });
-  }
-
-  /** {@link TradingPartnerProcessingGroup} objects (`TradingPartnerProcessingGroup`). */
-  get tradingPartnerProcessingGroup(): Pick<
-    ObjectApi<TradingPartnerProcessingGroup, AnyExpression>,
-    'create' | 'bulkGet' | 'query' | 'pages' | 'get' | 'update' | 'delete'
-  > {
-    return this.object<TradingPartnerProcessingGroup>({
-      objectType: 'TradingPartnerProcessingGroup',
+    return this.object<SharedServerInformation, Filter<'SharedServerInformation'>, never>({
+      objectType: 'SharedServerInformation',
       bulkGetLimit: 100,
     });
   }
 
+  /** {@link SharedWebServer} objects (`SharedWebServer`). */
+  get sharedWebServer(): Pick<
+    ObjectApi<SharedWebServer, Filter<'SharedWebServer'>, never>,
+    'bulkGet' | 'get' | 'update'
+  > {
+    return this.object<SharedWebServer, Filter<'SharedWebServer'>, never>({
+      objectType: 'SharedWebServer',
+      bulkGetLimit: 100,
+    });
+  }
+
+  /** {@link ThroughputAccount} objects (`ThroughputAccount`). */
+  get throughputAccount(): Pick<
+    ObjectApi<ThroughputAccount, Filter<'ThroughputAccount'>, ThroughputAccountFilterBuilder>,
+    'query' | 'pages'
+  > {
+    return this.object<ThroughputAccount, Filter<'ThroughputAccount'>, ThroughputAccountFilterBuilder>({
+      objectType: 'ThroughputAccount',
+      filter: ThroughputAccountFilterInfo,
+    });
+  }
+
+  /** {@link ThroughputAccountGroup} objects (`ThroughputAccountGroup`). */
+  get throughputAccountGroup(): Pick<
+    ObjectApi<ThroughputAccountGroup, Filter<'ThroughputAccountGroup'>, ThroughputAccountGroupFilterBuilder>,
+    'query' | 'pages'
+  > {
+    return this.object<ThroughputAccountGroup, Filter<'ThroughputAccountGroup'>, ThroughputAccountGroupFilterBuilder>({
+      objectType: 'ThroughputAccountGroup',
+      filter: ThroughputAccountGroupFilterInfo,
+    });
+  }
+
+  /** {@link TradacomsConnectorRecord} objects (`TradacomsConnectorRecord`). */
+  get tradacomsConnectorRecord(): Pick<
+    ObjectApi<TradacomsConnectorRecord, Filter<'TradacomsConnectorRecord'>, TradacomsConnectorRecordFilterBuilder>,
+    'query' | 'pages'
+  > {
+    return this.object<
+      TradacomsConnectorRecord,
+      Filter<'TradacomsConnectorRecord'>,
+      TradacomsConnectorRecordFilterBuilder
+    >({ objectType: 'TradacomsConnectorRecord', filter: TradacomsConnectorRecordFilterInfo });
+  }
+
+  /** {@link TradingPartnerComponent} objects (`TradingPartnerComponent`). */
+  get tradingPartnerComponent(): Pick<
+    ObjectApi<TradingPartnerComponent, Filter<'TradingPartnerComponent'>, TradingPartnerComponentFilterBuilder>,
+    'create' | 'bulkGet' | 'query' | 'pages' | 'get' | 'update' | 'delete'
+  > {
+    return this.object<
+      TradingPartnerComponent,
+      Filter<'TradingPartnerComponent'>,
+      TradingPartnerComponentFilterBuilder
+    >({ objectType: 'TradingPartnerComponent', bulkGetLimit: 100, filter: TradingPartnerComponentFilterInfo });
+  }
+
+  /** {@link TradingPartnerProcessingGroup} objects (`TradingPartnerProcessingGroup`). */
+  get tradingPartnerProcessingGroup(): Pick<
+    ObjectApi<
+      TradingPartnerProcessingGroup,
+      Filter<'TradingPartnerProcessingGroup'>,
+      TradingPartnerProcessingGroupFilterBuilder
+    >,
+    'create' | 'bulkGet' | 'query' | 'pages' | 'get' | 'update' | 'delete'
+  > {
+    return this.object<
+      TradingPartnerProcessingGroup,
+      Filter<'TradingPartnerProcessingGroup'>,
+      TradingPartnerProcessingGroupFilterBuilder
+    >({
+      objectType: 'TradingPartnerProcessingGroup',
+      bulkGetLimit: 100,
+      filter: TradingPartnerProcessingGroupFilterInfo,
+    });
+  }
+
   /** {@link X12ConnectorRecord} objects (`X12ConnectorRecord`). */
-  get x12ConnectorRecord(): Pick<ObjectApi<X12ConnectorRecord, AnyExpression>, 'query' | 'pages'> {
-    return this.object<X12ConnectorRecord>({ objectType: 'X12ConnectorRecord' });
+  get x12ConnectorRecord(): Pick<
+    ObjectApi<X12ConnectorRecord, Filter<'X12ConnectorRecord'>, X12ConnectorRecordFilterBuilder>,
+    'query' | 'pages'
+  > {
+    return this.object<X12ConnectorRecord, Filter<'X12ConnectorRecord'>, X12ConnectorRecordFilterBuilder>({
+      objectType: 'X12ConnectorRecord',
+      filter: X12ConnectorRecordFilterInfo,
+    });
   }
 
   /** The same client acting as a sub-account (the Partner account override); refused for Account CREATE/DELETE and provisioning, as Boomi refuses them. */
@@ -1131,8 +1660,10 @@ export class PartnerApiClient {
     return new PartnerApiClient(this.soap, { ...this.defaults, accountId });
   }
 
-  private object<T extends object>(facts: ConstructorParameters<typeof ObjectApi>[2]): ObjectApi<T, AnyExpression> {
-    return new ObjectApi<T, AnyExpression>(this.soap, Operations, facts, this.defaults);
+  private object<T extends object, F extends object, B>(
+    facts: ConstructorParameters<typeof ObjectApi>[2],
+  ): ObjectApi<T, F, B> {
+    return new ObjectApi<T, F, B>(this.soap, Operations, facts, this.defaults);
   }
 
   /** The `deployProcess` operation. */
@@ -1222,4 +1753,4915 @@ export class PartnerApiClient {
       ...options,
     });
   }
+}
+
+/** The query operators `AS2ConnectorRecord` allows. */
+export type AS2ConnectorRecordOperators =
+  'EQUALS' | 'STARTS_WITH' | 'BETWEEN' | 'GREATER_THAN' | 'GREATER_THAN_OR_EQUAL' | 'LESS_THAN' | 'LESS_THAN_OR_EQUAL';
+
+/** The filterable fields of `AS2ConnectorRecord`. */
+export interface AS2ConnectorRecordFilterBuilderFields {}
+
+/** Builds `AS2ConnectorRecord` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type AS2ConnectorRecordFilterBuilder = AS2ConnectorRecordFilterBuilderFields &
+  FilterGrouping<'AS2ConnectorRecord'> &
+  AnyPropertyFilter<AS2ConnectorRecordOperators, 'AS2ConnectorRecord'>;
+/** What the filter builder of `AS2ConnectorRecord` checks at run time. */
+export const AS2ConnectorRecordFilterInfo: FilterInfo = {
+  objectType: 'AS2ConnectorRecord',
+  operators: [
+    'EQUALS',
+    'STARTS_WITH',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+  ],
+  fields: {},
+  openProperties: true,
+};
+
+/** A `AS2ConnectorRecord` filter built outside a query call, to keep and reuse. */
+export function as2ConnectorRecordFilter(
+  build: (f: AS2ConnectorRecordFilterBuilder) => Filter<'AS2ConnectorRecord'>,
+): Filter<'AS2ConnectorRecord'> {
+  return buildFilter(AS2ConnectorRecordFilterInfo, build);
+}
+
+/** The query operators `Account` allows. */
+export type AccountOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `Account`. */
+export interface AccountFilterBuilderFields {
+  /** Filters on `accountId` — listed as `ACCOUNTID` in the REST spec. */
+  readonly accountId: StringFilterField<AccountOperators, 'Account'>;
+  /** Filters on `dateCreated` — listed as `DATECREATED` in the REST spec — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly dateCreated: DateFilterField<AccountOperators, 'Account'>;
+  /** Filters on `expirationDate` — listed as `EXPIRATIONDATE` in the REST spec — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly expirationDate: DateFilterField<AccountOperators, 'Account'>;
+  /** Filters on `name` — listed as `NAME` in the REST spec. */
+  readonly name: StringFilterField<AccountOperators, 'Account'>;
+  /** Filters on `status` — listed as `STATUS` in the REST spec. */
+  readonly status: EnumFilterField<
+    'trial' | 'active' | 'suspended' | 'deleted' | 'unlimited',
+    AccountOperators,
+    'Account'
+  >;
+  /** Filters on `widgetAccount` — listed as `WIDGETACCOUNT` in the REST spec. */
+  readonly widgetAccount: BooleanFilterField<AccountOperators, 'Account'>;
+  /** Filters on `overDeployed` — listed as `OVERDEPLOYED` in the REST spec. */
+  readonly overDeployed: BooleanFilterField<AccountOperators, 'Account'>;
+}
+
+/** Builds `Account` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type AccountFilterBuilder = AccountFilterBuilderFields & FilterGrouping<'Account'>;
+/** What the filter builder of `Account` checks at run time. */
+export const AccountFilterInfo: FilterInfo = {
+  objectType: 'Account',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    accountId: { property: 'accountId', kind: 'string' },
+    dateCreated: { property: 'dateCreated', kind: 'dateTime' },
+    expirationDate: { property: 'expirationDate', kind: 'dateTime' },
+    name: { property: 'name', kind: 'string' },
+    status: { property: 'status', kind: 'enum', values: ['trial', 'active', 'suspended', 'deleted', 'unlimited'] },
+    widgetAccount: { property: 'widgetAccount', kind: 'boolean' },
+    overDeployed: { property: 'overDeployed', kind: 'boolean' },
+  },
+};
+
+/** A `Account` filter built outside a query call, to keep and reuse. */
+export function accountFilter(build: (f: AccountFilterBuilder) => Filter<'Account'>): Filter<'Account'> {
+  return buildFilter(AccountFilterInfo, build);
+}
+
+/** The query operators `AccountCloudAttachmentSummary` allows. */
+export type AccountCloudAttachmentSummaryOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `AccountCloudAttachmentSummary`. */
+export interface AccountCloudAttachmentSummaryFilterBuilderFields {
+  /** Filters on `runtimeId`. */
+  readonly runtimeId: StringFilterField<AccountCloudAttachmentSummaryOperators, 'AccountCloudAttachmentSummary'>;
+  /** Filters on `attachmentAccountId`. */
+  readonly attachmentAccountId: StringFilterField<
+    AccountCloudAttachmentSummaryOperators,
+    'AccountCloudAttachmentSummary'
+  >;
+  /** Filters on `attachmentInstanceId`. */
+  readonly attachmentInstanceId: StringFilterField<
+    AccountCloudAttachmentSummaryOperators,
+    'AccountCloudAttachmentSummary'
+  >;
+  /** Filters on `attachmentCreationDate` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly attachmentCreationDate: DateFilterField<
+    AccountCloudAttachmentSummaryOperators,
+    'AccountCloudAttachmentSummary'
+  >;
+  /** Filters on `cloudClusterId`. */
+  readonly cloudClusterId: StringFilterField<AccountCloudAttachmentSummaryOperators, 'AccountCloudAttachmentSummary'>;
+  /** Filters on `cloudId`. */
+  readonly cloudId: StringFilterField<AccountCloudAttachmentSummaryOperators, 'AccountCloudAttachmentSummary'>;
+  /** Filters on `clusterCloudId`. */
+  readonly clusterCloudId: StringFilterField<AccountCloudAttachmentSummaryOperators, 'AccountCloudAttachmentSummary'>;
+}
+
+/** Builds `AccountCloudAttachmentSummary` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type AccountCloudAttachmentSummaryFilterBuilder = AccountCloudAttachmentSummaryFilterBuilderFields &
+  FilterGrouping<'AccountCloudAttachmentSummary'>;
+/** What the filter builder of `AccountCloudAttachmentSummary` checks at run time. */
+export const AccountCloudAttachmentSummaryFilterInfo: FilterInfo = {
+  objectType: 'AccountCloudAttachmentSummary',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    runtimeId: { property: 'runtimeId', kind: 'string' },
+    attachmentAccountId: { property: 'attachmentAccountId', kind: 'string' },
+    attachmentInstanceId: { property: 'attachmentInstanceId', kind: 'string' },
+    attachmentCreationDate: { property: 'attachmentCreationDate', kind: 'dateTime' },
+    cloudClusterId: { property: 'cloudClusterId', kind: 'string' },
+    cloudId: { property: 'cloudId', kind: 'string' },
+    clusterCloudId: { property: 'clusterCloudId', kind: 'string' },
+  },
+};
+
+/** A `AccountCloudAttachmentSummary` filter built outside a query call, to keep and reuse. */
+export function accountCloudAttachmentSummaryFilter(
+  build: (f: AccountCloudAttachmentSummaryFilterBuilder) => Filter<'AccountCloudAttachmentSummary'>,
+): Filter<'AccountCloudAttachmentSummary'> {
+  return buildFilter(AccountCloudAttachmentSummaryFilterInfo, build);
+}
+
+/** The query operators `AccountGroup` allows. */
+export type AccountGroupOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `AccountGroup`. */
+export interface AccountGroupFilterBuilderFields {
+  /** Filters on `id`. */
+  readonly id: StringFilterField<AccountGroupOperators, 'AccountGroup'>;
+  /** Filters on `accountId`. */
+  readonly accountId: StringFilterField<AccountGroupOperators, 'AccountGroup'>;
+  /** Filters on `name`. */
+  readonly name: StringFilterField<AccountGroupOperators, 'AccountGroup'>;
+  /** Filters on `defaultGroup`. */
+  readonly defaultGroup: BooleanFilterField<AccountGroupOperators, 'AccountGroup'>;
+  /** Filters on `autoSubscribeAlertLevel`. */
+  readonly autoSubscribeAlertLevel: EnumFilterField<
+    'none' | 'info' | 'warning' | 'error',
+    AccountGroupOperators,
+    'AccountGroup'
+  >;
+}
+
+/** Builds `AccountGroup` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type AccountGroupFilterBuilder = AccountGroupFilterBuilderFields & FilterGrouping<'AccountGroup'>;
+/** What the filter builder of `AccountGroup` checks at run time. */
+export const AccountGroupFilterInfo: FilterInfo = {
+  objectType: 'AccountGroup',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    id: { property: 'id', kind: 'string' },
+    accountId: { property: 'accountId', kind: 'string' },
+    name: { property: 'name', kind: 'string' },
+    defaultGroup: { property: 'defaultGroup', kind: 'boolean' },
+    autoSubscribeAlertLevel: {
+      property: 'autoSubscribeAlertLevel',
+      kind: 'enum',
+      values: ['none', 'info', 'warning', 'error'],
+    },
+  },
+};
+
+/** A `AccountGroup` filter built outside a query call, to keep and reuse. */
+export function accountGroupFilter(
+  build: (f: AccountGroupFilterBuilder) => Filter<'AccountGroup'>,
+): Filter<'AccountGroup'> {
+  return buildFilter(AccountGroupFilterInfo, build);
+}
+
+/** The query operators `AccountGroupAccount` allows. */
+export type AccountGroupAccountOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `AccountGroupAccount`. */
+export interface AccountGroupAccountFilterBuilderFields {
+  /** Filters on `accountGroupId`. */
+  readonly accountGroupId: StringFilterField<AccountGroupAccountOperators, 'AccountGroupAccount'>;
+  /** Filters on `accountId`. */
+  readonly accountId: StringFilterField<AccountGroupAccountOperators, 'AccountGroupAccount'>;
+}
+
+/** Builds `AccountGroupAccount` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type AccountGroupAccountFilterBuilder = AccountGroupAccountFilterBuilderFields &
+  FilterGrouping<'AccountGroupAccount'>;
+/** What the filter builder of `AccountGroupAccount` checks at run time. */
+export const AccountGroupAccountFilterInfo: FilterInfo = {
+  objectType: 'AccountGroupAccount',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    accountGroupId: { property: 'accountGroupId', kind: 'string' },
+    accountId: { property: 'accountId', kind: 'string' },
+  },
+};
+
+/** A `AccountGroupAccount` filter built outside a query call, to keep and reuse. */
+export function accountGroupAccountFilter(
+  build: (f: AccountGroupAccountFilterBuilder) => Filter<'AccountGroupAccount'>,
+): Filter<'AccountGroupAccount'> {
+  return buildFilter(AccountGroupAccountFilterInfo, build);
+}
+
+/** The query operators `AccountGroupIntegrationPack` allows. */
+export type AccountGroupIntegrationPackOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `AccountGroupIntegrationPack`. */
+export interface AccountGroupIntegrationPackFilterBuilderFields {
+  /** Filters on `accountGroupId`. */
+  readonly accountGroupId: StringFilterField<AccountGroupIntegrationPackOperators, 'AccountGroupIntegrationPack'>;
+}
+
+/** Builds `AccountGroupIntegrationPack` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type AccountGroupIntegrationPackFilterBuilder = AccountGroupIntegrationPackFilterBuilderFields &
+  FilterGrouping<'AccountGroupIntegrationPack'>;
+/** What the filter builder of `AccountGroupIntegrationPack` checks at run time. */
+export const AccountGroupIntegrationPackFilterInfo: FilterInfo = {
+  objectType: 'AccountGroupIntegrationPack',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    accountGroupId: { property: 'accountGroupId', kind: 'string' },
+  },
+};
+
+/** A `AccountGroupIntegrationPack` filter built outside a query call, to keep and reuse. */
+export function accountGroupIntegrationPackFilter(
+  build: (f: AccountGroupIntegrationPackFilterBuilder) => Filter<'AccountGroupIntegrationPack'>,
+): Filter<'AccountGroupIntegrationPack'> {
+  return buildFilter(AccountGroupIntegrationPackFilterInfo, build);
+}
+
+/** The query operators `AccountGroupUserRole` allows. */
+export type AccountGroupUserRoleOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `AccountGroupUserRole`. */
+export interface AccountGroupUserRoleFilterBuilderFields {
+  /** Filters on `accountGroupId`. */
+  readonly accountGroupId: StringFilterField<AccountGroupUserRoleOperators, 'AccountGroupUserRole'>;
+  /** Filters on `userId`. */
+  readonly userId: StringFilterField<AccountGroupUserRoleOperators, 'AccountGroupUserRole'>;
+  /** Filters on `roleId`. */
+  readonly roleId: StringFilterField<AccountGroupUserRoleOperators, 'AccountGroupUserRole'>;
+}
+
+/** Builds `AccountGroupUserRole` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type AccountGroupUserRoleFilterBuilder = AccountGroupUserRoleFilterBuilderFields &
+  FilterGrouping<'AccountGroupUserRole'>;
+/** What the filter builder of `AccountGroupUserRole` checks at run time. */
+export const AccountGroupUserRoleFilterInfo: FilterInfo = {
+  objectType: 'AccountGroupUserRole',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    accountGroupId: { property: 'accountGroupId', kind: 'string' },
+    userId: { property: 'userId', kind: 'string' },
+    roleId: { property: 'roleId', kind: 'string' },
+  },
+};
+
+/** A `AccountGroupUserRole` filter built outside a query call, to keep and reuse. */
+export function accountGroupUserRoleFilter(
+  build: (f: AccountGroupUserRoleFilterBuilder) => Filter<'AccountGroupUserRole'>,
+): Filter<'AccountGroupUserRole'> {
+  return buildFilter(AccountGroupUserRoleFilterInfo, build);
+}
+
+/** The query operators `AccountUserFederation` allows. */
+export type AccountUserFederationOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `AccountUserFederation`. */
+export interface AccountUserFederationFilterBuilderFields {
+  /** Filters on `accountId`. */
+  readonly accountId: StringFilterField<AccountUserFederationOperators, 'AccountUserFederation'>;
+  /** Filters on `userId`. */
+  readonly userId: StringFilterField<AccountUserFederationOperators, 'AccountUserFederation'>;
+  /** Filters on `federationId`. */
+  readonly federationId: StringFilterField<AccountUserFederationOperators, 'AccountUserFederation'>;
+}
+
+/** Builds `AccountUserFederation` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type AccountUserFederationFilterBuilder = AccountUserFederationFilterBuilderFields &
+  FilterGrouping<'AccountUserFederation'>;
+/** What the filter builder of `AccountUserFederation` checks at run time. */
+export const AccountUserFederationFilterInfo: FilterInfo = {
+  objectType: 'AccountUserFederation',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    accountId: { property: 'accountId', kind: 'string' },
+    userId: { property: 'userId', kind: 'string' },
+    federationId: { property: 'federationId', kind: 'string' },
+  },
+};
+
+/** A `AccountUserFederation` filter built outside a query call, to keep and reuse. */
+export function accountUserFederationFilter(
+  build: (f: AccountUserFederationFilterBuilder) => Filter<'AccountUserFederation'>,
+): Filter<'AccountUserFederation'> {
+  return buildFilter(AccountUserFederationFilterInfo, build);
+}
+
+/** The query operators `AccountUserRole` allows. */
+export type AccountUserRoleOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `AccountUserRole`. */
+export interface AccountUserRoleFilterBuilderFields {
+  /** Filters on `accountId`. */
+  readonly accountId: StringFilterField<AccountUserRoleOperators, 'AccountUserRole'>;
+  /** Filters on `userId`. */
+  readonly userId: StringFilterField<AccountUserRoleOperators, 'AccountUserRole'>;
+  /** Filters on `roleId`. */
+  readonly roleId: StringFilterField<AccountUserRoleOperators, 'AccountUserRole'>;
+}
+
+/** Builds `AccountUserRole` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type AccountUserRoleFilterBuilder = AccountUserRoleFilterBuilderFields & FilterGrouping<'AccountUserRole'>;
+/** What the filter builder of `AccountUserRole` checks at run time. */
+export const AccountUserRoleFilterInfo: FilterInfo = {
+  objectType: 'AccountUserRole',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    accountId: { property: 'accountId', kind: 'string' },
+    userId: { property: 'userId', kind: 'string' },
+    roleId: { property: 'roleId', kind: 'string' },
+  },
+};
+
+/** A `AccountUserRole` filter built outside a query call, to keep and reuse. */
+export function accountUserRoleFilter(
+  build: (f: AccountUserRoleFilterBuilder) => Filter<'AccountUserRole'>,
+): Filter<'AccountUserRole'> {
+  return buildFilter(AccountUserRoleFilterInfo, build);
+}
+
+/** The query operators `ApiUsageCount` allows. */
+export type ApiUsageCountOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `ApiUsageCount`. */
+export interface ApiUsageCountFilterBuilderFields {
+  /** Filters on `processDate` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly processDate: DateFilterField<ApiUsageCountOperators, 'ApiUsageCount'>;
+  /** Filters on `classification`. */
+  readonly classification: EnumFilterField<'PROD' | 'TEST', ApiUsageCountOperators, 'ApiUsageCount'>;
+  /** Filters on `successCount`. */
+  readonly successCount: NumberFilterField<ApiUsageCountOperators, 'ApiUsageCount'>;
+  /** Filters on `errorCount`. */
+  readonly errorCount: NumberFilterField<ApiUsageCountOperators, 'ApiUsageCount'>;
+}
+
+/** Builds `ApiUsageCount` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type ApiUsageCountFilterBuilder = ApiUsageCountFilterBuilderFields & FilterGrouping<'ApiUsageCount'>;
+/** What the filter builder of `ApiUsageCount` checks at run time. */
+export const ApiUsageCountFilterInfo: FilterInfo = {
+  objectType: 'ApiUsageCount',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    processDate: { property: 'processDate', kind: 'dateTime' },
+    classification: { property: 'classification', kind: 'enum', values: ['PROD', 'TEST'] },
+    successCount: { property: 'successCount', kind: 'number' },
+    errorCount: { property: 'errorCount', kind: 'number' },
+  },
+};
+
+/** A `ApiUsageCount` filter built outside a query call, to keep and reuse. */
+export function apiUsageCountFilter(
+  build: (f: ApiUsageCountFilterBuilder) => Filter<'ApiUsageCount'>,
+): Filter<'ApiUsageCount'> {
+  return buildFilter(ApiUsageCountFilterInfo, build);
+}
+
+/** The query operators `Atom` allows. */
+export type AtomOperators = 'EQUALS' | 'NOT_EQUALS' | 'CONTAINS' | 'NOT_CONTAINS';
+
+/** The filterable fields of `Atom`. */
+export interface AtomFilterBuilderFields {
+  /** Filters on `name`. */
+  readonly name: StringFilterField<AtomOperators, 'Atom'>;
+  /** Filters on `id`. */
+  readonly id: StringFilterField<AtomOperators, 'Atom'>;
+  /** Filters on `hostName` — listed as `hostname` in the REST spec. */
+  readonly hostName: StringFilterField<AtomOperators, 'Atom'>;
+  /** Filters on `status`. */
+  readonly status: EnumFilterField<'UNKNOWN' | 'ONLINE' | 'WARNING' | 'OFFLINE', AtomOperators, 'Atom'>;
+  /** Filters on `type`. */
+  readonly type: EnumFilterField<'CLOUD' | 'MOLECULE' | 'ATOM', AtomOperators, 'Atom'>;
+  /** Filters on `capabilities`. */
+  readonly capabilities: StringFilterField<AtomOperators, 'Atom'>;
+  /** Filters on `cloudId`. */
+  readonly cloudId: StringFilterField<AtomOperators, 'Atom'>;
+  /** Filters on `attachmentCloudId`. */
+  readonly attachmentCloudId: StringFilterField<AtomOperators, 'Atom'>;
+  /** Filters on `cloudMoleculeId`. */
+  readonly cloudMoleculeId: StringFilterField<AtomOperators, 'Atom'>;
+  /** Filters on `instanceId`. */
+  readonly instanceId: StringFilterField<AtomOperators, 'Atom'>;
+  /** Filters on `isCloudAttachment`. */
+  readonly isCloudAttachment: BooleanFilterField<AtomOperators, 'Atom'>;
+}
+
+/** Builds `Atom` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type AtomFilterBuilder = AtomFilterBuilderFields & FilterGrouping<'Atom'>;
+/** What the filter builder of `Atom` checks at run time. */
+export const AtomFilterInfo: FilterInfo = {
+  objectType: 'Atom',
+  operators: ['EQUALS', 'NOT_EQUALS', 'CONTAINS', 'NOT_CONTAINS'],
+  fields: {
+    name: { property: 'name', kind: 'string' },
+    id: { property: 'id', kind: 'string' },
+    hostName: { property: 'hostName', kind: 'string' },
+    status: { property: 'status', kind: 'enum', values: ['UNKNOWN', 'ONLINE', 'WARNING', 'OFFLINE'] },
+    type: { property: 'type', kind: 'enum', values: ['CLOUD', 'MOLECULE', 'ATOM'] },
+    capabilities: { property: 'capabilities', kind: 'string' },
+    cloudId: { property: 'cloudId', kind: 'string' },
+    attachmentCloudId: { property: 'attachmentCloudId', kind: 'string' },
+    cloudMoleculeId: { property: 'cloudMoleculeId', kind: 'string' },
+    instanceId: { property: 'instanceId', kind: 'string' },
+    isCloudAttachment: { property: 'isCloudAttachment', kind: 'boolean' },
+  },
+};
+
+/** A `Atom` filter built outside a query call, to keep and reuse. */
+export function atomFilter(build: (f: AtomFilterBuilder) => Filter<'Atom'>): Filter<'Atom'> {
+  return buildFilter(AtomFilterInfo, build);
+}
+
+/** The query operators `AtomConnectionFieldExtensionSummary` allows. */
+export type AtomConnectionFieldExtensionSummaryOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `AtomConnectionFieldExtensionSummary`. */
+export interface AtomConnectionFieldExtensionSummaryFilterBuilderFields {
+  /** Filters on `atomId`. */
+  readonly atomId: StringFilterField<
+    AtomConnectionFieldExtensionSummaryOperators,
+    'AtomConnectionFieldExtensionSummary'
+  >;
+  /** Filters on `extensionGroupId`. */
+  readonly extensionGroupId: StringFilterField<
+    AtomConnectionFieldExtensionSummaryOperators,
+    'AtomConnectionFieldExtensionSummary'
+  >;
+  /** Filters on `connectionId`. */
+  readonly connectionId: StringFilterField<
+    AtomConnectionFieldExtensionSummaryOperators,
+    'AtomConnectionFieldExtensionSummary'
+  >;
+  /** Filters on `fieldId`. */
+  readonly fieldId: StringFilterField<
+    AtomConnectionFieldExtensionSummaryOperators,
+    'AtomConnectionFieldExtensionSummary'
+  >;
+}
+
+/** Builds `AtomConnectionFieldExtensionSummary` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type AtomConnectionFieldExtensionSummaryFilterBuilder = AtomConnectionFieldExtensionSummaryFilterBuilderFields &
+  FilterGrouping<'AtomConnectionFieldExtensionSummary'>;
+/** What the filter builder of `AtomConnectionFieldExtensionSummary` checks at run time. */
+export const AtomConnectionFieldExtensionSummaryFilterInfo: FilterInfo = {
+  objectType: 'AtomConnectionFieldExtensionSummary',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    atomId: { property: 'atomId', kind: 'string' },
+    extensionGroupId: { property: 'extensionGroupId', kind: 'string' },
+    connectionId: { property: 'connectionId', kind: 'string' },
+    fieldId: { property: 'fieldId', kind: 'string' },
+  },
+};
+
+/** A `AtomConnectionFieldExtensionSummary` filter built outside a query call, to keep and reuse. */
+export function atomConnectionFieldExtensionSummaryFilter(
+  build: (f: AtomConnectionFieldExtensionSummaryFilterBuilder) => Filter<'AtomConnectionFieldExtensionSummary'>,
+): Filter<'AtomConnectionFieldExtensionSummary'> {
+  return buildFilter(AtomConnectionFieldExtensionSummaryFilterInfo, build);
+}
+
+/** The query operators `AuditLog` allows. */
+export type AuditLogOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `AuditLog`. */
+export interface AuditLogFilterBuilderFields {
+  /** Filters on `containerId`. */
+  readonly containerId: StringFilterField<AuditLogOperators, 'AuditLog'>;
+  /** Filters on `userId`. */
+  readonly userId: StringFilterField<AuditLogOperators, 'AuditLog'>;
+  /** Filters on `date` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly date: DateFilterField<AuditLogOperators, 'AuditLog'>;
+  /** Filters on `type`. */
+  readonly type: StringFilterField<AuditLogOperators, 'AuditLog'>;
+  /** Filters on `action`. */
+  readonly action: StringFilterField<AuditLogOperators, 'AuditLog'>;
+  /** Filters on `modifier`. */
+  readonly modifier: StringFilterField<AuditLogOperators, 'AuditLog'>;
+  /** Filters on `level`. */
+  readonly level: StringFilterField<AuditLogOperators, 'AuditLog'>;
+  /** Filters on `source`. */
+  readonly source: StringFilterField<AuditLogOperators, 'AuditLog'>;
+}
+
+/** Builds `AuditLog` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type AuditLogFilterBuilder = AuditLogFilterBuilderFields & FilterGrouping<'AuditLog'>;
+/** What the filter builder of `AuditLog` checks at run time. */
+export const AuditLogFilterInfo: FilterInfo = {
+  objectType: 'AuditLog',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    containerId: { property: 'containerId', kind: 'string' },
+    userId: { property: 'userId', kind: 'string' },
+    date: { property: 'date', kind: 'dateTime' },
+    type: { property: 'type', kind: 'string' },
+    action: { property: 'action', kind: 'string' },
+    modifier: { property: 'modifier', kind: 'string' },
+    level: { property: 'level', kind: 'string' },
+    source: { property: 'source', kind: 'string' },
+  },
+};
+
+/** A `AuditLog` filter built outside a query call, to keep and reuse. */
+export function auditLogFilter(build: (f: AuditLogFilterBuilder) => Filter<'AuditLog'>): Filter<'AuditLog'> {
+  return buildFilter(AuditLogFilterInfo, build);
+}
+
+/** The query operators `Branch` allows. */
+export type BranchOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `Branch`. */
+export interface BranchFilterBuilderFields {}
+
+/** Builds `Branch` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type BranchFilterBuilder = BranchFilterBuilderFields &
+  FilterGrouping<'Branch'> &
+  AnyPropertyFilter<BranchOperators, 'Branch'>;
+/** What the filter builder of `Branch` checks at run time. */
+export const BranchFilterInfo: FilterInfo = {
+  objectType: 'Branch',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {},
+  openProperties: true,
+};
+
+/** A `Branch` filter built outside a query call, to keep and reuse. */
+export function branchFilter(build: (f: BranchFilterBuilder) => Filter<'Branch'>): Filter<'Branch'> {
+  return buildFilter(BranchFilterInfo, build);
+}
+
+/** The query operators `Cloud` allows. */
+export type CloudOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `Cloud`. */
+export interface CloudFilterBuilderFields {
+  /** Filters on `name`. */
+  readonly name: StringFilterField<CloudOperators, 'Cloud'>;
+  /** Filters on `id`. */
+  readonly id: StringFilterField<CloudOperators, 'Cloud'>;
+}
+
+/** Builds `Cloud` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type CloudFilterBuilder = CloudFilterBuilderFields & FilterGrouping<'Cloud'>;
+/** What the filter builder of `Cloud` checks at run time. */
+export const CloudFilterInfo: FilterInfo = {
+  objectType: 'Cloud',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    name: { property: 'name', kind: 'string' },
+    id: { property: 'id', kind: 'string' },
+  },
+};
+
+/** A `Cloud` filter built outside a query call, to keep and reuse. */
+export function cloudFilter(build: (f: CloudFilterBuilder) => Filter<'Cloud'>): Filter<'Cloud'> {
+  return buildFilter(CloudFilterInfo, build);
+}
+
+/** The query operators `ComponentAtomAttachment` allows. */
+export type ComponentAtomAttachmentOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `ComponentAtomAttachment`. */
+export interface ComponentAtomAttachmentFilterBuilderFields {
+  /** Filters on `atomId`. */
+  readonly atomId: StringFilterField<ComponentAtomAttachmentOperators, 'ComponentAtomAttachment'>;
+  /** Filters on `componentId`. */
+  readonly componentId: StringFilterField<ComponentAtomAttachmentOperators, 'ComponentAtomAttachment'>;
+  /** Filters on `componentType`. */
+  readonly componentType: StringFilterField<ComponentAtomAttachmentOperators, 'ComponentAtomAttachment'>;
+}
+
+/** Builds `ComponentAtomAttachment` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type ComponentAtomAttachmentFilterBuilder = ComponentAtomAttachmentFilterBuilderFields &
+  FilterGrouping<'ComponentAtomAttachment'>;
+/** What the filter builder of `ComponentAtomAttachment` checks at run time. */
+export const ComponentAtomAttachmentFilterInfo: FilterInfo = {
+  objectType: 'ComponentAtomAttachment',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    atomId: { property: 'atomId', kind: 'string' },
+    componentId: { property: 'componentId', kind: 'string' },
+    componentType: { property: 'componentType', kind: 'string' },
+  },
+};
+
+/** A `ComponentAtomAttachment` filter built outside a query call, to keep and reuse. */
+export function componentAtomAttachmentFilter(
+  build: (f: ComponentAtomAttachmentFilterBuilder) => Filter<'ComponentAtomAttachment'>,
+): Filter<'ComponentAtomAttachment'> {
+  return buildFilter(ComponentAtomAttachmentFilterInfo, build);
+}
+
+/** The query operators `ComponentEnvironmentAttachment` allows. */
+export type ComponentEnvironmentAttachmentOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `ComponentEnvironmentAttachment`. */
+export interface ComponentEnvironmentAttachmentFilterBuilderFields {
+  /** Filters on `environmentId`. */
+  readonly environmentId: StringFilterField<ComponentEnvironmentAttachmentOperators, 'ComponentEnvironmentAttachment'>;
+  /** Filters on `componentId`. */
+  readonly componentId: StringFilterField<ComponentEnvironmentAttachmentOperators, 'ComponentEnvironmentAttachment'>;
+  /** Filters on `componentType`. */
+  readonly componentType: StringFilterField<ComponentEnvironmentAttachmentOperators, 'ComponentEnvironmentAttachment'>;
+}
+
+/** Builds `ComponentEnvironmentAttachment` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type ComponentEnvironmentAttachmentFilterBuilder = ComponentEnvironmentAttachmentFilterBuilderFields &
+  FilterGrouping<'ComponentEnvironmentAttachment'>;
+/** What the filter builder of `ComponentEnvironmentAttachment` checks at run time. */
+export const ComponentEnvironmentAttachmentFilterInfo: FilterInfo = {
+  objectType: 'ComponentEnvironmentAttachment',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    environmentId: { property: 'environmentId', kind: 'string' },
+    componentId: { property: 'componentId', kind: 'string' },
+    componentType: { property: 'componentType', kind: 'string' },
+  },
+};
+
+/** A `ComponentEnvironmentAttachment` filter built outside a query call, to keep and reuse. */
+export function componentEnvironmentAttachmentFilter(
+  build: (f: ComponentEnvironmentAttachmentFilterBuilder) => Filter<'ComponentEnvironmentAttachment'>,
+): Filter<'ComponentEnvironmentAttachment'> {
+  return buildFilter(ComponentEnvironmentAttachmentFilterInfo, build);
+}
+
+/** The query operators `ComponentMetadata` allows. */
+export type ComponentMetadataOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `ComponentMetadata`. */
+export interface ComponentMetadataFilterBuilderFields {
+  /** Filters on `accountId`. */
+  readonly accountId: StringFilterField<ComponentMetadataOperators, 'ComponentMetadata'>;
+  /** Filters on `componentId`. */
+  readonly componentId: StringFilterField<ComponentMetadataOperators, 'ComponentMetadata'>;
+  /** Filters on `version`. */
+  readonly version: NumberFilterField<ComponentMetadataOperators, 'ComponentMetadata'>;
+  /** Filters on `name`. */
+  readonly name: StringFilterField<ComponentMetadataOperators, 'ComponentMetadata'>;
+  /** Filters on `type`. */
+  readonly type: EnumFilterField<
+    | 'certificate'
+    | 'connector-action'
+    | 'connector-settings'
+    | 'crossref'
+    | 'documentcache'
+    | 'transform.map'
+    | 'transform.function'
+    | 'certificate.pgp'
+    | 'process'
+    | 'processproperty'
+    | 'profile.db'
+    | 'profile.edi'
+    | 'profile.flatfile'
+    | 'profile.xml'
+    | 'profile.json'
+    | 'queue'
+    | 'tradingpartner'
+    | 'tpgroup'
+    | 'tporganization'
+    | 'tpcommoptions'
+    | 'webservice'
+    | 'webservice.external'
+    | 'processroute'
+    | 'customlibrary'
+    | 'edistandard'
+    | 'flowservice'
+    | 'script.processing'
+    | 'script.mapping'
+    | 'xslt',
+    ComponentMetadataOperators,
+    'ComponentMetadata'
+  >;
+  /** Filters on `subType`. */
+  readonly subType: StringFilterField<ComponentMetadataOperators, 'ComponentMetadata'>;
+  /** Filters on `createdDate` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly createdDate: DateFilterField<ComponentMetadataOperators, 'ComponentMetadata'>;
+  /** Filters on `createdBy`. */
+  readonly createdBy: StringFilterField<ComponentMetadataOperators, 'ComponentMetadata'>;
+  /** Filters on `modifiedDate` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly modifiedDate: DateFilterField<ComponentMetadataOperators, 'ComponentMetadata'>;
+  /** Filters on `modifiedBy`. */
+  readonly modifiedBy: StringFilterField<ComponentMetadataOperators, 'ComponentMetadata'>;
+  /** Filters on `deleted`. */
+  readonly deleted: BooleanFilterField<ComponentMetadataOperators, 'ComponentMetadata'>;
+  /** Filters on `currentVersion`. */
+  readonly currentVersion: BooleanFilterField<ComponentMetadataOperators, 'ComponentMetadata'>;
+  /** Filters on `folderName`. */
+  readonly folderName: StringFilterField<ComponentMetadataOperators, 'ComponentMetadata'>;
+  /** Filters on `folderId`. */
+  readonly folderId: StringFilterField<ComponentMetadataOperators, 'ComponentMetadata'>;
+  /** Filters on `copiedFromComponentId`. */
+  readonly copiedFromComponentId: StringFilterField<ComponentMetadataOperators, 'ComponentMetadata'>;
+  /** Filters on `copiedFromComponentVersion`. */
+  readonly copiedFromComponentVersion: NumberFilterField<ComponentMetadataOperators, 'ComponentMetadata'>;
+  /** Filters on `branchName`. */
+  readonly branchName: StringFilterField<ComponentMetadataOperators, 'ComponentMetadata'>;
+  /** Filters on `branchId`. */
+  readonly branchId: StringFilterField<ComponentMetadataOperators, 'ComponentMetadata'>;
+}
+
+/** Builds `ComponentMetadata` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type ComponentMetadataFilterBuilder = ComponentMetadataFilterBuilderFields & FilterGrouping<'ComponentMetadata'>;
+/** What the filter builder of `ComponentMetadata` checks at run time. */
+export const ComponentMetadataFilterInfo: FilterInfo = {
+  objectType: 'ComponentMetadata',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    accountId: { property: 'accountId', kind: 'string' },
+    componentId: { property: 'componentId', kind: 'string' },
+    version: { property: 'version', kind: 'number' },
+    name: { property: 'name', kind: 'string' },
+    type: {
+      property: 'type',
+      kind: 'enum',
+      values: [
+        'certificate',
+        'connector-action',
+        'connector-settings',
+        'crossref',
+        'documentcache',
+        'transform.map',
+        'transform.function',
+        'certificate.pgp',
+        'process',
+        'processproperty',
+        'profile.db',
+        'profile.edi',
+        'profile.flatfile',
+        'profile.xml',
+        'profile.json',
+        'queue',
+        'tradingpartner',
+        'tpgroup',
+        'tporganization',
+        'tpcommoptions',
+        'webservice',
+        'webservice.external',
+        'processroute',
+        'customlibrary',
+        'edistandard',
+        'flowservice',
+        'script.processing',
+        'script.mapping',
+        'xslt',
+      ],
+    },
+    subType: { property: 'subType', kind: 'string' },
+    createdDate: { property: 'createdDate', kind: 'dateTime' },
+    createdBy: { property: 'createdBy', kind: 'string' },
+    modifiedDate: { property: 'modifiedDate', kind: 'dateTime' },
+    modifiedBy: { property: 'modifiedBy', kind: 'string' },
+    deleted: { property: 'deleted', kind: 'boolean' },
+    currentVersion: { property: 'currentVersion', kind: 'boolean' },
+    folderName: { property: 'folderName', kind: 'string' },
+    folderId: { property: 'folderId', kind: 'string' },
+    copiedFromComponentId: { property: 'copiedFromComponentId', kind: 'string' },
+    copiedFromComponentVersion: { property: 'copiedFromComponentVersion', kind: 'number' },
+    branchName: { property: 'branchName', kind: 'string' },
+    branchId: { property: 'branchId', kind: 'string' },
+  },
+};
+
+/** A `ComponentMetadata` filter built outside a query call, to keep and reuse. */
+export function componentMetadataFilter(
+  build: (f: ComponentMetadataFilterBuilder) => Filter<'ComponentMetadata'>,
+): Filter<'ComponentMetadata'> {
+  return buildFilter(ComponentMetadataFilterInfo, build);
+}
+
+/** The query operators `ComponentReference` allows. */
+export type ComponentReferenceOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `ComponentReference`. */
+export interface ComponentReferenceFilterBuilderFields {
+  /** Filters on `parentComponentId` (the model's `references/@parentComponentId`). */
+  readonly parentComponentId: StringFilterField<ComponentReferenceOperators, 'ComponentReference'>;
+  /** Filters on `parentVersion` (the model's `references/@parentVersion`). */
+  readonly parentVersion: NumberFilterField<ComponentReferenceOperators, 'ComponentReference'>;
+  /** Filters on `componentId` (the model's `references/@componentId`). */
+  readonly componentId: StringFilterField<ComponentReferenceOperators, 'ComponentReference'>;
+  /** Filters on `type` (the model's `references/@type`). */
+  readonly type: EnumFilterField<'DEPENDENT' | 'INDEPENDENT', ComponentReferenceOperators, 'ComponentReference'>;
+}
+
+/** Builds `ComponentReference` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type ComponentReferenceFilterBuilder = ComponentReferenceFilterBuilderFields &
+  FilterGrouping<'ComponentReference'>;
+/** What the filter builder of `ComponentReference` checks at run time. */
+export const ComponentReferenceFilterInfo: FilterInfo = {
+  objectType: 'ComponentReference',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    parentComponentId: { property: 'parentComponentId', kind: 'string' },
+    parentVersion: { property: 'parentVersion', kind: 'number' },
+    componentId: { property: 'componentId', kind: 'string' },
+    type: { property: 'type', kind: 'enum', values: ['DEPENDENT', 'INDEPENDENT'] },
+  },
+};
+
+/** A `ComponentReference` filter built outside a query call, to keep and reuse. */
+export function componentReferenceFilter(
+  build: (f: ComponentReferenceFilterBuilder) => Filter<'ComponentReference'>,
+): Filter<'ComponentReference'> {
+  return buildFilter(ComponentReferenceFilterInfo, build);
+}
+
+/** The query operators `Connector` allows. */
+export type ConnectorOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `Connector`. */
+export interface ConnectorFilterBuilderFields {
+  /** Filters on `type`. */
+  readonly type: StringFilterField<ConnectorOperators, 'Connector'>;
+  /** Filters on `name`. */
+  readonly name: StringFilterField<ConnectorOperators, 'Connector'>;
+}
+
+/** Builds `Connector` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type ConnectorFilterBuilder = ConnectorFilterBuilderFields & FilterGrouping<'Connector'>;
+/** What the filter builder of `Connector` checks at run time. */
+export const ConnectorFilterInfo: FilterInfo = {
+  objectType: 'Connector',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    type: { property: 'type', kind: 'string' },
+    name: { property: 'name', kind: 'string' },
+  },
+};
+
+/** A `Connector` filter built outside a query call, to keep and reuse. */
+export function connectorFilter(build: (f: ConnectorFilterBuilder) => Filter<'Connector'>): Filter<'Connector'> {
+  return buildFilter(ConnectorFilterInfo, build);
+}
+
+/** The query operators `CustomTrackedField` allows. */
+export type CustomTrackedFieldOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `CustomTrackedField`. */
+export interface CustomTrackedFieldFilterBuilderFields {}
+
+/** Builds `CustomTrackedField` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type CustomTrackedFieldFilterBuilder = CustomTrackedFieldFilterBuilderFields &
+  FilterGrouping<'CustomTrackedField'> &
+  AnyPropertyFilter<CustomTrackedFieldOperators, 'CustomTrackedField'>;
+/** What the filter builder of `CustomTrackedField` checks at run time. */
+export const CustomTrackedFieldFilterInfo: FilterInfo = {
+  objectType: 'CustomTrackedField',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {},
+  openProperties: true,
+};
+
+/** A `CustomTrackedField` filter built outside a query call, to keep and reuse. */
+export function customTrackedFieldFilter(
+  build: (f: CustomTrackedFieldFilterBuilder) => Filter<'CustomTrackedField'>,
+): Filter<'CustomTrackedField'> {
+  return buildFilter(CustomTrackedFieldFilterInfo, build);
+}
+
+/** The query operators `DeployedExpiredCertificate` allows. */
+export type DeployedExpiredCertificateOperators = 'LESS_THAN_OR_EQUAL';
+
+/** The filterable fields of `DeployedExpiredCertificate`. */
+export interface DeployedExpiredCertificateFilterBuilderFields {
+  /** Filters on `containerId`. */
+  readonly containerId: StringFilterField<DeployedExpiredCertificateOperators, 'DeployedExpiredCertificate'>;
+  /** Filters on `containerName`. */
+  readonly containerName: StringFilterField<DeployedExpiredCertificateOperators, 'DeployedExpiredCertificate'>;
+  /** Filters on `environmentId`. */
+  readonly environmentId: StringFilterField<DeployedExpiredCertificateOperators, 'DeployedExpiredCertificate'>;
+  /** Filters on `environmentName`. */
+  readonly environmentName: StringFilterField<DeployedExpiredCertificateOperators, 'DeployedExpiredCertificate'>;
+  /** Filters on `expirationBoundary`. */
+  readonly expirationBoundary: NumberFilterField<DeployedExpiredCertificateOperators, 'DeployedExpiredCertificate'>;
+}
+
+/** Builds `DeployedExpiredCertificate` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type DeployedExpiredCertificateFilterBuilder = DeployedExpiredCertificateFilterBuilderFields &
+  FilterGrouping<'DeployedExpiredCertificate'>;
+/** What the filter builder of `DeployedExpiredCertificate` checks at run time. */
+export const DeployedExpiredCertificateFilterInfo: FilterInfo = {
+  objectType: 'DeployedExpiredCertificate',
+  operators: ['LESS_THAN_OR_EQUAL'],
+  fields: {
+    containerId: { property: 'containerId', kind: 'string' },
+    containerName: { property: 'containerName', kind: 'string' },
+    environmentId: { property: 'environmentId', kind: 'string' },
+    environmentName: { property: 'environmentName', kind: 'string' },
+    expirationBoundary: { property: 'expirationBoundary', kind: 'number' },
+  },
+};
+
+/** A `DeployedExpiredCertificate` filter built outside a query call, to keep and reuse. */
+export function deployedExpiredCertificateFilter(
+  build: (f: DeployedExpiredCertificateFilterBuilder) => Filter<'DeployedExpiredCertificate'>,
+): Filter<'DeployedExpiredCertificate'> {
+  return buildFilter(DeployedExpiredCertificateFilterInfo, build);
+}
+
+/** The query operators `DeployedPackage` allows. */
+export type DeployedPackageOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `DeployedPackage`. */
+export interface DeployedPackageFilterBuilderFields {
+  /** Filters on `uid`. */
+  readonly uid: StringFilterField<DeployedPackageOperators, 'DeployedPackage'>;
+  /** Filters on `notes`. */
+  readonly notes: StringFilterField<DeployedPackageOperators, 'DeployedPackage'>;
+  /** Filters on `current`. */
+  readonly current: StringFilterField<DeployedPackageOperators, 'DeployedPackage'>;
+  /** Filters on `packageNotes`. */
+  readonly packageNotes: StringFilterField<DeployedPackageOperators, 'DeployedPackage'>;
+  /** Filters on `active`. */
+  readonly active: BooleanFilterField<DeployedPackageOperators, 'DeployedPackage'>;
+  /** Filters on `componentId`. */
+  readonly componentId: StringFilterField<DeployedPackageOperators, 'DeployedPackage'>;
+  /** Filters on `componentVersion`. */
+  readonly componentVersion: NumberFilterField<DeployedPackageOperators, 'DeployedPackage'>;
+  /** Filters on `componentName`. */
+  readonly componentName: StringFilterField<DeployedPackageOperators, 'DeployedPackage'>;
+  /** Filters on `componentType`. */
+  readonly componentType: StringFilterField<DeployedPackageOperators, 'DeployedPackage'>;
+  /** Filters on `deployedBy`. */
+  readonly deployedBy: StringFilterField<DeployedPackageOperators, 'DeployedPackage'>;
+  /** Filters on `deployedDate` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly deployedDate: DateFilterField<DeployedPackageOperators, 'DeployedPackage'>;
+  /** Filters on `deploymentId`. */
+  readonly deploymentId: StringFilterField<DeployedPackageOperators, 'DeployedPackage'>;
+  /** Filters on `environmentId`. */
+  readonly environmentId: StringFilterField<DeployedPackageOperators, 'DeployedPackage'>;
+  /** Filters on `environmentName`. */
+  readonly environmentName: StringFilterField<DeployedPackageOperators, 'DeployedPackage'>;
+  /** Filters on `packageId`. */
+  readonly packageId: StringFilterField<DeployedPackageOperators, 'DeployedPackage'>;
+  /** Filters on `packageVersion`. */
+  readonly packageVersion: StringFilterField<DeployedPackageOperators, 'DeployedPackage'>;
+  /** Filters on `version`. */
+  readonly version: NumberFilterField<DeployedPackageOperators, 'DeployedPackage'>;
+  /** Filters on `accountId`. */
+  readonly accountId: StringFilterField<DeployedPackageOperators, 'DeployedPackage'>;
+  /** Filters on `branch`. */
+  readonly branch: StringFilterField<DeployedPackageOperators, 'DeployedPackage'>;
+}
+
+/** Builds `DeployedPackage` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type DeployedPackageFilterBuilder = DeployedPackageFilterBuilderFields & FilterGrouping<'DeployedPackage'>;
+/** What the filter builder of `DeployedPackage` checks at run time. */
+export const DeployedPackageFilterInfo: FilterInfo = {
+  objectType: 'DeployedPackage',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    uid: { property: 'uid', kind: 'string' },
+    notes: { property: 'notes', kind: 'string' },
+    current: { property: 'current', kind: 'string' },
+    packageNotes: { property: 'packageNotes', kind: 'string' },
+    active: { property: 'active', kind: 'boolean' },
+    componentId: { property: 'componentId', kind: 'string' },
+    componentVersion: { property: 'componentVersion', kind: 'number' },
+    componentName: { property: 'componentName', kind: 'string' },
+    componentType: { property: 'componentType', kind: 'string' },
+    deployedBy: { property: 'deployedBy', kind: 'string' },
+    deployedDate: { property: 'deployedDate', kind: 'dateTime' },
+    deploymentId: { property: 'deploymentId', kind: 'string' },
+    environmentId: { property: 'environmentId', kind: 'string' },
+    environmentName: { property: 'environmentName', kind: 'string' },
+    packageId: { property: 'packageId', kind: 'string' },
+    packageVersion: { property: 'packageVersion', kind: 'string' },
+    version: { property: 'version', kind: 'number' },
+    accountId: { property: 'accountId', kind: 'string' },
+    branch: { property: 'branch', kind: 'string' },
+  },
+};
+
+/** A `DeployedPackage` filter built outside a query call, to keep and reuse. */
+export function deployedPackageFilter(
+  build: (f: DeployedPackageFilterBuilder) => Filter<'DeployedPackage'>,
+): Filter<'DeployedPackage'> {
+  return buildFilter(DeployedPackageFilterInfo, build);
+}
+
+/** The query operators `Deployment` allows. */
+export type DeploymentOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `Deployment`. */
+export interface DeploymentFilterBuilderFields {
+  /** Filters on `environmentId`. */
+  readonly environmentId: StringFilterField<DeploymentOperators, 'Deployment'>;
+  /** Filters on `processId`. */
+  readonly processId: StringFilterField<DeploymentOperators, 'Deployment'>;
+  /** Filters on `componentId`. */
+  readonly componentId: StringFilterField<DeploymentOperators, 'Deployment'>;
+  /** Filters on `componentType`. */
+  readonly componentType: StringFilterField<DeploymentOperators, 'Deployment'>;
+  /** Filters on `current`. */
+  readonly current: BooleanFilterField<DeploymentOperators, 'Deployment'>;
+}
+
+/** Builds `Deployment` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type DeploymentFilterBuilder = DeploymentFilterBuilderFields & FilterGrouping<'Deployment'>;
+/** What the filter builder of `Deployment` checks at run time. */
+export const DeploymentFilterInfo: FilterInfo = {
+  objectType: 'Deployment',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    environmentId: { property: 'environmentId', kind: 'string' },
+    processId: { property: 'processId', kind: 'string' },
+    componentId: { property: 'componentId', kind: 'string' },
+    componentType: { property: 'componentType', kind: 'string' },
+    current: { property: 'current', kind: 'boolean' },
+  },
+};
+
+/** A `Deployment` filter built outside a query call, to keep and reuse. */
+export function deploymentFilter(build: (f: DeploymentFilterBuilder) => Filter<'Deployment'>): Filter<'Deployment'> {
+  return buildFilter(DeploymentFilterInfo, build);
+}
+
+/** The query operators `DocumentCountAccount` allows. */
+export type DocumentCountAccountOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `DocumentCountAccount`. */
+export interface DocumentCountAccountFilterBuilderFields {
+  /** Filters on `environmentId`. */
+  readonly environmentId: StringFilterField<DocumentCountAccountOperators, 'DocumentCountAccount'>;
+  /** Filters on `atomId`. */
+  readonly atomId: StringFilterField<DocumentCountAccountOperators, 'DocumentCountAccount'>;
+  /** Filters on `processDate` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly processDate: DateFilterField<DocumentCountAccountOperators, 'DocumentCountAccount'>;
+}
+
+/** Builds `DocumentCountAccount` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type DocumentCountAccountFilterBuilder = DocumentCountAccountFilterBuilderFields &
+  FilterGrouping<'DocumentCountAccount'>;
+/** What the filter builder of `DocumentCountAccount` checks at run time. */
+export const DocumentCountAccountFilterInfo: FilterInfo = {
+  objectType: 'DocumentCountAccount',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    environmentId: { property: 'environmentId', kind: 'string' },
+    atomId: { property: 'atomId', kind: 'string' },
+    processDate: { property: 'processDate', kind: 'dateTime' },
+  },
+};
+
+/** A `DocumentCountAccount` filter built outside a query call, to keep and reuse. */
+export function documentCountAccountFilter(
+  build: (f: DocumentCountAccountFilterBuilder) => Filter<'DocumentCountAccount'>,
+): Filter<'DocumentCountAccount'> {
+  return buildFilter(DocumentCountAccountFilterInfo, build);
+}
+
+/** The query operators `DocumentCountAccountGroup` allows. */
+export type DocumentCountAccountGroupOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `DocumentCountAccountGroup`. */
+export interface DocumentCountAccountGroupFilterBuilderFields {
+  /** Filters on `accountGroupId`. */
+  readonly accountGroupId: StringFilterField<DocumentCountAccountGroupOperators, 'DocumentCountAccountGroup'>;
+  /** Filters on `processDate` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly processDate: DateFilterField<DocumentCountAccountGroupOperators, 'DocumentCountAccountGroup'>;
+}
+
+/** Builds `DocumentCountAccountGroup` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type DocumentCountAccountGroupFilterBuilder = DocumentCountAccountGroupFilterBuilderFields &
+  FilterGrouping<'DocumentCountAccountGroup'>;
+/** What the filter builder of `DocumentCountAccountGroup` checks at run time. */
+export const DocumentCountAccountGroupFilterInfo: FilterInfo = {
+  objectType: 'DocumentCountAccountGroup',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    accountGroupId: { property: 'accountGroupId', kind: 'string' },
+    processDate: { property: 'processDate', kind: 'dateTime' },
+  },
+};
+
+/** A `DocumentCountAccountGroup` filter built outside a query call, to keep and reuse. */
+export function documentCountAccountGroupFilter(
+  build: (f: DocumentCountAccountGroupFilterBuilder) => Filter<'DocumentCountAccountGroup'>,
+): Filter<'DocumentCountAccountGroup'> {
+  return buildFilter(DocumentCountAccountGroupFilterInfo, build);
+}
+
+/** The query operators `EDIFACTConnectorRecord` allows. */
+export type EDIFACTConnectorRecordOperators =
+  'EQUALS' | 'STARTS_WITH' | 'BETWEEN' | 'GREATER_THAN' | 'GREATER_THAN_OR_EQUAL' | 'LESS_THAN' | 'LESS_THAN_OR_EQUAL';
+
+/** The filterable fields of `EDIFACTConnectorRecord`. */
+export interface EDIFACTConnectorRecordFilterBuilderFields {
+  /** Filters on `executionId`. */
+  readonly executionId: StringFilterField<EDIFACTConnectorRecordOperators, 'EDIFACTConnectorRecord'>;
+  /** Filters on `atomId`. */
+  readonly atomId: StringFilterField<EDIFACTConnectorRecordOperators, 'EDIFACTConnectorRecord'>;
+  /** Filters on `dateProcessed` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly dateProcessed: DateFilterField<EDIFACTConnectorRecordOperators, 'EDIFACTConnectorRecord'>;
+  /** Filters on `id`. */
+  readonly id: StringFilterField<EDIFACTConnectorRecordOperators, 'EDIFACTConnectorRecord'>;
+  /** Filters on `actionType`. */
+  readonly actionType: StringFilterField<EDIFACTConnectorRecordOperators, 'EDIFACTConnectorRecord'>;
+  /** Filters on `connectorType`. */
+  readonly connectorType: StringFilterField<EDIFACTConnectorRecordOperators, 'EDIFACTConnectorRecord'>;
+  /** Filters on `connectorName`. */
+  readonly connectorName: StringFilterField<EDIFACTConnectorRecordOperators, 'EDIFACTConnectorRecord'>;
+  /** Filters on `operationName`. */
+  readonly operationName: StringFilterField<EDIFACTConnectorRecordOperators, 'EDIFACTConnectorRecord'>;
+  /** Filters on `documentIndex`. */
+  readonly documentIndex: NumberFilterField<EDIFACTConnectorRecordOperators, 'EDIFACTConnectorRecord'>;
+  /** Filters on `successful`. */
+  readonly successful: BooleanFilterField<EDIFACTConnectorRecordOperators, 'EDIFACTConnectorRecord'>;
+  /** Filters on `size`. */
+  readonly size: NumberFilterField<EDIFACTConnectorRecordOperators, 'EDIFACTConnectorRecord'>;
+  /** Filters on `errorMessage`. */
+  readonly errorMessage: StringFilterField<EDIFACTConnectorRecordOperators, 'EDIFACTConnectorRecord'>;
+  /** Filters on `ackStatus`. */
+  readonly ackStatus: StringFilterField<EDIFACTConnectorRecordOperators, 'EDIFACTConnectorRecord'>;
+  /** Filters on `ackReport`. */
+  readonly ackReport: StringFilterField<EDIFACTConnectorRecordOperators, 'EDIFACTConnectorRecord'>;
+  /** Filters on `senderID`. */
+  readonly senderID: StringFilterField<EDIFACTConnectorRecordOperators, 'EDIFACTConnectorRecord'>;
+  /** Filters on `receiverID`. */
+  readonly receiverID: StringFilterField<EDIFACTConnectorRecordOperators, 'EDIFACTConnectorRecord'>;
+  /** Filters on `interchangeControlReference`. */
+  readonly interchangeControlReference: StringFilterField<EDIFACTConnectorRecordOperators, 'EDIFACTConnectorRecord'>;
+  /** Filters on `messageType`. */
+  readonly messageType: StringFilterField<EDIFACTConnectorRecordOperators, 'EDIFACTConnectorRecord'>;
+  /** Filters on `messageReferenceNumber`. */
+  readonly messageReferenceNumber: StringFilterField<EDIFACTConnectorRecordOperators, 'EDIFACTConnectorRecord'>;
+  /** Filters on `interchangeDate` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly interchangeDate: DateFilterField<EDIFACTConnectorRecordOperators, 'EDIFACTConnectorRecord'>;
+  /** Filters on `interchangeTime` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly interchangeTime: DateFilterField<EDIFACTConnectorRecordOperators, 'EDIFACTConnectorRecord'>;
+  /** Filters on `ackRequested`. */
+  readonly ackRequested: StringFilterField<EDIFACTConnectorRecordOperators, 'EDIFACTConnectorRecord'>;
+  /** Filters on `outboundValidationStatus`. */
+  readonly outboundValidationStatus: StringFilterField<EDIFACTConnectorRecordOperators, 'EDIFACTConnectorRecord'>;
+  /** Filters on `outboundValidationReport`. */
+  readonly outboundValidationReport: StringFilterField<EDIFACTConnectorRecordOperators, 'EDIFACTConnectorRecord'>;
+}
+
+/** Builds `EDIFACTConnectorRecord` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type EDIFACTConnectorRecordFilterBuilder = EDIFACTConnectorRecordFilterBuilderFields &
+  FilterGrouping<'EDIFACTConnectorRecord'> &
+  CustomFieldFilter<EDIFACTConnectorRecordOperators, 'EDIFACTConnectorRecord'>;
+/** What the filter builder of `EDIFACTConnectorRecord` checks at run time. */
+export const EDIFACTConnectorRecordFilterInfo: FilterInfo = {
+  objectType: 'EDIFACTConnectorRecord',
+  operators: [
+    'EQUALS',
+    'STARTS_WITH',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+  ],
+  fields: {
+    executionId: { property: 'executionId', kind: 'string' },
+    atomId: { property: 'atomId', kind: 'string' },
+    dateProcessed: { property: 'dateProcessed', kind: 'dateTime' },
+    id: { property: 'id', kind: 'string' },
+    actionType: { property: 'actionType', kind: 'string' },
+    connectorType: { property: 'connectorType', kind: 'string' },
+    connectorName: { property: 'connectorName', kind: 'string' },
+    operationName: { property: 'operationName', kind: 'string' },
+    documentIndex: { property: 'documentIndex', kind: 'number' },
+    successful: { property: 'successful', kind: 'boolean' },
+    size: { property: 'size', kind: 'number' },
+    errorMessage: { property: 'errorMessage', kind: 'string' },
+    ackStatus: { property: 'ackStatus', kind: 'string' },
+    ackReport: { property: 'ackReport', kind: 'string' },
+    senderID: { property: 'senderID', kind: 'string' },
+    receiverID: { property: 'receiverID', kind: 'string' },
+    interchangeControlReference: { property: 'interchangeControlReference', kind: 'string' },
+    messageType: { property: 'messageType', kind: 'string' },
+    messageReferenceNumber: { property: 'messageReferenceNumber', kind: 'string' },
+    interchangeDate: { property: 'interchangeDate', kind: 'dateTime' },
+    interchangeTime: { property: 'interchangeTime', kind: 'dateTime' },
+    ackRequested: { property: 'ackRequested', kind: 'string' },
+    outboundValidationStatus: { property: 'outboundValidationStatus', kind: 'string' },
+    outboundValidationReport: { property: 'outboundValidationReport', kind: 'string' },
+  },
+  customFields: true,
+};
+
+/** A `EDIFACTConnectorRecord` filter built outside a query call, to keep and reuse. */
+export function edifactConnectorRecordFilter(
+  build: (f: EDIFACTConnectorRecordFilterBuilder) => Filter<'EDIFACTConnectorRecord'>,
+): Filter<'EDIFACTConnectorRecord'> {
+  return buildFilter(EDIFACTConnectorRecordFilterInfo, build);
+}
+
+/** The query operators `EdiCustomConnectorRecord` allows. */
+export type EdiCustomConnectorRecordOperators =
+  'EQUALS' | 'STARTS_WITH' | 'BETWEEN' | 'GREATER_THAN' | 'GREATER_THAN_OR_EQUAL' | 'LESS_THAN' | 'LESS_THAN_OR_EQUAL';
+
+/** The filterable fields of `EdiCustomConnectorRecord`. */
+export interface EdiCustomConnectorRecordFilterBuilderFields {}
+
+/** Builds `EdiCustomConnectorRecord` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type EdiCustomConnectorRecordFilterBuilder = EdiCustomConnectorRecordFilterBuilderFields &
+  FilterGrouping<'EdiCustomConnectorRecord'> &
+  CustomFieldFilter<EdiCustomConnectorRecordOperators, 'EdiCustomConnectorRecord'> &
+  AnyPropertyFilter<EdiCustomConnectorRecordOperators, 'EdiCustomConnectorRecord'>;
+/** What the filter builder of `EdiCustomConnectorRecord` checks at run time. */
+export const EdiCustomConnectorRecordFilterInfo: FilterInfo = {
+  objectType: 'EdiCustomConnectorRecord',
+  operators: [
+    'EQUALS',
+    'STARTS_WITH',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+  ],
+  fields: {},
+  customFields: true,
+  openProperties: true,
+};
+
+/** A `EdiCustomConnectorRecord` filter built outside a query call, to keep and reuse. */
+export function ediCustomConnectorRecordFilter(
+  build: (f: EdiCustomConnectorRecordFilterBuilder) => Filter<'EdiCustomConnectorRecord'>,
+): Filter<'EdiCustomConnectorRecord'> {
+  return buildFilter(EdiCustomConnectorRecordFilterInfo, build);
+}
+
+/** The query operators `Environment` allows. */
+export type EnvironmentOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `Environment`. */
+export interface EnvironmentFilterBuilderFields {
+  /** Filters on `name`. */
+  readonly name: StringFilterField<EnvironmentOperators, 'Environment'>;
+  /** Filters on `id`. */
+  readonly id: StringFilterField<EnvironmentOperators, 'Environment'>;
+  /** Filters on `classification`. */
+  readonly classification: EnumFilterField<'PROD' | 'TEST', EnvironmentOperators, 'Environment'>;
+}
+
+/** Builds `Environment` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type EnvironmentFilterBuilder = EnvironmentFilterBuilderFields & FilterGrouping<'Environment'>;
+/** What the filter builder of `Environment` checks at run time. */
+export const EnvironmentFilterInfo: FilterInfo = {
+  objectType: 'Environment',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    name: { property: 'name', kind: 'string' },
+    id: { property: 'id', kind: 'string' },
+    classification: { property: 'classification', kind: 'enum', values: ['PROD', 'TEST'] },
+  },
+};
+
+/** A `Environment` filter built outside a query call, to keep and reuse. */
+export function environmentFilter(
+  build: (f: EnvironmentFilterBuilder) => Filter<'Environment'>,
+): Filter<'Environment'> {
+  return buildFilter(EnvironmentFilterInfo, build);
+}
+
+/** The query operators `EnvironmentAtomAttachment` allows. */
+export type EnvironmentAtomAttachmentOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `EnvironmentAtomAttachment`. */
+export interface EnvironmentAtomAttachmentFilterBuilderFields {
+  /** Filters on `atomId`. */
+  readonly atomId: StringFilterField<EnvironmentAtomAttachmentOperators, 'EnvironmentAtomAttachment'>;
+  /** Filters on `environmentId`. */
+  readonly environmentId: StringFilterField<EnvironmentAtomAttachmentOperators, 'EnvironmentAtomAttachment'>;
+}
+
+/** Builds `EnvironmentAtomAttachment` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type EnvironmentAtomAttachmentFilterBuilder = EnvironmentAtomAttachmentFilterBuilderFields &
+  FilterGrouping<'EnvironmentAtomAttachment'>;
+/** What the filter builder of `EnvironmentAtomAttachment` checks at run time. */
+export const EnvironmentAtomAttachmentFilterInfo: FilterInfo = {
+  objectType: 'EnvironmentAtomAttachment',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    atomId: { property: 'atomId', kind: 'string' },
+    environmentId: { property: 'environmentId', kind: 'string' },
+  },
+};
+
+/** A `EnvironmentAtomAttachment` filter built outside a query call, to keep and reuse. */
+export function environmentAtomAttachmentFilter(
+  build: (f: EnvironmentAtomAttachmentFilterBuilder) => Filter<'EnvironmentAtomAttachment'>,
+): Filter<'EnvironmentAtomAttachment'> {
+  return buildFilter(EnvironmentAtomAttachmentFilterInfo, build);
+}
+
+/** The query operators `EnvironmentConnectionFieldExtensionSummary` allows. */
+export type EnvironmentConnectionFieldExtensionSummaryOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `EnvironmentConnectionFieldExtensionSummary`. */
+export interface EnvironmentConnectionFieldExtensionSummaryFilterBuilderFields {
+  /** Filters on `environmentId`. */
+  readonly environmentId: StringFilterField<
+    EnvironmentConnectionFieldExtensionSummaryOperators,
+    'EnvironmentConnectionFieldExtensionSummary'
+  >;
+  /** Filters on `extensionGroupId`. */
+  readonly extensionGroupId: StringFilterField<
+    EnvironmentConnectionFieldExtensionSummaryOperators,
+    'EnvironmentConnectionFieldExtensionSummary'
+  >;
+  /** Filters on `connectionId`. */
+  readonly connectionId: StringFilterField<
+    EnvironmentConnectionFieldExtensionSummaryOperators,
+    'EnvironmentConnectionFieldExtensionSummary'
+  >;
+  /** Filters on `fieldId`. */
+  readonly fieldId: StringFilterField<
+    EnvironmentConnectionFieldExtensionSummaryOperators,
+    'EnvironmentConnectionFieldExtensionSummary'
+  >;
+}
+
+/** Builds `EnvironmentConnectionFieldExtensionSummary` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type EnvironmentConnectionFieldExtensionSummaryFilterBuilder =
+  EnvironmentConnectionFieldExtensionSummaryFilterBuilderFields &
+    FilterGrouping<'EnvironmentConnectionFieldExtensionSummary'>;
+/** What the filter builder of `EnvironmentConnectionFieldExtensionSummary` checks at run time. */
+export const EnvironmentConnectionFieldExtensionSummaryFilterInfo: FilterInfo = {
+  objectType: 'EnvironmentConnectionFieldExtensionSummary',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    environmentId: { property: 'environmentId', kind: 'string' },
+    extensionGroupId: { property: 'extensionGroupId', kind: 'string' },
+    connectionId: { property: 'connectionId', kind: 'string' },
+    fieldId: { property: 'fieldId', kind: 'string' },
+  },
+};
+
+/** A `EnvironmentConnectionFieldExtensionSummary` filter built outside a query call, to keep and reuse. */
+export function environmentConnectionFieldExtensionSummaryFilter(
+  build: (
+    f: EnvironmentConnectionFieldExtensionSummaryFilterBuilder,
+  ) => Filter<'EnvironmentConnectionFieldExtensionSummary'>,
+): Filter<'EnvironmentConnectionFieldExtensionSummary'> {
+  return buildFilter(EnvironmentConnectionFieldExtensionSummaryFilterInfo, build);
+}
+
+/** The query operators `EnvironmentExtensions` allows. */
+export type EnvironmentExtensionsOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `EnvironmentExtensions`. */
+export interface EnvironmentExtensionsFilterBuilderFields {
+  /** Filters on `environmentId`. */
+  readonly environmentId: StringFilterField<EnvironmentExtensionsOperators, 'EnvironmentExtensions'>;
+  /** Filters on `extensionGroupId`. */
+  readonly extensionGroupId: StringFilterField<EnvironmentExtensionsOperators, 'EnvironmentExtensions'>;
+}
+
+/** Builds `EnvironmentExtensions` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type EnvironmentExtensionsFilterBuilder = EnvironmentExtensionsFilterBuilderFields &
+  FilterGrouping<'EnvironmentExtensions'>;
+/** What the filter builder of `EnvironmentExtensions` checks at run time. */
+export const EnvironmentExtensionsFilterInfo: FilterInfo = {
+  objectType: 'EnvironmentExtensions',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    environmentId: { property: 'environmentId', kind: 'string' },
+    extensionGroupId: { property: 'extensionGroupId', kind: 'string' },
+  },
+};
+
+/** A `EnvironmentExtensions` filter built outside a query call, to keep and reuse. */
+export function environmentExtensionsFilter(
+  build: (f: EnvironmentExtensionsFilterBuilder) => Filter<'EnvironmentExtensions'>,
+): Filter<'EnvironmentExtensions'> {
+  return buildFilter(EnvironmentExtensionsFilterInfo, build);
+}
+
+/** The query operators `EnvironmentMapExtensionExternalComponent` allows. */
+export type EnvironmentMapExtensionExternalComponentOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `EnvironmentMapExtensionExternalComponent`. */
+export interface EnvironmentMapExtensionExternalComponentFilterBuilderFields {
+  /** Filters on `ACCOUNT_ID`. */
+  readonly ACCOUNT_ID: StringFilterField<
+    EnvironmentMapExtensionExternalComponentOperators,
+    'EnvironmentMapExtensionExternalComponent'
+  >;
+  /** Filters on `environmentMapExtensionId` — listed as `ENVIRONMENT_MAP_EXTENSION_ID` in the REST spec. */
+  readonly environmentMapExtensionId: StringFilterField<
+    EnvironmentMapExtensionExternalComponentOperators,
+    'EnvironmentMapExtensionExternalComponent'
+  >;
+  /** Filters on `PACKAGED_COMPONENT_UID`. */
+  readonly PACKAGED_COMPONENT_UID: StringFilterField<
+    EnvironmentMapExtensionExternalComponentOperators,
+    'EnvironmentMapExtensionExternalComponent'
+  >;
+  /** Filters on `componentId` — listed as `COMPONENT_ID` in the REST spec. */
+  readonly componentId: StringFilterField<
+    EnvironmentMapExtensionExternalComponentOperators,
+    'EnvironmentMapExtensionExternalComponent'
+  >;
+  /** Filters on `componentVersion` — listed as `COMPONENT_VERSION` in the REST spec. */
+  readonly componentVersion: NumberFilterField<
+    EnvironmentMapExtensionExternalComponentOperators,
+    'EnvironmentMapExtensionExternalComponent'
+  >;
+  /** Filters on `componentName` — listed as `COMPONENT_NAME` in the REST spec. */
+  readonly componentName: StringFilterField<
+    EnvironmentMapExtensionExternalComponentOperators,
+    'EnvironmentMapExtensionExternalComponent'
+  >;
+  /** Filters on `componentType` — listed as `COMPONENT_TYPE` in the REST spec. */
+  readonly componentType: StringFilterField<
+    EnvironmentMapExtensionExternalComponentOperators,
+    'EnvironmentMapExtensionExternalComponent'
+  >;
+}
+
+/** Builds `EnvironmentMapExtensionExternalComponent` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type EnvironmentMapExtensionExternalComponentFilterBuilder =
+  EnvironmentMapExtensionExternalComponentFilterBuilderFields &
+    FilterGrouping<'EnvironmentMapExtensionExternalComponent'>;
+/** What the filter builder of `EnvironmentMapExtensionExternalComponent` checks at run time. */
+export const EnvironmentMapExtensionExternalComponentFilterInfo: FilterInfo = {
+  objectType: 'EnvironmentMapExtensionExternalComponent',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    ACCOUNT_ID: { property: 'ACCOUNT_ID', kind: 'string' },
+    environmentMapExtensionId: { property: 'environmentMapExtensionId', kind: 'string' },
+    PACKAGED_COMPONENT_UID: { property: 'PACKAGED_COMPONENT_UID', kind: 'string' },
+    componentId: { property: 'componentId', kind: 'string' },
+    componentVersion: { property: 'componentVersion', kind: 'number' },
+    componentName: { property: 'componentName', kind: 'string' },
+    componentType: { property: 'componentType', kind: 'string' },
+  },
+};
+
+/** A `EnvironmentMapExtensionExternalComponent` filter built outside a query call, to keep and reuse. */
+export function environmentMapExtensionExternalComponentFilter(
+  build: (
+    f: EnvironmentMapExtensionExternalComponentFilterBuilder,
+  ) => Filter<'EnvironmentMapExtensionExternalComponent'>,
+): Filter<'EnvironmentMapExtensionExternalComponent'> {
+  return buildFilter(EnvironmentMapExtensionExternalComponentFilterInfo, build);
+}
+
+/** The query operators `EnvironmentMapExtensionUserDefinedFunctionSummary` allows. */
+export type EnvironmentMapExtensionUserDefinedFunctionSummaryOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `EnvironmentMapExtensionUserDefinedFunctionSummary`. */
+export interface EnvironmentMapExtensionUserDefinedFunctionSummaryFilterBuilderFields {
+  /** Filters on `environmentId`. */
+  readonly environmentId: StringFilterField<
+    EnvironmentMapExtensionUserDefinedFunctionSummaryOperators,
+    'EnvironmentMapExtensionUserDefinedFunctionSummary'
+  >;
+  /** Filters on `extensionGroupId`. */
+  readonly extensionGroupId: StringFilterField<
+    EnvironmentMapExtensionUserDefinedFunctionSummaryOperators,
+    'EnvironmentMapExtensionUserDefinedFunctionSummary'
+  >;
+}
+
+/** Builds `EnvironmentMapExtensionUserDefinedFunctionSummary` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type EnvironmentMapExtensionUserDefinedFunctionSummaryFilterBuilder =
+  EnvironmentMapExtensionUserDefinedFunctionSummaryFilterBuilderFields &
+    FilterGrouping<'EnvironmentMapExtensionUserDefinedFunctionSummary'>;
+/** What the filter builder of `EnvironmentMapExtensionUserDefinedFunctionSummary` checks at run time. */
+export const EnvironmentMapExtensionUserDefinedFunctionSummaryFilterInfo: FilterInfo = {
+  objectType: 'EnvironmentMapExtensionUserDefinedFunctionSummary',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    environmentId: { property: 'environmentId', kind: 'string' },
+    extensionGroupId: { property: 'extensionGroupId', kind: 'string' },
+  },
+};
+
+/** A `EnvironmentMapExtensionUserDefinedFunctionSummary` filter built outside a query call, to keep and reuse. */
+export function environmentMapExtensionUserDefinedFunctionSummaryFilter(
+  build: (
+    f: EnvironmentMapExtensionUserDefinedFunctionSummaryFilterBuilder,
+  ) => Filter<'EnvironmentMapExtensionUserDefinedFunctionSummary'>,
+): Filter<'EnvironmentMapExtensionUserDefinedFunctionSummary'> {
+  return buildFilter(EnvironmentMapExtensionUserDefinedFunctionSummaryFilterInfo, build);
+}
+
+/** The query operators `EnvironmentMapExtensionsSummary` allows. */
+export type EnvironmentMapExtensionsSummaryOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `EnvironmentMapExtensionsSummary`. */
+export interface EnvironmentMapExtensionsSummaryFilterBuilderFields {
+  /** Filters on `environmentId`. */
+  readonly environmentId: StringFilterField<
+    EnvironmentMapExtensionsSummaryOperators,
+    'EnvironmentMapExtensionsSummary'
+  >;
+  /** Filters on `extensionGroupId`. */
+  readonly extensionGroupId: StringFilterField<
+    EnvironmentMapExtensionsSummaryOperators,
+    'EnvironmentMapExtensionsSummary'
+  >;
+}
+
+/** Builds `EnvironmentMapExtensionsSummary` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type EnvironmentMapExtensionsSummaryFilterBuilder = EnvironmentMapExtensionsSummaryFilterBuilderFields &
+  FilterGrouping<'EnvironmentMapExtensionsSummary'>;
+/** What the filter builder of `EnvironmentMapExtensionsSummary` checks at run time. */
+export const EnvironmentMapExtensionsSummaryFilterInfo: FilterInfo = {
+  objectType: 'EnvironmentMapExtensionsSummary',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    environmentId: { property: 'environmentId', kind: 'string' },
+    extensionGroupId: { property: 'extensionGroupId', kind: 'string' },
+  },
+};
+
+/** A `EnvironmentMapExtensionsSummary` filter built outside a query call, to keep and reuse. */
+export function environmentMapExtensionsSummaryFilter(
+  build: (f: EnvironmentMapExtensionsSummaryFilterBuilder) => Filter<'EnvironmentMapExtensionsSummary'>,
+): Filter<'EnvironmentMapExtensionsSummary'> {
+  return buildFilter(EnvironmentMapExtensionsSummaryFilterInfo, build);
+}
+
+/** The query operators `EnvironmentRole` allows. */
+export type EnvironmentRoleOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `EnvironmentRole`. */
+export interface EnvironmentRoleFilterBuilderFields {
+  /** Filters on `environmentId`. */
+  readonly environmentId: StringFilterField<EnvironmentRoleOperators, 'EnvironmentRole'>;
+  /** Filters on `roleId`. */
+  readonly roleId: StringFilterField<EnvironmentRoleOperators, 'EnvironmentRole'>;
+}
+
+/** Builds `EnvironmentRole` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type EnvironmentRoleFilterBuilder = EnvironmentRoleFilterBuilderFields & FilterGrouping<'EnvironmentRole'>;
+/** What the filter builder of `EnvironmentRole` checks at run time. */
+export const EnvironmentRoleFilterInfo: FilterInfo = {
+  objectType: 'EnvironmentRole',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    environmentId: { property: 'environmentId', kind: 'string' },
+    roleId: { property: 'roleId', kind: 'string' },
+  },
+};
+
+/** A `EnvironmentRole` filter built outside a query call, to keep and reuse. */
+export function environmentRoleFilter(
+  build: (f: EnvironmentRoleFilterBuilder) => Filter<'EnvironmentRole'>,
+): Filter<'EnvironmentRole'> {
+  return buildFilter(EnvironmentRoleFilterInfo, build);
+}
+
+/** The query operators `Event` allows. */
+export type EventOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `Event`. */
+export interface EventFilterBuilderFields {
+  /** Filters on `eventId`. */
+  readonly eventId: StringFilterField<EventOperators, 'Event'>;
+  /** Filters on `accountId`. */
+  readonly accountId: StringFilterField<EventOperators, 'Event'>;
+  /** Filters on `atomId`. */
+  readonly atomId: StringFilterField<EventOperators, 'Event'>;
+  /** Filters on `atomName`. */
+  readonly atomName: StringFilterField<EventOperators, 'Event'>;
+  /** Filters on `eventLevel`. */
+  readonly eventLevel: StringFilterField<EventOperators, 'Event'>;
+  /** Filters on `eventDate` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly eventDate: DateFilterField<EventOperators, 'Event'>;
+  /** Filters on `status`. */
+  readonly status: StringFilterField<EventOperators, 'Event'>;
+  /** Filters on `eventType`. */
+  readonly eventType: StringFilterField<EventOperators, 'Event'>;
+  /** Filters on `executionId`. */
+  readonly executionId: StringFilterField<EventOperators, 'Event'>;
+  /** Filters on `title`. */
+  readonly title: StringFilterField<EventOperators, 'Event'>;
+  /** Filters on `updateDate` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly updateDate: DateFilterField<EventOperators, 'Event'>;
+  /** Filters on `startTime` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly startTime: DateFilterField<EventOperators, 'Event'>;
+  /** Filters on `endTime` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly endTime: DateFilterField<EventOperators, 'Event'>;
+  /** Filters on `errorDocumentCount`. */
+  readonly errorDocumentCount: NumberFilterField<EventOperators, 'Event'>;
+  /** Filters on `inboundDocumentCount`. */
+  readonly inboundDocumentCount: NumberFilterField<EventOperators, 'Event'>;
+  /** Filters on `outboundDocumentCount`. */
+  readonly outboundDocumentCount: NumberFilterField<EventOperators, 'Event'>;
+  /** Filters on `processName`. */
+  readonly processName: StringFilterField<EventOperators, 'Event'>;
+  /** Filters on `recordDate` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly recordDate: DateFilterField<EventOperators, 'Event'>;
+  /** Filters on `error`. */
+  readonly error: StringFilterField<EventOperators, 'Event'>;
+  /** Filters on `environment`. */
+  readonly environment: StringFilterField<EventOperators, 'Event'>;
+  /** Filters on `classification`. */
+  readonly classification: StringFilterField<EventOperators, 'Event'>;
+}
+
+/** Builds `Event` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type EventFilterBuilder = EventFilterBuilderFields & FilterGrouping<'Event'>;
+/** What the filter builder of `Event` checks at run time. */
+export const EventFilterInfo: FilterInfo = {
+  objectType: 'Event',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    eventId: { property: 'eventId', kind: 'string' },
+    accountId: { property: 'accountId', kind: 'string' },
+    atomId: { property: 'atomId', kind: 'string' },
+    atomName: { property: 'atomName', kind: 'string' },
+    eventLevel: { property: 'eventLevel', kind: 'string' },
+    eventDate: { property: 'eventDate', kind: 'dateTime' },
+    status: { property: 'status', kind: 'string' },
+    eventType: { property: 'eventType', kind: 'string' },
+    executionId: { property: 'executionId', kind: 'string' },
+    title: { property: 'title', kind: 'string' },
+    updateDate: { property: 'updateDate', kind: 'dateTime' },
+    startTime: { property: 'startTime', kind: 'dateTime' },
+    endTime: { property: 'endTime', kind: 'dateTime' },
+    errorDocumentCount: { property: 'errorDocumentCount', kind: 'number' },
+    inboundDocumentCount: { property: 'inboundDocumentCount', kind: 'number' },
+    outboundDocumentCount: { property: 'outboundDocumentCount', kind: 'number' },
+    processName: { property: 'processName', kind: 'string' },
+    recordDate: { property: 'recordDate', kind: 'dateTime' },
+    error: { property: 'error', kind: 'string' },
+    environment: { property: 'environment', kind: 'string' },
+    classification: { property: 'classification', kind: 'string' },
+  },
+};
+
+/** A `Event` filter built outside a query call, to keep and reuse. */
+export function eventFilter(build: (f: EventFilterBuilder) => Filter<'Event'>): Filter<'Event'> {
+  return buildFilter(EventFilterInfo, build);
+}
+
+/** The query operators `ExecutionConnector` allows. */
+export type ExecutionConnectorOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `ExecutionConnector`. */
+export interface ExecutionConnectorFilterBuilderFields {
+  /** Filters on `executionId`. */
+  readonly executionId: StringFilterField<ExecutionConnectorOperators, 'ExecutionConnector'>;
+  /** Filters on `connectorType`. */
+  readonly connectorType: StringFilterField<ExecutionConnectorOperators, 'ExecutionConnector'>;
+  /** Filters on `actionType`. */
+  readonly actionType: StringFilterField<ExecutionConnectorOperators, 'ExecutionConnector'>;
+  /** Filters on `errorCount`. */
+  readonly errorCount: NumberFilterField<ExecutionConnectorOperators, 'ExecutionConnector'>;
+  /** Filters on `successCount`. */
+  readonly successCount: NumberFilterField<ExecutionConnectorOperators, 'ExecutionConnector'>;
+  /** Filters on `size`. */
+  readonly size: NumberFilterField<ExecutionConnectorOperators, 'ExecutionConnector'>;
+  /** Filters on `isStartShape`. */
+  readonly isStartShape: BooleanFilterField<ExecutionConnectorOperators, 'ExecutionConnector'>;
+  /** Filters on `recordType`. */
+  readonly recordType: StringFilterField<ExecutionConnectorOperators, 'ExecutionConnector'>;
+}
+
+/** Builds `ExecutionConnector` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type ExecutionConnectorFilterBuilder = ExecutionConnectorFilterBuilderFields &
+  FilterGrouping<'ExecutionConnector'>;
+/** What the filter builder of `ExecutionConnector` checks at run time. */
+export const ExecutionConnectorFilterInfo: FilterInfo = {
+  objectType: 'ExecutionConnector',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    executionId: { property: 'executionId', kind: 'string' },
+    connectorType: { property: 'connectorType', kind: 'string' },
+    actionType: { property: 'actionType', kind: 'string' },
+    errorCount: { property: 'errorCount', kind: 'number' },
+    successCount: { property: 'successCount', kind: 'number' },
+    size: { property: 'size', kind: 'number' },
+    isStartShape: { property: 'isStartShape', kind: 'boolean' },
+    recordType: { property: 'recordType', kind: 'string' },
+  },
+};
+
+/** A `ExecutionConnector` filter built outside a query call, to keep and reuse. */
+export function executionConnectorFilter(
+  build: (f: ExecutionConnectorFilterBuilder) => Filter<'ExecutionConnector'>,
+): Filter<'ExecutionConnector'> {
+  return buildFilter(ExecutionConnectorFilterInfo, build);
+}
+
+/** The query operators `ExecutionCountAccount` allows. */
+export type ExecutionCountAccountOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `ExecutionCountAccount`. */
+export interface ExecutionCountAccountFilterBuilderFields {
+  /** Filters on `environmentId`. */
+  readonly environmentId: StringFilterField<ExecutionCountAccountOperators, 'ExecutionCountAccount'>;
+  /** Filters on `atomId`. */
+  readonly atomId: StringFilterField<ExecutionCountAccountOperators, 'ExecutionCountAccount'>;
+  /** Filters on `processDate` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly processDate: DateFilterField<ExecutionCountAccountOperators, 'ExecutionCountAccount'>;
+}
+
+/** Builds `ExecutionCountAccount` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type ExecutionCountAccountFilterBuilder = ExecutionCountAccountFilterBuilderFields &
+  FilterGrouping<'ExecutionCountAccount'>;
+/** What the filter builder of `ExecutionCountAccount` checks at run time. */
+export const ExecutionCountAccountFilterInfo: FilterInfo = {
+  objectType: 'ExecutionCountAccount',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    environmentId: { property: 'environmentId', kind: 'string' },
+    atomId: { property: 'atomId', kind: 'string' },
+    processDate: { property: 'processDate', kind: 'dateTime' },
+  },
+};
+
+/** A `ExecutionCountAccount` filter built outside a query call, to keep and reuse. */
+export function executionCountAccountFilter(
+  build: (f: ExecutionCountAccountFilterBuilder) => Filter<'ExecutionCountAccount'>,
+): Filter<'ExecutionCountAccount'> {
+  return buildFilter(ExecutionCountAccountFilterInfo, build);
+}
+
+/** The query operators `ExecutionCountAccountGroup` allows. */
+export type ExecutionCountAccountGroupOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `ExecutionCountAccountGroup`. */
+export interface ExecutionCountAccountGroupFilterBuilderFields {
+  /** Filters on `accountGroupId`. */
+  readonly accountGroupId: StringFilterField<ExecutionCountAccountGroupOperators, 'ExecutionCountAccountGroup'>;
+  /** Filters on `processDate` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly processDate: DateFilterField<ExecutionCountAccountGroupOperators, 'ExecutionCountAccountGroup'>;
+}
+
+/** Builds `ExecutionCountAccountGroup` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type ExecutionCountAccountGroupFilterBuilder = ExecutionCountAccountGroupFilterBuilderFields &
+  FilterGrouping<'ExecutionCountAccountGroup'>;
+/** What the filter builder of `ExecutionCountAccountGroup` checks at run time. */
+export const ExecutionCountAccountGroupFilterInfo: FilterInfo = {
+  objectType: 'ExecutionCountAccountGroup',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    accountGroupId: { property: 'accountGroupId', kind: 'string' },
+    processDate: { property: 'processDate', kind: 'dateTime' },
+  },
+};
+
+/** A `ExecutionCountAccountGroup` filter built outside a query call, to keep and reuse. */
+export function executionCountAccountGroupFilter(
+  build: (f: ExecutionCountAccountGroupFilterBuilder) => Filter<'ExecutionCountAccountGroup'>,
+): Filter<'ExecutionCountAccountGroup'> {
+  return buildFilter(ExecutionCountAccountGroupFilterInfo, build);
+}
+
+/** The query operators `ExecutionRecord` allows. */
+export type ExecutionRecordOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `ExecutionRecord`. */
+export interface ExecutionRecordFilterBuilderFields {
+  /** Filters on `executionId`. */
+  readonly executionId: StringFilterField<ExecutionRecordOperators, 'ExecutionRecord'>;
+  /** Filters on `originalExecutionId`. */
+  readonly originalExecutionId: StringFilterField<ExecutionRecordOperators, 'ExecutionRecord'>;
+  /** Filters on `account`. */
+  readonly account: StringFilterField<ExecutionRecordOperators, 'ExecutionRecord'>;
+  /** Filters on `executionTime` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly executionTime: DateFilterField<ExecutionRecordOperators, 'ExecutionRecord'>;
+  /** Filters on `status`. */
+  readonly status: StringFilterField<ExecutionRecordOperators, 'ExecutionRecord'>;
+  /** Filters on `executionType`. */
+  readonly executionType: EnumFilterField<
+    | 'exec_manual'
+    | 'exec_sched'
+    | 'exec_listener'
+    | 'exec_listener_bridge'
+    | 'exec_remote'
+    | 'retry_manual'
+    | 'retry_sched'
+    | 'fiber'
+    | 'sub_process'
+    | 'test_manual'
+    | 'test_sub_process'
+    | 'unknown',
+    ExecutionRecordOperators,
+    'ExecutionRecord'
+  >;
+  /** Filters on `processName`. */
+  readonly processName: StringFilterField<ExecutionRecordOperators, 'ExecutionRecord'>;
+  /** Filters on `processId`. */
+  readonly processId: StringFilterField<ExecutionRecordOperators, 'ExecutionRecord'>;
+  /** Filters on `atomName`. */
+  readonly atomName: StringFilterField<ExecutionRecordOperators, 'ExecutionRecord'>;
+  /** Filters on `atomId`. */
+  readonly atomId: StringFilterField<ExecutionRecordOperators, 'ExecutionRecord'>;
+  /** Filters on `inboundDocumentCount`. */
+  readonly inboundDocumentCount: NumberFilterField<ExecutionRecordOperators, 'ExecutionRecord'>;
+  /** Filters on `outboundDocumentCount`. */
+  readonly outboundDocumentCount: NumberFilterField<ExecutionRecordOperators, 'ExecutionRecord'>;
+  /** Filters on `executionDuration`. */
+  readonly executionDuration: NumberFilterField<ExecutionRecordOperators, 'ExecutionRecord'>;
+  /** Filters on `message`. */
+  readonly message: StringFilterField<ExecutionRecordOperators, 'ExecutionRecord'>;
+  /** Filters on `reportKey`. */
+  readonly reportKey: StringFilterField<ExecutionRecordOperators, 'ExecutionRecord'>;
+  /** Filters on `launcherID` — listed as `launcherId` in the REST spec. */
+  readonly launcherID: StringFilterField<ExecutionRecordOperators, 'ExecutionRecord'>;
+  /** Filters on `nodeId`. */
+  readonly nodeId: StringFilterField<ExecutionRecordOperators, 'ExecutionRecord'>;
+  /** Filters on `recordedDate` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly recordedDate: DateFilterField<ExecutionRecordOperators, 'ExecutionRecord'>;
+}
+
+/** Builds `ExecutionRecord` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type ExecutionRecordFilterBuilder = ExecutionRecordFilterBuilderFields & FilterGrouping<'ExecutionRecord'>;
+/** What the filter builder of `ExecutionRecord` checks at run time. */
+export const ExecutionRecordFilterInfo: FilterInfo = {
+  objectType: 'ExecutionRecord',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    executionId: { property: 'executionId', kind: 'string' },
+    originalExecutionId: { property: 'originalExecutionId', kind: 'string' },
+    account: { property: 'account', kind: 'string' },
+    executionTime: { property: 'executionTime', kind: 'dateTime' },
+    status: { property: 'status', kind: 'string' },
+    executionType: {
+      property: 'executionType',
+      kind: 'enum',
+      values: [
+        'exec_manual',
+        'exec_sched',
+        'exec_listener',
+        'exec_listener_bridge',
+        'exec_remote',
+        'retry_manual',
+        'retry_sched',
+        'fiber',
+        'sub_process',
+        'test_manual',
+        'test_sub_process',
+        'unknown',
+      ],
+    },
+    processName: { property: 'processName', kind: 'string' },
+    processId: { property: 'processId', kind: 'string' },
+    atomName: { property: 'atomName', kind: 'string' },
+    atomId: { property: 'atomId', kind: 'string' },
+    inboundDocumentCount: { property: 'inboundDocumentCount', kind: 'number' },
+    outboundDocumentCount: { property: 'outboundDocumentCount', kind: 'number' },
+    executionDuration: { property: 'executionDuration', kind: 'number' },
+    message: { property: 'message', kind: 'string' },
+    reportKey: { property: 'reportKey', kind: 'string' },
+    launcherID: { property: 'launcherID', kind: 'string' },
+    nodeId: { property: 'nodeId', kind: 'string' },
+    recordedDate: { property: 'recordedDate', kind: 'dateTime' },
+  },
+};
+
+/** A `ExecutionRecord` filter built outside a query call, to keep and reuse. */
+export function executionRecordFilter(
+  build: (f: ExecutionRecordFilterBuilder) => Filter<'ExecutionRecord'>,
+): Filter<'ExecutionRecord'> {
+  return buildFilter(ExecutionRecordFilterInfo, build);
+}
+
+/** The query operators `ExecutionSummaryRecord` allows. */
+export type ExecutionSummaryRecordOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `ExecutionSummaryRecord`. */
+export interface ExecutionSummaryRecordFilterBuilderFields {
+  /** Filters on `processID` — listed as `processId` in the REST spec. */
+  readonly processID: StringFilterField<ExecutionSummaryRecordOperators, 'ExecutionSummaryRecord'>;
+  /** Filters on `timeBlock` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly timeBlock: DateFilterField<ExecutionSummaryRecordOperators, 'ExecutionSummaryRecord'>;
+  /** Filters on `atomID` — listed as `atomId` in the REST spec. */
+  readonly atomID: StringFilterField<ExecutionSummaryRecordOperators, 'ExecutionSummaryRecord'>;
+  /** Filters on `status`. */
+  readonly status: StringFilterField<ExecutionSummaryRecordOperators, 'ExecutionSummaryRecord'>;
+  /** Filters on `reportKey`. */
+  readonly reportKey: StringFilterField<ExecutionSummaryRecordOperators, 'ExecutionSummaryRecord'>;
+  /** Filters on `launcherID` — listed as `launcherId` in the REST spec. */
+  readonly launcherID: StringFilterField<ExecutionSummaryRecordOperators, 'ExecutionSummaryRecord'>;
+}
+
+/** Builds `ExecutionSummaryRecord` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type ExecutionSummaryRecordFilterBuilder = ExecutionSummaryRecordFilterBuilderFields &
+  FilterGrouping<'ExecutionSummaryRecord'>;
+/** What the filter builder of `ExecutionSummaryRecord` checks at run time. */
+export const ExecutionSummaryRecordFilterInfo: FilterInfo = {
+  objectType: 'ExecutionSummaryRecord',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    processID: { property: 'processID', kind: 'string' },
+    timeBlock: { property: 'timeBlock', kind: 'dateTime' },
+    atomID: { property: 'atomID', kind: 'string' },
+    status: { property: 'status', kind: 'string' },
+    reportKey: { property: 'reportKey', kind: 'string' },
+    launcherID: { property: 'launcherID', kind: 'string' },
+  },
+};
+
+/** A `ExecutionSummaryRecord` filter built outside a query call, to keep and reuse. */
+export function executionSummaryRecordFilter(
+  build: (f: ExecutionSummaryRecordFilterBuilder) => Filter<'ExecutionSummaryRecord'>,
+): Filter<'ExecutionSummaryRecord'> {
+  return buildFilter(ExecutionSummaryRecordFilterInfo, build);
+}
+
+/** The query operators `Folder` allows. */
+export type FolderOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `Folder`. */
+export interface FolderFilterBuilderFields {
+  /** Filters on `accountId`. */
+  readonly accountId: StringFilterField<FolderOperators, 'Folder'>;
+  /** Filters on `id`. */
+  readonly id: StringFilterField<FolderOperators, 'Folder'>;
+  /** Filters on `name`. */
+  readonly name: StringFilterField<FolderOperators, 'Folder'>;
+  /** Filters on `deleted`. */
+  readonly deleted: BooleanFilterField<FolderOperators, 'Folder'>;
+  /** Filters on `parentId`. */
+  readonly parentId: StringFilterField<FolderOperators, 'Folder'>;
+  /** Filters on `parentName`. */
+  readonly parentName: StringFilterField<FolderOperators, 'Folder'>;
+  /** Filters on `PermittedRoles` — listed as `permittedRoles` in the REST spec. */
+  readonly PermittedRoles: StringFilterField<FolderOperators, 'Folder'>;
+}
+
+/** Builds `Folder` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type FolderFilterBuilder = FolderFilterBuilderFields & FilterGrouping<'Folder'>;
+/** What the filter builder of `Folder` checks at run time. */
+export const FolderFilterInfo: FilterInfo = {
+  objectType: 'Folder',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    accountId: { property: 'accountId', kind: 'string' },
+    id: { property: 'id', kind: 'string' },
+    name: { property: 'name', kind: 'string' },
+    deleted: { property: 'deleted', kind: 'boolean' },
+    parentId: { property: 'parentId', kind: 'string' },
+    parentName: { property: 'parentName', kind: 'string' },
+    PermittedRoles: { property: 'PermittedRoles', kind: 'string' },
+  },
+};
+
+/** A `Folder` filter built outside a query call, to keep and reuse. */
+export function folderFilter(build: (f: FolderFilterBuilder) => Filter<'Folder'>): Filter<'Folder'> {
+  return buildFilter(FolderFilterInfo, build);
+}
+
+/** The query operators `GenericConnectorRecord` allows. */
+export type GenericConnectorRecordOperators = 'EQUALS';
+
+/** The filterable fields of `GenericConnectorRecord`. */
+export interface GenericConnectorRecordFilterBuilderFields {
+  /** Filters on `id`. */
+  readonly id: StringFilterField<GenericConnectorRecordOperators, 'GenericConnectorRecord'>;
+  /** Filters on `executionConnectorId`. */
+  readonly executionConnectorId: StringFilterField<GenericConnectorRecordOperators, 'GenericConnectorRecord'>;
+  /** Filters on `executionId`. */
+  readonly executionId: StringFilterField<GenericConnectorRecordOperators, 'GenericConnectorRecord'>;
+  /** Filters on `connectionId`. */
+  readonly connectionId: StringFilterField<GenericConnectorRecordOperators, 'GenericConnectorRecord'>;
+  /** Filters on `operationId`. */
+  readonly operationId: StringFilterField<GenericConnectorRecordOperators, 'GenericConnectorRecord'>;
+  /** Filters on `actionType`. */
+  readonly actionType: StringFilterField<GenericConnectorRecordOperators, 'GenericConnectorRecord'>;
+  /** Filters on `connectorType`. */
+  readonly connectorType: StringFilterField<GenericConnectorRecordOperators, 'GenericConnectorRecord'>;
+  /** Filters on `atomId`. */
+  readonly atomId: StringFilterField<GenericConnectorRecordOperators, 'GenericConnectorRecord'>;
+  /** Filters on `dateProcessed` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly dateProcessed: DateFilterField<GenericConnectorRecordOperators, 'GenericConnectorRecord'>;
+  /** Filters on `connectionName`. */
+  readonly connectionName: StringFilterField<GenericConnectorRecordOperators, 'GenericConnectorRecord'>;
+  /** Filters on `operationName`. */
+  readonly operationName: StringFilterField<GenericConnectorRecordOperators, 'GenericConnectorRecord'>;
+  /** Filters on `errorMessage`. */
+  readonly errorMessage: StringFilterField<GenericConnectorRecordOperators, 'GenericConnectorRecord'>;
+  /** Filters on `status`. */
+  readonly status: EnumFilterField<'SUCCESS' | 'ERROR', GenericConnectorRecordOperators, 'GenericConnectorRecord'>;
+  /** Filters on `documentIndex`. */
+  readonly documentIndex: NumberFilterField<GenericConnectorRecordOperators, 'GenericConnectorRecord'>;
+  /** Filters on `incrementalDocumentIndex`. */
+  readonly incrementalDocumentIndex: NumberFilterField<GenericConnectorRecordOperators, 'GenericConnectorRecord'>;
+  /** Filters on `size`. */
+  readonly size: NumberFilterField<GenericConnectorRecordOperators, 'GenericConnectorRecord'>;
+  /** Filters on `startShape`. */
+  readonly startShape: BooleanFilterField<GenericConnectorRecordOperators, 'GenericConnectorRecord'>;
+  /** Filters on `retryable`. */
+  readonly retryable: BooleanFilterField<GenericConnectorRecordOperators, 'GenericConnectorRecord'>;
+}
+
+/** Builds `GenericConnectorRecord` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type GenericConnectorRecordFilterBuilder = GenericConnectorRecordFilterBuilderFields &
+  FilterGrouping<'GenericConnectorRecord'>;
+/** What the filter builder of `GenericConnectorRecord` checks at run time. */
+export const GenericConnectorRecordFilterInfo: FilterInfo = {
+  objectType: 'GenericConnectorRecord',
+  operators: ['EQUALS'],
+  fields: {
+    id: { property: 'id', kind: 'string' },
+    executionConnectorId: { property: 'executionConnectorId', kind: 'string' },
+    executionId: { property: 'executionId', kind: 'string' },
+    connectionId: { property: 'connectionId', kind: 'string' },
+    operationId: { property: 'operationId', kind: 'string' },
+    actionType: { property: 'actionType', kind: 'string' },
+    connectorType: { property: 'connectorType', kind: 'string' },
+    atomId: { property: 'atomId', kind: 'string' },
+    dateProcessed: { property: 'dateProcessed', kind: 'dateTime' },
+    connectionName: { property: 'connectionName', kind: 'string' },
+    operationName: { property: 'operationName', kind: 'string' },
+    errorMessage: { property: 'errorMessage', kind: 'string' },
+    status: { property: 'status', kind: 'enum', values: ['SUCCESS', 'ERROR'] },
+    documentIndex: { property: 'documentIndex', kind: 'number' },
+    incrementalDocumentIndex: { property: 'incrementalDocumentIndex', kind: 'number' },
+    size: { property: 'size', kind: 'number' },
+    startShape: { property: 'startShape', kind: 'boolean' },
+    retryable: { property: 'retryable', kind: 'boolean' },
+  },
+};
+
+/** A `GenericConnectorRecord` filter built outside a query call, to keep and reuse. */
+export function genericConnectorRecordFilter(
+  build: (f: GenericConnectorRecordFilterBuilder) => Filter<'GenericConnectorRecord'>,
+): Filter<'GenericConnectorRecord'> {
+  return buildFilter(GenericConnectorRecordFilterInfo, build);
+}
+
+/** The query operators `HL7ConnectorRecord` allows. */
+export type HL7ConnectorRecordOperators =
+  'EQUALS' | 'STARTS_WITH' | 'BETWEEN' | 'GREATER_THAN' | 'GREATER_THAN_OR_EQUAL' | 'LESS_THAN' | 'LESS_THAN_OR_EQUAL';
+
+/** The filterable fields of `HL7ConnectorRecord`. */
+export interface HL7ConnectorRecordFilterBuilderFields {}
+
+/** Builds `HL7ConnectorRecord` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type HL7ConnectorRecordFilterBuilder = HL7ConnectorRecordFilterBuilderFields &
+  FilterGrouping<'HL7ConnectorRecord'> &
+  CustomFieldFilter<HL7ConnectorRecordOperators, 'HL7ConnectorRecord'> &
+  AnyPropertyFilter<HL7ConnectorRecordOperators, 'HL7ConnectorRecord'>;
+/** What the filter builder of `HL7ConnectorRecord` checks at run time. */
+export const HL7ConnectorRecordFilterInfo: FilterInfo = {
+  objectType: 'HL7ConnectorRecord',
+  operators: [
+    'EQUALS',
+    'STARTS_WITH',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+  ],
+  fields: {},
+  customFields: true,
+  openProperties: true,
+};
+
+/** A `HL7ConnectorRecord` filter built outside a query call, to keep and reuse. */
+export function hl7ConnectorRecordFilter(
+  build: (f: HL7ConnectorRecordFilterBuilder) => Filter<'HL7ConnectorRecord'>,
+): Filter<'HL7ConnectorRecord'> {
+  return buildFilter(HL7ConnectorRecordFilterInfo, build);
+}
+
+/** The query operators `IntegrationPack` allows. */
+export type IntegrationPackOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `IntegrationPack`. */
+export interface IntegrationPackFilterBuilderFields {
+  /** Filters on `name`. */
+  readonly name: StringFilterField<IntegrationPackOperators, 'IntegrationPack'>;
+  /** Filters on `id`. */
+  readonly id: StringFilterField<IntegrationPackOperators, 'IntegrationPack'>;
+  /** Filters on `installationType`. */
+  readonly installationType: EnumFilterField<'SINGLE' | 'MULTI', IntegrationPackOperators, 'IntegrationPack'>;
+}
+
+/** Builds `IntegrationPack` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type IntegrationPackFilterBuilder = IntegrationPackFilterBuilderFields & FilterGrouping<'IntegrationPack'>;
+/** What the filter builder of `IntegrationPack` checks at run time. */
+export const IntegrationPackFilterInfo: FilterInfo = {
+  objectType: 'IntegrationPack',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    name: { property: 'name', kind: 'string' },
+    id: { property: 'id', kind: 'string' },
+    installationType: { property: 'installationType', kind: 'enum', values: ['SINGLE', 'MULTI'] },
+  },
+};
+
+/** A `IntegrationPack` filter built outside a query call, to keep and reuse. */
+export function integrationPackFilter(
+  build: (f: IntegrationPackFilterBuilder) => Filter<'IntegrationPack'>,
+): Filter<'IntegrationPack'> {
+  return buildFilter(IntegrationPackFilterInfo, build);
+}
+
+/** The query operators `IntegrationPackAtomAttachment` allows. */
+export type IntegrationPackAtomAttachmentOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `IntegrationPackAtomAttachment`. */
+export interface IntegrationPackAtomAttachmentFilterBuilderFields {
+  /** Filters on `atomId`. */
+  readonly atomId: StringFilterField<IntegrationPackAtomAttachmentOperators, 'IntegrationPackAtomAttachment'>;
+  /** Filters on `integrationPackInstanceId`. */
+  readonly integrationPackInstanceId: StringFilterField<
+    IntegrationPackAtomAttachmentOperators,
+    'IntegrationPackAtomAttachment'
+  >;
+}
+
+/** Builds `IntegrationPackAtomAttachment` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type IntegrationPackAtomAttachmentFilterBuilder = IntegrationPackAtomAttachmentFilterBuilderFields &
+  FilterGrouping<'IntegrationPackAtomAttachment'>;
+/** What the filter builder of `IntegrationPackAtomAttachment` checks at run time. */
+export const IntegrationPackAtomAttachmentFilterInfo: FilterInfo = {
+  objectType: 'IntegrationPackAtomAttachment',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    atomId: { property: 'atomId', kind: 'string' },
+    integrationPackInstanceId: { property: 'integrationPackInstanceId', kind: 'string' },
+  },
+};
+
+/** A `IntegrationPackAtomAttachment` filter built outside a query call, to keep and reuse. */
+export function integrationPackAtomAttachmentFilter(
+  build: (f: IntegrationPackAtomAttachmentFilterBuilder) => Filter<'IntegrationPackAtomAttachment'>,
+): Filter<'IntegrationPackAtomAttachment'> {
+  return buildFilter(IntegrationPackAtomAttachmentFilterInfo, build);
+}
+
+/** The query operators `IntegrationPackEnvironmentAttachment` allows. */
+export type IntegrationPackEnvironmentAttachmentOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `IntegrationPackEnvironmentAttachment`. */
+export interface IntegrationPackEnvironmentAttachmentFilterBuilderFields {
+  /** Filters on `environmentId`. */
+  readonly environmentId: StringFilterField<
+    IntegrationPackEnvironmentAttachmentOperators,
+    'IntegrationPackEnvironmentAttachment'
+  >;
+  /** Filters on `integrationPackInstanceId`. */
+  readonly integrationPackInstanceId: StringFilterField<
+    IntegrationPackEnvironmentAttachmentOperators,
+    'IntegrationPackEnvironmentAttachment'
+  >;
+}
+
+/** Builds `IntegrationPackEnvironmentAttachment` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type IntegrationPackEnvironmentAttachmentFilterBuilder =
+  IntegrationPackEnvironmentAttachmentFilterBuilderFields & FilterGrouping<'IntegrationPackEnvironmentAttachment'>;
+/** What the filter builder of `IntegrationPackEnvironmentAttachment` checks at run time. */
+export const IntegrationPackEnvironmentAttachmentFilterInfo: FilterInfo = {
+  objectType: 'IntegrationPackEnvironmentAttachment',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    environmentId: { property: 'environmentId', kind: 'string' },
+    integrationPackInstanceId: { property: 'integrationPackInstanceId', kind: 'string' },
+  },
+};
+
+/** A `IntegrationPackEnvironmentAttachment` filter built outside a query call, to keep and reuse. */
+export function integrationPackEnvironmentAttachmentFilter(
+  build: (f: IntegrationPackEnvironmentAttachmentFilterBuilder) => Filter<'IntegrationPackEnvironmentAttachment'>,
+): Filter<'IntegrationPackEnvironmentAttachment'> {
+  return buildFilter(IntegrationPackEnvironmentAttachmentFilterInfo, build);
+}
+
+/** The query operators `IntegrationPackInstance` allows. */
+export type IntegrationPackInstanceOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `IntegrationPackInstance`. */
+export interface IntegrationPackInstanceFilterBuilderFields {
+  /** Filters on `integrationPackOverrideName`. */
+  readonly integrationPackOverrideName: StringFilterField<IntegrationPackInstanceOperators, 'IntegrationPackInstance'>;
+  /** Filters on `integrationPackName`. */
+  readonly integrationPackName: StringFilterField<IntegrationPackInstanceOperators, 'IntegrationPackInstance'>;
+  /** Filters on `integrationPackId`. */
+  readonly integrationPackId: StringFilterField<IntegrationPackInstanceOperators, 'IntegrationPackInstance'>;
+}
+
+/** Builds `IntegrationPackInstance` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type IntegrationPackInstanceFilterBuilder = IntegrationPackInstanceFilterBuilderFields &
+  FilterGrouping<'IntegrationPackInstance'>;
+/** What the filter builder of `IntegrationPackInstance` checks at run time. */
+export const IntegrationPackInstanceFilterInfo: FilterInfo = {
+  objectType: 'IntegrationPackInstance',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    integrationPackOverrideName: { property: 'integrationPackOverrideName', kind: 'string' },
+    integrationPackName: { property: 'integrationPackName', kind: 'string' },
+    integrationPackId: { property: 'integrationPackId', kind: 'string' },
+  },
+};
+
+/** A `IntegrationPackInstance` filter built outside a query call, to keep and reuse. */
+export function integrationPackInstanceFilter(
+  build: (f: IntegrationPackInstanceFilterBuilder) => Filter<'IntegrationPackInstance'>,
+): Filter<'IntegrationPackInstance'> {
+  return buildFilter(IntegrationPackInstanceFilterInfo, build);
+}
+
+/** The query operators `ListenerStatus` allows. */
+export type ListenerStatusOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `ListenerStatus`. */
+export interface ListenerStatusFilterBuilderFields {
+  /** Filters on `listenerId`. */
+  readonly listenerId: StringFilterField<ListenerStatusOperators, 'ListenerStatus'>;
+  /** Filters on `containerId`. */
+  readonly containerId: StringFilterField<ListenerStatusOperators, 'ListenerStatus'>;
+}
+
+/** Builds `ListenerStatus` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type ListenerStatusFilterBuilder = ListenerStatusFilterBuilderFields & FilterGrouping<'ListenerStatus'>;
+/** What the filter builder of `ListenerStatus` checks at run time. */
+export const ListenerStatusFilterInfo: FilterInfo = {
+  objectType: 'ListenerStatus',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    listenerId: { property: 'listenerId', kind: 'string' },
+    containerId: { property: 'containerId', kind: 'string' },
+  },
+};
+
+/** A `ListenerStatus` filter built outside a query call, to keep and reuse. */
+export function listenerStatusFilter(
+  build: (f: ListenerStatusFilterBuilder) => Filter<'ListenerStatus'>,
+): Filter<'ListenerStatus'> {
+  return buildFilter(ListenerStatusFilterInfo, build);
+}
+
+/** The query operators `MergeRequest` allows. */
+export type MergeRequestOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `MergeRequest`. */
+export interface MergeRequestFilterBuilderFields {}
+
+/** Builds `MergeRequest` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type MergeRequestFilterBuilder = MergeRequestFilterBuilderFields &
+  FilterGrouping<'MergeRequest'> &
+  AnyPropertyFilter<MergeRequestOperators, 'MergeRequest'>;
+/** What the filter builder of `MergeRequest` checks at run time. */
+export const MergeRequestFilterInfo: FilterInfo = {
+  objectType: 'MergeRequest',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {},
+  openProperties: true,
+};
+
+/** A `MergeRequest` filter built outside a query call, to keep and reuse. */
+export function mergeRequestFilter(
+  build: (f: MergeRequestFilterBuilder) => Filter<'MergeRequest'>,
+): Filter<'MergeRequest'> {
+  return buildFilter(MergeRequestFilterInfo, build);
+}
+
+/** The query operators `ODETTEConnectorRecord` allows. */
+export type ODETTEConnectorRecordOperators =
+  'EQUALS' | 'STARTS_WITH' | 'BETWEEN' | 'GREATER_THAN' | 'GREATER_THAN_OR_EQUAL' | 'LESS_THAN' | 'LESS_THAN_OR_EQUAL';
+
+/** The filterable fields of `ODETTEConnectorRecord`. */
+export interface ODETTEConnectorRecordFilterBuilderFields {}
+
+/** Builds `ODETTEConnectorRecord` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type ODETTEConnectorRecordFilterBuilder = ODETTEConnectorRecordFilterBuilderFields &
+  FilterGrouping<'ODETTEConnectorRecord'> &
+  AnyPropertyFilter<ODETTEConnectorRecordOperators, 'ODETTEConnectorRecord'>;
+/** What the filter builder of `ODETTEConnectorRecord` checks at run time. */
+export const ODETTEConnectorRecordFilterInfo: FilterInfo = {
+  objectType: 'ODETTEConnectorRecord',
+  operators: [
+    'EQUALS',
+    'STARTS_WITH',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+  ],
+  fields: {},
+  openProperties: true,
+};
+
+/** A `ODETTEConnectorRecord` filter built outside a query call, to keep and reuse. */
+export function odetteConnectorRecordFilter(
+  build: (f: ODETTEConnectorRecordFilterBuilder) => Filter<'ODETTEConnectorRecord'>,
+): Filter<'ODETTEConnectorRecord'> {
+  return buildFilter(ODETTEConnectorRecordFilterInfo, build);
+}
+
+/** The query operators `OFTP2ConnectorRecord` allows. */
+export type OFTP2ConnectorRecordOperators =
+  'EQUALS' | 'STARTS_WITH' | 'BETWEEN' | 'GREATER_THAN' | 'GREATER_THAN_OR_EQUAL' | 'LESS_THAN' | 'LESS_THAN_OR_EQUAL';
+
+/** The filterable fields of `OFTP2ConnectorRecord`. */
+export interface OFTP2ConnectorRecordFilterBuilderFields {
+  /** Filters on `sfiddsn`. */
+  readonly sfiddsn: StringFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `sfiddate` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly sfiddate: DateFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `sfidtime` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly sfidtime: DateFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `sfiddest`. */
+  readonly sfiddest: StringFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `initiator_ssidcode`. */
+  readonly initiator_ssidcode: StringFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `responder_ssidcode`. */
+  readonly responder_ssidcode: StringFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `sfidorig`. */
+  readonly sfidorig: StringFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `sfidsec`. */
+  readonly sfidsec: StringFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `sfidcomp`. */
+  readonly sfidcomp: StringFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `sfidciph`. */
+  readonly sfidciph: StringFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `sfiddesc`. */
+  readonly sfiddesc: StringFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `sfidsign`. */
+  readonly sfidsign: StringFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `sfidosiz`. */
+  readonly sfidosiz: StringFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `sfidenv`. */
+  readonly sfidenv: StringFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `status`. */
+  readonly status: StringFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `account`. */
+  readonly account: StringFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `executionId`. */
+  readonly executionId: StringFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `atomId`. */
+  readonly atomId: StringFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `dateProcessed` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly dateProcessed: DateFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `id`. */
+  readonly id: StringFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `actionType`. */
+  readonly actionType: StringFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `connectorType`. */
+  readonly connectorType: StringFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `connectorName`. */
+  readonly connectorName: StringFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `operationName`. */
+  readonly operationName: StringFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `documentIndex`. */
+  readonly documentIndex: NumberFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `successful`. */
+  readonly successful: BooleanFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `size`. */
+  readonly size: NumberFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `customFields`. */
+  readonly customFields: StringFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `nareas`. */
+  readonly nareas: StringFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+  /** Filters on `nareast`. */
+  readonly nareast: StringFilterField<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+}
+
+/** Builds `OFTP2ConnectorRecord` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type OFTP2ConnectorRecordFilterBuilder = OFTP2ConnectorRecordFilterBuilderFields &
+  FilterGrouping<'OFTP2ConnectorRecord'> &
+  CustomFieldFilter<OFTP2ConnectorRecordOperators, 'OFTP2ConnectorRecord'>;
+/** What the filter builder of `OFTP2ConnectorRecord` checks at run time. */
+export const OFTP2ConnectorRecordFilterInfo: FilterInfo = {
+  objectType: 'OFTP2ConnectorRecord',
+  operators: [
+    'EQUALS',
+    'STARTS_WITH',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+  ],
+  fields: {
+    sfiddsn: { property: 'sfiddsn', kind: 'string' },
+    sfiddate: { property: 'sfiddate', kind: 'dateTime' },
+    sfidtime: { property: 'sfidtime', kind: 'dateTime' },
+    sfiddest: { property: 'sfiddest', kind: 'string' },
+    initiator_ssidcode: { property: 'initiator_ssidcode', kind: 'string' },
+    responder_ssidcode: { property: 'responder_ssidcode', kind: 'string' },
+    sfidorig: { property: 'sfidorig', kind: 'string' },
+    sfidsec: { property: 'sfidsec', kind: 'string' },
+    sfidcomp: { property: 'sfidcomp', kind: 'string' },
+    sfidciph: { property: 'sfidciph', kind: 'string' },
+    sfiddesc: { property: 'sfiddesc', kind: 'string' },
+    sfidsign: { property: 'sfidsign', kind: 'string' },
+    sfidosiz: { property: 'sfidosiz', kind: 'string' },
+    sfidenv: { property: 'sfidenv', kind: 'string' },
+    status: { property: 'status', kind: 'string' },
+    account: { property: 'account', kind: 'string' },
+    executionId: { property: 'executionId', kind: 'string' },
+    atomId: { property: 'atomId', kind: 'string' },
+    dateProcessed: { property: 'dateProcessed', kind: 'dateTime' },
+    id: { property: 'id', kind: 'string' },
+    actionType: { property: 'actionType', kind: 'string' },
+    connectorType: { property: 'connectorType', kind: 'string' },
+    connectorName: { property: 'connectorName', kind: 'string' },
+    operationName: { property: 'operationName', kind: 'string' },
+    documentIndex: { property: 'documentIndex', kind: 'number' },
+    successful: { property: 'successful', kind: 'boolean' },
+    size: { property: 'size', kind: 'number' },
+    customFields: { property: 'customFields', kind: 'string' },
+    nareas: { property: 'nareas', kind: 'string' },
+    nareast: { property: 'nareast', kind: 'string' },
+  },
+  customFields: true,
+};
+
+/** A `OFTP2ConnectorRecord` filter built outside a query call, to keep and reuse. */
+export function oftp2ConnectorRecordFilter(
+  build: (f: OFTP2ConnectorRecordFilterBuilder) => Filter<'OFTP2ConnectorRecord'>,
+): Filter<'OFTP2ConnectorRecord'> {
+  return buildFilter(OFTP2ConnectorRecordFilterInfo, build);
+}
+
+/** The query operators `OrganizationComponent` allows. */
+export type OrganizationComponentOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `OrganizationComponent`. */
+export interface OrganizationComponentFilterBuilderFields {
+  /** Filters on `name`. */
+  readonly name: StringFilterField<OrganizationComponentOperators, 'OrganizationComponent'>;
+  /** Filters on `contactName` (the model's `OrganizationContactInfo/contactName`). */
+  readonly contactName: StringFilterField<OrganizationComponentOperators, 'OrganizationComponent'>;
+  /** Filters on `email` (the model's `OrganizationContactInfo/email`). */
+  readonly email: StringFilterField<OrganizationComponentOperators, 'OrganizationComponent'>;
+  /** Filters on `phone` (the model's `OrganizationContactInfo/phone`). */
+  readonly phone: StringFilterField<OrganizationComponentOperators, 'OrganizationComponent'>;
+}
+
+/** Builds `OrganizationComponent` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type OrganizationComponentFilterBuilder = OrganizationComponentFilterBuilderFields &
+  FilterGrouping<'OrganizationComponent'>;
+/** What the filter builder of `OrganizationComponent` checks at run time. */
+export const OrganizationComponentFilterInfo: FilterInfo = {
+  objectType: 'OrganizationComponent',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    name: { property: 'name', kind: 'string' },
+    contactName: { property: 'contactName', kind: 'string' },
+    email: { property: 'email', kind: 'string' },
+    phone: { property: 'phone', kind: 'string' },
+  },
+};
+
+/** A `OrganizationComponent` filter built outside a query call, to keep and reuse. */
+export function organizationComponentFilter(
+  build: (f: OrganizationComponentFilterBuilder) => Filter<'OrganizationComponent'>,
+): Filter<'OrganizationComponent'> {
+  return buildFilter(OrganizationComponentFilterInfo, build);
+}
+
+/** The query operators `PackagedComponent` allows. */
+export type PackagedComponentOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `PackagedComponent`. */
+export interface PackagedComponentFilterBuilderFields {}
+
+/** Builds `PackagedComponent` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type PackagedComponentFilterBuilder = PackagedComponentFilterBuilderFields &
+  FilterGrouping<'PackagedComponent'> &
+  AnyPropertyFilter<PackagedComponentOperators, 'PackagedComponent'>;
+/** What the filter builder of `PackagedComponent` checks at run time. */
+export const PackagedComponentFilterInfo: FilterInfo = {
+  objectType: 'PackagedComponent',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {},
+  openProperties: true,
+};
+
+/** A `PackagedComponent` filter built outside a query call, to keep and reuse. */
+export function packagedComponentFilter(
+  build: (f: PackagedComponentFilterBuilder) => Filter<'PackagedComponent'>,
+): Filter<'PackagedComponent'> {
+  return buildFilter(PackagedComponentFilterInfo, build);
+}
+
+/** The query operators `Process` allows. */
+export type ProcessOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `Process`. */
+export interface ProcessFilterBuilderFields {
+  /** Filters on `name`. */
+  readonly name: StringFilterField<ProcessOperators, 'Process'>;
+  /** Filters on `id`. */
+  readonly id: StringFilterField<ProcessOperators, 'Process'>;
+  /** Filters on `integrationPackId` (the model's `IntegrationPack/@integrationPackId`). */
+  readonly integrationPackId: StringFilterField<ProcessOperators, 'Process'>;
+  /** Filters on `integrationPackInstanceId` (the model's `IntegrationPack/@integrationPackInstanceId`). */
+  readonly integrationPackInstanceId: StringFilterField<ProcessOperators, 'Process'>;
+}
+
+/** Builds `Process` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type ProcessFilterBuilder = ProcessFilterBuilderFields & FilterGrouping<'Process'>;
+/** What the filter builder of `Process` checks at run time. */
+export const ProcessFilterInfo: FilterInfo = {
+  objectType: 'Process',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    name: { property: 'name', kind: 'string' },
+    id: { property: 'id', kind: 'string' },
+    integrationPackId: { property: 'integrationPackId', kind: 'string' },
+    integrationPackInstanceId: { property: 'integrationPackInstanceId', kind: 'string' },
+  },
+};
+
+/** A `Process` filter built outside a query call, to keep and reuse. */
+export function processFilter(build: (f: ProcessFilterBuilder) => Filter<'Process'>): Filter<'Process'> {
+  return buildFilter(ProcessFilterInfo, build);
+}
+
+/** The query operators `ProcessAtomAttachment` allows. */
+export type ProcessAtomAttachmentOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `ProcessAtomAttachment`. */
+export interface ProcessAtomAttachmentFilterBuilderFields {
+  /** Filters on `atomId`. */
+  readonly atomId: StringFilterField<ProcessAtomAttachmentOperators, 'ProcessAtomAttachment'>;
+  /** Filters on `processId`. */
+  readonly processId: StringFilterField<ProcessAtomAttachmentOperators, 'ProcessAtomAttachment'>;
+  /** Filters on `componentType`. */
+  readonly componentType: StringFilterField<ProcessAtomAttachmentOperators, 'ProcessAtomAttachment'>;
+}
+
+/** Builds `ProcessAtomAttachment` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type ProcessAtomAttachmentFilterBuilder = ProcessAtomAttachmentFilterBuilderFields &
+  FilterGrouping<'ProcessAtomAttachment'>;
+/** What the filter builder of `ProcessAtomAttachment` checks at run time. */
+export const ProcessAtomAttachmentFilterInfo: FilterInfo = {
+  objectType: 'ProcessAtomAttachment',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    atomId: { property: 'atomId', kind: 'string' },
+    processId: { property: 'processId', kind: 'string' },
+    componentType: { property: 'componentType', kind: 'string' },
+  },
+};
+
+/** A `ProcessAtomAttachment` filter built outside a query call, to keep and reuse. */
+export function processAtomAttachmentFilter(
+  build: (f: ProcessAtomAttachmentFilterBuilder) => Filter<'ProcessAtomAttachment'>,
+): Filter<'ProcessAtomAttachment'> {
+  return buildFilter(ProcessAtomAttachmentFilterInfo, build);
+}
+
+/** The query operators `ProcessEnvironmentAttachment` allows. */
+export type ProcessEnvironmentAttachmentOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `ProcessEnvironmentAttachment`. */
+export interface ProcessEnvironmentAttachmentFilterBuilderFields {
+  /** Filters on `environmentId`. */
+  readonly environmentId: StringFilterField<ProcessEnvironmentAttachmentOperators, 'ProcessEnvironmentAttachment'>;
+  /** Filters on `processId`. */
+  readonly processId: StringFilterField<ProcessEnvironmentAttachmentOperators, 'ProcessEnvironmentAttachment'>;
+  /** Filters on `componentType`. */
+  readonly componentType: StringFilterField<ProcessEnvironmentAttachmentOperators, 'ProcessEnvironmentAttachment'>;
+}
+
+/** Builds `ProcessEnvironmentAttachment` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type ProcessEnvironmentAttachmentFilterBuilder = ProcessEnvironmentAttachmentFilterBuilderFields &
+  FilterGrouping<'ProcessEnvironmentAttachment'>;
+/** What the filter builder of `ProcessEnvironmentAttachment` checks at run time. */
+export const ProcessEnvironmentAttachmentFilterInfo: FilterInfo = {
+  objectType: 'ProcessEnvironmentAttachment',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    environmentId: { property: 'environmentId', kind: 'string' },
+    processId: { property: 'processId', kind: 'string' },
+    componentType: { property: 'componentType', kind: 'string' },
+  },
+};
+
+/** A `ProcessEnvironmentAttachment` filter built outside a query call, to keep and reuse. */
+export function processEnvironmentAttachmentFilter(
+  build: (f: ProcessEnvironmentAttachmentFilterBuilder) => Filter<'ProcessEnvironmentAttachment'>,
+): Filter<'ProcessEnvironmentAttachment'> {
+  return buildFilter(ProcessEnvironmentAttachmentFilterInfo, build);
+}
+
+/** The query operators `ProcessScheduleStatus` allows. */
+export type ProcessScheduleStatusOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `ProcessScheduleStatus`. */
+export interface ProcessScheduleStatusFilterBuilderFields {
+  /** Filters on `processId`. */
+  readonly processId: StringFilterField<ProcessScheduleStatusOperators, 'ProcessScheduleStatus'>;
+  /** Filters on `atomId`. */
+  readonly atomId: StringFilterField<ProcessScheduleStatusOperators, 'ProcessScheduleStatus'>;
+}
+
+/** Builds `ProcessScheduleStatus` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type ProcessScheduleStatusFilterBuilder = ProcessScheduleStatusFilterBuilderFields &
+  FilterGrouping<'ProcessScheduleStatus'>;
+/** What the filter builder of `ProcessScheduleStatus` checks at run time. */
+export const ProcessScheduleStatusFilterInfo: FilterInfo = {
+  objectType: 'ProcessScheduleStatus',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    processId: { property: 'processId', kind: 'string' },
+    atomId: { property: 'atomId', kind: 'string' },
+  },
+};
+
+/** A `ProcessScheduleStatus` filter built outside a query call, to keep and reuse. */
+export function processScheduleStatusFilter(
+  build: (f: ProcessScheduleStatusFilterBuilder) => Filter<'ProcessScheduleStatus'>,
+): Filter<'ProcessScheduleStatus'> {
+  return buildFilter(ProcessScheduleStatusFilterInfo, build);
+}
+
+/** The query operators `ProcessSchedules` allows. */
+export type ProcessSchedulesOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `ProcessSchedules`. */
+export interface ProcessSchedulesFilterBuilderFields {
+  /** Filters on `processId`. */
+  readonly processId: StringFilterField<ProcessSchedulesOperators, 'ProcessSchedules'>;
+  /** Filters on `atomId`. */
+  readonly atomId: StringFilterField<ProcessSchedulesOperators, 'ProcessSchedules'>;
+}
+
+/** Builds `ProcessSchedules` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type ProcessSchedulesFilterBuilder = ProcessSchedulesFilterBuilderFields & FilterGrouping<'ProcessSchedules'>;
+/** What the filter builder of `ProcessSchedules` checks at run time. */
+export const ProcessSchedulesFilterInfo: FilterInfo = {
+  objectType: 'ProcessSchedules',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    processId: { property: 'processId', kind: 'string' },
+    atomId: { property: 'atomId', kind: 'string' },
+  },
+};
+
+/** A `ProcessSchedules` filter built outside a query call, to keep and reuse. */
+export function processSchedulesFilter(
+  build: (f: ProcessSchedulesFilterBuilder) => Filter<'ProcessSchedules'>,
+): Filter<'ProcessSchedules'> {
+  return buildFilter(ProcessSchedulesFilterInfo, build);
+}
+
+/** The query operators `PublisherIntegrationPack` allows. */
+export type PublisherIntegrationPackOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `PublisherIntegrationPack`. */
+export interface PublisherIntegrationPackFilterBuilderFields {
+  /** Filters on `name`. */
+  readonly name: StringFilterField<PublisherIntegrationPackOperators, 'PublisherIntegrationPack'>;
+  /** Filters on `id`. */
+  readonly id: StringFilterField<PublisherIntegrationPackOperators, 'PublisherIntegrationPack'>;
+  /** Filters on `installationType`. */
+  readonly installationType: EnumFilterField<
+    'SINGLE' | 'MULTI',
+    PublisherIntegrationPackOperators,
+    'PublisherIntegrationPack'
+  >;
+}
+
+/** Builds `PublisherIntegrationPack` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type PublisherIntegrationPackFilterBuilder = PublisherIntegrationPackFilterBuilderFields &
+  FilterGrouping<'PublisherIntegrationPack'>;
+/** What the filter builder of `PublisherIntegrationPack` checks at run time. */
+export const PublisherIntegrationPackFilterInfo: FilterInfo = {
+  objectType: 'PublisherIntegrationPack',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    name: { property: 'name', kind: 'string' },
+    id: { property: 'id', kind: 'string' },
+    installationType: { property: 'installationType', kind: 'enum', values: ['SINGLE', 'MULTI'] },
+  },
+};
+
+/** A `PublisherIntegrationPack` filter built outside a query call, to keep and reuse. */
+export function publisherIntegrationPackFilter(
+  build: (f: PublisherIntegrationPackFilterBuilder) => Filter<'PublisherIntegrationPack'>,
+): Filter<'PublisherIntegrationPack'> {
+  return buildFilter(PublisherIntegrationPackFilterInfo, build);
+}
+
+/** The query operators `Role` allows. */
+export type RoleOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `Role`. */
+export interface RoleFilterBuilderFields {
+  /** Filters on `name`. */
+  readonly name: StringFilterField<RoleOperators, 'Role'>;
+  /** Filters on `parentId`. */
+  readonly parentId: StringFilterField<RoleOperators, 'Role'>;
+}
+
+/** Builds `Role` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type RoleFilterBuilder = RoleFilterBuilderFields & FilterGrouping<'Role'>;
+/** What the filter builder of `Role` checks at run time. */
+export const RoleFilterInfo: FilterInfo = {
+  objectType: 'Role',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    name: { property: 'name', kind: 'string' },
+    parentId: { property: 'parentId', kind: 'string' },
+  },
+};
+
+/** A `Role` filter built outside a query call, to keep and reuse. */
+export function roleFilter(build: (f: RoleFilterBuilder) => Filter<'Role'>): Filter<'Role'> {
+  return buildFilter(RoleFilterInfo, build);
+}
+
+/** The query operators `RosettaNetConnectorRecord` allows. */
+export type RosettaNetConnectorRecordOperators =
+  'EQUALS' | 'STARTS_WITH' | 'BETWEEN' | 'GREATER_THAN' | 'GREATER_THAN_OR_EQUAL' | 'LESS_THAN' | 'LESS_THAN_OR_EQUAL';
+
+/** The filterable fields of `RosettaNetConnectorRecord`. */
+export interface RosettaNetConnectorRecordFilterBuilderFields {
+  /** Filters on `executionId`. */
+  readonly executionId: StringFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `atomId`. */
+  readonly atomId: StringFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `dateProcessed` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly dateProcessed: DateFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `id`. */
+  readonly id: StringFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `actionType`. */
+  readonly actionType: StringFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `connectorType`. */
+  readonly connectorType: StringFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `connectorName`. */
+  readonly connectorName: StringFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `operationName`. */
+  readonly operationName: StringFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `documentIndex`. */
+  readonly documentIndex: NumberFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `successful`. */
+  readonly successful: BooleanFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `size`. */
+  readonly size: NumberFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `errorMessage`. */
+  readonly errorMessage: StringFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `ackStatus`. */
+  readonly ackStatus: StringFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `ackReport`. */
+  readonly ackReport: StringFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `senderID`. */
+  readonly senderID: StringFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `receiverID`. */
+  readonly receiverID: StringFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `knownInitiatingPartnerID`. */
+  readonly knownInitiatingPartnerID: StringFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `frameworkVersion`. */
+  readonly frameworkVersion: StringFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `PIPCode`. */
+  readonly PIPCode: StringFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `PIPVersion`. */
+  readonly PIPVersion: StringFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `globalProcessCode`. */
+  readonly globalProcessCode: StringFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `globalBusinessActionCode`. */
+  readonly globalBusinessActionCode: StringFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `globalDocumentFunctionCode`. */
+  readonly globalDocumentFunctionCode: StringFilterField<
+    RosettaNetConnectorRecordOperators,
+    'RosettaNetConnectorRecord'
+  >;
+  /** Filters on `fromGlobalPartnerRoleClassificationCode`. */
+  readonly fromGlobalPartnerRoleClassificationCode: StringFilterField<
+    RosettaNetConnectorRecordOperators,
+    'RosettaNetConnectorRecord'
+  >;
+  /** Filters on `toGlobalPartnerRoleClassificationCode`. */
+  readonly toGlobalPartnerRoleClassificationCode: StringFilterField<
+    RosettaNetConnectorRecordOperators,
+    'RosettaNetConnectorRecord'
+  >;
+  /** Filters on `fromGlobalBusinessServiceCode`. */
+  readonly fromGlobalBusinessServiceCode: StringFilterField<
+    RosettaNetConnectorRecordOperators,
+    'RosettaNetConnectorRecord'
+  >;
+  /** Filters on `toGlobalBusinessServiceCode`. */
+  readonly toGlobalBusinessServiceCode: StringFilterField<
+    RosettaNetConnectorRecordOperators,
+    'RosettaNetConnectorRecord'
+  >;
+  /** Filters on `businessActivityIdentifier`. */
+  readonly businessActivityIdentifier: StringFilterField<
+    RosettaNetConnectorRecordOperators,
+    'RosettaNetConnectorRecord'
+  >;
+  /** Filters on `processInstanceIdentifier`. */
+  readonly processInstanceIdentifier: StringFilterField<
+    RosettaNetConnectorRecordOperators,
+    'RosettaNetConnectorRecord'
+  >;
+  /** Filters on `transactionInstanceIdentifier`. */
+  readonly transactionInstanceIdentifier: StringFilterField<
+    RosettaNetConnectorRecordOperators,
+    'RosettaNetConnectorRecord'
+  >;
+  /** Filters on `actionInstanceIdentifier`. */
+  readonly actionInstanceIdentifier: StringFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `inResponseToGlobalBusinessActionCode`. */
+  readonly inResponseToGlobalBusinessActionCode: StringFilterField<
+    RosettaNetConnectorRecordOperators,
+    'RosettaNetConnectorRecord'
+  >;
+  /** Filters on `inResponseToInstanceIdentifier`. */
+  readonly inResponseToInstanceIdentifier: StringFilterField<
+    RosettaNetConnectorRecordOperators,
+    'RosettaNetConnectorRecord'
+  >;
+  /** Filters on `globalUsageCode`. */
+  readonly globalUsageCode: StringFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `attemptCount`. */
+  readonly attemptCount: StringFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `dateTime` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly dateTime: DateFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `isSecureTransportRequired`. */
+  readonly isSecureTransportRequired: StringFilterField<
+    RosettaNetConnectorRecordOperators,
+    'RosettaNetConnectorRecord'
+  >;
+  /** Filters on `timeToAcknowledgeAcceptance`. */
+  readonly timeToAcknowledgeAcceptance: StringFilterField<
+    RosettaNetConnectorRecordOperators,
+    'RosettaNetConnectorRecord'
+  >;
+  /** Filters on `timeToAcknowledgeReceipt`. */
+  readonly timeToAcknowledgeReceipt: StringFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `timeToPerform`. */
+  readonly timeToPerform: StringFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `outboundValidationStatus`. */
+  readonly outboundValidationStatus: StringFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+  /** Filters on `outboundValidationReport`. */
+  readonly outboundValidationReport: StringFilterField<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+}
+
+/** Builds `RosettaNetConnectorRecord` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type RosettaNetConnectorRecordFilterBuilder = RosettaNetConnectorRecordFilterBuilderFields &
+  FilterGrouping<'RosettaNetConnectorRecord'> &
+  CustomFieldFilter<RosettaNetConnectorRecordOperators, 'RosettaNetConnectorRecord'>;
+/** What the filter builder of `RosettaNetConnectorRecord` checks at run time. */
+export const RosettaNetConnectorRecordFilterInfo: FilterInfo = {
+  objectType: 'RosettaNetConnectorRecord',
+  operators: [
+    'EQUALS',
+    'STARTS_WITH',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+  ],
+  fields: {
+    executionId: { property: 'executionId', kind: 'string' },
+    atomId: { property: 'atomId', kind: 'string' },
+    dateProcessed: { property: 'dateProcessed', kind: 'dateTime' },
+    id: { property: 'id', kind: 'string' },
+    actionType: { property: 'actionType', kind: 'string' },
+    connectorType: { property: 'connectorType', kind: 'string' },
+    connectorName: { property: 'connectorName', kind: 'string' },
+    operationName: { property: 'operationName', kind: 'string' },
+    documentIndex: { property: 'documentIndex', kind: 'number' },
+    successful: { property: 'successful', kind: 'boolean' },
+    size: { property: 'size', kind: 'number' },
+    errorMessage: { property: 'errorMessage', kind: 'string' },
+    ackStatus: { property: 'ackStatus', kind: 'string' },
+    ackReport: { property: 'ackReport', kind: 'string' },
+    senderID: { property: 'senderID', kind: 'string' },
+    receiverID: { property: 'receiverID', kind: 'string' },
+    knownInitiatingPartnerID: { property: 'knownInitiatingPartnerID', kind: 'string' },
+    frameworkVersion: { property: 'frameworkVersion', kind: 'string' },
+    PIPCode: { property: 'PIPCode', kind: 'string' },
+    PIPVersion: { property: 'PIPVersion', kind: 'string' },
+    globalProcessCode: { property: 'globalProcessCode', kind: 'string' },
+    globalBusinessActionCode: { property: 'globalBusinessActionCode', kind: 'string' },
+    globalDocumentFunctionCode: { property: 'globalDocumentFunctionCode', kind: 'string' },
+    fromGlobalPartnerRoleClassificationCode: { property: 'fromGlobalPartnerRoleClassificationCode', kind: 'string' },
+    toGlobalPartnerRoleClassificationCode: { property: 'toGlobalPartnerRoleClassificationCode', kind: 'string' },
+    fromGlobalBusinessServiceCode: { property: 'fromGlobalBusinessServiceCode', kind: 'string' },
+    toGlobalBusinessServiceCode: { property: 'toGlobalBusinessServiceCode', kind: 'string' },
+    businessActivityIdentifier: { property: 'businessActivityIdentifier', kind: 'string' },
+    processInstanceIdentifier: { property: 'processInstanceIdentifier', kind: 'string' },
+    transactionInstanceIdentifier: { property: 'transactionInstanceIdentifier', kind: 'string' },
+    actionInstanceIdentifier: { property: 'actionInstanceIdentifier', kind: 'string' },
+    inResponseToGlobalBusinessActionCode: { property: 'inResponseToGlobalBusinessActionCode', kind: 'string' },
+    inResponseToInstanceIdentifier: { property: 'inResponseToInstanceIdentifier', kind: 'string' },
+    globalUsageCode: { property: 'globalUsageCode', kind: 'string' },
+    attemptCount: { property: 'attemptCount', kind: 'string' },
+    dateTime: { property: 'dateTime', kind: 'dateTime' },
+    isSecureTransportRequired: { property: 'isSecureTransportRequired', kind: 'string' },
+    timeToAcknowledgeAcceptance: { property: 'timeToAcknowledgeAcceptance', kind: 'string' },
+    timeToAcknowledgeReceipt: { property: 'timeToAcknowledgeReceipt', kind: 'string' },
+    timeToPerform: { property: 'timeToPerform', kind: 'string' },
+    outboundValidationStatus: { property: 'outboundValidationStatus', kind: 'string' },
+    outboundValidationReport: { property: 'outboundValidationReport', kind: 'string' },
+  },
+  customFields: true,
+};
+
+/** A `RosettaNetConnectorRecord` filter built outside a query call, to keep and reuse. */
+export function rosettaNetConnectorRecordFilter(
+  build: (f: RosettaNetConnectorRecordFilterBuilder) => Filter<'RosettaNetConnectorRecord'>,
+): Filter<'RosettaNetConnectorRecord'> {
+  return buildFilter(RosettaNetConnectorRecordFilterInfo, build);
+}
+
+/** The query operators `RuntimeCloud` allows. */
+export type RuntimeCloudOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `RuntimeCloud`. */
+export interface RuntimeCloudFilterBuilderFields {
+  /** Filters on `name`. */
+  readonly name: StringFilterField<RuntimeCloudOperators, 'RuntimeCloud'>;
+  /** Filters on `id`. */
+  readonly id: StringFilterField<RuntimeCloudOperators, 'RuntimeCloud'>;
+  /** Filters on `classification`. */
+  readonly classification: StringFilterField<RuntimeCloudOperators, 'RuntimeCloud'>;
+  /** Filters on `allowDeployments`. */
+  readonly allowDeployments: BooleanFilterField<RuntimeCloudOperators, 'RuntimeCloud'>;
+  /** Filters on `allowBrowsing`. */
+  readonly allowBrowsing: BooleanFilterField<RuntimeCloudOperators, 'RuntimeCloud'>;
+  /** Filters on `allowTestExecutions`. */
+  readonly allowTestExecutions: BooleanFilterField<RuntimeCloudOperators, 'RuntimeCloud'>;
+  /** Filters on `maxAttachmentsPerAccount`. */
+  readonly maxAttachmentsPerAccount: NumberFilterField<RuntimeCloudOperators, 'RuntimeCloud'>;
+  /** Filters on `createdDate` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly createdDate: DateFilterField<RuntimeCloudOperators, 'RuntimeCloud'>;
+  /** Filters on `modifiedDate` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly modifiedDate: DateFilterField<RuntimeCloudOperators, 'RuntimeCloud'>;
+  /** Filters on `createdBy`. */
+  readonly createdBy: StringFilterField<RuntimeCloudOperators, 'RuntimeCloud'>;
+  /** Filters on `modifiedBy`. */
+  readonly modifiedBy: StringFilterField<RuntimeCloudOperators, 'RuntimeCloud'>;
+}
+
+/** Builds `RuntimeCloud` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type RuntimeCloudFilterBuilder = RuntimeCloudFilterBuilderFields & FilterGrouping<'RuntimeCloud'>;
+/** What the filter builder of `RuntimeCloud` checks at run time. */
+export const RuntimeCloudFilterInfo: FilterInfo = {
+  objectType: 'RuntimeCloud',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    name: { property: 'name', kind: 'string' },
+    id: { property: 'id', kind: 'string' },
+    classification: { property: 'classification', kind: 'string' },
+    allowDeployments: { property: 'allowDeployments', kind: 'boolean' },
+    allowBrowsing: { property: 'allowBrowsing', kind: 'boolean' },
+    allowTestExecutions: { property: 'allowTestExecutions', kind: 'boolean' },
+    maxAttachmentsPerAccount: { property: 'maxAttachmentsPerAccount', kind: 'number' },
+    createdDate: { property: 'createdDate', kind: 'dateTime' },
+    modifiedDate: { property: 'modifiedDate', kind: 'dateTime' },
+    createdBy: { property: 'createdBy', kind: 'string' },
+    modifiedBy: { property: 'modifiedBy', kind: 'string' },
+  },
+};
+
+/** A `RuntimeCloud` filter built outside a query call, to keep and reuse. */
+export function runtimeCloudFilter(
+  build: (f: RuntimeCloudFilterBuilder) => Filter<'RuntimeCloud'>,
+): Filter<'RuntimeCloud'> {
+  return buildFilter(RuntimeCloudFilterInfo, build);
+}
+
+/** The query operators `SharedCommunicationChannelComponent` allows. */
+export type SharedCommunicationChannelComponentOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `SharedCommunicationChannelComponent`. */
+export interface SharedCommunicationChannelComponentFilterBuilderFields {
+  /** Filters on `name`. */
+  readonly name: StringFilterField<SharedCommunicationChannelComponentOperators, 'SharedCommunicationChannelComponent'>;
+  /** Filters on `communicationType`. */
+  readonly communicationType: StringFilterField<
+    SharedCommunicationChannelComponentOperators,
+    'SharedCommunicationChannelComponent'
+  >;
+}
+
+/** Builds `SharedCommunicationChannelComponent` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type SharedCommunicationChannelComponentFilterBuilder = SharedCommunicationChannelComponentFilterBuilderFields &
+  FilterGrouping<'SharedCommunicationChannelComponent'>;
+/** What the filter builder of `SharedCommunicationChannelComponent` checks at run time. */
+export const SharedCommunicationChannelComponentFilterInfo: FilterInfo = {
+  objectType: 'SharedCommunicationChannelComponent',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    name: { property: 'name', kind: 'string' },
+    communicationType: { property: 'communicationType', kind: 'string' },
+  },
+};
+
+/** A `SharedCommunicationChannelComponent` filter built outside a query call, to keep and reuse. */
+export function sharedCommunicationChannelComponentFilter(
+  build: (f: SharedCommunicationChannelComponentFilterBuilder) => Filter<'SharedCommunicationChannelComponent'>,
+): Filter<'SharedCommunicationChannelComponent'> {
+  return buildFilter(SharedCommunicationChannelComponentFilterInfo, build);
+}
+
+/** The query operators `ThroughputAccount` allows. */
+export type ThroughputAccountOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `ThroughputAccount`. */
+export interface ThroughputAccountFilterBuilderFields {
+  /** Filters on `environmentId`. */
+  readonly environmentId: StringFilterField<ThroughputAccountOperators, 'ThroughputAccount'>;
+  /** Filters on `atomId`. */
+  readonly atomId: StringFilterField<ThroughputAccountOperators, 'ThroughputAccount'>;
+  /** Filters on `processDate` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly processDate: DateFilterField<ThroughputAccountOperators, 'ThroughputAccount'>;
+}
+
+/** Builds `ThroughputAccount` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type ThroughputAccountFilterBuilder = ThroughputAccountFilterBuilderFields & FilterGrouping<'ThroughputAccount'>;
+/** What the filter builder of `ThroughputAccount` checks at run time. */
+export const ThroughputAccountFilterInfo: FilterInfo = {
+  objectType: 'ThroughputAccount',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    environmentId: { property: 'environmentId', kind: 'string' },
+    atomId: { property: 'atomId', kind: 'string' },
+    processDate: { property: 'processDate', kind: 'dateTime' },
+  },
+};
+
+/** A `ThroughputAccount` filter built outside a query call, to keep and reuse. */
+export function throughputAccountFilter(
+  build: (f: ThroughputAccountFilterBuilder) => Filter<'ThroughputAccount'>,
+): Filter<'ThroughputAccount'> {
+  return buildFilter(ThroughputAccountFilterInfo, build);
+}
+
+/** The query operators `ThroughputAccountGroup` allows. */
+export type ThroughputAccountGroupOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `ThroughputAccountGroup`. */
+export interface ThroughputAccountGroupFilterBuilderFields {
+  /** Filters on `accountGroupId`. */
+  readonly accountGroupId: StringFilterField<ThroughputAccountGroupOperators, 'ThroughputAccountGroup'>;
+  /** Filters on `processDate` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly processDate: DateFilterField<ThroughputAccountGroupOperators, 'ThroughputAccountGroup'>;
+}
+
+/** Builds `ThroughputAccountGroup` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type ThroughputAccountGroupFilterBuilder = ThroughputAccountGroupFilterBuilderFields &
+  FilterGrouping<'ThroughputAccountGroup'>;
+/** What the filter builder of `ThroughputAccountGroup` checks at run time. */
+export const ThroughputAccountGroupFilterInfo: FilterInfo = {
+  objectType: 'ThroughputAccountGroup',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    accountGroupId: { property: 'accountGroupId', kind: 'string' },
+    processDate: { property: 'processDate', kind: 'dateTime' },
+  },
+};
+
+/** A `ThroughputAccountGroup` filter built outside a query call, to keep and reuse. */
+export function throughputAccountGroupFilter(
+  build: (f: ThroughputAccountGroupFilterBuilder) => Filter<'ThroughputAccountGroup'>,
+): Filter<'ThroughputAccountGroup'> {
+  return buildFilter(ThroughputAccountGroupFilterInfo, build);
+}
+
+/** The query operators `TradacomsConnectorRecord` allows. */
+export type TradacomsConnectorRecordOperators =
+  'EQUALS' | 'STARTS_WITH' | 'BETWEEN' | 'GREATER_THAN' | 'GREATER_THAN_OR_EQUAL' | 'LESS_THAN' | 'LESS_THAN_OR_EQUAL';
+
+/** The filterable fields of `TradacomsConnectorRecord`. */
+export interface TradacomsConnectorRecordFilterBuilderFields {
+  /** Filters on `executionId`. */
+  readonly executionId: StringFilterField<TradacomsConnectorRecordOperators, 'TradacomsConnectorRecord'>;
+  /** Filters on `atomId`. */
+  readonly atomId: StringFilterField<TradacomsConnectorRecordOperators, 'TradacomsConnectorRecord'>;
+  /** Filters on `dateProcessed` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly dateProcessed: DateFilterField<TradacomsConnectorRecordOperators, 'TradacomsConnectorRecord'>;
+  /** Filters on `id`. */
+  readonly id: StringFilterField<TradacomsConnectorRecordOperators, 'TradacomsConnectorRecord'>;
+  /** Filters on `actionType`. */
+  readonly actionType: StringFilterField<TradacomsConnectorRecordOperators, 'TradacomsConnectorRecord'>;
+  /** Filters on `connectorType`. */
+  readonly connectorType: StringFilterField<TradacomsConnectorRecordOperators, 'TradacomsConnectorRecord'>;
+  /** Filters on `connectorName`. */
+  readonly connectorName: StringFilterField<TradacomsConnectorRecordOperators, 'TradacomsConnectorRecord'>;
+  /** Filters on `operationName`. */
+  readonly operationName: StringFilterField<TradacomsConnectorRecordOperators, 'TradacomsConnectorRecord'>;
+  /** Filters on `documentIndex`. */
+  readonly documentIndex: NumberFilterField<TradacomsConnectorRecordOperators, 'TradacomsConnectorRecord'>;
+  /** Filters on `successful`. */
+  readonly successful: BooleanFilterField<TradacomsConnectorRecordOperators, 'TradacomsConnectorRecord'>;
+  /** Filters on `size`. */
+  readonly size: NumberFilterField<TradacomsConnectorRecordOperators, 'TradacomsConnectorRecord'>;
+  /** Filters on `errorMessage`. */
+  readonly errorMessage: StringFilterField<TradacomsConnectorRecordOperators, 'TradacomsConnectorRecord'>;
+  /** Filters on `validationStatus`. */
+  readonly validationStatus: StringFilterField<TradacomsConnectorRecordOperators, 'TradacomsConnectorRecord'>;
+  /** Filters on `validationReport`. */
+  readonly validationReport: StringFilterField<TradacomsConnectorRecordOperators, 'TradacomsConnectorRecord'>;
+  /** Filters on `senderName`. */
+  readonly senderName: StringFilterField<TradacomsConnectorRecordOperators, 'TradacomsConnectorRecord'>;
+  /** Filters on `receiverName`. */
+  readonly receiverName: StringFilterField<TradacomsConnectorRecordOperators, 'TradacomsConnectorRecord'>;
+  /** Filters on `messageType`. */
+  readonly messageType: StringFilterField<TradacomsConnectorRecordOperators, 'TradacomsConnectorRecord'>;
+  /** Filters on `date` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly date: DateFilterField<TradacomsConnectorRecordOperators, 'TradacomsConnectorRecord'>;
+  /** Filters on `time` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly time: DateFilterField<TradacomsConnectorRecordOperators, 'TradacomsConnectorRecord'>;
+  /** Filters on `senderTransmissionReference`. */
+  readonly senderTransmissionReference: StringFilterField<
+    TradacomsConnectorRecordOperators,
+    'TradacomsConnectorRecord'
+  >;
+  /** Filters on `receiverTransmissionReference`. */
+  readonly receiverTransmissionReference: StringFilterField<
+    TradacomsConnectorRecordOperators,
+    'TradacomsConnectorRecord'
+  >;
+  /** Filters on `applicationReference`. */
+  readonly applicationReference: StringFilterField<TradacomsConnectorRecordOperators, 'TradacomsConnectorRecord'>;
+  /** Filters on `transmissionPriorityCode`. */
+  readonly transmissionPriorityCode: StringFilterField<TradacomsConnectorRecordOperators, 'TradacomsConnectorRecord'>;
+  /** Filters on `fileGenerationNumber`. */
+  readonly fileGenerationNumber: StringFilterField<TradacomsConnectorRecordOperators, 'TradacomsConnectorRecord'>;
+  /** Filters on `fileVersionNumber`. */
+  readonly fileVersionNumber: StringFilterField<TradacomsConnectorRecordOperators, 'TradacomsConnectorRecord'>;
+}
+
+/** Builds `TradacomsConnectorRecord` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type TradacomsConnectorRecordFilterBuilder = TradacomsConnectorRecordFilterBuilderFields &
+  FilterGrouping<'TradacomsConnectorRecord'> &
+  CustomFieldFilter<TradacomsConnectorRecordOperators, 'TradacomsConnectorRecord'>;
+/** What the filter builder of `TradacomsConnectorRecord` checks at run time. */
+export const TradacomsConnectorRecordFilterInfo: FilterInfo = {
+  objectType: 'TradacomsConnectorRecord',
+  operators: [
+    'EQUALS',
+    'STARTS_WITH',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+  ],
+  fields: {
+    executionId: { property: 'executionId', kind: 'string' },
+    atomId: { property: 'atomId', kind: 'string' },
+    dateProcessed: { property: 'dateProcessed', kind: 'dateTime' },
+    id: { property: 'id', kind: 'string' },
+    actionType: { property: 'actionType', kind: 'string' },
+    connectorType: { property: 'connectorType', kind: 'string' },
+    connectorName: { property: 'connectorName', kind: 'string' },
+    operationName: { property: 'operationName', kind: 'string' },
+    documentIndex: { property: 'documentIndex', kind: 'number' },
+    successful: { property: 'successful', kind: 'boolean' },
+    size: { property: 'size', kind: 'number' },
+    errorMessage: { property: 'errorMessage', kind: 'string' },
+    validationStatus: { property: 'validationStatus', kind: 'string' },
+    validationReport: { property: 'validationReport', kind: 'string' },
+    senderName: { property: 'senderName', kind: 'string' },
+    receiverName: { property: 'receiverName', kind: 'string' },
+    messageType: { property: 'messageType', kind: 'string' },
+    date: { property: 'date', kind: 'dateTime' },
+    time: { property: 'time', kind: 'dateTime' },
+    senderTransmissionReference: { property: 'senderTransmissionReference', kind: 'string' },
+    receiverTransmissionReference: { property: 'receiverTransmissionReference', kind: 'string' },
+    applicationReference: { property: 'applicationReference', kind: 'string' },
+    transmissionPriorityCode: { property: 'transmissionPriorityCode', kind: 'string' },
+    fileGenerationNumber: { property: 'fileGenerationNumber', kind: 'string' },
+    fileVersionNumber: { property: 'fileVersionNumber', kind: 'string' },
+  },
+  customFields: true,
+};
+
+/** A `TradacomsConnectorRecord` filter built outside a query call, to keep and reuse. */
+export function tradacomsConnectorRecordFilter(
+  build: (f: TradacomsConnectorRecordFilterBuilder) => Filter<'TradacomsConnectorRecord'>,
+): Filter<'TradacomsConnectorRecord'> {
+  return buildFilter(TradacomsConnectorRecordFilterInfo, build);
+}
+
+/** The query operators `TradingPartnerComponent` allows. */
+export type TradingPartnerComponentOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `TradingPartnerComponent`. */
+export interface TradingPartnerComponentFilterBuilderFields {
+  /** Filters on `name` (the model's `PartnerDocumentTypes/PartnerDocumentType/@name`). */
+  readonly name: StringFilterField<TradingPartnerComponentOperators, 'TradingPartnerComponent'>;
+  /** Filters on `classification`. */
+  readonly classification: EnumFilterField<
+    'tradingpartner' | 'mycompany',
+    TradingPartnerComponentOperators,
+    'TradingPartnerComponent'
+  >;
+  /** Filters on `standard`. */
+  readonly standard: EnumFilterField<
+    'x12' | 'edifact' | 'hl7' | 'custom' | 'rosettanet' | 'tradacoms' | 'odette',
+    TradingPartnerComponentOperators,
+    'TradingPartnerComponent'
+  >;
+  /** Filters on `identifier`. */
+  readonly identifier: StringFilterField<TradingPartnerComponentOperators, 'TradingPartnerComponent'>;
+  /** Filters on `as2`. */
+  readonly as2: StringFilterField<TradingPartnerComponentOperators, 'TradingPartnerComponent'>;
+  /** Filters on `disk`. */
+  readonly disk: StringFilterField<TradingPartnerComponentOperators, 'TradingPartnerComponent'>;
+  /** Filters on `ftp`. */
+  readonly ftp: StringFilterField<TradingPartnerComponentOperators, 'TradingPartnerComponent'>;
+  /** Filters on `mllp`. */
+  readonly mllp: StringFilterField<TradingPartnerComponentOperators, 'TradingPartnerComponent'>;
+  /** Filters on `sftp`. */
+  readonly sftp: StringFilterField<TradingPartnerComponentOperators, 'TradingPartnerComponent'>;
+  /** Filters on `http`. */
+  readonly http: StringFilterField<TradingPartnerComponentOperators, 'TradingPartnerComponent'>;
+  /** Filters on `oftp`. */
+  readonly oftp: StringFilterField<TradingPartnerComponentOperators, 'TradingPartnerComponent'>;
+}
+
+/** Builds `TradingPartnerComponent` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type TradingPartnerComponentFilterBuilder = TradingPartnerComponentFilterBuilderFields &
+  FilterGrouping<'TradingPartnerComponent'>;
+/** What the filter builder of `TradingPartnerComponent` checks at run time. */
+export const TradingPartnerComponentFilterInfo: FilterInfo = {
+  objectType: 'TradingPartnerComponent',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {
+    name: { property: 'name', kind: 'string' },
+    classification: { property: 'classification', kind: 'enum', values: ['tradingpartner', 'mycompany'] },
+    standard: {
+      property: 'standard',
+      kind: 'enum',
+      values: ['x12', 'edifact', 'hl7', 'custom', 'rosettanet', 'tradacoms', 'odette'],
+    },
+    identifier: { property: 'identifier', kind: 'string' },
+    as2: { property: 'as2', kind: 'string' },
+    disk: { property: 'disk', kind: 'string' },
+    ftp: { property: 'ftp', kind: 'string' },
+    mllp: { property: 'mllp', kind: 'string' },
+    sftp: { property: 'sftp', kind: 'string' },
+    http: { property: 'http', kind: 'string' },
+    oftp: { property: 'oftp', kind: 'string' },
+  },
+};
+
+/** A `TradingPartnerComponent` filter built outside a query call, to keep and reuse. */
+export function tradingPartnerComponentFilter(
+  build: (f: TradingPartnerComponentFilterBuilder) => Filter<'TradingPartnerComponent'>,
+): Filter<'TradingPartnerComponent'> {
+  return buildFilter(TradingPartnerComponentFilterInfo, build);
+}
+
+/** The query operators `TradingPartnerProcessingGroup` allows. */
+export type TradingPartnerProcessingGroupOperators =
+  | 'EQUALS'
+  | 'LIKE'
+  | 'NOT_EQUALS'
+  | 'IS_NULL'
+  | 'IS_NOT_NULL'
+  | 'BETWEEN'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS';
+
+/** The filterable fields of `TradingPartnerProcessingGroup`. */
+export interface TradingPartnerProcessingGroupFilterBuilderFields {}
+
+/** Builds `TradingPartnerProcessingGroup` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type TradingPartnerProcessingGroupFilterBuilder = TradingPartnerProcessingGroupFilterBuilderFields &
+  FilterGrouping<'TradingPartnerProcessingGroup'> &
+  AnyPropertyFilter<TradingPartnerProcessingGroupOperators, 'TradingPartnerProcessingGroup'>;
+/** What the filter builder of `TradingPartnerProcessingGroup` checks at run time. */
+export const TradingPartnerProcessingGroupFilterInfo: FilterInfo = {
+  objectType: 'TradingPartnerProcessingGroup',
+  operators: [
+    'EQUALS',
+    'LIKE',
+    'NOT_EQUALS',
+    'IS_NULL',
+    'IS_NOT_NULL',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+    'CONTAINS',
+    'NOT_CONTAINS',
+  ],
+  fields: {},
+  openProperties: true,
+};
+
+/** A `TradingPartnerProcessingGroup` filter built outside a query call, to keep and reuse. */
+export function tradingPartnerProcessingGroupFilter(
+  build: (f: TradingPartnerProcessingGroupFilterBuilder) => Filter<'TradingPartnerProcessingGroup'>,
+): Filter<'TradingPartnerProcessingGroup'> {
+  return buildFilter(TradingPartnerProcessingGroupFilterInfo, build);
+}
+
+/** The query operators `X12ConnectorRecord` allows. */
+export type X12ConnectorRecordOperators =
+  'EQUALS' | 'STARTS_WITH' | 'BETWEEN' | 'GREATER_THAN' | 'GREATER_THAN_OR_EQUAL' | 'LESS_THAN' | 'LESS_THAN_OR_EQUAL';
+
+/** The filterable fields of `X12ConnectorRecord`. */
+export interface X12ConnectorRecordFilterBuilderFields {
+  /** Filters on `executionId`. */
+  readonly executionId: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `atomId`. */
+  readonly atomId: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `dateProcessed` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly dateProcessed: DateFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `id`. */
+  readonly id: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `actionType`. */
+  readonly actionType: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `connectorType`. */
+  readonly connectorType: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `connectorName`. */
+  readonly connectorName: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `operationName`. */
+  readonly operationName: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `documentIndex`. */
+  readonly documentIndex: NumberFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `successful`. */
+  readonly successful: BooleanFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `size`. */
+  readonly size: NumberFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `errorMessage`. */
+  readonly errorMessage: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `isaAckStatus`. */
+  readonly isaAckStatus: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `isaAckReport`. */
+  readonly isaAckReport: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `ackStatus`. */
+  readonly ackStatus: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `ackReport`. */
+  readonly ackReport: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `isaControl`. */
+  readonly isaControl: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `gsControl`. */
+  readonly gsControl: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `stControl`. */
+  readonly stControl: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `functionalID`. */
+  readonly functionalID: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `transactionSet`. */
+  readonly transactionSet: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `testIndicator`. */
+  readonly testIndicator: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `senderIDQualifier`. */
+  readonly senderIDQualifier: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `senderID`. */
+  readonly senderID: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `receiverIDQualifier`. */
+  readonly receiverIDQualifier: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `receiverID`. */
+  readonly receiverID: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `appSenderID`. */
+  readonly appSenderID: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `appReceiverID`. */
+  readonly appReceiverID: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `standardID`. */
+  readonly standardID: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `standard`. */
+  readonly standard: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `gsVersion`. */
+  readonly gsVersion: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `agencyCode`. */
+  readonly agencyCode: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `gsDate` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly gsDate: DateFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `gsTime` — a Date, or text in yyyy-MM-dd'T'HH:mm:ss'Z'. */
+  readonly gsTime: DateFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `outboundValidationStatus`. */
+  readonly outboundValidationStatus: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+  /** Filters on `outboundValidationReport`. */
+  readonly outboundValidationReport: StringFilterField<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+}
+
+/** Builds `X12ConnectorRecord` filters: `f.field.operator(...)`, combined with `f.and` / `f.or`. */
+export type X12ConnectorRecordFilterBuilder = X12ConnectorRecordFilterBuilderFields &
+  FilterGrouping<'X12ConnectorRecord'> &
+  CustomFieldFilter<X12ConnectorRecordOperators, 'X12ConnectorRecord'>;
+/** What the filter builder of `X12ConnectorRecord` checks at run time. */
+export const X12ConnectorRecordFilterInfo: FilterInfo = {
+  objectType: 'X12ConnectorRecord',
+  operators: [
+    'EQUALS',
+    'STARTS_WITH',
+    'BETWEEN',
+    'GREATER_THAN',
+    'GREATER_THAN_OR_EQUAL',
+    'LESS_THAN',
+    'LESS_THAN_OR_EQUAL',
+  ],
+  fields: {
+    executionId: { property: 'executionId', kind: 'string' },
+    atomId: { property: 'atomId', kind: 'string' },
+    dateProcessed: { property: 'dateProcessed', kind: 'dateTime' },
+    id: { property: 'id', kind: 'string' },
+    actionType: { property: 'actionType', kind: 'string' },
+    connectorType: { property: 'connectorType', kind: 'string' },
+    connectorName: { property: 'connectorName', kind: 'string' },
+    operationName: { property: 'operationName', kind: 'string' },
+    documentIndex: { property: 'documentIndex', kind: 'number' },
+    successful: { property: 'successful', kind: 'boolean' },
+    size: { property: 'size', kind: 'number' },
+    errorMessage: { property: 'errorMessage', kind: 'string' },
+    isaAckStatus: { property: 'isaAckStatus', kind: 'string' },
+    isaAckReport: { property: 'isaAckReport', kind: 'string' },
+    ackStatus: { property: 'ackStatus', kind: 'string' },
+    ackReport: { property: 'ackReport', kind: 'string' },
+    isaControl: { property: 'isaControl', kind: 'string' },
+    gsControl: { property: 'gsControl', kind: 'string' },
+    stControl: { property: 'stControl', kind: 'string' },
+    functionalID: { property: 'functionalID', kind: 'string' },
+    transactionSet: { property: 'transactionSet', kind: 'string' },
+    testIndicator: { property: 'testIndicator', kind: 'string' },
+    senderIDQualifier: { property: 'senderIDQualifier', kind: 'string' },
+    senderID: { property: 'senderID', kind: 'string' },
+    receiverIDQualifier: { property: 'receiverIDQualifier', kind: 'string' },
+    receiverID: { property: 'receiverID', kind: 'string' },
+    appSenderID: { property: 'appSenderID', kind: 'string' },
+    appReceiverID: { property: 'appReceiverID', kind: 'string' },
+    standardID: { property: 'standardID', kind: 'string' },
+    standard: { property: 'standard', kind: 'string' },
+    gsVersion: { property: 'gsVersion', kind: 'string' },
+    agencyCode: { property: 'agencyCode', kind: 'string' },
+    gsDate: { property: 'gsDate', kind: 'dateTime' },
+    gsTime: { property: 'gsTime', kind: 'dateTime' },
+    outboundValidationStatus: { property: 'outboundValidationStatus', kind: 'string' },
+    outboundValidationReport: { property: 'outboundValidationReport', kind: 'string' },
+  },
+  customFields: true,
+};
+
+/** A `X12ConnectorRecord` filter built outside a query call, to keep and reuse. */
+export function x12ConnectorRecordFilter(
+  build: (f: X12ConnectorRecordFilterBuilder) => Filter<'X12ConnectorRecord'>,
+): Filter<'X12ConnectorRecord'> {
+  return buildFilter(X12ConnectorRecordFilterInfo, build);
 }

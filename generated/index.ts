@@ -6,6 +6,7 @@ export * from './runtime/errors.js';
 export * from './runtime/metadata.js';
 export * from './runtime/object-api.js';
 export * from './runtime/opaque-xml.js';
+export * from './runtime/query-filter.js';
 export * from './runtime/rate-limit.js';
 export * from './runtime/retry.js';
 export * from './runtime/soap-client.js';

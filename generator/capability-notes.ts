@@ -20,7 +20,7 @@ export interface VerbView {
 export interface ObjectView {
   modelType: string;
   verbs: Record<string, VerbView>;
-  query?: { fields: { property: string }[]; operators: string[]; openProperties?: boolean };
+  query?: { fields: { property: string; kind: string; values?: string[]; restName?: string; modelPath?: string }[]; operators: string[]; openProperties?: boolean; notes?: string };
 }
 
 const VERB_LABELS: Record<string, string> = {

@@ -6,7 +6,7 @@ import { buildModel } from './model/build-model.ts';
 import type { Diagnostic } from './model/ir.ts';
 import { emitSdk } from './emit/emit-sdk.ts';
 import { runtimeExportNames } from './emit/runtime-files.ts';
-import { CLIENT_EXPORT_NAMES } from './emit/client-module.ts';
+import { clientExportNames } from './emit/client-module.ts';
 import { capabilityNotes, findCapabilitiesFile, readCapabilityObjects } from './capability-notes.ts';
 
 export interface GenerateOptions extends SourceOptions {
@@ -26,11 +26,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   progress(`loading ${isUrl(options.wsdl) ? displayLocation(options.wsdl) : options.wsdl}`);
   const loaded = await loadWsdl(options.wsdl, options);
   progress(`read ${loaded.documents.length} documents; building the model`);
-  const model = buildModel(loaded, { reservedNames: [...runtimeExportNames(), ...CLIENT_EXPORT_NAMES] });
-  // The entry's file name, not its path: the output must not depend on where it was run from.
-  const sourceName = isUrl(loaded.entry.location) ? displayLocation(loaded.entry.location) : basename(loaded.entry.displayName);
   const capabilitiesFile = options.capabilities ?? findCapabilitiesFile(options.wsdl);
   const objects = capabilitiesFile ? readCapabilityObjects(capabilitiesFile) : undefined;
+  const model = buildModel(loaded, { reservedNames: [...runtimeExportNames(), ...clientExportNames(objects)] });
+  // The entry's file name, not its path: the output must not depend on where it was run from.
+  const sourceName = isUrl(loaded.entry.location) ? displayLocation(loaded.entry.location) : basename(loaded.entry.displayName);
   const typeNotes = objects ? capabilityNotes(objects, model) : new Map<string, string[]>();
   const files = await emitSdk(model, { sourceName, typeNotes, ...(objects ? { objects } : {}), onProgress: progress });
   return { files, diagnostics: model.diagnostics };

@@ -7,6 +7,7 @@
  */
 import { BoomiApiError, InvalidRequestError, NotFoundError, TimeoutError } from './errors.js';
 import type { CallOptions, OperationInfo, SoapClient } from './soap-client.js';
+import { filterBuilder, type FilterInfo } from './query-filter.js';
 
 export type Verb = 'get' | 'query' | 'create' | 'update' | 'delete' | 'execute' | 'bulkGet' | 'bulkUpdate' | 'asyncGet' | 'asyncQuery';
 
@@ -19,7 +20,12 @@ export interface ObjectFacts {
   bulkUpdateLimit?: number;
   /** Verbs for which Boomi refuses the Partner account override. */
   noAccountOverride?: readonly Verb[];
+  /** The object's filter fields and operators, for the filter builder. */
+  filter?: FilterInfo;
 }
+
+/** A filter value, or a function that builds one with the object's filter builder. */
+export type FilterArgument<Filter, Builder> = Filter | ((f: Builder) => Filter);
 
 export interface QueryPage<T> {
   records: T[];
@@ -52,7 +58,7 @@ interface QueryResultValue<T> {
   result?: T[];
 }
 
-export class ObjectApi<T extends object, Filter extends object = object> {
+export class ObjectApi<T extends object, Filter extends object = object, Builder = never> {
   constructor(
     private readonly client: SoapClient,
     private readonly ops: ObjectOperationTable,
@@ -61,8 +67,14 @@ export class ObjectApi<T extends object, Filter extends object = object> {
   ) {}
 
   /** The same operations with other default call options (the Partner account override). */
-  withOptions(defaults: CallOptions): ObjectApi<T, Filter> {
+  withOptions(defaults: CallOptions): ObjectApi<T, Filter, Builder> {
     return new ObjectApi(this.client, this.ops, this.facts, { ...this.defaults, ...defaults });
+  }
+
+  private resolveFilter(filter: FilterArgument<Filter, Builder> | undefined): Filter | undefined {
+    if (typeof filter !== 'function') return filter;
+    if (!this.facts.filter) throw new InvalidRequestError(`${this.facts.objectType} has no filter fields`, { operation: 'query', objectType: this.facts.objectType });
+    return (filter as (f: Builder) => Filter)(filterBuilder<Builder>(this.facts.filter));
   }
 
   async get(id: string, options: CallOptions = {}): Promise<T> {
@@ -72,11 +84,12 @@ export class ObjectApi<T extends object, Filter extends object = object> {
   }
 
   /** Every record the filter matches (all when there is none), page after page, lazily. */
-  async *query(filter?: Filter, options: QueryOptions = {}): AsyncGenerator<T, void, undefined> {
+  async *query(filter?: FilterArgument<Filter, Builder>, options: QueryOptions = {}): AsyncGenerator<T, void, undefined> {
     for await (const page of this.pages(filter, options)) yield* page.records;
   }
 
-  async *pages(filter?: Filter, options: QueryOptions = {}): AsyncGenerator<QueryPage<T>, void, undefined> {
+  async *pages(filterArgument?: FilterArgument<Filter, Builder>, options: QueryOptions = {}): AsyncGenerator<QueryPage<T>, void, undefined> {
+    const filter = this.resolveFilter(filterArgument);
     const first = (): Promise<QueryResultValue<T>> =>
       options.fromToken !== undefined
         ? this.queryMore(options.fromToken, options)
@@ -164,7 +177,8 @@ export class ObjectApi<T extends object, Filter extends object = object> {
     return this.poll(response.result?.asyncToken?.token, 'asyncGet', options);
   }
 
-  async asyncQuery(filter?: Filter, options: PollOptions = {}): Promise<T[]> {
+  async asyncQuery(filterArgument?: FilterArgument<Filter, Builder>, options: PollOptions = {}): Promise<T[]> {
+    const filter = this.resolveFilter(filterArgument);
     const request = { objectType: this.facts.objectType, ...(filter ? { queryConfig: { QueryFilter: { expression: filter } } } : {}) };
     const response = await this.call<{ results?: { asyncToken?: { token?: string } } }>('asyncQuery', 'queryAsync', request, options);
     return this.poll(response.results?.asyncToken?.token, 'queryAsync', options);

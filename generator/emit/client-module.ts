@@ -7,6 +7,7 @@ import { CodeBlockWriter, Scope, StructureKind, VariableDeclarationKind, type Cl
 import type { ObjectView } from '../capability-notes.ts';
 import { qnameKey, type ComplexTypeDef, type OperationDef, type SchemaModel } from '../model/ir.ts';
 import { isPolymorphic } from './type-text.ts';
+import { filterDeclarations, filterNames } from './filter-declarations.ts';
 
 export interface ClientContext {
   model: SchemaModel;
@@ -16,7 +17,15 @@ export interface ClientContext {
 }
 
 /** Names client.ts declares: schema types must not take them. */
-export const CLIENT_EXPORT_NAMES = ['Operations', 'PartnerApiClient'];
+export function clientExportNames(objects: Record<string, ObjectView> | undefined): string[] {
+  const names = ['Operations', 'PartnerApiClient'];
+  for (const [objectType, facts] of Object.entries(objects ?? {})) {
+    if (!facts.query) continue;
+    const n = filterNames(objectType, accessorName(objectType));
+    names.push(n.builder, `${n.builder}Fields`, n.info, n.operators, n.build);
+  }
+  return names;
+}
 
 /** ObjectApi methods per capability verb. */
 const VERB_METHODS: Record<string, string[]> = {
@@ -38,7 +47,14 @@ const OBJECT_OPERATIONS = new Set(['get', 'query', 'queryMore', 'create', 'updat
 export function clientStatements(ctx: ClientContext): StatementStructures[] {
   const imports = new Imports();
   const statements: StatementStructures[] = [operationTable(ctx, imports)];
-  if (ctx.objects) statements.push(clientClass(ctx, ctx.objects, imports));
+  if (ctx.objects) {
+    statements.push(clientClass(ctx, ctx.objects, imports));
+    for (const [objectType, facts] of Object.entries(ctx.objects).sort(([a], [b]) => (a < b ? -1 : 1))) {
+      if (facts.query) statements.push(...filterDeclarations(objectType, facts.query, filterNames(objectType, accessorName(objectType))));
+    }
+    imports.type('./runtime/query-filter.js', 'AnyPropertyFilter', 'BooleanFilterField', 'CustomFieldFilter', 'DateFilterField', 'EnumFilterField', 'Filter', 'FilterInfo', 'FilterGrouping', 'NumberFilterField', 'StringFilterField');
+    imports.value('./runtime/query-filter.js', 'buildFilter');
+  }
   return [...imports.structures(), ...statements];
 }
 
@@ -84,11 +100,9 @@ function clientClass(ctx: ClientContext, objects: Record<string, ObjectView>, im
   imports.value('./runtime/soap-client.js', 'SoapClient');
   imports.type('./runtime/soap-client.js', 'ClientOptions', 'CallOptions');
   imports.value('./runtime/object-api.js', 'ObjectApi');
-  const filter = typeByName(ctx.model, 'Expression');
-  const filterType = filter ? referenceType(ctx, filter, imports) : 'object';
   const accessors = Object.entries(objects)
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .flatMap(([objectType, facts]) => objectAccessor(ctx, objectType, facts, filterType, imports));
+    .flatMap(([objectType, facts]) => objectAccessor(ctx, objectType, facts, imports));
   const actions = ctx.model.operations.filter((op) => !OBJECT_OPERATIONS.has(op.name)).map((op) => actionMethod(ctx, op, imports));
   return {
     kind: StructureKind.Class,
@@ -126,10 +140,10 @@ function clientClass(ctx: ClientContext, objects: Record<string, ObjectView>, im
         kind: StructureKind.Method,
         name: 'object',
         scope: Scope.Private,
-        typeParameters: ['T extends object'],
+        typeParameters: ['T extends object', 'F extends object', 'B'],
         parameters: [{ name: 'facts', type: 'ConstructorParameters<typeof ObjectApi>[2]' }],
-        returnType: `ObjectApi<T, ${filterType}>`,
-        statements: [`return new ObjectApi<T, ${filterType}>(this.soap, Operations, facts, this.defaults);`],
+        returnType: 'ObjectApi<T, F, B>',
+        statements: ['return new ObjectApi<T, F, B>(this.soap, Operations, facts, this.defaults);'],
       },
       ...actions,
     ],
@@ -137,7 +151,7 @@ function clientClass(ctx: ClientContext, objects: Record<string, ObjectView>, im
   };
 }
 
-function objectAccessor(ctx: ClientContext, objectType: string, facts: ObjectView, filterType: string, imports: Imports): GetAccessorDeclarationStructure[] {
+function objectAccessor(ctx: ClientContext, objectType: string, facts: ObjectView, imports: Imports): GetAccessorDeclarationStructure[] {
   const model = typeByName(ctx.model, facts.modelType);
   if (!model) return [];
   const valueType = referenceType(ctx, model, imports);
@@ -149,13 +163,18 @@ function objectAccessor(ctx: ClientContext, objectType: string, facts: ObjectVie
     ...(facts.verbs['bulkUpdate']?.limit ? [`bulkUpdateLimit: ${facts.verbs['bulkUpdate'].limit}`] : []),
     ...(noOverride.length ? [`noAccountOverride: ${JSON.stringify(noOverride)}`] : []),
   ];
+  const names = filterNames(objectType, accessorName(objectType));
+  if (facts.query) objectFacts.push(`filter: ${names.info}`);
+  const filterType = `Filter<${JSON.stringify(objectType)}>`;
+  const builderType = facts.query ? names.builder : 'never';
+  const typeArguments = `${valueType}, ${filterType}, ${builderType}`;
   return [
     {
       kind: StructureKind.GetAccessor,
       name: accessorName(objectType),
       docs: [`{@link ${valueType}} objects (\`${objectType}\`).`],
-      returnType: `Pick<ObjectApi<${valueType}, ${filterType}>, ${methods.map((m) => JSON.stringify(m)).join(' | ') || 'never'}>`,
-      statements: [`return this.object<${valueType}>({ ${objectFacts.join(', ')} });`],
+      returnType: `Pick<ObjectApi<${typeArguments}>, ${methods.map((m) => JSON.stringify(m)).join(' | ') || 'never'}>`,
+      statements: [`return this.object<${typeArguments}>({ ${objectFacts.join(', ')} });`],
     },
   ];
 }

@@ -2,7 +2,7 @@
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakePartnerApi, type RunningFake } from '../../fake/server.ts';
-import { AuthenticationError, InvalidRequestError, NotFoundError, PartnerApiClient, RateLimitError, SoapFaultError, type Environment } from '../../generated/index.ts';
+import { AuthenticationError, InvalidRequestError, NotFoundError, PartnerApiClient, RateLimitError, SoapFaultError, type Environment, type EnvironmentFilterBuilder } from '../../generated/index.ts';
 
 const PASSWORD = 's3cret';
 let fake: RunningFake;
@@ -44,8 +44,7 @@ describe('objects', () => {
   });
 
   it('filters, and resumes a query from a saved token', async () => {
-    const prod = { $type: 'SimpleExpression' as const, operator: 'EQUALS', property: 'classification', argument: ['PROD'] };
-    const pages = boomi.environment.pages(prod);
+    const pages = boomi.environment.pages((f) => f.classification.equals('PROD'));
     const first = (await pages.next()).value!;
     expect(first.records).toHaveLength(84);
     expect(first.records.every((e: Environment) => e.classification === 'PROD')).toBe(true);
@@ -58,6 +57,19 @@ describe('objects', () => {
     for await (const page of boomi.environment.pages(undefined, { fromToken: page1.queryToken! })) rest.push(...page.records.map((e: Environment) => e.id!));
     expect(page1.records.length + rest.length).toBe(250);
     expect(new Set([...page1.records.map((e: Environment) => e.id!), ...rest]).size).toBe(250);
+  });
+
+  it('evaluates nested AND/OR filters, exactly the expected records across pages', async () => {
+    const expected = Array.from({ length: 250 }, (_, i) => i)
+      .filter((i) => i % 3 !== 0 || (/^Environment 1/.test(`Environment ${i}`) && i !== 1))
+      .map((i) => `env-${String(i).padStart(3, '0')}`);
+    const before = fake.calls.get('queryMore') ?? 0;
+    const ids: string[] = [];
+    const filter = (f: EnvironmentFilterBuilder) => f.or(f.classification.equals('TEST'), f.and(f.classification.equals('PROD'), f.name.like('Environment 1%'), f.id.notEquals('env-001')));
+    for await (const environment of boomi.environment.query(filter)) ids.push(environment.id!);
+    expect(ids.sort()).toEqual(expected.sort());
+    expect(expected.length).toBeGreaterThan(100);
+    expect((fake.calls.get('queryMore') ?? 0) - before).toBe(Math.ceil(expected.length / 100) - 1);
   });
 
   it('bulk-gets 250 ids, some unknown, with one result per id in input order', async () => {
@@ -73,7 +85,7 @@ describe('objects', () => {
   it('runs asynchronous operations to completion, polling past 202', async () => {
     for (const [id, status] of [['l1', 'listening'], ['l2', 'paused']] as const) fake.store.put('acme-AB12CD', 'ListenerStatus', { id, listenerId: id, status });
     const polls = fake.calls.get('asyncResult') ?? 0;
-    const paused = await boomi.listenerStatus.asyncQuery({ $type: 'SimpleExpression', operator: 'EQUALS', property: 'listenerId', argument: ['l2'] }, { pollIntervalMs: 5 });
+    const paused = await boomi.listenerStatus.asyncQuery((f) => f.listenerId.equals('l2'), { pollIntervalMs: 5 });
     expect(paused).toEqual([{ $type: 'ListenerStatus', listenerId: 'l2', status: 'paused' }]);
     expect((fake.calls.get('asyncResult') ?? 0) - polls).toBe(2); // one 202, then the result
     fake.store.put('acme-AB12CD', 'AtomDiskSpace', { id: 'atom-1' });
