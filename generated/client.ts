@@ -3534,6 +3534,7 @@ export const EDIFACTConnectorRecordFilterInfo: FilterInfo = {
     outboundValidationReport: { property: 'outboundValidationReport', kind: 'string' },
   },
   customFields: true,
+  startsWithNoSpaces: true,
 };
 
 /** A `EDIFACTConnectorRecord` filter built outside a query call, to keep and reuse. */
@@ -3569,6 +3570,7 @@ export const EdiCustomConnectorRecordFilterInfo: FilterInfo = {
   ],
   fields: {},
   customFields: true,
+  startsWithNoSpaces: true,
   openProperties: true,
 };
 
@@ -4778,6 +4780,7 @@ export const HL7ConnectorRecordFilterInfo: FilterInfo = {
   ],
   fields: {},
   customFields: true,
+  startsWithNoSpaces: true,
   openProperties: true,
 };
 
@@ -5282,6 +5285,7 @@ export const OFTP2ConnectorRecordFilterInfo: FilterInfo = {
     nareast: { property: 'nareast', kind: 'string' },
   },
   customFields: true,
+  startsWithNoSpaces: true,
 };
 
 /** A `OFTP2ConnectorRecord` filter built outside a query call, to keep and reuse. */
@@ -5996,6 +6000,7 @@ export const RosettaNetConnectorRecordFilterInfo: FilterInfo = {
     outboundValidationReport: { property: 'outboundValidationReport', kind: 'string' },
   },
   customFields: true,
+  startsWithNoSpaces: true,
 };
 
 /** A `RosettaNetConnectorRecord` filter built outside a query call, to keep and reuse. */
@@ -6368,6 +6373,7 @@ export const TradacomsConnectorRecordFilterInfo: FilterInfo = {
     fileVersionNumber: { property: 'fileVersionNumber', kind: 'string' },
   },
   customFields: true,
+  startsWithNoSpaces: true,
 };
 
 /** A `TradacomsConnectorRecord` filter built outside a query call, to keep and reuse. */
@@ -6657,6 +6663,7 @@ export const X12ConnectorRecordFilterInfo: FilterInfo = {
     outboundValidationReport: { property: 'outboundValidationReport', kind: 'string' },
   },
   customFields: true,
+  startsWithNoSpaces: true,
 };
 
 /** A `X12ConnectorRecord` filter built outside a query call, to keep and reuse. */

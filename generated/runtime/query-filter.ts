@@ -34,8 +34,10 @@ export interface FilterInfo {
   readonly objectType: string;
   readonly operators: readonly FilterOperator[];
   readonly fields: Readonly<Record<string, FilterFieldInfo>>;
-  /** Connector records: custom tracked fields, filtered as `customFields/<name>`. */
+  /** Connector records: custom tracked fields, filtered as `customFields.<name>`. */
   readonly customFields?: boolean;
+  /** The object's STARTS_WITH takes no spaces (connector records). */
+  readonly startsWithNoSpaces?: boolean;
   /** The spec lists no properties for the object: any property name is passed through. */
   readonly openProperties?: boolean;
 }
@@ -105,7 +107,7 @@ export interface FilterGrouping<O extends string> {
 }
 
 export interface CustomFieldFilter<Ops extends FilterOperator, O extends string> {
-  /** A custom tracked field of a connector record (`customFields/<name>`). */
+  /** A custom tracked field of a connector record, sent as `customFields.<name>`. */
   customField(name: string): StringFilterField<Ops, O>;
 }
 
@@ -128,7 +130,7 @@ export function filterBuilder<Builder>(info: FilterInfo): Builder {
   if (info.customFields) {
     builder['customField'] = (name: unknown) => {
       if (typeof name !== 'string' || name === '' || /\s/.test(name)) throw new FilterError(`${info.objectType}: customField needs a field name without spaces, got ${JSON.stringify(name)}`);
-      return conditions(info, `customField(${name})`, { property: `customFields/${name}`, kind: 'string' });
+      return conditions(info, `customField(${name})`, { property: `customFields.${name}`, kind: 'string' });
     };
   }
   if (info.openProperties) {
@@ -168,6 +170,7 @@ function conditions(info: FilterInfo, name: string, field: FilterFieldInfo): Rec
       if (args.length !== ARITY[operator]) throw new FilterError(`${where}: takes ${ARITY[operator]} argument(s), got ${args.length}`);
       const patternLike = operator === 'LIKE' || operator === 'STARTS_WITH' || operator === 'CONTAINS' || operator === 'NOT_CONTAINS';
       const argument = args.map((a) => (patternLike ? text(a, where) : formatArgument(field, a, where)));
+      if (operator === 'STARTS_WITH' && info.startsWithNoSpaces && /\s/.test(argument[0]!)) throw new FilterError(`${where}: ${info.objectType} takes no spaces in a STARTS_WITH argument`);
       return argument.length > 0 ? { $type: 'SimpleExpression', operator, property: field.property, argument } : { $type: 'SimpleExpression', operator, property: field.property };
     };
   }

@@ -104,6 +104,7 @@ function infoLiteral(objectType: string, query: QueryView, fields: QueryView['fi
       }
     }).write(',').newLine();
     if (hasCustomFields(query)) w.writeLine('customFields: true,');
+    if (/STARTS_WITH[^.]*spaces/i.test(query.notes ?? '')) w.writeLine('startsWithNoSpaces: true,');
     if (query.openProperties) w.writeLine('openProperties: true,');
   });
   return w.toString();

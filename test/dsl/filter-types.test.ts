@@ -5,6 +5,10 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { accountFilter, atomFilter, deploymentFilter, executionRecordFilter, genericConnectorRecordFilter, x12ConnectorRecordFilter, PartnerApiClient, type Filter, type FilterError } from '../../generated/index.ts';
 
 describe('types', () => {
+  it('send custom tracked fields as customFields.<name>', () => {
+    expect(x12ConnectorRecordFilter((f) => f.customField('PONumber').equals('4711'))).toMatchObject({ property: 'customFields.PONumber' });
+  });
+
   it('accept valid filters and type their arguments', () => {
     const f1 = accountFilter((f) => f.and(f.status.notEquals('deleted'), f.dateCreated.between(new Date(), '2016-01-01T00:00:00Z')));
     expectTypeOf(f1).toEqualTypeOf<Filter<'Account'>>();
@@ -61,6 +65,7 @@ describe('the same mistakes from JavaScript', () => {
     ['date text', () => accountFilter((f) => f.dateCreated.equals('01/03/2024')), /Account\.dateCreated EQUALS: expects a Date or text like 2024-03-01T00:00:00Z, got "01\/03\/2024"/],
     ['number', () => executionRecordFilter((f) => f.inboundDocumentCount.equals(loose('ten'))), /ExecutionRecord\.inboundDocumentCount EQUALS: expects a number, got "ten"/],
     ['grouping', () => accountFilter((f) => f.and(loose({ operator: 'EQUALS' }))), /Account: and\(\) takes filters/],
+    ['spaces in STARTS_WITH', () => x12ConnectorRecordFilter((f) => f.executionId.startsWith('execution 1')), /X12ConnectorRecord\.executionId STARTS_WITH: X12ConnectorRecord takes no spaces/],
   ];
   it.each(cases)('%s', (_name, build, message) => {
     let error: unknown;
