@@ -55,14 +55,20 @@ export async function readSource(location: string, options: SourceOptions, entry
 
 async function fetchText(location: string, options: SourceOptions, entryOrigin: string): Promise<string> {
   const headers: Record<string, string> = { accept: 'text/xml, application/xml' };
-  if (options.auth && new URL(location).origin === entryOrigin) {
-    headers.authorization = `Basic ${Buffer.from(`${options.auth.username}:${options.auth.password}`).toString('base64')}`;
+  // Credentials written into the URL become Basic auth, and the URL is fetched (and shown) without them.
+  const url = new URL(location);
+  const embedded = url.username ? { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) } : undefined;
+  url.username = '';
+  url.password = '';
+  const auth = options.auth ?? embedded;
+  if (auth && url.origin === entryOrigin) {
+    headers.authorization = `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
   }
   let response: Response;
   try {
-    response = await (options.fetch ?? fetch)(location, { headers });
+    response = await (options.fetch ?? fetch)(url.href, { headers });
   } catch (error) {
-    throw new LoadError(displayLocation(location), `cannot be fetched: ${(error as Error).message}`);
+    throw new LoadError(displayLocation(location), `cannot be fetched: ${String((error as Error).message).split(location).join(url.href)}`);
   }
   if (response.status === 401 || response.status === 403) {
     throw new LoadError(displayLocation(location), `HTTP ${response.status}: the server refused the credentials${options.auth ? '' : ' (none were given)'}`);

@@ -64,6 +64,13 @@ describe('loading a WSDL from a URL', () => {
     expect([...fromUrl.files.keys()]).toEqual([...fromFiles.files.keys()]);
     for (const [path, text] of fromFiles.files) expect(strip(fromUrl.files.get(path)!)).toBe(strip(text));
     expect(fromUrl.files.get('models/account.ts')).toContain(`from ${location}`);
+    for (const [path, text] of fromUrl.files) expect(text, path).not.toContain(PASSWORD);
+  });
+
+  it('keeps credentials written into the URL out of every generated file', async () => {
+    const withCredentials = url(boomi, '/partner/api/soap/v1/acme-AB12CD?wsdl').replace('http://', `http://${encodeURIComponent(USER)}:${PASSWORD}@`);
+    const { files } = await generate({ wsdl: withCredentials, auth: { username: USER, password: PASSWORD } });
+    for (const [path, text] of files) expect(text, path).not.toContain(PASSWORD);
   });
 
   it('names the URL and the refusal on wrong credentials, without the password', async () => {

@@ -16,8 +16,9 @@ export function checkXmlChars(value: string, where: string): void {
   if (bad) throw new XmlEncodeError(`${where}: character U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} cannot be written in XML`);
 }
 
+/** `\r` too: parsers turn a raw CR into LF, so it travels as a character reference. */
 export function escapeText(value: string): string {
-  return value.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+  return value.replace(/[&<>\r]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&#13;'));
 }
 
 export function escapeAttribute(value: string): string {
