@@ -4,6 +4,8 @@
  * the passes (passes.ts, in declared order) add names, hierarchies and checks; emit reads it.
  */
 
+import type { XmlScalarKind } from '../../templates/runtime/metadata.ts';
+
 export interface QName {
   namespace: string;
   name: string;
@@ -18,23 +20,8 @@ export interface SourceRef {
   path: string;
 }
 
-export type BuiltinName =
-  | 'string'
-  | 'boolean'
-  | 'int'
-  | 'short'
-  | 'byte'
-  | 'double'
-  | 'float'
-  | 'long'
-  | 'integer'
-  | 'decimal'
-  | 'dateTime'
-  | 'date'
-  | 'time'
-  | 'base64Binary'
-  | 'anyURI'
-  | 'QName';
+/** The value kinds of XML Schema's built-in types: the runtime's own list, which the emitted metadata uses. */
+export type BuiltinName = XmlScalarKind;
 
 export type TypeRef =
   | { kind: 'builtin'; name: BuiltinName; xsdName: string }
