@@ -8,6 +8,7 @@ import { emitSdk } from './emit/emit-sdk.ts';
 import { runtimeExportNames } from './emit/runtime-files.ts';
 import { clientExportNames } from './emit/client-module.ts';
 import { capabilityNotes, findCapabilitiesFile, readCapabilityObjects } from './capability-notes.ts';
+import { apiSurface } from './surface/api-surface.ts';
 
 export interface GenerateOptions extends SourceOptions {
   wsdl: string;
@@ -33,5 +34,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const sourceName = isUrl(loaded.entry.location) ? displayLocation(loaded.entry.location) : basename(loaded.entry.displayName);
   const typeNotes = objects ? capabilityNotes(objects, model) : new Map<string, string[]>();
   const files = await emitSdk(model, { sourceName, typeNotes, ...(objects ? { objects } : {}), onProgress: progress });
+  // The public surface, for drift checks between two versions of the API.
+  files.set('api-surface.json', `${JSON.stringify(apiSurface(model, objects), null, 2)}\n`);
   return { files, diagnostics: model.diagnostics };
 }

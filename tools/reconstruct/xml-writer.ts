@@ -10,9 +10,12 @@ export interface XmlNode {
   children?: XmlChild[];
   /** Text content; a node has either text or children. */
   text?: string;
+  /** Content already serialised (mixed content read from a document), written inline as it is. */
+  innerXml?: string;
 }
 
-export type XmlChild = XmlNode | { comment: string };
+/** A comment to format, or (`verbatim`) a comment's text as read from a document. */
+export type XmlChild = XmlNode | { comment: string; verbatim?: boolean };
 
 export function el(name: string, attributes: [string, string | undefined][] = [], children: XmlChild[] = []): XmlNode {
   const present = attributes.filter((a): a is [string, string] => a[1] !== undefined);
@@ -23,17 +26,17 @@ export function textEl(name: string, text: string, attributes: [string, string][
   return { name, attributes, text };
 }
 
-export function serializeDocument(root: XmlNode, leadingComments: string[] = []): string {
+export function serializeDocument(root: XmlNode, leadingComments: (string | { comment: string; verbatim?: boolean })[] = []): string {
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  for (const comment of leadingComments) lines.push(formatComment(comment, ''));
+  for (const comment of leadingComments) lines.push(typeof comment === 'string' ? formatComment(comment, '') : commentLine(comment, ''));
   writeNode(root, '', lines);
   return lines.join('\n') + '\n';
 }
 
 function writeNode(node: XmlNode, indent: string, lines: string[]): void {
   const open = `${indent}<${node.name}${formatAttributes(node.attributes ?? [])}`;
-  if (node.text !== undefined) {
-    lines.push(`${open}>${escapeText(node.text)}</${node.name}>`);
+  if (node.text !== undefined || node.innerXml !== undefined) {
+    lines.push(`${open}>${node.innerXml ?? escapeText(node.text!)}</${node.name}>`);
     return;
   }
   const children = node.children ?? [];
@@ -43,7 +46,7 @@ function writeNode(node: XmlNode, indent: string, lines: string[]): void {
   }
   lines.push(`${open}>`);
   for (const child of children) {
-    if ('comment' in child) lines.push(formatComment(child.comment, indent + '  '));
+    if ('comment' in child) lines.push(commentLine(child, indent + '  '));
     else writeNode(child, indent + '  ', lines);
   }
   lines.push(`${indent}</${node.name}>`);
@@ -51,6 +54,10 @@ function writeNode(node: XmlNode, indent: string, lines: string[]): void {
 
 function formatAttributes(attributes: [string, string][]): string {
   return attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+}
+
+function commentLine(child: { comment: string; verbatim?: boolean }, indent: string): string {
+  return child.verbatim ? `${indent}<!--${child.comment}-->` : formatComment(child.comment, indent);
 }
 
 function formatComment(text: string, indent: string): string {

@@ -1,0 +1,147 @@
+// Drift classification, table-driven: each case mutates the committed Partner WSDL, its schemas
+// or its capability facts, and asserts exactly the changes the drift report lists.
+import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiSurface } from '../../generator/surface/api-surface.ts';
+import { compareSurfaces } from '../../generator/surface/drift.ts';
+import { surfaceOf } from '../../generator/surface/surface-of.ts';
+import { repoRoot, repoTemp } from '../support/paths.ts';
+
+interface Files {
+  wsdl: string;
+  xsd1: string;
+  xsd2: string;
+  caps: string;
+}
+
+const original: Files = {
+  wsdl: readFileSync(join(repoRoot, 'wsdl/PartnerApi.wsdl'), 'utf8'),
+  xsd1: readFileSync(join(repoRoot, 'wsdl/PartnerApi.xsd1.xsd'), 'utf8'),
+  xsd2: readFileSync(join(repoRoot, 'wsdl/PartnerApi.xsd2.xsd'), 'utf8'),
+  caps: readFileSync(join(repoRoot, 'wsdl/partner-api.capabilities.json'), 'utf8'),
+};
+
+/** Edits one global type's declaration in the object schema. */
+function inType(kind: 'complexType' | 'simpleType', name: string, edit: (block: string) => string): (f: Files) => Files {
+  return (f) => {
+    const start = f.xsd1.indexOf(`<xs:${kind} name="${name}">`);
+    const end = f.xsd1.indexOf(`</xs:${kind}>`, start) + `</xs:${kind}>`.length;
+    if (start < 0) throw new Error(`no ${kind} ${name}`);
+    const block = f.xsd1.slice(start, end);
+    const edited = edit(block);
+    if (edited === block) throw new Error(`the edit of ${name} changed nothing`);
+    return { ...f, xsd1: f.xsd1.slice(0, start) + edited + f.xsd1.slice(end) };
+  };
+}
+
+function replace(file: keyof Files, from: string | RegExp, to: string): (f: Files) => Files {
+  return (f) => {
+    const edited = f[file].replace(from, to);
+    if (edited === f[file]) throw new Error(`nothing to replace: ${String(from)}`);
+    return { ...f, [file]: edited };
+  };
+}
+
+function capabilities(edit: (caps: { objects: Record<string, { modelType: string; verbs: Record<string, unknown>; query?: { fields: { property: string; kind: string }[]; operators: string[] } }> }) => void): (f: Files) => Files {
+  return (f) => {
+    const caps = JSON.parse(f.caps);
+    edit(caps);
+    return { ...f, caps: JSON.stringify(caps) };
+  };
+}
+
+const ATTR_NAME = /<xs:attribute name="name" type="xs:string">\s*<xs:annotation>[\s\S]*?<\/xs:annotation>\s*<\/xs:attribute>/;
+
+type Expected = [severity: string, kind: string, where: string][];
+const cases: [string, (f: Files) => Files, Expected | 'each-field'][] = [
+  // fields
+  ['remove an attribute', inType('complexType', 'Environment', (b) => b.replace(ATTR_NAME, '')), [['breaking', 'field removed', 'Environment/name']]],
+  ['remove an element', inType('complexType', 'Account', (b) => b.replace(/<xs:element minOccurs="0" name="molecule" type="api:Molecule"\/>/, '')), [['breaking', 'field removed', 'Account/molecule']]],
+  ['rename an attribute', inType('complexType', 'License', (b) => b.replace('name="used"', 'name="consumed"')), [['breaking', 'field removed', 'License/used'], ['compatible', 'field added', 'License/consumed']]],
+  ['retype an attribute', inType('complexType', 'License', (b) => b.replace('name="purchased" type="xs:int"', 'name="purchased" type="xs:long"')), [['breaking', 'type changed', 'License/purchased']]],
+  ['retype an element', inType('complexType', 'Process', (b) => b.replace(/name="Description" type="xs:string"/, 'name="Description" type="xs:int"')), [['breaking', 'type changed', 'Process/Description']]],
+  ['attribute becomes element', inType('complexType', 'License', (b) => b.replace('<xs:sequence/>', '<xs:sequence><xs:element minOccurs="0" name="used" type="xs:int"/></xs:sequence>').replace('<xs:attribute name="used" type="xs:int"/>', '')), [['breaking', 'attribute/element changed', 'License/used']]],
+  ['element becomes attribute', inType('complexType', 'Account', (b) => b.replace(/<xs:element minOccurs="0" name="molecule" type="api:Molecule"\/>/, '').replace('</xs:extension>', '<xs:attribute name="molecule" type="xs:string"/></xs:extension>')), [['breaking', 'attribute/element changed', 'Account/molecule'], ['breaking', 'type changed', 'Account/molecule']]],
+  ['optional becomes required in what users send', inType('complexType', 'Environment', (b) => b.replace('<xs:attribute name="parentAccount" type="xs:string"/>', '<xs:attribute name="parentAccount" type="xs:string" use="required"/>')), [['breaking', 'became required', 'Environment/parentAccount']]],
+  ['optional becomes required in what users only receive', inType('complexType', 'AuditLog', (b) => b.replace('<xs:attribute name="action" type="xs:string">', '<xs:attribute name="action" type="xs:string" use="required">')), [['compatible', 'became required', 'AuditLog/action']]],
+  ['required becomes optional in what users receive', inType('complexType', 'Process', (b) => b.replace(/<xs:element name="Description" type="xs:string"/, '<xs:element minOccurs="0" name="Description" type="xs:string"')), [['may-break', 'became optional', 'Process/Description']]],
+  ['single becomes repeated', inType('complexType', 'Account', (b) => b.replace('<xs:element minOccurs="0" name="molecule"', '<xs:element maxOccurs="unbounded" minOccurs="0" name="molecule"')), [['breaking', 'occurrence changed', 'Account/molecule']]],
+  ['repeated becomes single', inType('complexType', 'QueryResult', (b) => b.replace('<xs:element maxOccurs="unbounded" minOccurs="0" name="result"', '<xs:element minOccurs="0" name="result"')), [['breaking', 'occurrence changed', 'QueryResult/result']]],
+  ['becomes nillable in what users receive', inType('complexType', 'Process', (b) => b.replace(/<xs:element name="Description" type="xs:string"/, '<xs:element name="Description" nillable="true" type="xs:string"')), [['may-break', 'became nillable', 'Process/Description']]],
+  ['a new optional attribute', inType('complexType', 'Environment', (b) => b.replace('</xs:extension>', '<xs:attribute name="region" type="xs:string"/></xs:extension>')), [['compatible', 'field added', 'Environment/region']]],
+  ['a new required attribute in what users send', inType('complexType', 'Environment', (b) => b.replace('</xs:extension>', '<xs:attribute name="region" type="xs:string" use="required"/></xs:extension>')), [['breaking', 'required field added', 'Environment/region']]],
+  ['a new required attribute in what users only receive', inType('complexType', 'AuditLog', (b) => b.replace('</xs:extension>', '<xs:attribute name="region" type="xs:string" use="required"/></xs:extension>')), [['compatible', 'field added', 'AuditLog/region']]],
+  // enumerations
+  ['an enumeration value added in what users receive', inType('simpleType', 'AccountStatus', (b) => b.replace('<xs:enumeration value="unlimited"/>', '<xs:enumeration value="unlimited"/><xs:enumeration value="archived"/>')), [['may-break', 'enumeration value added', 'AccountStatus']]],
+  ['an enumeration value removed', inType('simpleType', 'AccountStatus', (b) => b.replace('<xs:enumeration value="trial"/>', '')), [['breaking', 'enumeration value removed', 'AccountStatus']]],
+  ['an enumeration value added in what users only send', inType('simpleType', 'BulkRequestType', (b) => b.replace('<xs:enumeration value="CREATE"/>', '<xs:enumeration value="CREATE"/><xs:enumeration value="PATCH"/>')), [['compatible', 'enumeration value added', 'BulkRequestType']]],
+  ['an enumeration loosened to a string', inType('complexType', 'Account', (b) => b.replace('name="status" type="api:AccountStatus"', 'name="status" type="xs:string"')), [['breaking', 'type changed', 'Account/status']]],
+  // types
+  ['a new type', replace('xsd1', '<xs:complexType name="License">', '<xs:complexType name="LicensePool"><xs:sequence/><xs:attribute name="size" type="xs:int"/></xs:complexType>\n  <xs:complexType name="License">'), [['compatible', 'type added', 'LicensePool']]],
+  ['a type removed with its use', (f) => inType('complexType', 'Account', (b) => b.replace(/<xs:element minOccurs="0" name="molecule" type="api:Molecule"\/>/, ''))(inType('complexType', 'Molecule', () => '')(f)), [['breaking', 'field removed', 'Account/molecule'], ['breaking', 'type removed', 'Molecule']]],
+  ['a base type changed', inType('complexType', 'Environment', (b) => b.replace('<xs:extension base="api:BaseType">', '<xs:extension base="api:Folder">')), [['breaking', 'base type changed', 'Environment']]],
+  ['a type made abstract', replace('xsd1', '<xs:complexType name="License">', '<xs:complexType abstract="true" name="License">'), [['breaking', 'type became abstract', 'License']]],
+  // operations
+  ['an operation removed', (f) => ({ ...f, wsdl: f.wsdl.replace(/<operation name="installSimpleIPack">[\s\S]*?<\/operation>/g, '').replace(/<message name="installSimpleIPack(Response)?">[\s\S]*?<\/message>/g, '') }), [['breaking', 'operation removed', 'installSimpleIPack']]],
+  ['an operation added', (f) => ({ ...f, wsdl: f.wsdl.replace('<portType name="BoomiPartnerApiVersion1">', '<portType name="BoomiPartnerApiVersion1"><operation name="getAgain"><input message="tns:get"/><output message="tns:getResponse"/></operation>').replace('<soap:binding transport="http://schemas.xmlsoap.org/soap/http" style="document"/>', '<soap:binding transport="http://schemas.xmlsoap.org/soap/http" style="document"/><operation name="getAgain"><soap:operation soapAction=""/><input><soap:body use="literal"/></input><output><soap:body use="literal"/></output></operation>') }), [['compatible', 'operation added', 'getAgain']]],
+  ['an operation rewired', replace('wsdl', /(<operation name="assignAtomToEnvironment">\s*<input message=")tns:assignAtomToEnvironment"/, '$1tns:deployProcess"'), [['breaking', 'operation changed', 'assignAtomToEnvironment']]],
+  // capabilities
+  ['a verb withdrawn', capabilities((c) => delete c.objects['Environment']!.verbs['update']), [['breaking', 'verb withdrawn', 'Environment']]],
+  ['a verb added', capabilities((c) => (c.objects['Process']!.verbs['create'] = { soapOperation: 'create', accountOverride: true })), [['compatible', 'verb added', 'Process']]],
+  ['an object withdrawn', capabilities((c) => delete c.objects['JavaRollback']), [['breaking', 'object removed', 'JavaRollback']]],
+  ['an object added', capabilities((c) => (c.objects['Molecule'] = { modelType: 'Molecule', verbs: { get: { soapOperation: 'get', accountOverride: true } } })), [['compatible', 'object added', 'Molecule']]],
+  ['a filter field removed', capabilities((c) => c.objects['Environment']!.query!.fields.splice(1, 1)), [['breaking', 'filter field removed', 'Environment.id']]],
+  ['a filter field added', capabilities((c) => c.objects['Environment']!.query!.fields.push({ property: 'parentAccount', kind: 'string' })), [['compatible', 'filter field added', 'Environment.parentAccount']]],
+  ['a filter operator withdrawn', capabilities((c) => (c.objects['Role']!.query!.operators = c.objects['Role']!.query!.operators.filter((o) => o !== 'LIKE'))), [['breaking', 'filter operator removed', 'Role.name'], ['breaking', 'filter operator removed', 'Role.parentId']]],
+  ['a filter operator added', capabilities((c) => c.objects['GenericConnectorRecord']!.query!.operators.push('NOT_EQUALS')), 'each-field'],
+  ['a filter field retyped', capabilities((c) => (c.objects['Role']!.query!.fields[0]!.kind = 'number')), [['breaking', 'filter field retyped', 'Role.name']]],
+  // cosmetic: nothing reported
+  ['attributes reordered', inType('complexType', 'License', (b) => b.replace('<xs:attribute name="purchased" type="xs:int"/>\n    <xs:attribute name="used" type="xs:int"/>', '<xs:attribute name="used" type="xs:int"/>\n    <xs:attribute name="purchased" type="xs:int"/>')), []],
+  ['elements reordered', inType('complexType', 'Account', (b) => b.replace(/(<xs:element minOccurs="0" name="licensing"[\s\S]*?(?:\/>|<\/xs:element>))(\s*)(<xs:element minOccurs="0" name="molecule" type="api:Molecule"\/>)/, '$3$2$1')), []],
+  ['the api prefix renamed', (f) => ({ ...f, xsd1: f.xsd1.replaceAll('xmlns:api=', 'xmlns:boomi=').replaceAll('"api:', '"boomi:'), xsd2: f.xsd2.replaceAll('xmlns:api=', 'xmlns:boomi=').replaceAll('"api:', '"boomi:') }), []],
+  ['indentation and line breaks changed', (f) => ({ ...f, xsd1: f.xsd1.replace(/\n\s+/g, '\n') }), []],
+  ['global declarations reordered', (f) => {
+    const license = f.xsd1.slice(f.xsd1.indexOf('<xs:complexType name="License">'), f.xsd1.indexOf('</xs:complexType>', f.xsd1.indexOf('<xs:complexType name="License">')) + 17);
+    return { ...f, xsd1: f.xsd1.replace(license, '').replace('<xs:complexType name="BaseType">', `${license}\n  <xs:complexType name="BaseType">`) };
+  }, []],
+  ['comments and documentation changed', (f) => ({ ...f, xsd1: f.xsd1.replace(/<!--[\s\S]*?-->/g, '').replace(/<xs:documentation>[^<]*<\/xs:documentation>/g, '<xs:documentation>reworded</xs:documentation>') }), []],
+  ['operations reordered', (f) => ({ ...f, wsdl: f.wsdl.replace(/(<operation name="get">\s*<input message="tns:get"\/>\s*<output message="tns:getResponse"\/>\s*<\/operation>)(\s*)(<operation name="delete">\s*<input message="tns:delete"\/>\s*<output message="tns:deleteResponse"\/>\s*<\/operation>)/, '$3$2$1') }), []],
+];
+
+let base: ApiSurface;
+const temp = repoTemp('drift');
+beforeAll(async () => {
+  base = await surfaceOf(join(repoRoot, 'wsdl'));
+});
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+async function mutated(name: string, mutate: (f: Files) => Files): Promise<ApiSurface> {
+  const f = mutate(original);
+  const dir = join(temp, name.replace(/\W+/g, '-'));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'PartnerApi.wsdl'), f.wsdl);
+  writeFileSync(join(dir, 'PartnerApi.xsd1.xsd'), f.xsd1);
+  writeFileSync(join(dir, 'PartnerApi.xsd2.xsd'), f.xsd2);
+  writeFileSync(join(dir, 'partner-api.capabilities.json'), f.caps);
+  return surfaceOf(dir);
+}
+
+describe('drift classification of WSDL mutations', () => {
+  it('has at least forty cases', () => expect(cases.length).toBeGreaterThanOrEqual(40));
+
+  it.each(cases)('%s', async (name, mutate, expected) => {
+    const changes = compareSurfaces(base, await mutated(name, mutate));
+    const found = changes.map((c) => [c.severity, c.kind, c.where]);
+    if (expected === 'each-field') {
+      expect(found.length).toBeGreaterThan(0);
+      expect(new Set(found.map(([s, k]) => `${s} ${k}`))).toEqual(new Set(['compatible filter operator added']));
+    } else {
+      expect(found).toEqual(expected);
+    }
+  });
+
+  it('reports nothing for the same WSDL', async () => {
+    expect(compareSurfaces(base, await surfaceOf(join(repoRoot, 'wsdl')))).toEqual([]);
+  });
+});

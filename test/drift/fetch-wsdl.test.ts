@@ -1,0 +1,59 @@
+// fetch-wsdl against the fake Partner API on loopback: the files as committed, or nothing changed.
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakePartnerApi, type RunningFake } from '../../fake/server.ts';
+import { fetchWsdl } from '../../tools/fetch-wsdl/fetch-wsdl.ts';
+import { repoRoot, repoTemp } from '../support/paths.ts';
+
+const FILES = ['PartnerApi.wsdl', 'PartnerApi.xsd1.xsd', 'PartnerApi.xsd2.xsd'];
+let fake: RunningFake;
+const temp = repoTemp('fetch-wsdl');
+const base = () => fake.url.replace(/\/[^/]+$/, '');
+
+beforeAll(async () => {
+  fake = await startFakePartnerApi();
+});
+afterAll(async () => {
+  await fake.close();
+  rmSync(temp, { recursive: true, force: true });
+});
+
+function copyOfWsdl(name: string): string {
+  const dir = join(temp, name);
+  cpSync(join(repoRoot, 'wsdl'), dir, { recursive: true });
+  for (const f of FILES) writeFileSync(join(dir, f), `stale ${f}\n`);
+  return dir;
+}
+
+describe('fetch-wsdl', () => {
+  it('downloads ?wsdl and each ?xsd=N with Basic auth and writes exactly the committed files', async () => {
+    const out = copyOfWsdl('ok');
+    const written = await fetchWsdl({ account: fake.primaryAccount, base: base(), outDir: out, auth: { username: 'ops@acme.example', password: 's3cret' } });
+    expect(written.sort()).toEqual(FILES);
+    for (const f of FILES) expect(readFileSync(join(out, f), 'utf8'), f).toBe(readFileSync(join(repoRoot, 'wsdl', f), 'utf8'));
+    expect(readFileSync(join(out, 'README.md'), 'utf8')).toBe(readFileSync(join(repoRoot, 'wsdl/README.md'), 'utf8'));
+    expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it('refuses a wrong password clearly and leaves the folder untouched', async () => {
+    const out = copyOfWsdl('wrong-password');
+    const error = await fetchWsdl({ account: fake.primaryAccount, base: base(), outDir: out, auth: { username: 'ops@acme.example', password: 'nope' } }).catch((e: Error) => e);
+    expect((error as Error).message).toMatch(/\?wsdl: HTTP 401: the server refused the credentials/);
+    expect((error as Error).message).not.toContain('nope');
+    for (const f of FILES) expect(readFileSync(join(out, f), 'utf8')).toBe(`stale ${f}\n`);
+  });
+
+  it('changes nothing when the server dies in the middle of the downloads', async () => {
+    const out = copyOfWsdl('server-dies');
+    let requests = 0;
+    const dying: typeof fetch = async (input, init) => {
+      if (++requests === 3) throw new TypeError('fetch failed: socket hang up');
+      return fetch(input, init);
+    };
+    const error = await fetchWsdl({ account: fake.primaryAccount, base: base(), outDir: out, auth: { username: 'ops@acme.example', password: 's3cret' }, fetch: dying }).catch((e: Error) => e);
+    expect((error as Error).message).toMatch(/cannot be fetched: fetch failed: socket hang up/);
+    for (const f of FILES) expect(readFileSync(join(out, f), 'utf8')).toBe(`stale ${f}\n`);
+    expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * npm run fetch-wsdl -- --account <accountId> [--base <url>] [--out <dir>] [--name <stem>]
+ *
+ * Credentials come from BOOMI_USERNAME and BOOMI_PASSWORD (an API token: BOOMI_TOKEN.<user> and
+ * the token), or are asked for on the terminal; never from the command line, where they would
+ * end up in shell history and CI logs. Then regenerate: npm run generate.
+ */
+import { dirname, join, relative, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { fetchWsdl } from './fetch-wsdl.ts';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { account: { type: 'string' }, base: { type: 'string' }, out: { type: 'string' }, name: { type: 'string' } } });
+  if (!values.account) {
+    console.error('usage: fetch-wsdl --account <accountId> [--base <url>] [--out <dir>] [--name <stem>]');
+    return 2;
+  }
+  const username = process.env.BOOMI_USERNAME ?? (await ask('Boomi user name (or BOOMI_TOKEN.<user>): ', false));
+  const password = process.env.BOOMI_PASSWORD ?? (await ask('Password or API token: ', true));
+  const outDir = resolve(values.out ?? join(repoRoot, 'wsdl'));
+  const files = await fetchWsdl({ account: values.account, outDir, auth: { username, password }, ...(values.base ? { base: values.base } : {}), ...(values.name ? { name: values.name } : {}) });
+  console.log(`wrote ${files.join(', ')} to ${relative(process.cwd(), outDir) || '.'}; now run: npm run generate`);
+  return 0;
+}
+
+function ask(question: string, hidden: boolean): Promise<string> {
+  if (!process.stdin.isTTY) return Promise.reject(new Error('no credentials: set BOOMI_USERNAME and BOOMI_PASSWORD'));
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  if (hidden) (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = (s: string) => void (s.startsWith(question) && process.stdout.write(question));
+  return new Promise((resolveAnswer) =>
+    rl.question(question, (answer) => {
+      rl.close();
+      if (hidden) process.stdout.write('\n');
+      resolveAnswer(answer);
+    }),
+  );
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`fetch-wsdl: ${(error as Error).message}`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,70 @@
+/**
+ * Downloads the live Partner WSDL (`…/v1/<account>?wsdl`) and every schema it references
+ * (`?xsd=N`) with Basic auth, points the references at local files, normalises the formatting,
+ * and only when every download succeeded writes them into the folder, all at once.
+ */
+import type { Document, Element } from '@xmldom/xmldom';
+import { displayLocation, readSource, resolveLocation, type BasicAuth } from '../../generator/load/source.ts';
+import { parseXml } from '../../generator/load/xml.ts';
+import { WSDL_NS, XSD_NS } from '../../generator/load/namespaces.ts';
+import { writeFilesAtomically } from '../atomic-files.ts';
+import { normalizeXml } from './normalize.ts';
+
+export interface FetchWsdlOptions {
+  account: string;
+  /** Default https://api.boomi.com/partner/api/soap/v1 */
+  base?: string;
+  outDir: string;
+  /** File name stem: `<name>.wsdl`, `<name>.xsd<N>.xsd`. Default PartnerApi. */
+  name?: string;
+  auth: BasicAuth;
+  fetch?: typeof fetch;
+}
+
+export async function fetchWsdl(options: FetchWsdlOptions): Promise<string[]> {
+  const base = (options.base ?? 'https://api.boomi.com/partner/api/soap/v1').replace(/\/$/, '');
+  const name = options.name ?? 'PartnerApi';
+  const entry = `${base}/${encodeURIComponent(options.account)}?wsdl`;
+  const origin = new URL(entry).origin;
+  const source = { auth: options.auth, ...(options.fetch ? { fetch: options.fetch } : {}) };
+  const localNames = new Map<string, string>([[entry, `${name}.wsdl`]]);
+  const documents = new Map<string, Document>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const location = queue.shift()!;
+    const document = parseXml(await readSource(location, source, origin), displayLocation(location));
+    documents.set(location, document);
+    for (const reference of references(document)) {
+      const attribute = reference.hasAttribute('schemaLocation') ? 'schemaLocation' : 'location';
+      const target = resolveLocation(location, reference.getAttribute(attribute)!);
+      if (!localNames.has(target)) {
+        localNames.set(target, localName(target, name, localNames.size));
+        queue.push(target);
+      }
+      reference.setAttribute(attribute, localNames.get(target)!);
+    }
+  }
+  const files = new Map([...documents.entries()].map(([location, document]) => [localNames.get(location)!, normalizeXml(document)]));
+  writeFilesAtomically(options.outDir, files);
+  return [...files.keys()];
+}
+
+/** wsdl:import, and xsd:import / xsd:include with a schemaLocation, wherever they stand. */
+function references(document: Document): Element[] {
+  const found: Element[] = [];
+  for (const [ns, local] of [[WSDL_NS, 'import'], [XSD_NS, 'import'], [XSD_NS, 'include']] as const) {
+    for (const e of Array.from(document.getElementsByTagNameNS(ns, local))) {
+      if (e.getAttribute('schemaLocation') || e.getAttribute('location')) found.push(e);
+    }
+  }
+  return found;
+}
+
+/** `…?xsd=2` → `<name>.xsd2.xsd`; otherwise the URL's file name. */
+function localName(url: string, name: string, index: number): string {
+  const parsed = new URL(url);
+  const xsd = parsed.searchParams.get('xsd');
+  if (xsd && /^\d+$/.test(xsd)) return `${name}.xsd${xsd}.xsd`;
+  const file = parsed.pathname.split('/').pop() ?? '';
+  return /^[\w.-]+\.(xsd|wsdl)$/.test(file) ? file : `${name}.schema${index}.xsd`;
+}
