@@ -74,5 +74,9 @@ async function fetchText(location: string, options: SourceOptions, entryOrigin: 
     throw new LoadError(displayLocation(location), `HTTP ${response.status}: the server refused the credentials${options.auth ? '' : ' (none were given)'}`);
   }
   if (!response.ok) throw new LoadError(displayLocation(location), `HTTP ${response.status} ${response.statusText}`);
-  return response.text();
+  try {
+    return await response.text();
+  } catch (error) {
+    throw new LoadError(displayLocation(location), `the download broke off: ${(error as Error).message}${(error as { cause?: { code?: string } }).cause?.code ? ` (${(error as { cause: { code: string } }).cause.code})` : ''}`);
+  }
 }

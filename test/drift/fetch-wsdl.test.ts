@@ -1,5 +1,7 @@
 // fetch-wsdl against the fake Partner API on loopback: the files as committed, or nothing changed.
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakePartnerApi, type RunningFake } from '../../fake/server.ts';
@@ -46,13 +48,22 @@ describe('fetch-wsdl', () => {
 
   it('changes nothing when the server dies in the middle of the downloads', async () => {
     const out = copyOfWsdl('server-dies');
-    let requests = 0;
-    const dying: typeof fetch = async (input, init) => {
-      if (++requests === 3) throw new TypeError('fetch failed: socket hang up');
-      return fetch(input, init);
-    };
-    const error = await fetchWsdl({ account: fake.primaryAccount, base: base(), outDir: out, auth: { username: 'ops@acme.example', password: 's3cret' }, fetch: dying }).catch((e: Error) => e);
-    expect((error as Error).message).toMatch(/cannot be fetched: fetch failed: socket hang up/);
+    // In front of the fake: ?wsdl and ?xsd=2 pass, ?xsd=1 is cut off halfway and the connection dropped.
+    const dying = createServer(async (req, res) => {
+      const upstream = await fetch(`${fake.url}${req.url!.slice(req.url!.indexOf('?'))}`, { headers: { authorization: req.headers.authorization ?? '' } });
+      const text = (await upstream.text()).replaceAll(fake.url, `http://127.0.0.1:${(dying.address() as AddressInfo).port}/v1/${fake.primaryAccount}`);
+      res.writeHead(upstream.status, { 'content-type': 'text/xml' });
+      if (req.url!.endsWith('?xsd=1')) {
+        res.write(text.slice(0, text.length / 2));
+        setTimeout(() => res.socket?.destroy(), 20);
+      } else res.end(text);
+    });
+    await new Promise<void>((resolve) => dying.listen(0, '127.0.0.1', resolve));
+    const dyingBase = `http://127.0.0.1:${(dying.address() as AddressInfo).port}/v1`;
+    const error = await fetchWsdl({ account: fake.primaryAccount, base: dyingBase, outDir: out, auth: { username: 'ops@acme.example', password: 's3cret' } }).catch((e: Error) => e);
+    dying.closeAllConnections();
+    dying.close();
+    expect((error as Error).message).toMatch(/\?xsd=1: the download broke off/);
     for (const f of FILES) expect(readFileSync(join(out, f), 'utf8')).toBe(`stale ${f}\n`);
     expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
   });
