@@ -12,23 +12,24 @@ export function parseXml(text: string, location: string): Document {
     const line = text.slice(0, text.search(/<!DOCTYPE/i)).split('\n').length;
     throw new LoadError(location, 'DOCTYPE declarations are not allowed', { line, column: 1 });
   }
+  // xmldom wraps what onError throws in its own error: the first LoadError is kept to be thrown.
+  let first: LoadError | undefined;
   const parser = new DOMParser({
     locator: true,
     onError: (level, message, context) => {
       if (level === 'warning') return;
       const locator = (context as { locator?: { lineNumber?: number; columnNumber?: number } } | undefined)?.locator;
       const position = locator?.lineNumber !== undefined ? { line: locator.lineNumber, column: locator.columnNumber ?? 1 } : positionInMessage(message);
-      throw new LoadError(location, `malformed XML: ${cleanMessage(message)}`, position);
+      first ??= new LoadError(location, `malformed XML: ${cleanMessage(message)}`, position);
+      throw first;
     },
   });
   let document: Document;
   try {
     document = parser.parseFromString(text, 'text/xml');
   } catch (error) {
+    if (first) throw first;
     if (error instanceof LoadError) throw error;
-    // xmldom wraps what onError throws; the LoadError is its cause.
-    const cause = (error as { cause?: unknown }).cause;
-    if (cause instanceof LoadError) throw cause;
     const message = String((error as Error).message ?? error);
     throw new LoadError(location, `malformed XML: ${cleanMessage(message)}`, positionInMessage(message));
   }
