@@ -41,7 +41,7 @@ export async function emitSdk(model: SchemaModel, options: EmitOptions): Promise
   sources.set('client.ts', printStatements(project, 'client.ts', clientStatements({ model, modules, namespaceNames, ...(options.objects ? { objects: options.objects } : {}) })));
   sources.set('models/namespaces.ts', printStatements(project, 'models/namespaces.ts', namespaceStatements(namespaceNames)));
   sources.set('models/index.ts', printStatements(project, 'models/index.ts', [...moduleNames, 'namespaces'].map((m) => exportAll(`./${m}.js`))));
-  sources.set('index.ts', printStatements(project, 'index.ts', [exportAll('./models/index.js'), exportAll('./client.js'), ...runtimeModules().map((m) => exportAll(`./runtime/${m.replace(/\.ts$/, '.js')}`))]));
+  sources.set('index.ts', printStatements(project, 'index.ts', [exportAll('./models/index.js'), exportAll('./client.js'), exportAll('./runtime/index.js')]));
   options.onProgress?.(`formatting ${sources.size} files`);
   const files = new Map<string, string>();
   for (const [path, text] of sources) files.set(path, await formatTypeScript(`// ${header}\n\n${text}`));
