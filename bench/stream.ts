@@ -3,7 +3,7 @@
  * must not grow with the number of records read (target: less than 64 MB of growth).
  * Run with --expose-gc for exact readings (npm run bench does).
  */
-import { startFakePartnerApi } from '../fake/server.ts';
+import { startFakePartnerApi } from '../fake/index.ts';
 import { PartnerApiClient } from '../generated/index.ts';
 
 export async function runStreamBench(total = 100_000): Promise<number> {

@@ -1,7 +1,7 @@
 /** npm run demo: the generated SDK against the fake Partner API on loopback, the calls a user writes. */
 import { PartnerApiClient } from '../generated/index.ts';
 import { seedDemoData } from './seed.ts';
-import { startFakePartnerApi } from './server.ts';
+import { startFakePartnerApi } from './index.ts';
 
 const fake = await startFakePartnerApi();
 seedDemoData(fake);

@@ -1,5 +1,5 @@
 /** Demo data for the fake: environments, processes and a sub-account. */
-import type { RunningFake } from './server.ts';
+import type { RunningFake } from './index.ts';
 
 export function seedDemoData(fake: RunningFake, environments = 250): void {
   const account = fake.primaryAccount;

@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakePartnerApi, type RunningFake } from '../../fake/server.ts';
+import { startFakePartnerApi, type RunningFake } from '../../fake/index.ts';
 import { fetchWsdl } from '../../tools/fetch-wsdl/fetch-wsdl.ts';
 import { repoRoot, repoTemp } from '../support/paths.ts';
 
@@ -29,11 +29,17 @@ function copyOfWsdl(name: string): string {
 }
 
 describe('fetch-wsdl', () => {
-  it('downloads ?wsdl and each ?xsd=N with Basic auth and writes exactly the committed files', async () => {
+  it('downloads ?wsdl and each ?xsd=N with Basic auth and writes the committed files; a re-fetch gives no diff', async () => {
     const out = copyOfWsdl('ok');
-    const written = await fetchWsdl({ account: fake.primaryAccount, base: base(), outDir: out, auth: { username: 'ops@acme.example', password: 's3cret' } });
-    expect(written.sort()).toEqual(FILES);
-    for (const f of FILES) expect(readFileSync(join(out, f), 'utf8'), f).toBe(readFileSync(join(repoRoot, 'wsdl', f), 'utf8'));
+    const fetchInto = (dir: string) => fetchWsdl({ account: fake.primaryAccount, base: base(), outDir: dir, auth: { username: 'ops@acme.example', password: 's3cret' } });
+    expect((await fetchInto(out)).sort()).toEqual(FILES);
+    // The files as committed, but for the address: it names the base fetched from, with the account left out.
+    const committed = (f: string) => readFileSync(join(repoRoot, 'wsdl', f), 'utf8').replace('https://api.boomi.com/partner/api/soap/v1/{accountId}', `${base()}/{accountId}`);
+    for (const f of FILES) expect(readFileSync(join(out, f), 'utf8'), f).toBe(committed(f));
+    // A re-fetch of an unchanged API: no diff.
+    const again = copyOfWsdl('again');
+    await fetchInto(again);
+    for (const f of FILES) expect(readFileSync(join(again, f), 'utf8'), f).toBe(readFileSync(join(out, f), 'utf8'));
     expect(readFileSync(join(out, 'README.md'), 'utf8')).toBe(readFileSync(join(repoRoot, 'wsdl/README.md'), 'utf8'));
     expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
   });

@@ -1,7 +1,7 @@
 // The generated SDK against the fake Partner API, over HTTP on loopback.
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakePartnerApi, type RunningFake } from '../../fake/server.ts';
+import { startFakePartnerApi, type RunningFake } from '../../fake/index.ts';
 import { AuthenticationError, InvalidRequestError, NotFoundError, PartnerApiClient, RateLimitError, SoapFaultError, type Environment, type EnvironmentFilterBuilder } from '../../generated/index.ts';
 
 const PASSWORD = 's3cret';

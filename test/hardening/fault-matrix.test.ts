@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { inspect } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakePartnerApi, type RunningFake } from '../../fake/server.ts';
+import { startFakePartnerApi, type RunningFake } from '../../fake/index.ts';
 import { BoomiApiError, MalformedResponseError, NetworkError, PartnerApiClient, RateLimitError, SoapFaultError, TimeoutError } from '../../generated/index.ts';
 import { repoTemp } from '../support/paths.ts';
 import { generateBin, runNode } from '../support/run.ts';

@@ -6,7 +6,7 @@
 import type { Document, Element } from '@xmldom/xmldom';
 import { displayLocation, readSource, resolveLocation, type BasicAuth } from '../../generator/load/source.ts';
 import { parseXml } from '../../generator/load/xml.ts';
-import { WSDL_NS, XSD_NS } from '../../generator/load/namespaces.ts';
+import { SOAP11_BINDING_NS, WSDL_NS, XSD_NS } from '../../generator/load/namespaces.ts';
 import { writeFilesAtomically } from '../atomic-files.ts';
 import { normalizeXml } from './normalize.ts';
 
@@ -34,6 +34,7 @@ export async function fetchWsdl(options: FetchWsdlOptions): Promise<string[]> {
     const location = queue.shift()!;
     const document = parseXml(await readSource(location, source, origin), displayLocation(location));
     documents.set(location, document);
+    accountFreeAddress(document, base);
     for (const reference of references(document)) {
       const attribute = reference.hasAttribute('schemaLocation') ? 'schemaLocation' : 'location';
       const target = resolveLocation(location, reference.getAttribute(attribute)!);
@@ -47,6 +48,14 @@ export async function fetchWsdl(options: FetchWsdlOptions): Promise<string[]> {
   const files = new Map([...documents.entries()].map(([location, document]) => [localNames.get(location)!, normalizeXml(document)]));
   writeFilesAtomically(options.outDir, files);
   return [...files.keys()];
+}
+
+/**
+ * The live WSDL names the account in its soap:address; kept files name none (the SDK sets the
+ * endpoint per client), so fetches for different accounts give the same files.
+ */
+function accountFreeAddress(document: Document, base: string): void {
+  for (const address of Array.from(document.getElementsByTagNameNS(SOAP11_BINDING_NS, 'address'))) address.setAttribute('location', `${base}/{accountId}`);
 }
 
 /** wsdl:import, and xsd:import / xsd:include with a schemaLocation, wherever they stand. */
