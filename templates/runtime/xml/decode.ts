@@ -149,7 +149,8 @@ export class ElementDecoder {
 
   private text(text: string): void {
     const frame = this.frames[this.frames.length - 1];
-    if (frame?.kind === 'scalar' || frame?.kind === 'complex') frame.text += text;
+    // Whitespace between child elements is only kept where the type has simple content.
+    if (frame?.kind === 'scalar' || (frame?.kind === 'complex' && frame.index.text)) frame.text += text;
   }
 
   private close(tag: SaxesTagNS): void {
@@ -216,16 +217,23 @@ function bindingsUsed(xml: string, scope: Record<string, string>): Record<string
 }
 
 /** xsi:type and xsi:nil of an element, in one pass over its attributes. */
+const NO_XSI = { type: undefined, nil: false };
+
 function xsiAttributes(tag: SaxesTagNS): { type: string | undefined; nil: boolean } {
+  // Fast path for the usual prefix; other prefixes bound to the namespace are found by the loop.
+  const usual = tag.attributes['xsi:type'];
+  if (usual?.uri === XSI_NAMESPACE && tag.attributes['xsi:nil'] === undefined) return { type: usual.value, nil: false };
   let type: string | undefined;
   let nil = false;
+  let any = false;
   for (const key in tag.attributes) {
     const attribute = tag.attributes[key]!;
     if (attribute.uri !== XSI_NAMESPACE) continue;
+    any = true;
     if (attribute.local === 'type') type = attribute.value;
     else if (attribute.local === 'nil') nil = attribute.value === 'true' || attribute.value === '1';
   }
-  return { type, nil };
+  return any ? { type, nil } : NO_XSI;
 }
 
 function hasKeys(record: Record<string, string>): boolean {
