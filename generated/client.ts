@@ -191,7 +191,7 @@ import { buildFilter } from './runtime/query-filter.js';
 import type { CallOptions, ClientOptions, OperationInfo } from './runtime/soap-client.js';
 import { SoapClient } from './runtime/soap-client.js';
 /** The SOAP operations of BoomiPartnerApiVersion1Service: wrapper elements and their serialisation metadata. */
-export const Operations = {
+export const SoapOperations = {
   get: {
     name: 'get',
     soapAction: '',
@@ -1663,7 +1663,7 @@ export class PartnerApiClient {
   private object<T extends object, F extends object, B>(
     facts: ConstructorParameters<typeof ObjectApi>[2],
   ): ObjectApi<T, F, B> {
-    return new ObjectApi<T, F, B>(this.soap, Operations, facts, this.defaults);
+    return new ObjectApi<T, F, B>(this.soap, SoapOperations, facts, this.defaults);
   }
 
   /** The `deployProcess` operation. */
@@ -1671,7 +1671,7 @@ export class PartnerApiClient {
     request: Omit<DeployProcess, 'accountId'> = {},
     options: CallOptions = {},
   ): Promise<DeployProcessResponse> {
-    return this.soap.call<DeployProcessResponse>(Operations.deployProcess, request, undefined, {
+    return this.soap.call<DeployProcessResponse>(SoapOperations.deployProcess, request, undefined, {
       ...this.defaults,
       ...options,
     });
@@ -1682,7 +1682,7 @@ export class PartnerApiClient {
     request: Omit<DeployComponent, 'accountId'> = {},
     options: CallOptions = {},
   ): Promise<DeployComponentResponse> {
-    return this.soap.call<DeployComponentResponse>(Operations.deployComponent, request, undefined, {
+    return this.soap.call<DeployComponentResponse>(SoapOperations.deployComponent, request, undefined, {
       ...this.defaults,
       ...options,
     });
@@ -1693,7 +1693,7 @@ export class PartnerApiClient {
     request: Omit<ExecuteProcess, 'accountId'> = {},
     options: CallOptions = {},
   ): Promise<ExecuteProcessResponse> {
-    return this.soap.call<ExecuteProcessResponse>(Operations.executeProcess, request, undefined, {
+    return this.soap.call<ExecuteProcessResponse>(SoapOperations.executeProcess, request, undefined, {
       ...this.defaults,
       ...options,
     });
@@ -1704,7 +1704,7 @@ export class PartnerApiClient {
     request: Omit<GetAssignableRoles, 'accountId'> = {},
     options: CallOptions = {},
   ): Promise<GetAssignableRolesResponse> {
-    return this.soap.call<GetAssignableRolesResponse>(Operations.getAssignableRoles, request, undefined, {
+    return this.soap.call<GetAssignableRolesResponse>(SoapOperations.getAssignableRoles, request, undefined, {
       ...this.defaults,
       ...options,
     });
@@ -1715,7 +1715,7 @@ export class PartnerApiClient {
     request: Omit<ChangeListenerStatus, 'accountId'> = {},
     options: CallOptions = {},
   ): Promise<ChangeListenerStatusResponse> {
-    return this.soap.call<ChangeListenerStatusResponse>(Operations.changeListenerStatus, request, undefined, {
+    return this.soap.call<ChangeListenerStatusResponse>(SoapOperations.changeListenerStatus, request, undefined, {
       ...this.defaults,
       ...options,
     });
@@ -1726,7 +1726,7 @@ export class PartnerApiClient {
     request: Omit<InstallSimpleIPack, 'accountId'> = {},
     options: CallOptions = {},
   ): Promise<InstallSimpleIPackResponse> {
-    return this.soap.call<InstallSimpleIPackResponse>(Operations.installSimpleIPack, request, undefined, {
+    return this.soap.call<InstallSimpleIPackResponse>(SoapOperations.installSimpleIPack, request, undefined, {
       ...this.defaults,
       ...options,
     });
@@ -1737,7 +1737,7 @@ export class PartnerApiClient {
     request: Omit<AssignAtomToEnvironment, 'accountId'> = {},
     options: CallOptions = {},
   ): Promise<AssignAtomToEnvironmentResponse> {
-    return this.soap.call<AssignAtomToEnvironmentResponse>(Operations.assignAtomToEnvironment, request, undefined, {
+    return this.soap.call<AssignAtomToEnvironmentResponse>(SoapOperations.assignAtomToEnvironment, request, undefined, {
       ...this.defaults,
       ...options,
     });
@@ -1748,7 +1748,7 @@ export class PartnerApiClient {
     request: Omit<CancelExecution, 'accountId'> = {},
     options: CallOptions = {},
   ): Promise<CancelExecutionResponse> {
-    return this.soap.call<CancelExecutionResponse>(Operations.cancelExecution, request, undefined, {
+    return this.soap.call<CancelExecutionResponse>(SoapOperations.cancelExecution, request, undefined, {
       ...this.defaults,
       ...options,
     });

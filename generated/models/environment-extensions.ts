@@ -150,7 +150,7 @@ export interface EnvironmentExtensionsFields extends BaseTypeFields {
   processProperties: OverrideProcessProperties;
   properties: Properties;
   PGPCertificates: PGPCertificates;
-  operations: Operations2;
+  operations: Operations;
   sharedCommunications: SharedCommunications;
   /** The ID of the environment. */
   environmentId?: string;
@@ -187,7 +187,7 @@ export const EnvironmentExtensionsMeta: XmlTypeInfo = {
     ['processProperties', NS_API_PLATFORM_BOOMI_COM, 'processProperties', () => OverrideProcessPropertiesMeta, 0],
     ['properties', NS_API_PLATFORM_BOOMI_COM, 'properties', () => PropertiesMeta, 0],
     ['PGPCertificates', NS_API_PLATFORM_BOOMI_COM, 'PGPCertificates', () => PGPCertificatesMeta, 0],
-    ['operations', NS_API_PLATFORM_BOOMI_COM, 'operations', () => Operations2Meta, 0],
+    ['operations', NS_API_PLATFORM_BOOMI_COM, 'operations', () => OperationsMeta, 0],
     ['sharedCommunications', NS_API_PLATFORM_BOOMI_COM, 'sharedCommunications', () => SharedCommunicationsMeta, 0],
     ['environmentId', NO_NAMESPACE, 'environmentId', 'string', OPTIONAL | ATTRIBUTE],
     ['extensionGroupId', NO_NAMESPACE, 'extensionGroupId', 'string', OPTIONAL | ATTRIBUTE],
@@ -216,15 +216,15 @@ export const OperationMeta: XmlTypeInfo = {
 };
 
 /** XSD: `{http://api.platform.boomi.com/}Operations` */
-export interface Operations2 {
+export interface Operations {
   operation?: Operation[];
 }
 
-/** Serialisation metadata of {@link Operations2}. */
-export const Operations2Meta: XmlTypeInfo = {
+/** Serialisation metadata of {@link Operations}. */
+export const OperationsMeta: XmlTypeInfo = {
   name: 'Operations',
   namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'Operations2',
+  tsName: 'Operations',
   fields: [['operation', NS_API_PLATFORM_BOOMI_COM, 'operation', () => OperationMeta, OPTIONAL | ARRAY]],
 };
 

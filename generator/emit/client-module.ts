@@ -18,7 +18,7 @@ export interface ClientContext {
 
 /** Names client.ts declares: schema types must not take them. */
 export function clientExportNames(objects: Record<string, ObjectView> | undefined): string[] {
-  const names = ['Operations', 'PartnerApiClient'];
+  const names = ['SoapOperations', 'PartnerApiClient'];
   for (const [objectType, facts] of Object.entries(objects ?? {})) {
     if (!facts.query) continue;
     const n = filterNames(objectType, accessorName(objectType));
@@ -78,7 +78,7 @@ function operationTable(ctx: ClientContext, imports: Imports): StatementStructur
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: [`The SOAP operations of ${ctx.model.service?.name ?? 'the service'}: wrapper elements and their serialisation metadata.`],
-    declarations: [{ name: 'Operations', initializer: `${w.toString()} as const satisfies Record<string, OperationInfo>` }],
+    declarations: [{ name: 'SoapOperations', initializer: `${w.toString()} as const satisfies Record<string, OperationInfo>` }],
   };
 }
 
@@ -143,7 +143,7 @@ function clientClass(ctx: ClientContext, objects: Record<string, ObjectView>, im
         typeParameters: ['T extends object', 'F extends object', 'B'],
         parameters: [{ name: 'facts', type: 'ConstructorParameters<typeof ObjectApi>[2]' }],
         returnType: 'ObjectApi<T, F, B>',
-        statements: ['return new ObjectApi<T, F, B>(this.soap, Operations, facts, this.defaults);'],
+        statements: ['return new ObjectApi<T, F, B>(this.soap, SoapOperations, facts, this.defaults);'],
       },
       ...actions,
     ],
@@ -194,7 +194,7 @@ function actionMethod(ctx: ClientContext, op: OperationDef, imports: Imports): M
       { name: 'options', type: 'CallOptions', initializer: '{}' },
     ],
     returnType: `Promise<${responseType}>`,
-    statements: [`return this.soap.call<${responseType}>(Operations.${op.name}, request, undefined, { ...this.defaults, ...options });`],
+    statements: [`return this.soap.call<${responseType}>(SoapOperations.${op.name}, request, undefined, { ...this.defaults, ...options });`],
   };
 }
 

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AbortedError, GetMeta, GetResponseMeta, MalformedResponseError, NetworkError, Operations, RateLimitError, SoapClient, TimeoutError } from '../../generated/index.ts';
+import { AbortedError, GetMeta, GetResponseMeta, MalformedResponseError, NetworkError, SoapOperations, RateLimitError, SoapClient, TimeoutError } from '../../generated/index.ts';
 import { RateLimiter } from '../../generated/runtime/rate-limit.ts';
 import { parseRetryAfter, retryDelayMs, withRetries, DEFAULT_RETRY } from '../../generated/runtime/retry.ts';
 import { usernameTokenHeader } from '../../generated/runtime/soap/security.ts';
@@ -79,7 +79,7 @@ describe('odd HTTP answers', () => {
     server.close();
   });
   const call = (path: string, extra: object = {}, callOptions: object = {}) =>
-    new SoapClient({ accountId: 'a', username: 'u', password: 'p', endpoint: `${url}${path}`, allowInsecureHttp: true, retry: false, ...extra }).call(Operations.get, { objectType: 'Environment', objectId: 'e' }, 'Environment', callOptions);
+    new SoapClient({ accountId: 'a', username: 'u', password: 'p', endpoint: `${url}${path}`, allowInsecureHttp: true, retry: false, ...extra }).call(SoapOperations.get, { objectType: 'Environment', objectId: 'e' }, 'Environment', callOptions);
 
   it.each([
     ['/html', MalformedResponseError],
@@ -96,7 +96,7 @@ describe('odd HTTP answers', () => {
   });
 
   it('uses the generated wrappers', () => {
-    expect(Operations.get.request.info).toBe(GetMeta);
-    expect(Operations.get.response.info).toBe(GetResponseMeta);
+    expect(SoapOperations.get.request.info).toBe(GetMeta);
+    expect(SoapOperations.get.response.info).toBe(GetResponseMeta);
   });
 });
