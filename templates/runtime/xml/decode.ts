@@ -43,7 +43,8 @@ type Frame =
 export class ElementDecoder {
   private readonly parser = new SaxesParser({ xmlns: true, position: true });
   private readonly frames: Frame[] = [];
-  private readonly scopes: Record<string, string>[] = [{}];
+  /** The namespace declarations of each open element; merged only when captured XML needs them. */
+  private readonly declarations: Record<string, string>[] = [];
   private result: Record<string, unknown> | undefined;
 
   constructor(
@@ -73,8 +74,7 @@ export class ElementDecoder {
   private open(tag: SaxesTagNS): void {
     const depth = this.frames.length;
     if (depth >= this.limits.maxDepth) this.fail(`elements nest deeper than ${this.limits.maxDepth}`);
-    const scope = hasKeys(tag.ns) ? { ...this.scopes[this.scopes.length - 1], ...tag.ns } : this.scopes[this.scopes.length - 1]!;
-    this.scopes.push(scope);
+    this.declarations.push(tag.ns);
     const parent = this.frames[depth - 1];
     if (parent?.kind === 'capture') {
       parent.depth++;
@@ -85,19 +85,19 @@ export class ElementDecoder {
       const what = this.root(tag, depth);
       if (what === undefined) this.fail(`unexpected element <${tag.name}>`);
       if (what === 'pass') this.frames.push({ kind: 'pass' });
-      else if (what === 'capture') this.frames.push(this.capture(tag, scope, false, (xml) => this.onCapture?.(tag, xml)));
+      else if (what === 'capture') this.frames.push(this.capture(tag, false, (xml) => this.onCapture?.(tag, xml)));
       else this.frames.push(this.complexFrame(tag, what, undefined, xsiAttributes(tag).type));
       return;
     }
     if (parent.kind === 'scalar') this.fail(`<${tag.name}> inside ${parent.owner}/${parent.field.name}, which holds text`);
-    const field = parent.index.elementsByName.get(qualifiedKey(tag.uri, tag.local));
+    const field = parent.index.elementsByNamespace.get(tag.uri)?.get(tag.local);
     if (!field) {
-      this.frames.push(this.capture(tag, scope, false, (xml) => unknownOf(parent.value).elements.push(xml)));
+      this.frames.push(this.capture(tag, false, (xml) => unknownOf(parent.value).elements.push(xml)));
       return;
     }
     const type = field.info[3];
     if (type === 'xml') {
-      this.frames.push(this.capture(tag, scope, true, (xml) => assign(parent.value, field, xml)));
+      this.frames.push(this.capture(tag, true, (xml) => assign(parent.value, field, xml)));
       return;
     }
     const xsi = xsiAttributes(tag);
@@ -141,10 +141,10 @@ export class ElementDecoder {
     return indexOf(declared).substitutes.get(qualifiedKey(uri, xsiType.slice(colon + 1))) ?? declared;
   }
 
-  private capture(tag: SaxesTagNS, scope: Record<string, string>, inner: boolean, take: (xml: OpaqueXml) => void): Frame {
+  private capture(tag: SaxesTagNS, inner: boolean, take: (xml: OpaqueXml) => void): Frame {
     const openEnd = this.parser.position;
     const start = inner ? openEnd : this.xml.lastIndexOf(`<${tag.name}`, openEnd - 1);
-    return { kind: 'capture', start, inner, depth: 0, namespaces: scope, take };
+    return { kind: 'capture', start, inner, depth: 0, namespaces: Object.assign({}, ...this.declarations), take };
   }
 
   private text(text: string): void {
@@ -155,7 +155,7 @@ export class ElementDecoder {
 
   private close(tag: SaxesTagNS): void {
     const frame = this.frames.pop()!;
-    this.scopes.pop();
+    this.declarations.pop();
     const depth = this.frames.length;
     if (frame.kind === 'capture') {
       if (frame.depth > 0) {
@@ -234,11 +234,6 @@ function xsiAttributes(tag: SaxesTagNS): { type: string | undefined; nil: boolea
     else if (attribute.local === 'nil') nil = attribute.value === 'true' || attribute.value === '1';
   }
   return any ? { type, nil } : NO_XSI;
-}
-
-function hasKeys(record: Record<string, string>): boolean {
-  for (const _ in record) return true;
-  return false;
 }
 
 function assign(value: Record<string, unknown>, field: FieldEntry, item: unknown): void {

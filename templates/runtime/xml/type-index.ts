@@ -1,6 +1,6 @@
 /**
  * Per type, what the codec needs at hand, computed once: all fields in wire order (inherited
- * first), element fields by qualified name, attribute fields by name, and the concrete types
+ * first), element fields by namespace and name, attribute fields by name, and the concrete types
  * that may stand in for it, by `xsi:type` name.
  */
 import { ARRAY, ATTRIBUTE, TEXT, type XmlFieldInfo, type XmlTypeInfo } from '../metadata.js';
@@ -18,7 +18,8 @@ export interface TypeIndex {
   attributes: FieldEntry[];
   elements: FieldEntry[];
   text?: FieldEntry;
-  elementsByName: Map<string, FieldEntry>;
+  /** Element fields by namespace, then local name: decoding looks them up without building a key. */
+  elementsByNamespace: Map<string, Map<string, FieldEntry>>;
   attributesByName: Map<string, FieldEntry>;
   /** This type and every type deriving from it, by `{namespace}name`. */
   substitutes: Map<string, XmlTypeInfo>;
@@ -40,6 +41,16 @@ export function qualifiedKey(namespace: string, name: string): string {
   return namespace ? `{${namespace}}${name}` : name;
 }
 
+function byNamespace(entries: FieldEntry[]): Map<string, Map<string, FieldEntry>> {
+  const out = new Map<string, Map<string, FieldEntry>>();
+  for (const e of entries) {
+    const names = out.get(e.namespace) ?? new Map<string, FieldEntry>();
+    names.set(e.name, e);
+    out.set(e.namespace, names);
+  }
+  return out;
+}
+
 function buildIndex(info: XmlTypeInfo): TypeIndex {
   const all: XmlFieldInfo[] = [];
   for (let t: XmlTypeInfo | undefined = info; t; t = t.base?.()) all.unshift(...t.fields);
@@ -52,7 +63,7 @@ function buildIndex(info: XmlTypeInfo): TypeIndex {
     info,
     attributes,
     elements,
-    elementsByName: new Map(elements.map((e) => [qualifiedKey(e.namespace, e.name), e])),
+    elementsByNamespace: byNamespace(elements),
     attributesByName: new Map(attributes.map((e) => [qualifiedKey(e.namespace, e.name), e])),
     substitutes: new Map([info, ...derived].map((t) => [qualifiedKey(t.namespace, t.name), t])),
     polymorphic: derived.length > 0 || info.abstract === true,
