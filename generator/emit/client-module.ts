@@ -198,8 +198,10 @@ function actionMethod(ctx: ClientContext, op: OperationDef, imports: Imports): M
   };
 }
 
+/** The named type for a capability's model type: outside the service's own (wrapper) namespace when the name is in both. */
 function typeByName(model: SchemaModel, name: string): ComplexTypeDef | undefined {
-  return [...model.types.values()].find((t) => t.qname?.name === name && !t.qname.namespace.includes('partner')) ?? [...model.types.values()].find((t) => t.qname?.name === name);
+  const named = [...model.types.values()].filter((t) => t.qname?.name === name);
+  return named.find((t) => t.qname!.namespace !== model.service?.targetNamespace) ?? named[0];
 }
 
 function referenceType(ctx: ClientContext, type: ComplexTypeDef, imports: Imports): string {
