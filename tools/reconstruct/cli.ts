@@ -3,7 +3,7 @@
  * Rewrites the WSDL and schema files of wsdl/ (default) from Boomi's public OpenAPI spec.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { readSpec } from './openapi.ts';
@@ -28,7 +28,7 @@ function main(): void {
   const files = reconstructWsdl({ spec, specText, specFile: positionals[0]!, filterFields: filterFieldsByType(capabilities) });
   files.set(OUTPUT_FILES.capabilities, `${JSON.stringify(capabilities, null, 2)}\n`);
   writeFilesAtomically(outDir, files);
-  for (const [name, text] of files) console.log(`wrote ${join(outDir, name)} (${text.length} bytes)`);
+  for (const [name, text] of files) console.log(`wrote ${relative(process.cwd(), join(outDir, name))} (${text.length} bytes)`);
 }
 
 try {
