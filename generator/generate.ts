@@ -33,7 +33,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   // The entry's file name, not its path: the output must not depend on where it was run from.
   const sourceName = isUrl(loaded.entry.location) ? displayLocation(loaded.entry.location) : basename(loaded.entry.displayName);
   const typeNotes = objects ? capabilityNotes(objects, model) : new Map<string, string[]>();
-  const files = await emitSdk(model, { sourceName, typeNotes, ...(objects ? { objects } : {}), onProgress: progress });
+  const files = emitSdk(model, { sourceName, typeNotes, ...(objects ? { objects } : {}), onProgress: progress });
   // The public surface, for drift checks between two versions of the API.
   files.set('api-surface.json', `${JSON.stringify(apiSurface(model, objects), null, 2)}\n`);
   return { files, diagnostics: model.diagnostics };

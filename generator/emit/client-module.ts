@@ -3,11 +3,13 @@
  * when the capability facts are given, the client class with one accessor per API object
  * exposing only the verbs that object supports, plus the actions as typed methods.
  */
-import { CodeBlockWriter, Scope, StructureKind, VariableDeclarationKind, type ClassDeclarationStructure, type GetAccessorDeclarationStructure, type ImportDeclarationStructure, type MethodDeclarationStructure, type StatementStructures } from 'ts-morph';
 import type { ObjectView } from '../capability-notes.ts';
 import { qnameKey, type ComplexTypeDef, type OperationDef, type SchemaModel } from '../model/ir.ts';
 import { isPolymorphic } from './type-text.ts';
 import { filterDeclarations, filterNames } from './filter-declarations.ts';
+import { Imports } from './imports.ts';
+import { array, block, call, constDeclaration, construct, hardline, join, jsDoc, object, signature, spread, str, text, typeRef, union, type Code, type Doc, type Parameter } from './layout.ts';
+import type { LaidOut } from './print-module.ts';
 
 export interface ClientContext {
   model: SchemaModel;
@@ -44,9 +46,9 @@ const VERB_METHODS: Record<string, string[]> = {
 /** SOAP operations the object accessors use; the others become methods of the client. */
 const OBJECT_OPERATIONS = new Set(['get', 'query', 'queryMore', 'create', 'update', 'delete', 'execute', 'getBulk', 'updateBulk', 'asyncGet', 'queryAsync', 'asyncResult']);
 
-export function clientStatements(ctx: ClientContext): StatementStructures[] {
+export function clientStatements(ctx: ClientContext): LaidOut[] {
   const imports = new Imports();
-  const statements: StatementStructures[] = [operationTable(ctx, imports)];
+  const statements: LaidOut[] = [operationTable(ctx, imports)];
   if (ctx.objects) {
     statements.push(clientClass(ctx, ctx.objects, imports));
     for (const [objectType, facts] of Object.entries(ctx.objects).sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -55,39 +57,39 @@ export function clientStatements(ctx: ClientContext): StatementStructures[] {
     imports.type('./runtime/query-filter.js', 'AnyPropertyFilter', 'BooleanFilterField', 'CustomFieldFilter', 'DateFilterField', 'EnumFilterField', 'Filter', 'FilterInfo', 'FilterGrouping', 'NumberFilterField', 'StringFilterField');
     imports.value('./runtime/query-filter.js', 'buildFilter');
   }
-  return [...imports.structures(), ...statements];
+  return [...imports.declarations(), ...statements];
 }
 
-function operationTable(ctx: ClientContext, imports: Imports): StatementStructures {
+function operationTable(ctx: ClientContext, imports: Imports): LaidOut {
   imports.type('./runtime/soap-client.js', 'OperationInfo');
-  const w = new CodeBlockWriter({ indentNumberOfSpaces: 2, useSingleQuote: true });
-  w.inlineBlock(() => {
-    for (const op of ctx.model.operations) {
-      w.writeLine(`${op.name}: {`);
-      w.indent(() => {
-        w.writeLine(`name: ${JSON.stringify(op.name)},`);
-        w.writeLine(`soapAction: ${JSON.stringify(op.soapAction)},`);
-        w.writeLine(`request: ${elementRef(ctx, op.input, imports)},`);
-        w.writeLine(`response: ${elementRef(ctx, op.output, imports)},`);
-      });
-      w.writeLine('},');
-    }
-  });
-  return {
-    kind: StructureKind.VariableStatement,
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [`The SOAP operations of ${ctx.model.service?.name ?? 'the service'}: wrapper elements and their serialisation metadata.`],
-    declarations: [{ name: 'SoapOperations', initializer: `${w.toString()} as const satisfies Record<string, OperationInfo>` }],
-  };
+  const table = object(
+    ctx.model.operations.map((op) => [
+      op.name,
+      object(
+        [
+          ['name', str(op.name)],
+          ['soapAction', str(op.soapAction)],
+          ['request', elementRef(ctx, op.input, imports)],
+          ['response', elementRef(ctx, op.output, imports)],
+        ],
+        { expanded: true },
+      ),
+    ]),
+    { expanded: true },
+  );
+  const doc = `The SOAP operations of ${ctx.model.service?.name ?? 'the service'}: wrapper elements and their serialisation metadata.`;
+  return { layout: [jsDoc(doc), constDeclaration('SoapOperations', text([table.doc, ' as const satisfies ', typeRef('Record', [text('string'), text('OperationInfo')]).doc]))] };
 }
 
-function elementRef(ctx: ClientContext, element: OperationDef['input'], imports: Imports): string {
+function elementRef(ctx: ClientContext, element: OperationDef['input'], imports: Imports): Code {
   const type = wrapperType(ctx.model, element);
   imports.value(`./models/${ctx.modules.get(type.id)}.js`, `${type.tsName}Meta`);
   const ns = ctx.namespaceNames.get(element.namespace)!;
   imports.value('./models/namespaces.js', ns);
-  return `{ element: { namespace: ${ns}, name: ${JSON.stringify(element.name)} }, info: ${type.tsName}Meta }`;
+  return object([
+    ['element', object([['namespace', text(ns)], ['name', str(element.name)]])],
+    ['info', text(`${type.tsName}Meta`)],
+  ]);
 }
 
 function wrapperType(model: SchemaModel, element: OperationDef['input']): ComplexTypeDef {
@@ -96,106 +98,78 @@ function wrapperType(model: SchemaModel, element: OperationDef['input']): Comple
   return model.types.get(ref.id)!;
 }
 
-function clientClass(ctx: ClientContext, objects: Record<string, ObjectView>, imports: Imports): ClassDeclarationStructure {
+const CLIENT_DOC =
+  'The Boomi Partner API: one accessor per API object, each with the operations that object supports, and the actions.\n\n' +
+  '```ts\nconst boomi = new PartnerApiClient({ accountId, username: `BOOMI_TOKEN.${user}`, password: token });\n' +
+  "const account = await boomi.account.get('sub-XY34ZW');\nfor await (const env of boomi.environment.query()) console.log(env.name);\n" +
+  "await boomi.withAccount('sub-XY34ZW').deployment.query();\n```";
+
+/** The client class: its fields and constructor, one accessor per object, then the methods. */
+function clientClass(ctx: ClientContext, objects: Record<string, ObjectView>, imports: Imports): LaidOut {
   imports.value('./runtime/soap-client.js', 'SoapClient');
   imports.type('./runtime/soap-client.js', 'ClientOptions', 'CallOptions');
   imports.value('./runtime/object-api.js', 'ObjectApi');
+  const fields: Doc = [jsDoc('The SOAP layer: endpoint, credentials, retries, rate limit.'), 'readonly soap: SoapClient;', hardline, 'private readonly defaults: CallOptions;'];
+  const constructor = method('constructor', [param('options', text('ClientOptions | SoapClient')), param('defaults', text('CallOptions'), '{}')], undefined, [
+    'this.soap = options instanceof SoapClient ? options : new SoapClient(options);',
+    'this.defaults = defaults;',
+  ]);
   const accessors = Object.entries(objects)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .flatMap(([objectType, facts]) => objectAccessor(ctx, objectType, facts, imports));
+  const withAccount = method('withAccount', [param('accountId', text('string'))], text('PartnerApiClient'), [
+    returnStatement(construct('PartnerApiClient', [], [text('this.soap'), object([spread('this.defaults'), text('accountId')])])),
+  ], 'The same client acting as a sub-account (the Partner account override); refused for Account CREATE/DELETE and provisioning, as Boomi refuses them.');
+  const objectMethod = method('private object<T extends object, F extends object, B>', [param('facts', text('ConstructorParameters<typeof ObjectApi>[2]'))], text('ObjectApi<T, F, B>'), [
+    returnStatement(construct('ObjectApi', [text('T'), text('F'), text('B')], ['this.soap', 'SoapOperations', 'facts', 'this.defaults'].map(text))),
+  ]);
   const actions = ctx.model.operations.filter((op) => !OBJECT_OPERATIONS.has(op.name)).map((op) => actionMethod(ctx, op, imports));
-  return {
-    kind: StructureKind.Class,
-    isExported: true,
-    name: 'PartnerApiClient',
-    docs: [
-      'The Boomi Partner API: one accessor per API object, each with the operations that object supports, and the actions.\n\n' +
-        '```ts\nconst boomi = new PartnerApiClient({ accountId, username: `BOOMI_TOKEN.${user}`, password: token });\n' +
-        "const account = await boomi.account.get('sub-XY34ZW');\nfor await (const env of boomi.environment.query()) console.log(env.name);\n" +
-        "await boomi.withAccount('sub-XY34ZW').deployment.query();\n```",
-    ],
-    properties: [
-      { name: 'soap', isReadonly: true, type: 'SoapClient', docs: ['The SOAP layer: endpoint, credentials, retries, rate limit.'] },
-      { name: 'defaults', isReadonly: true, scope: Scope.Private, type: 'CallOptions' },
-    ],
-    ctors: [
-      {
-        parameters: [
-          { name: 'options', type: 'ClientOptions | SoapClient' },
-          { name: 'defaults', type: 'CallOptions', initializer: '{}' },
-        ],
-        statements: ['this.soap = options instanceof SoapClient ? options : new SoapClient(options);', 'this.defaults = defaults;'],
-      },
-    ],
-    methods: [
-      {
-        kind: StructureKind.Method,
-        name: 'withAccount',
-        docs: ['The same client acting as a sub-account (the Partner account override); refused for Account CREATE/DELETE and provisioning, as Boomi refuses them.'],
-        parameters: [{ name: 'accountId', type: 'string' }],
-        returnType: 'PartnerApiClient',
-        statements: ['return new PartnerApiClient(this.soap, { ...this.defaults, accountId });'],
-      },
-      {
-        kind: StructureKind.Method,
-        name: 'object',
-        scope: Scope.Private,
-        typeParameters: ['T extends object', 'F extends object', 'B'],
-        parameters: [{ name: 'facts', type: 'ConstructorParameters<typeof ObjectApi>[2]' }],
-        returnType: 'ObjectApi<T, F, B>',
-        statements: ['return new ObjectApi<T, F, B>(this.soap, SoapOperations, facts, this.defaults);'],
-      },
-      ...actions,
-    ],
-    getAccessors: accessors,
-  };
+  const members = [fields, constructor, ...accessors, withAccount, objectMethod, ...actions];
+  return { block: true, layout: [jsDoc(CLIENT_DOC), 'export class PartnerApiClient ', block([join([hardline, hardline], members)])] };
 }
 
-function objectAccessor(ctx: ClientContext, objectType: string, facts: ObjectView, imports: Imports): GetAccessorDeclarationStructure[] {
+function param(name: string, type: Code, initializer?: string): Parameter {
+  return initializer === undefined ? { name, type } : { name, type, initializer };
+}
+
+/** A method, constructor or accessor: `name(params): returnType { statements }`. */
+function method(name: string, params: Parameter[], returnType: Code | undefined, statements: Doc[], doc?: string): Doc {
+  return [jsDoc(doc), name, signature(params, returnType), ' ', block(statements)];
+}
+
+function returnStatement(value: Code): Doc {
+  return ['return ', value.doc, ';'];
+}
+
+function objectAccessor(ctx: ClientContext, objectType: string, facts: ObjectView, imports: Imports): Doc[] {
   const model = typeByName(ctx.model, facts.modelType);
   if (!model) return [];
   const valueType = referenceType(ctx, model, imports);
   const methods = Object.keys(facts.verbs).flatMap((verb) => VERB_METHODS[verb] ?? []);
   const noOverride = Object.entries(facts.verbs).filter(([, v]) => v.accountOverride === false).map(([verb]) => verb);
-  const objectFacts = [
-    `objectType: ${JSON.stringify(objectType)}`,
-    ...(facts.verbs['bulkGet']?.limit ? [`bulkGetLimit: ${facts.verbs['bulkGet'].limit}`] : []),
-    ...(facts.verbs['bulkUpdate']?.limit ? [`bulkUpdateLimit: ${facts.verbs['bulkUpdate'].limit}`] : []),
-    ...(noOverride.length ? [`noAccountOverride: ${JSON.stringify(noOverride)}`] : []),
-  ];
   const names = filterNames(objectType, accessorName(objectType));
-  if (facts.query) objectFacts.push(`filter: ${names.info}`);
-  const filterType = `Filter<${JSON.stringify(objectType)}>`;
-  const builderType = facts.query ? names.builder : 'never';
-  const typeArguments = `${valueType}, ${filterType}, ${builderType}`;
-  return [
-    {
-      kind: StructureKind.GetAccessor,
-      name: accessorName(objectType),
-      docs: [`{@link ${valueType}} objects (\`${objectType}\`).`],
-      returnType: `Pick<ObjectApi<${typeArguments}>, ${methods.map((m) => JSON.stringify(m)).join(' | ') || 'never'}>`,
-      statements: [`return this.object<${typeArguments}>({ ${objectFacts.join(', ')} });`],
-    },
-  ];
+  const objectFacts: [string, Code][] = [['objectType', str(objectType)]];
+  if (facts.verbs['bulkGet']?.limit) objectFacts.push(['bulkGetLimit', text(String(facts.verbs['bulkGet'].limit))]);
+  if (facts.verbs['bulkUpdate']?.limit) objectFacts.push(['bulkUpdateLimit', text(String(facts.verbs['bulkUpdate'].limit))]);
+  if (noOverride.length) objectFacts.push(['noAccountOverride', array(noOverride.map(str))]);
+  if (facts.query) objectFacts.push(['filter', text(names.info)]);
+  const typeArguments = [text(valueType), typeRef('Filter', [str(objectType)]), text(facts.query ? names.builder : 'never')];
+  const picked = methods.length > 0 ? union(methods.map(str)) : text('never');
+  const returnType = typeRef('Pick', [typeRef('ObjectApi', typeArguments), picked]);
+  return [method(`get ${accessorName(objectType)}`, [], returnType, [returnStatement(call('this.object', typeArguments, [object(objectFacts)]))], `{@link ${valueType}} objects (\`${objectType}\`).`)];
 }
 
-function actionMethod(ctx: ClientContext, op: OperationDef, imports: Imports): MethodDeclarationStructure {
+function actionMethod(ctx: ClientContext, op: OperationDef, imports: Imports): Doc {
   const request = wrapperType(ctx.model, op.input);
   const response = wrapperType(ctx.model, op.output);
   const requestType = referenceType(ctx, request, imports);
   const responseType = referenceType(ctx, response, imports);
-  return {
-    kind: StructureKind.Method,
-    name: op.name,
-    isAsync: true,
-    docs: [op.doc ?? `The \`${op.name}\` operation.`],
-    parameters: [
-      { name: 'request', type: `Omit<${requestType}, 'accountId'>`, initializer: request.fields.every((f) => f.optional) ? '{}' : undefined },
-      { name: 'options', type: 'CallOptions', initializer: '{}' },
-    ],
-    returnType: `Promise<${responseType}>`,
-    statements: [`return this.soap.call<${responseType}>(SoapOperations.${op.name}, request, undefined, { ...this.defaults, ...options });`],
-  };
+  const params = [
+    param('request', typeRef('Omit', [text(requestType), str('accountId')]), request.fields.every((f) => f.optional) ? '{}' : undefined),
+    param('options', text('CallOptions'), '{}'),
+  ];
+  const callArgs = [text(`SoapOperations.${op.name}`), text('request'), text('undefined'), object([spread('this.defaults'), spread('options')])];
+  return method(`async ${op.name}`, params, typeRef('Promise', [text(responseType)]), [returnStatement(call('this.soap.call', [text(responseType)], callArgs))], op.doc ?? `The \`${op.name}\` operation.`);
 }
 
 /** The named type for a capability's model type: outside the service's own (wrapper) namespace when the name is in both. */
@@ -215,35 +189,4 @@ export function accessorName(objectType: string): string {
   const match = /^([A-Z0-9]+)(?=[A-Z][a-z]|$)|^[A-Z]/.exec(objectType);
   if (!match) return objectType;
   return match[0].toLowerCase() + objectType.slice(match[0].length);
-}
-
-class Imports {
-  private readonly types = new Map<string, Set<string>>();
-  private readonly values = new Map<string, Set<string>>();
-
-  type(module: string, ...names: string[]): void {
-    add(this.types, module, names);
-  }
-
-  value(module: string, ...names: string[]): void {
-    add(this.values, module, names);
-  }
-
-  structures(): ImportDeclarationStructure[] {
-    const modules = [...new Set([...this.types.keys(), ...this.values.keys()])].sort();
-    return modules.flatMap((module) => {
-      const values = [...(this.values.get(module) ?? [])].sort();
-      const types = [...(this.types.get(module) ?? [])].filter((t) => !values.includes(t)).sort();
-      return [
-        ...(types.length ? [{ kind: StructureKind.ImportDeclaration as const, isTypeOnly: true, moduleSpecifier: module, namedImports: types }] : []),
-        ...(values.length ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: module, namedImports: values }] : []),
-      ];
-    });
-  }
-}
-
-function add(table: Map<string, Set<string>>, module: string, names: string[]): void {
-  const set = table.get(module) ?? new Set<string>();
-  for (const n of names) set.add(n);
-  table.set(module, set);
 }

@@ -4,7 +4,8 @@
  * typed by the field's kind), the runtime facts for the same checks in JavaScript, and a
  * function to build a filter outside a query call.
  */
-import { CodeBlockWriter, StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import { array, block, constDeclaration, functionType, interfaceDeclaration, intersection, jsDoc, object, signature, str, text, typeAliasDeclaration, typeRef, union, type Code } from './layout.ts';
+import type { LaidOut } from './print-module.ts';
 import type { ObjectView } from '../capability-notes.ts';
 
 type QueryView = NonNullable<ObjectView['query']>;
@@ -27,54 +28,36 @@ function hasCustomFields(query: QueryView): boolean {
   return /customFields/.test(query.notes ?? '');
 }
 
-export function filterDeclarations(objectType: string, query: QueryView, names: FilterNames): StatementStructures[] {
-  const o = JSON.stringify(objectType);
+export function filterDeclarations(objectType: string, query: QueryView, names: FilterNames): LaidOut[] {
+  const o = str(objectType);
+  const operators = text(names.operators);
   const fields = uniqueFields(query);
-  const builderParts = [`${names.builder}Fields`, `FilterGrouping<${o}>`];
-  if (hasCustomFields(query)) builderParts.push(`CustomFieldFilter<${names.operators}, ${o}>`);
-  if (query.openProperties) builderParts.push(`AnyPropertyFilter<${names.operators}, ${o}>`);
+  const builderParts = [text(`${names.builder}Fields`), typeRef('FilterGrouping', [o])];
+  if (hasCustomFields(query)) builderParts.push(typeRef('CustomFieldFilter', [operators, o]));
+  if (query.openProperties) builderParts.push(typeRef('AnyPropertyFilter', [operators, o]));
+  const fieldType = (f: QueryView['fields'][number]): Code => {
+    if (f.kind !== 'enum') return typeRef(FIELD_TYPES[f.kind] ?? 'StringFilterField', [operators, o]);
+    const values = f.values ?? [];
+    return typeRef('EnumFilterField', [values.length > 0 ? union(values.map(str)) : text('never'), operators, o]);
+  };
+  const filter = typeRef('Filter', [o]);
   return [
+    { layout: [jsDoc(`The query operators \`${objectType}\` allows.`), typeAliasDeclaration(names.operators, query.operators.length > 0 ? query.operators.map(str) : text('never'))] },
     {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: names.operators,
-      docs: [`The query operators \`${objectType}\` allows.`],
-      type: query.operators.map((op) => JSON.stringify(op)).join(' | ') || 'never',
+      block: true,
+      layout: interfaceDeclaration(`${names.builder}Fields`, undefined, fields.map((f) => ({ name: f.property, readonly: true, type: fieldType(f), docs: fieldDoc(f) })), `The filterable fields of \`${objectType}\`.`),
     },
+    { layout: [jsDoc(`Builds \`${objectType}\` filters: \`f.field.operator(...)\`, combined with \`f.and\` / \`f.or\`.`), typeAliasDeclaration(names.builder, intersection(builderParts))] },
+    { layout: [jsDoc(`What the filter builder of \`${objectType}\` checks at run time.`), constDeclaration(`${names.info}: FilterInfo`, infoLiteral(objectType, query, fields))] },
     {
-      kind: StructureKind.Interface,
-      isExported: true,
-      name: `${names.builder}Fields`,
-      docs: [`The filterable fields of \`${objectType}\`.`],
-      properties: fields.map((f) => ({
-        name: propertyKey(f.property),
-        isReadonly: true,
-        type: f.kind === 'enum' ? `EnumFilterField<${(f.values ?? []).map((v) => JSON.stringify(v)).join(' | ') || 'never'}, ${names.operators}, ${o}>` : `${FIELD_TYPES[f.kind] ?? 'StringFilterField'}<${names.operators}, ${o}>`,
-        docs: [fieldDoc(f)],
-      })),
-    },
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: names.builder,
-      docs: [`Builds \`${objectType}\` filters: \`f.field.operator(...)\`, combined with \`f.and\` / \`f.or\`.`],
-      type: builderParts.join(' & '),
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [`What the filter builder of \`${objectType}\` checks at run time.`],
-      declarations: [{ name: names.info, type: 'FilterInfo', initializer: infoLiteral(objectType, query, fields) }],
-    },
-    {
-      kind: StructureKind.Function,
-      isExported: true,
-      name: names.build,
-      docs: [`A \`${objectType}\` filter built outside a query call, to keep and reuse.`],
-      parameters: [{ name: 'build', type: `(f: ${names.builder}) => Filter<${o}>` }],
-      returnType: `Filter<${o}>`,
-      statements: [`return buildFilter(${names.info}, build);`],
+      block: true,
+      layout: [
+        jsDoc(`A \`${objectType}\` filter built outside a query call, to keep and reuse.`),
+        `export function ${names.build}`,
+        signature([{ name: 'build', type: functionType([{ name: 'f', type: text(names.builder) }], filter) }], filter),
+        ' ',
+        block([`return buildFilter(${names.info}, build);`]),
+      ],
     },
   ];
 }
@@ -92,24 +75,24 @@ function fieldDoc(f: QueryView['fields'][number]): string {
   return `${parts.join(' ')}.`;
 }
 
-function infoLiteral(objectType: string, query: QueryView, fields: QueryView['fields']): string {
-  const w = new CodeBlockWriter({ indentNumberOfSpaces: 2, useSingleQuote: true });
-  w.inlineBlock(() => {
-    w.writeLine(`objectType: ${JSON.stringify(objectType)},`);
-    w.writeLine(`operators: ${JSON.stringify(query.operators)},`);
-    w.write('fields: ').inlineBlock(() => {
-      for (const f of fields) {
-        const values = f.kind === 'enum' ? `, values: ${JSON.stringify(f.values ?? [])}` : '';
-        w.writeLine(`${propertyKey(f.property)}: { property: ${JSON.stringify(f.property)}, kind: ${JSON.stringify(f.kind)}${values} },`);
-      }
-    }).write(',').newLine();
-    if (hasCustomFields(query)) w.writeLine('customFields: true,');
-    if (/STARTS_WITH[^.]*spaces/i.test(query.notes ?? '')) w.writeLine('startsWithNoSpaces: true,');
-    if (query.openProperties) w.writeLine('openProperties: true,');
-  });
-  return w.toString();
-}
-
-function propertyKey(name: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
+function infoLiteral(objectType: string, query: QueryView, fields: QueryView['fields']): Code {
+  const entries: [string, Code][] = [
+    ['objectType', str(objectType)],
+    ['operators', array(query.operators.map(str))],
+    [
+      'fields',
+      object(
+        fields.map((f) => {
+          const facts: [string, Code][] = [['property', str(f.property)], ['kind', str(f.kind)]];
+          if (f.kind === 'enum') facts.push(['values', array((f.values ?? []).map(str))]);
+          return [f.property, object(facts)] as const;
+        }),
+        { expanded: true },
+      ),
+    ],
+  ];
+  if (hasCustomFields(query)) entries.push(['customFields', text('true')]);
+  if (/STARTS_WITH[^.]*spaces/i.test(query.notes ?? '')) entries.push(['startsWithNoSpaces', text('true')]);
+  if (query.openProperties) entries.push(['openProperties', text('true')]);
+  return object(entries, { expanded: true });
 }

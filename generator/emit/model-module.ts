@@ -1,12 +1,14 @@
 /**
- * One model module: the interfaces, enumerations and metadata of the types assigned to it,
- * as ts-morph statement structures (no code built by string concatenation: literals go
- * through JSON.stringify, everything else through structures and the code writer).
+ * One model module: the interfaces, enumerations and metadata of the types assigned to it, as
+ * layout.ts declarations (no code is built by joining strings: literals go through the
+ * layout's quoting, everything else through its builders).
  */
-import { CodeBlockWriter, StructureKind, VariableDeclarationKind, type StatementStructures, type PropertySignatureStructure } from 'ts-morph';
 import type { ComplexTypeDef, EnumDef, FieldDef, SchemaModel } from '../model/ir.ts';
 import { fieldDoc, typeDoc } from './docs.ts';
 import { fieldTypeText, isPolymorphic, type Reference } from './type-text.ts';
+import { array, arrow, constDeclaration, interfaceDeclaration, jsDoc, object, str, text, typeAliasDeclaration, type Code, type PropertySignature } from './layout.ts';
+import type { Imports } from './imports.ts';
+import type { LaidOut } from './print-module.ts';
 
 export interface ModuleContext {
   model: SchemaModel;
@@ -17,19 +19,14 @@ export interface ModuleContext {
   typeNotes: Map<string, string[]>;
 }
 
-/** References this module makes, for its imports: module → names, split into types and values. */
-export interface ModuleImports {
-  types: Map<string, Set<string>>;
-  values: Map<string, Set<string>>;
-}
-
-export function moduleStatements(ctx: ModuleContext, moduleName: string, imports: ModuleImports): StatementStructures[] {
-  const statements: StatementStructures[] = [];
+/** The module's statements; the names they use from other modules are noted in `imports`. */
+export function moduleStatements(ctx: ModuleContext, moduleName: string, imports: Imports): LaidOut[] {
+  const statements: LaidOut[] = [];
   const own = (id: string) => ctx.modules.get(id) === moduleName;
   const enums = [...ctx.model.enums.values()].filter((e) => own(e.id)).sort(byTsName);
   const types = [...ctx.model.types.values()].filter((t) => own(t.id)).sort(byTsName);
-  const useType = (r: Reference) => note(imports.types, moduleOf(ctx, r.id), r.name, moduleName);
-  const useValue = (r: Reference) => note(imports.values, moduleOf(ctx, r.id), r.name, moduleName);
+  const useType = (r: Reference) => moduleOf(ctx, r.id) !== moduleName && imports.type(moduleOf(ctx, r.id), r.name);
+  const useValue = (r: Reference) => moduleOf(ctx, r.id) !== moduleName && imports.value(moduleOf(ctx, r.id), r.name);
   for (const e of enums) statements.push(...enumStatements(e));
   for (const t of types) statements.push(...typeStatements(ctx, t, useType, useValue));
   return statements;
@@ -39,153 +36,94 @@ function moduleOf(ctx: ModuleContext, id: string): string {
   return id.startsWith('#') ? id : ctx.modules.get(id)!;
 }
 
-function note(table: Map<string, Set<string>>, module: string, name: string, self: string): void {
-  if (module === self) return;
-  const names = table.get(module) ?? new Set<string>();
-  names.add(name);
-  table.set(module, names);
-}
-
-function enumStatements(e: EnumDef): StatementStructures[] {
+function enumStatements(e: EnumDef): LaidOut[] {
+  const values = array(e.values.map(str));
   return [
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [`The values of {@link ${e.tsName}}.`],
-      declarations: [{ name: `${e.tsName}Values`, initializer: `${JSON.stringify(e.values)} as const` }],
-    },
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: e.tsName,
-      docs: [typeDoc(e)],
-      type: `(typeof ${e.tsName}Values)[number]`,
-    },
+    { layout: [jsDoc(`The values of {@link ${e.tsName}}.`), constDeclaration(`${e.tsName}Values`, text([values.doc, ' as const']))] },
+    { layout: [jsDoc(typeDoc(e)), typeAliasDeclaration(e.tsName, text(`(typeof ${e.tsName}Values)[number]`))] },
   ];
 }
 
-function typeStatements(ctx: ModuleContext, t: ComplexTypeDef, useType: (r: Reference) => void, useValue: (r: Reference) => void): StatementStructures[] {
+function typeStatements(ctx: ModuleContext, t: ComplexTypeDef, useType: (r: Reference) => void, useValue: (r: Reference) => void): LaidOut[] {
   const { model } = ctx;
   const base = t.base ? model.types.get(t.base)! : undefined;
   const properties = t.fields.map((f) => propertySignature(model, f, useType));
   if (t.openContent) {
     useType({ id: '#runtime/opaque-xml', name: 'OpaqueXml' });
-    properties.push({ kind: StructureKind.PropertySignature, name: '$any', hasQuestionToken: true, type: 'OpaqueXml[]', docs: ['Content the schema leaves open (xs:any, mixed, anyAttribute), kept as it arrived.'] });
+    properties.push({ name: '$any', optional: true, type: text('OpaqueXml[]'), docs: 'Content the schema leaves open (xs:any, mixed, anyAttribute), kept as it arrived.' });
   }
   const doc = typeDoc(t, ctx.typeNotes.get(t.id));
-  const statements: StatementStructures[] = [];
+  const statements: LaidOut[] = [];
   if (base) useType({ id: base.id, name: `${base.tsName}Fields` });
   if (t.tagged) {
-    statements.push({
-      kind: StructureKind.Interface,
-      isExported: true,
-      name: `${t.tsName}Fields`,
-      docs: [`The fields of {@link ${t.abstract ? `Any${t.tsName}` : t.tsName}}, for the types that extend it.`],
-      extends: base ? [`${base.tsName}Fields`] : [],
-      properties,
-    });
+    const fieldsDoc = `The fields of {@link ${t.abstract ? `Any${t.tsName}` : t.tsName}}, for the types that extend it.`;
+    statements.push({ block: true, layout: interfaceDeclaration(`${t.tsName}Fields`, base ? `${base.tsName}Fields` : undefined, properties, fieldsDoc) });
     if (!t.abstract) {
-      statements.push({
-        kind: StructureKind.Interface,
-        isExported: true,
-        name: t.tsName,
-        docs: [doc],
-        extends: [`${t.tsName}Fields`],
-        properties: [{ kind: StructureKind.PropertySignature, name: '$type', isReadonly: true, type: JSON.stringify(t.qname?.name ?? t.tsName), docs: ['The XSD type name, sent and read as `xsi:type`.'] }],
-      });
+      const tag: PropertySignature = { name: '$type', readonly: true, type: str(t.qname?.name ?? t.tsName), docs: 'The XSD type name, sent and read as `xsi:type`.' };
+      statements.push({ block: true, layout: interfaceDeclaration(t.tsName, `${t.tsName}Fields`, [tag], doc) });
     }
   } else {
-    statements.push({ kind: StructureKind.Interface, isExported: true, name: t.tsName, docs: [doc], properties });
+    statements.push({ block: true, layout: interfaceDeclaration(t.tsName, undefined, properties, doc) });
   }
   if (isPolymorphic(t)) statements.push(unionAlias(model, t, useType));
   statements.push(metaStatement(ctx, t, useType, useValue));
   return statements;
 }
 
-function propertySignature(model: SchemaModel, f: FieldDef, useType: (r: Reference) => void): PropertySignatureStructure {
+function propertySignature(model: SchemaModel, f: FieldDef, useType: (r: Reference) => void): PropertySignature {
   const docs = fieldDoc(f);
-  return {
-    kind: StructureKind.PropertySignature,
-    name: propertyName(f.tsName),
-    hasQuestionToken: f.optional,
-    type: fieldTypeText(model, f, useType),
-    ...(docs ? { docs: [docs] } : {}),
-  };
+  return { name: f.tsName, optional: f.optional, type: text(fieldTypeText(model, f, useType)), ...(docs ? { docs } : {}) };
 }
 
-function unionAlias(model: SchemaModel, t: ComplexTypeDef, useType: (r: Reference) => void): StatementStructures {
+function unionAlias(model: SchemaModel, t: ComplexTypeDef, useType: (r: Reference) => void): LaidOut {
   const members = [t, ...t.derived.map((id) => model.types.get(id)!)].filter((m) => !m.abstract);
   for (const m of members) useType({ id: m.id, name: m.tsName });
-  return {
-    kind: StructureKind.TypeAlias,
-    isExported: true,
-    name: `Any${t.tsName}`,
-    docs: [`{@link ${t.tsName}} or any type derived from it, told apart by \`$type\`.`],
-    type: members.length > 0 ? members.map((m) => m.tsName).join(' | ') : 'never',
-  };
+  const type = members.length > 0 ? members.map((m) => text(m.tsName)) : [text('never')];
+  return { layout: [jsDoc(`{@link ${t.tsName}} or any type derived from it, told apart by \`$type\`.`), typeAliasDeclaration(`Any${t.tsName}`, type)] };
 }
 
-function metaStatement(ctx: ModuleContext, t: ComplexTypeDef, useType: (r: Reference) => void, useValue: (r: Reference) => void): StatementStructures {
+function metaStatement(ctx: ModuleContext, t: ComplexTypeDef, useType: (r: Reference) => void, useValue: (r: Reference) => void): LaidOut {
   const { model } = ctx;
   useType({ id: '#runtime/metadata', name: 'XmlTypeInfo' });
-  const writer = (w: CodeBlockWriter) => {
-    w.inlineBlock(() => {
-      w.writeLine(`name: ${JSON.stringify(t.qname?.name ?? t.tsName)},`);
-      w.writeLine(`namespace: ${namespaceRef(ctx, t.qname?.namespace ?? '', useValue)},`);
-      w.writeLine(`tsName: ${JSON.stringify(t.tsName)},`);
-      if (t.base) {
-        const base = model.types.get(t.base)!;
-        useValue({ id: base.id, name: `${base.tsName}Meta` });
-        w.writeLine(`base: () => ${base.tsName}Meta,`);
-      }
-      if (t.abstract) w.writeLine('abstract: true,');
-      if (t.tagged) w.writeLine('tagged: true,');
-      if (t.openContent) w.writeLine('open: true,');
-      w.write('fields: [');
-      for (const f of t.fields) {
-        w.newLine().write(`  [${JSON.stringify(f.xmlName)}, ${namespaceRef(ctx, f.namespace, useValue)}, ${JSON.stringify(f.tsName)}, ${fieldTypeMeta(model, f, useValue)}, ${flagsText(f, useValue)}],`);
-      }
-      w.write(t.fields.length > 0 ? '\n],' : '],').newLine();
-      if (t.derived.length > 0) {
-        const derived = t.derived.map((id) => model.types.get(id)!);
-        for (const d of derived) useValue({ id: d.id, name: `${d.tsName}Meta` });
-        w.writeLine(`derived: () => [${derived.map((d) => `${d.tsName}Meta`).join(', ')}],`);
-      }
-    });
-  };
-  return {
-    kind: StructureKind.VariableStatement,
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [`Serialisation metadata of {@link ${t.abstract ? `Any${t.tsName}` : t.tsName}}.`],
-    // Written now rather than when the file is printed, so that the references it notes are
-    // known before the module's imports are.
-    declarations: [{ name: `${t.tsName}Meta`, type: 'XmlTypeInfo', initializer: writeNow(writer) }],
-  };
+  const entries: [string, Code][] = [
+    ['name', str(t.qname?.name ?? t.tsName)],
+    ['namespace', text(namespaceRef(ctx, t.qname?.namespace ?? '', useValue))],
+    ['tsName', str(t.tsName)],
+  ];
+  if (t.base) {
+    const base = model.types.get(t.base)!;
+    useValue({ id: base.id, name: `${base.tsName}Meta` });
+    entries.push(['base', arrow('', text(`${base.tsName}Meta`))]);
+  }
+  if (t.abstract) entries.push(['abstract', text('true')]);
+  if (t.tagged) entries.push(['tagged', text('true')]);
+  if (t.openContent) entries.push(['open', text('true')]);
+  const fields = t.fields.map((f) => array([str(f.xmlName), text(namespaceRef(ctx, f.namespace, useValue)), str(f.tsName), fieldTypeMeta(model, f, useValue), text(flagsText(f, useValue))]));
+  entries.push(['fields', array(fields)]);
+  if (t.derived.length > 0) {
+    const derived = t.derived.map((id) => model.types.get(id)!);
+    for (const d of derived) useValue({ id: d.id, name: `${d.tsName}Meta` });
+    entries.push(['derived', arrow('', array(derived.map((d) => text(`${d.tsName}Meta`))))]);
+  }
+  const docs = jsDoc(`Serialisation metadata of {@link ${t.abstract ? `Any${t.tsName}` : t.tsName}}.`);
+  return { layout: [docs, constDeclaration(`${t.tsName}Meta: XmlTypeInfo`, object(entries, { expanded: true }))] };
 }
 
-function writeNow(write: (w: CodeBlockWriter) => void): string {
-  const w = new CodeBlockWriter({ indentNumberOfSpaces: 2, useSingleQuote: true });
-  write(w);
-  return w.toString();
-}
-
-function fieldTypeMeta(model: SchemaModel, f: FieldDef, useValue: (r: Reference) => void): string {
+function fieldTypeMeta(model: SchemaModel, f: FieldDef, useValue: (r: Reference) => void): Code {
   switch (f.type.kind) {
     case 'builtin':
-      return JSON.stringify(f.type.name);
+      return str(f.type.name);
     case 'opaque':
-      return '"xml"';
+      return str('xml');
     case 'enum': {
       const e = model.enums.get(f.type.id)!;
       useValue({ id: e.id, name: `${e.tsName}Values` });
-      return `${e.tsName}Values`;
+      return text(`${e.tsName}Values`);
     }
     case 'complex': {
       const t = model.types.get(f.type.id)!;
       useValue({ id: t.id, name: `${t.tsName}Meta` });
-      return `() => ${t.tsName}Meta`;
+      return arrow('', text(`${t.tsName}Meta`));
     }
   }
 }
@@ -208,10 +146,6 @@ function namespaceRef(ctx: ModuleContext, uri: string, useValue: (r: Reference) 
   const name = ctx.namespaceNames.get(uri)!;
   useValue({ id: '#namespaces', name });
   return name;
-}
-
-function propertyName(name: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : JSON.stringify(name);
 }
 
 function byTsName(a: { tsName: string }, b: { tsName: string }): number {

@@ -9,6 +9,7 @@ import type { ComplexTypeDef, FieldDef, SchemaModel } from '../../generator/mode
 import { writeOutput } from '../../generator/output-dir.ts';
 import { schema, writeFixture, wsdl, type FixtureFolder } from '../support/fixtures.ts';
 import { runTsc } from '../support/run.ts';
+import { prettierChanges } from '../support/formatting.ts';
 
 let fixtures: FixtureFolder[] = [];
 afterEach(() => {
@@ -36,6 +37,7 @@ async function generateAndCompile(files: Record<string, string>, entry: string, 
   );
   const tsc = runTsc(folder.path('tsconfig.json'));
   expect(tsc.stdout + tsc.stderr).toBe('');
+  expect(await prettierChanges(out)).toEqual([]);
   return out;
 }
 
