@@ -6,14 +6,12 @@
  * the exit code is 1. Credentials for a URL come from BOOMI_USERNAME / BOOMI_PASSWORD, never
  * from the command line (they would end up in shell history and CI logs).
  */
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generate } from './generate.ts';
 import { compareOutput, writeOutput } from './output-dir.ts';
 import { LoadError } from './load/load-error.ts';
-
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+import { projectRoot } from './project-root.ts';
 
 const USAGE = 'usage: generate [--wsdl <path|folder|url>] [--capabilities <file>] [--out <dir>] [--check]';
 
@@ -26,8 +24,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const wsdl = values.wsdl ?? join(repoRoot, 'wsdl');
-  const outDir = resolve(values.out ?? join(repoRoot, 'generated'));
+  const wsdl = values.wsdl ?? join(projectRoot, 'wsdl');
+  const outDir = resolve(values.out ?? join(projectRoot, 'generated'));
   const started = Date.now();
   const progress = values.quiet ? undefined : (message: string) => console.error(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
   const username = process.env.BOOMI_USERNAME;
@@ -49,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
     progress?.(`${files.size} files up to date`);
     return 0;
   }
-  writeOutput(outDir, files);
+  await writeOutput(outDir, files);
   progress?.(`wrote ${files.size} files to ${relative(process.cwd(), outDir) || '.'}`);
   return 0;
 }

@@ -1,9 +1,9 @@
 /** The handwritten runtime in templates/runtime, copied into the generated SDK as it is. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../project-root.ts';
 
-const RUNTIME_TEMPLATES = fileURLToPath(new URL('../../templates/runtime/', import.meta.url));
+const RUNTIME_TEMPLATES = join(projectRoot, 'templates/runtime');
 
 /** Paths of the runtime's modules relative to templates/runtime, sorted (`metadata.ts`, `xml/decode.ts`, …). */
 export function runtimeModules(dir = ''): string[] {

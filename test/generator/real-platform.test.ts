@@ -16,7 +16,7 @@ describe.skipIf(!present)('the real 2023 Platform WSDL', () => {
   it('generates code that compiles, with a TypeScript type for every one of its complex types', async () => {
     const { files } = await generate({ wsdl: realPlatformWsdl });
     const out = join(temp, 'sdk');
-    writeOutput(out, files);
+    await writeOutput(out, files);
     const tsconfig = join(temp, 'tsconfig.json');
     writeFileSync(tsconfig, JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true, types: ['node'] }, files: [join(out, 'index.ts')] }));
     const tsc = runTsc(tsconfig);

@@ -29,7 +29,7 @@ async function generateAndCompile(files: Record<string, string>, entry: string, 
   fixtures.push(folder);
   const { files: out } = await generate({ wsdl: folder.path(entry) });
   const sdk = folder.path('sdk');
-  writeOutput(sdk, out);
+  await writeOutput(sdk, out);
   writeFileSync(join(sdk, 'usage.ts'), `import type * as M from './index.js';\nimport * as V from './index.js';\nvoid V;\n${usage}\nexport {};\n`);
   writeFileSync(
     folder.path('tsconfig.json'),
