@@ -7,7 +7,8 @@
  * the emitters describe each breakable construct here and prettier's own document printer
  * (`prettier/doc`: groups that break when they do not fit) lays it out. Each builder mirrors
  * the document prettier's TypeScript printer makes for that construct; a construct without a
- * builder is text that never breaks.
+ * builder is text that never breaks. package.json pins prettier's version: these documents
+ * follow that version's printer, and the test that runs prettier tells when they no longer do.
  */
 import { builders, printer } from 'prettier/doc';
 
