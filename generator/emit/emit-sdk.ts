@@ -12,7 +12,7 @@ import { namespaceConstants } from './namespaces.ts';
 import { runtimeModules, runtimeSource } from './runtime-files.ts';
 import { clientStatements } from './client-module.ts';
 import { Imports } from './imports.ts';
-import { constDeclaration, str } from './layout.ts';
+import { constDeclaration, quote, str } from './layout.ts';
 import { printModule, type LaidOut } from './print-module.ts';
 import type { ObjectView } from '../capability-notes.ts';
 
@@ -67,5 +67,5 @@ function namespaceStatements(names: Map<string, string>): LaidOut[] {
 }
 
 function exportAll(specifier: string): LaidOut {
-  return { layout: `export * from ${str(specifier).doc as string};` };
+  return { layout: `export * from ${quote(specifier)};` };
 }

@@ -25,8 +25,12 @@ export function moduleStatements(ctx: ModuleContext, moduleName: string, imports
   const own = (id: string) => ctx.modules.get(id) === moduleName;
   const enums = [...ctx.model.enums.values()].filter((e) => own(e.id)).sort(byTsName);
   const types = [...ctx.model.types.values()].filter((t) => own(t.id)).sort(byTsName);
-  const useType = (r: Reference) => moduleOf(ctx, r.id) !== moduleName && imports.type(moduleOf(ctx, r.id), r.name);
-  const useValue = (r: Reference) => moduleOf(ctx, r.id) !== moduleName && imports.value(moduleOf(ctx, r.id), r.name);
+  const use = (kind: 'type' | 'value') => (r: Reference) => {
+    const module = moduleOf(ctx, r.id);
+    if (module !== moduleName) imports[kind](module, r.name);
+  };
+  const useType = use('type');
+  const useValue = use('value');
   for (const e of enums) statements.push(...enumStatements(e));
   for (const t of types) statements.push(...typeStatements(ctx, t, useType, useValue));
   return statements;
