@@ -83,9 +83,9 @@ export function spread(expression: string): Code {
   return text(`...${expression}`);
 }
 
-/** `() => body` */
+/** `() => body`; an object body in parentheses, or it would read as a block. */
 export function arrow(params: string, body: Code): Code {
-  return code([`(${params}) => `, body.doc]);
+  return code([`(${params}) => `, body.shape === 'object' ? ['(', body.doc, ')'] : body.doc]);
 }
 
 /** `Name<A, B>` as a type; the arguments go one per line when they do not fit (no trailing comma). */
