@@ -1,5 +1,5 @@
-import { cpSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { Project, SyntaxKind } from 'ts-morph';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.ts';
@@ -43,6 +43,13 @@ describe('generate on the committed wsdl/', () => {
     expect(stale.stderr).toContain('changed: models/account.ts');
     expect(stale.stderr).toContain('extra:   models/stray.ts');
     expect(readFileSync(join(out, 'models/account.ts'), 'utf8')).toContain('// edited by hand'); // --check writes nothing
+  });
+
+  it('reads its own location only in project-root.ts, which the bundle that bin/generate.mjs runs points at', () => {
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+    const readers = sources(join(repoRoot, 'generator')).filter((file) => readFileSync(file, 'utf8').includes('import.meta'));
+    expect(readers.map((file) => relative(repoRoot, file))).toEqual(['generator/project-root.ts']);
   });
 
   it('a failed run leaves the output folder exactly as it was', () => {
