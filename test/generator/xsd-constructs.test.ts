@@ -17,10 +17,13 @@ afterEach(() => {
   fixtures = [];
 });
 
+/** The fixture's model; the code generated from it must be laid out as prettier lays it out. */
 async function model(files: Record<string, string>, entry: string): Promise<SchemaModel> {
   const folder = writeFixture(files);
   fixtures.push(folder);
-  return buildModel(await loadWsdl(folder.path(entry)));
+  const built = buildModel(await loadWsdl(folder.path(entry)));
+  expect(await prettierChanges((await generate({ wsdl: folder.path(entry) })).files)).toEqual([]);
+  return built;
 }
 
 /** Generates from the fixture, compiles the output plus `usage` (a TS file using it) with tsc, and returns the files. */
