@@ -8,7 +8,7 @@ import { qnameKey, type ComplexTypeDef, type OperationDef, type SchemaModel } fr
 import { isPolymorphic } from './type-text.ts';
 import { filterDeclarations, filterNames } from './filter-declarations.ts';
 import { Imports } from './imports.ts';
-import { array, block, call, constDeclaration, construct, hardline, join, jsDoc, object, signature, spread, str, text, typeRef, union, type Code, type Doc, type Parameter } from './layout.ts';
+import { array, block, call, code, constDeclaration, construct, hardline, join, jsDoc, object, signature, spread, str, typeRef, union, type Code, type Doc, type Parameter } from './layout.ts';
 import type { LaidOut } from './print-module.ts';
 
 export interface ClientContext {
@@ -78,7 +78,7 @@ function operationTable(ctx: ClientContext, imports: Imports): LaidOut {
     { expanded: true },
   );
   const doc = `The SOAP operations of ${ctx.model.service?.name ?? 'the service'}: wrapper elements and their serialisation metadata.`;
-  return { layout: [jsDoc(doc), constDeclaration('SoapOperations', text([table.doc, ' as const satisfies ', typeRef('Record', [text('string'), text('OperationInfo')]).doc]))] };
+  return { layout: [jsDoc(doc), constDeclaration('SoapOperations', code([table.doc, ' as const satisfies ', typeRef('Record', [code('string'), code('OperationInfo')]).doc]))] };
 }
 
 function elementRef(ctx: ClientContext, element: OperationDef['input'], imports: Imports): Code {
@@ -87,8 +87,8 @@ function elementRef(ctx: ClientContext, element: OperationDef['input'], imports:
   const ns = ctx.namespaceNames.get(element.namespace)!;
   imports.value('./models/namespaces.js', ns);
   return object([
-    ['element', object([['namespace', text(ns)], ['name', str(element.name)]])],
-    ['info', text(`${type.tsName}Meta`)],
+    ['element', object([['namespace', code(ns)], ['name', str(element.name)]])],
+    ['info', code(`${type.tsName}Meta`)],
   ]);
 }
 
@@ -110,18 +110,18 @@ function clientClass(ctx: ClientContext, objects: Record<string, ObjectView>, im
   imports.type('./runtime/soap-client.js', 'ClientOptions', 'CallOptions');
   imports.value('./runtime/object-api.js', 'ObjectApi');
   const fields: Doc = [jsDoc('The SOAP layer: endpoint, credentials, retries, rate limit.'), 'readonly soap: SoapClient;', hardline, 'private readonly defaults: CallOptions;'];
-  const constructor = method('constructor', [param('options', text('ClientOptions | SoapClient')), param('defaults', text('CallOptions'), '{}')], undefined, [
+  const constructor = method('constructor', [param('options', code('ClientOptions | SoapClient')), param('defaults', code('CallOptions'), '{}')], undefined, [
     'this.soap = options instanceof SoapClient ? options : new SoapClient(options);',
     'this.defaults = defaults;',
   ]);
   const accessors = Object.entries(objects)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .flatMap(([objectType, facts]) => objectAccessor(ctx, objectType, facts, imports));
-  const withAccount = method('withAccount', [param('accountId', text('string'))], text('PartnerApiClient'), [
-    returnStatement(construct('PartnerApiClient', [], [text('this.soap'), object([spread('this.defaults'), text('accountId')])])),
+  const withAccount = method('withAccount', [param('accountId', code('string'))], code('PartnerApiClient'), [
+    returnStatement(construct('PartnerApiClient', [], [code('this.soap'), object([spread('this.defaults'), code('accountId')])])),
   ], 'The same client acting as a sub-account (the Partner account override); refused for Account CREATE/DELETE and provisioning, as Boomi refuses them.');
-  const objectMethod = method('private object<T extends object, F extends object, B>', [param('facts', text('ConstructorParameters<typeof ObjectApi>[2]'))], text('ObjectApi<T, F, B>'), [
-    returnStatement(construct('ObjectApi', [text('T'), text('F'), text('B')], ['this.soap', 'SoapOperations', 'facts', 'this.defaults'].map(text))),
+  const objectMethod = method('private object<T extends object, F extends object, B>', [param('facts', code('ConstructorParameters<typeof ObjectApi>[2]'))], code('ObjectApi<T, F, B>'), [
+    returnStatement(construct('ObjectApi', [code('T'), code('F'), code('B')], ['this.soap', 'SoapOperations', 'facts', 'this.defaults'].map(code))),
   ]);
   const actions = ctx.model.operations.filter((op) => !OBJECT_OPERATIONS.has(op.name)).map((op) => actionMethod(ctx, op, imports));
   const members = [fields, constructor, ...accessors, withAccount, objectMethod, ...actions];
@@ -149,12 +149,12 @@ function objectAccessor(ctx: ClientContext, objectType: string, facts: ObjectVie
   const noOverride = Object.entries(facts.verbs).filter(([, v]) => v.accountOverride === false).map(([verb]) => verb);
   const names = filterNames(objectType, accessorName(objectType));
   const objectFacts: [string, Code][] = [['objectType', str(objectType)]];
-  if (facts.verbs['bulkGet']?.limit) objectFacts.push(['bulkGetLimit', text(String(facts.verbs['bulkGet'].limit))]);
-  if (facts.verbs['bulkUpdate']?.limit) objectFacts.push(['bulkUpdateLimit', text(String(facts.verbs['bulkUpdate'].limit))]);
+  if (facts.verbs['bulkGet']?.limit) objectFacts.push(['bulkGetLimit', code(String(facts.verbs['bulkGet'].limit))]);
+  if (facts.verbs['bulkUpdate']?.limit) objectFacts.push(['bulkUpdateLimit', code(String(facts.verbs['bulkUpdate'].limit))]);
   if (noOverride.length) objectFacts.push(['noAccountOverride', array(noOverride.map(str))]);
-  if (facts.query) objectFacts.push(['filter', text(names.info)]);
-  const typeArguments = [text(valueType), typeRef('Filter', [str(objectType)]), text(facts.query ? names.builder : 'never')];
-  const picked = methods.length > 0 ? union(methods.map(str)) : text('never');
+  if (facts.query) objectFacts.push(['filter', code(names.info)]);
+  const typeArguments = [code(valueType), typeRef('Filter', [str(objectType)]), code(facts.query ? names.builder : 'never')];
+  const picked = methods.length > 0 ? union(methods.map(str)) : code('never');
   const returnType = typeRef('Pick', [typeRef('ObjectApi', typeArguments), picked]);
   return [method(`get ${accessorName(objectType)}`, [], returnType, [returnStatement(call('this.object', typeArguments, [object(objectFacts)]))], `{@link ${valueType}} objects (\`${objectType}\`).`)];
 }
@@ -165,11 +165,11 @@ function actionMethod(ctx: ClientContext, op: OperationDef, imports: Imports): D
   const requestType = referenceType(ctx, request, imports);
   const responseType = referenceType(ctx, response, imports);
   const params = [
-    param('request', typeRef('Omit', [text(requestType), str('accountId')]), request.fields.every((f) => f.optional) ? '{}' : undefined),
-    param('options', text('CallOptions'), '{}'),
+    param('request', typeRef('Omit', [code(requestType), str('accountId')]), request.fields.every((f) => f.optional) ? '{}' : undefined),
+    param('options', code('CallOptions'), '{}'),
   ];
-  const callArgs = [text(`SoapOperations.${op.name}`), text('request'), text('undefined'), object([spread('this.defaults'), spread('options')])];
-  return method(`async ${op.name}`, params, typeRef('Promise', [text(responseType)]), [returnStatement(call('this.soap.call', [text(responseType)], callArgs))], op.doc ?? `The \`${op.name}\` operation.`);
+  const callArgs = [code(`SoapOperations.${op.name}`), code('request'), code('undefined'), object([spread('this.defaults'), spread('options')])];
+  return method(`async ${op.name}`, params, typeRef('Promise', [code(responseType)]), [returnStatement(call('this.soap.call', [code(responseType)], callArgs))], op.doc ?? `The \`${op.name}\` operation.`);
 }
 
 /** The named type for a capability's model type: outside the service's own (wrapper) namespace when the name is in both. */

@@ -16,7 +16,7 @@ export function fieldDoc(field: FieldDef): string | undefined {
   return lines.length > 0 ? lines.join('\n') : undefined;
 }
 
-/** `*\/` would end the comment early; spaces at line ends are dropped, as prettier drops them. */
+/** `*\/` would end the comment early. */
 function escapeDoc(text: string): string {
-  return text.replace(/\*\//g, '*\\/').replace(/[ \t]+$/gm, '');
+  return text.replace(/\*\//g, '*\\/');
 }

@@ -4,7 +4,7 @@
  * typed by the field's kind), the runtime facts for the same checks in JavaScript, and a
  * function to build a filter outside a query call.
  */
-import { array, block, constDeclaration, functionType, interfaceDeclaration, intersection, jsDoc, object, signature, str, text, typeAliasDeclaration, typeRef, union, type Code } from './layout.ts';
+import { array, block, code, constDeclaration, functionType, interfaceDeclaration, intersection, jsDoc, object, signature, str, typeAliasDeclaration, typeRef, union, type Code } from './layout.ts';
 import type { LaidOut } from './print-module.ts';
 import type { ObjectView } from '../capability-notes.ts';
 
@@ -30,19 +30,19 @@ function hasCustomFields(query: QueryView): boolean {
 
 export function filterDeclarations(objectType: string, query: QueryView, names: FilterNames): LaidOut[] {
   const o = str(objectType);
-  const operators = text(names.operators);
+  const operators = code(names.operators);
   const fields = uniqueFields(query);
-  const builderParts = [text(`${names.builder}Fields`), typeRef('FilterGrouping', [o])];
+  const builderParts = [code(`${names.builder}Fields`), typeRef('FilterGrouping', [o])];
   if (hasCustomFields(query)) builderParts.push(typeRef('CustomFieldFilter', [operators, o]));
   if (query.openProperties) builderParts.push(typeRef('AnyPropertyFilter', [operators, o]));
   const fieldType = (f: QueryView['fields'][number]): Code => {
     if (f.kind !== 'enum') return typeRef(FIELD_TYPES[f.kind] ?? 'StringFilterField', [operators, o]);
     const values = f.values ?? [];
-    return typeRef('EnumFilterField', [values.length > 0 ? union(values.map(str)) : text('never'), operators, o]);
+    return typeRef('EnumFilterField', [values.length > 0 ? union(values.map(str)) : code('never'), operators, o]);
   };
   const filter = typeRef('Filter', [o]);
   return [
-    { layout: [jsDoc(`The query operators \`${objectType}\` allows.`), typeAliasDeclaration(names.operators, query.operators.length > 0 ? query.operators.map(str) : text('never'))] },
+    { layout: [jsDoc(`The query operators \`${objectType}\` allows.`), typeAliasDeclaration(names.operators, query.operators.length > 0 ? query.operators.map(str) : code('never'))] },
     {
       block: true,
       layout: interfaceDeclaration(`${names.builder}Fields`, undefined, fields.map((f) => ({ name: f.property, readonly: true, type: fieldType(f), docs: fieldDoc(f) })), `The filterable fields of \`${objectType}\`.`),
@@ -54,7 +54,7 @@ export function filterDeclarations(objectType: string, query: QueryView, names: 
       layout: [
         jsDoc(`A \`${objectType}\` filter built outside a query call, to keep and reuse.`),
         `export function ${names.build}`,
-        signature([{ name: 'build', type: functionType([{ name: 'f', type: text(names.builder) }], filter) }], filter),
+        signature([{ name: 'build', type: functionType([{ name: 'f', type: code(names.builder) }], filter) }], filter),
         ' ',
         block([`return buildFilter(${names.info}, build);`]),
       ],
@@ -91,8 +91,8 @@ function infoLiteral(objectType: string, query: QueryView, fields: QueryView['fi
       ),
     ],
   ];
-  if (hasCustomFields(query)) entries.push(['customFields', text('true')]);
-  if (/STARTS_WITH[^.]*spaces/i.test(query.notes ?? '')) entries.push(['startsWithNoSpaces', text('true')]);
-  if (query.openProperties) entries.push(['openProperties', text('true')]);
+  if (hasCustomFields(query)) entries.push(['customFields', code('true')]);
+  if (/STARTS_WITH[^.]*spaces/i.test(query.notes ?? '')) entries.push(['startsWithNoSpaces', code('true')]);
+  if (query.openProperties) entries.push(['openProperties', code('true')]);
   return object(entries, { expanded: true });
 }

@@ -27,13 +27,9 @@ export interface Code {
   size: number;
 }
 
-function code(doc: Doc): Code {
+/** A piece with no shape its parent cares about: identifiers, keywords, short types, laid-out unions and calls. */
+export function code(doc: Doc): Code {
   return { doc, shape: 'other', size: 0 };
-}
-
-/** Text that never breaks: identifiers, keywords, short type expressions. */
-export function text(doc: Doc): Code {
-  return code(doc);
 }
 
 /** A string literal as prettier writes it: single quotes unless the text has more of them than double ones. */
@@ -75,12 +71,12 @@ export function array(items: Code[]): Code {
  */
 export function object(entries: (readonly [string, Code] | Code)[], options: { expanded?: boolean } = {}): Code {
   if (entries.length === 0) return { doc: '{}', shape: 'object', size: 0 };
-  const docs = entries.map((e) => (Array.isArray(e) ? [key(e[0] as string), ': ', (e[1] as Code).doc] : (e as Code).doc));
+  const docs = entries.map((e) => ('doc' in e ? e.doc : [key(e[0]), ': ', e[1].doc]));
   return { doc: group(['{', indent([line, join([',', line], docs)]), ifBreak(','), line, '}'], { shouldBreak: options.expanded === true }), shape: 'object', size: entries.length };
 }
 
 export function spread(expression: string): Code {
-  return text(`...${expression}`);
+  return code(`...${expression}`);
 }
 
 /** `() => body`; an object body in parentheses, or it would read as a block. */
@@ -90,7 +86,7 @@ export function arrow(params: string, body: Code): Code {
 
 /** `Name<A, B>` as a type; the arguments go one per line when they do not fit (no trailing comma). */
 export function typeRef(name: string, args: Code[] = []): Code {
-  if (args.length === 0) return text(name);
+  if (args.length === 0) return code(name);
   return code([name, typeArguments(args)]);
 }
 
@@ -198,7 +194,10 @@ export function interfaceDeclaration(name: string, base: string | undefined, pro
   return [jsDoc(docs), `export interface ${name}${base ? ` extends ${base}` : ''} `, block(members.length > 0 ? [join(hardline, members)] : [])];
 }
 
-/** A JSDoc comment above a declaration: one line when the text is, else one ` * ` line per line. */
+/**
+ * A JSDoc comment above a declaration: one line when the text is, else one ` * ` line per line.
+ * Spaces at line ends are dropped, as prettier drops them.
+ */
 export function jsDoc(description: string | undefined): Doc {
   if (description === undefined) return '';
   const lines = description.split('\n').map((l) => l.trimEnd());

@@ -6,7 +6,7 @@
 import type { ComplexTypeDef, EnumDef, FieldDef, SchemaModel } from '../model/ir.ts';
 import { fieldDoc, typeDoc } from './docs.ts';
 import { fieldTypeText, isPolymorphic, type Reference } from './type-text.ts';
-import { array, arrow, constDeclaration, interfaceDeclaration, jsDoc, object, str, text, typeAliasDeclaration, type Code, type PropertySignature } from './layout.ts';
+import { array, arrow, code, constDeclaration, interfaceDeclaration, jsDoc, object, str, typeAliasDeclaration, type Code, type PropertySignature } from './layout.ts';
 import type { Imports } from './imports.ts';
 import type { LaidOut } from './print-module.ts';
 
@@ -43,8 +43,8 @@ function moduleOf(ctx: ModuleContext, id: string): string {
 function enumStatements(e: EnumDef): LaidOut[] {
   const values = array(e.values.map(str));
   return [
-    { layout: [jsDoc(`The values of {@link ${e.tsName}}.`), constDeclaration(`${e.tsName}Values`, text([values.doc, ' as const']))] },
-    { layout: [jsDoc(typeDoc(e)), typeAliasDeclaration(e.tsName, text(`(typeof ${e.tsName}Values)[number]`))] },
+    { layout: [jsDoc(`The values of {@link ${e.tsName}}.`), constDeclaration(`${e.tsName}Values`, code([values.doc, ' as const']))] },
+    { layout: [jsDoc(typeDoc(e)), typeAliasDeclaration(e.tsName, code(`(typeof ${e.tsName}Values)[number]`))] },
   ];
 }
 
@@ -54,7 +54,7 @@ function typeStatements(ctx: ModuleContext, t: ComplexTypeDef, useType: (r: Refe
   const properties = t.fields.map((f) => propertySignature(model, f, useType));
   if (t.openContent) {
     useType({ id: '#runtime/opaque-xml', name: 'OpaqueXml' });
-    properties.push({ name: '$any', optional: true, type: text('OpaqueXml[]'), docs: 'Content the schema leaves open (xs:any, mixed, anyAttribute), kept as it arrived.' });
+    properties.push({ name: '$any', optional: true, type: code('OpaqueXml[]'), docs: 'Content the schema leaves open (xs:any, mixed, anyAttribute), kept as it arrived.' });
   }
   const doc = typeDoc(t, ctx.typeNotes.get(t.id));
   const statements: LaidOut[] = [];
@@ -76,13 +76,13 @@ function typeStatements(ctx: ModuleContext, t: ComplexTypeDef, useType: (r: Refe
 
 function propertySignature(model: SchemaModel, f: FieldDef, useType: (r: Reference) => void): PropertySignature {
   const docs = fieldDoc(f);
-  return { name: f.tsName, optional: f.optional, type: text(fieldTypeText(model, f, useType)), ...(docs ? { docs } : {}) };
+  return { name: f.tsName, optional: f.optional, type: code(fieldTypeText(model, f, useType)), ...(docs ? { docs } : {}) };
 }
 
 function unionAlias(model: SchemaModel, t: ComplexTypeDef, useType: (r: Reference) => void): LaidOut {
   const members = [t, ...t.derived.map((id) => model.types.get(id)!)].filter((m) => !m.abstract);
   for (const m of members) useType({ id: m.id, name: m.tsName });
-  const type = members.length > 0 ? members.map((m) => text(m.tsName)) : [text('never')];
+  const type = members.length > 0 ? members.map((m) => code(m.tsName)) : [code('never')];
   return { layout: [jsDoc(`{@link ${t.tsName}} or any type derived from it, told apart by \`$type\`.`), typeAliasDeclaration(`Any${t.tsName}`, type)] };
 }
 
@@ -91,23 +91,23 @@ function metaStatement(ctx: ModuleContext, t: ComplexTypeDef, useType: (r: Refer
   useType({ id: '#runtime/metadata', name: 'XmlTypeInfo' });
   const entries: [string, Code][] = [
     ['name', str(t.qname?.name ?? t.tsName)],
-    ['namespace', text(namespaceRef(ctx, t.qname?.namespace ?? '', useValue))],
+    ['namespace', code(namespaceRef(ctx, t.qname?.namespace ?? '', useValue))],
     ['tsName', str(t.tsName)],
   ];
   if (t.base) {
     const base = model.types.get(t.base)!;
     useValue({ id: base.id, name: `${base.tsName}Meta` });
-    entries.push(['base', arrow('', text(`${base.tsName}Meta`))]);
+    entries.push(['base', arrow('', code(`${base.tsName}Meta`))]);
   }
-  if (t.abstract) entries.push(['abstract', text('true')]);
-  if (t.tagged) entries.push(['tagged', text('true')]);
-  if (t.openContent) entries.push(['open', text('true')]);
-  const fields = t.fields.map((f) => array([str(f.xmlName), text(namespaceRef(ctx, f.namespace, useValue)), str(f.tsName), fieldTypeMeta(model, f, useValue), text(flagsText(f, useValue))]));
+  if (t.abstract) entries.push(['abstract', code('true')]);
+  if (t.tagged) entries.push(['tagged', code('true')]);
+  if (t.openContent) entries.push(['open', code('true')]);
+  const fields = t.fields.map((f) => array([str(f.xmlName), code(namespaceRef(ctx, f.namespace, useValue)), str(f.tsName), fieldTypeMeta(model, f, useValue), code(flagsText(f, useValue))]));
   entries.push(['fields', array(fields)]);
   if (t.derived.length > 0) {
     const derived = t.derived.map((id) => model.types.get(id)!);
     for (const d of derived) useValue({ id: d.id, name: `${d.tsName}Meta` });
-    entries.push(['derived', arrow('', array(derived.map((d) => text(`${d.tsName}Meta`))))]);
+    entries.push(['derived', arrow('', array(derived.map((d) => code(`${d.tsName}Meta`))))]);
   }
   const docs = jsDoc(`Serialisation metadata of {@link ${t.abstract ? `Any${t.tsName}` : t.tsName}}.`);
   return { layout: [docs, constDeclaration(`${t.tsName}Meta: XmlTypeInfo`, object(entries, { expanded: true }))] };
@@ -122,12 +122,12 @@ function fieldTypeMeta(model: SchemaModel, f: FieldDef, useValue: (r: Reference)
     case 'enum': {
       const e = model.enums.get(f.type.id)!;
       useValue({ id: e.id, name: `${e.tsName}Values` });
-      return text(`${e.tsName}Values`);
+      return code(`${e.tsName}Values`);
     }
     case 'complex': {
       const t = model.types.get(f.type.id)!;
       useValue({ id: t.id, name: `${t.tsName}Meta` });
-      return arrow('', text(`${t.tsName}Meta`));
+      return arrow('', code(`${t.tsName}Meta`));
     }
   }
 }

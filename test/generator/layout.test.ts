@@ -8,6 +8,7 @@ import {
   arrow,
   block,
   call,
+  code,
   constDeclaration,
   functionType,
   interfaceDeclaration,
@@ -18,7 +19,6 @@ import {
   render,
   signature,
   str,
-  text,
   typeAliasDeclaration,
   typeRef,
   union,
@@ -36,7 +36,7 @@ const expression: fc.Arbitrary<Code> = fc.letrec<{ expr: Code }>((tie) => ({
   expr: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     value.map(str),
-    identifier.map((n) => text(n)),
+    identifier.map((n) => code(n)),
     fc.array(tie('expr'), { maxLength: 6 }).map(array),
     tie('expr').map((body) => arrow('', body)),
     fc.tuple(fc.array(fc.tuple(fc.stringMatching(/^[a-z$][\w$-]{0,20}$/), tie('expr')), { maxLength: 5 }), fc.boolean()).map(([entries, expanded]) => object(entries, { expanded })),
@@ -44,14 +44,14 @@ const expression: fc.Arbitrary<Code> = fc.letrec<{ expr: Code }>((tie) => ({
 })).expr;
 
 const typeArgument: fc.Arbitrary<Code> = fc.oneof(
-  identifier.map((n) => text(n)),
+  identifier.map((n) => code(n)),
   fc.array(value, { minLength: 1, maxLength: 8 }).map((values) => union(values.map(str))),
   fc.tuple(identifier, fc.array(identifier, { minLength: 1, maxLength: 3 })).map(([n, args]) => typeRef(n, args.map((a) => typeRef('Filter', [str(a)])))),
 );
 
 const declaration: fc.Arbitrary<Doc> = fc.oneof(
-  fc.tuple(identifier, fc.array(value, { maxLength: 12 })).map(([name, values]) => constDeclaration(`${name}Values`, text([array(values.map(str)).doc, ' as const']))),
-  fc.tuple(identifier, identifiers(14)).map(([name, members]) => typeAliasDeclaration(`Any${name}`, members.map((m) => text(m)))),
+  fc.tuple(identifier, fc.array(value, { maxLength: 12 })).map(([name, values]) => constDeclaration(`${name}Values`, code([array(values.map(str)).doc, ' as const']))),
+  fc.tuple(identifier, identifiers(14)).map(([name, members]) => typeAliasDeclaration(`Any${name}`, members.map((m) => code(m)))),
   fc.tuple(identifier, fc.array(value, { minLength: 1, maxLength: 12 })).map(([name, ops]) => typeAliasDeclaration(`${name}Operators`, ops.map(str))),
   fc.tuple(identifier, identifiers(4)).map(([name, parts]) => typeAliasDeclaration(name, intersection(parts.map((p) => typeRef(p, [str(name)]))))),
   fc.tuple(identifier, expression).map(([name, e]) => constDeclaration(`${name}Meta: XmlTypeInfo`, e)),
@@ -59,16 +59,16 @@ const declaration: fc.Arbitrary<Doc> = fc.oneof(
     interfaceDeclaration(
       name,
       undefined,
-      props.map(([p, t, optional, doc]) => ({ name: p, type: typeRef('EnumFilterField', [t, text(`${name}Operators`), str(name)]), optional, ...(doc?.trim() ? { docs: doc.replace(/\*\//g, '').replace(/\s+/g, ' ').trim() } : {}) })),
+      props.map(([p, t, optional, doc]) => ({ name: p, type: typeRef('EnumFilterField', [t, code(`${name}Operators`), str(name)]), optional, ...(doc?.trim() ? { docs: doc.replace(/\*\//g, '').replace(/\s+/g, ' ').trim() } : {}) })),
     ),
   ),
   fc.tuple(identifier, identifier).map(([name, builder]) => {
     const filter = typeRef('Filter', [str(name)]);
-    return ['export function ', name.toLowerCase(), signature([{ name: 'build', type: functionType([{ name: 'f', type: text(builder) }], filter) }], filter), ' ', block([`return buildFilter(${builder}Info, build);`])];
+    return ['export function ', name.toLowerCase(), signature([{ name: 'build', type: functionType([{ name: 'f', type: code(builder) }], filter) }], filter), ' ', block([`return buildFilter(${builder}Info, build);`])];
   }),
   fc.tuple(identifier, identifiers(3), fc.array(fc.tuple(fc.stringMatching(/^[a-z]\w{0,25}$/), expression), { minLength: 1, maxLength: 4 })).map(([name, types, entries]) => [
     'function f() ',
-    block([['return ', call(`this.${name.toLowerCase()}`, types.map((t) => text(t)), [text('SoapOperations.x'), object(entries)]).doc, ';']]),
+    block([['return ', call(`this.${name.toLowerCase()}`, types.map((t) => code(t)), [code('SoapOperations.x'), object(entries)]).doc, ';']]),
   ]),
 );
 
