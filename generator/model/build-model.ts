@@ -4,12 +4,14 @@ import { LoadError } from '../load/load-error.ts';
 import { buildOperations } from './build-operations.ts';
 import { TypeBuilder } from './build-types.ts';
 import { qnameKey, type SchemaModel } from './ir.ts';
-import { runPasses } from './passes.ts';
+import { runPasses, type PassOptions } from './passes.ts';
 import { SchemaIndex } from './schema-index.ts';
 
 export interface BuildOptions {
   /** Names the emitted code declares itself (the runtime's exports): schema types must not take them. */
   reservedNames?: Iterable<string>;
+  /** The Boomi profile's facts, and where they were read from. */
+  capabilities?: PassOptions['capabilities'];
 }
 
 export function buildModel(loaded: LoadedWsdl, options: BuildOptions = {}): SchemaModel {
@@ -23,6 +25,6 @@ export function buildModel(loaded: LoadedWsdl, options: BuildOptions = {}): Sche
       }
     }
   }
-  runPasses(model, { reservedNames: new Set(options.reservedNames ?? []) });
+  runPasses(model, { reservedNames: new Set(options.reservedNames ?? []), capabilities: options.capabilities });
   return model;
 }

@@ -4,7 +4,6 @@
  * fields (wire form, type, occurrence), enumerations, operations, and per object its verbs and
  * filters — and nothing of formatting, prefixes or order, so cosmetic changes vanish.
  */
-import type { ObjectView } from '../capability-notes.ts';
 import { qnameKey, type ComplexTypeDef, type SchemaModel, type TypeRef } from '../model/ir.ts';
 
 export interface FieldSurface {
@@ -31,7 +30,22 @@ export interface ApiSurface {
   objects: Record<string, { verbs: string[]; filters?: Record<string, { kind: string; operators: string[] }> }>;
 }
 
-export function apiSurface(model: SchemaModel, objects?: Record<string, ObjectView>): ApiSurface {
+/** The profile's objects as the surface sees them: verbs, model type, filters. */
+interface ObjectView {
+  modelType: string;
+  verbs: Record<string, unknown>;
+  query?: { fields: { property: string; kind: string }[]; operators: string[] } | undefined;
+}
+
+function profileObjects(model: SchemaModel): Record<string, ObjectView> | undefined {
+  if (!model.profile) return undefined;
+  return Object.fromEntries(
+    model.profile.objects.map((o) => [o.objectType, { modelType: model.types.get(o.typeId)!.qname?.name ?? '', verbs: Object.fromEntries(o.verbs.map((v) => [v.verb, v])), query: o.query }]),
+  );
+}
+
+export function apiSurface(model: SchemaModel): ApiSurface {
+  const objects = profileObjects(model);
   const names = surfaceNames(model);
   const name = (id: string) => names.get(id) ?? id;
   const ref = (t: TypeRef): string => (t.kind === 'builtin' ? `xs:${t.xsdName}` : t.kind === 'opaque' ? 'xs:anyType' : name(t.id));

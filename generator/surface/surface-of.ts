@@ -4,7 +4,7 @@ import { loadWsdl } from '../load/load-wsdl.ts';
 import { LoadError } from '../load/load-error.ts';
 import type { SourceOptions } from '../load/source.ts';
 import { buildModel } from '../model/build-model.ts';
-import { findCapabilitiesFile, readCapabilityObjects } from '../capability-notes.ts';
+import { profileSource } from '../profile/capabilities-file.ts';
 import { apiSurface, type ApiSurface } from './api-surface.ts';
 
 export async function surfaceOf(input: string, options: SourceOptions = {}): Promise<ApiSurface> {
@@ -18,7 +18,6 @@ export async function surfaceOf(input: string, options: SourceOptions = {}): Pro
     if ((parsed as { format?: unknown }).format !== 1) throw new LoadError(input, 'not an API surface (format 1), as written to generated/api-surface.json');
     return parsed as ApiSurface;
   }
-  const model = buildModel(await loadWsdl(input, options));
-  const capabilities = findCapabilitiesFile(input);
-  return apiSurface(model, capabilities ? readCapabilityObjects(capabilities) : undefined);
+  const loaded = await loadWsdl(input, options);
+  return apiSurface(buildModel(loaded, { capabilities: profileSource(input, loaded, undefined) }));
 }

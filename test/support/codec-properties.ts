@@ -6,13 +6,15 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { BaseTypeMeta, GetResponseMeta } from '../../generated/index.ts';
-import { ARRAY, ATTRIBUTE, type XmlFieldType, type XmlTypeInfo } from '../../generated/runtime/metadata.ts';
-import { decodeElement, XmlDecodeError } from '../../generated/runtime/xml/decode.ts';
-import { encodeElement } from '../../generated/runtime/xml/encode.ts';
-import { XmlValueError } from '../../generated/runtime/xml/scalars.ts';
-import { decodeSoapBody } from '../../generated/runtime/xml/soap-body.ts';
+import { GetResponseMeta } from '../../generated/index.ts';
+import type { XmlFieldType, XmlTypeInfo } from '../../generated/runtime/core/metadata.ts';
+import { decodeMessage } from '../../generated/runtime/core/soap/message.ts';
+import { decodeElement, XmlDecodeError } from '../../generated/runtime/core/xml/decode.ts';
+import { encodeElement } from '../../generated/runtime/core/xml/encode.ts';
+import { XmlValueError } from '../../generated/runtime/core/xml/scalars.ts';
+import { getOperation } from '../../generated/services/boomi-partner-api-version1-service.ts';
 import { concrete } from './sample-values.ts';
+import { objectTypes, partnerRegistry } from './sdk-types.ts';
 
 const PAR = 'http://partner.api.platform.boomi.com/';
 const XML_CHARS = /^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
@@ -20,8 +22,8 @@ const XML_CHARS = /^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
 const xmlString = fc.string({ unit: 'binary', maxLength: 40 }).filter((s) => XML_CHARS.test(s));
 const int64 = fc.bigInt(-(2n ** 63n), 2n ** 63n - 1n);
 
-function scalar(type: XmlFieldType): fc.Arbitrary<unknown> | undefined {
-  if (typeof type === 'object') return fc.constantFrom(...type);
+function scalar(type: Exclude<XmlFieldType, () => XmlTypeInfo>): fc.Arbitrary<unknown> | undefined {
+  if (typeof type === 'function') return fc.constantFrom(...(type() as readonly string[]));
   switch (type) {
     case 'boolean':
       return fc.boolean();
@@ -57,23 +59,24 @@ export function valueOf(info: XmlTypeInfo, depth = 0): fc.Arbitrary<Record<strin
   const shape: Record<string, fc.Arbitrary<unknown>> = {};
   for (let t: XmlTypeInfo | undefined = info; t; t = t.base?.()) {
     for (const [, , property, type, flags] of t.fields) {
-      let item = typeof type === 'function' ? (depth < 2 ? valueOf(concrete(type()), depth + 1) : undefined) : scalar(type);
-      if (!item || (type === 'xml' && flags & ATTRIBUTE)) continue;
-      if (flags & ARRAY) item = fc.array(item, { minLength: 1, maxLength: 3 });
+      const complex = typeof type === 'function' && !Array.isArray(type()) ? (type() as XmlTypeInfo) : undefined;
+      let item = complex ? (depth < 2 ? valueOf(concrete(complex), depth + 1) : undefined) : scalar(type as Exclude<XmlFieldType, () => XmlTypeInfo>);
+      if (!item || (type === 'xml' && flags.includes('@'))) continue;
+      if (flags.includes('*')) item = fc.array(item, { minLength: 1, maxLength: 3 });
       shape[property] = item;
     }
   }
   return fc.record(shape, { requiredKeys: [], noNullPrototype: true }).map((v) => (info.tagged ? { $type: info.name, ...v } : v));
 }
 
-const objects = () => BaseTypeMeta.derived!().filter((t) => !t.abstract);
+const objects = objectTypes;
 
 /** encode → decode is identity, for arbitrary values of arbitrary object types. */
 export function roundTripProperty(): fc.IPropertyWithHooks<[Record<string, unknown>]> {
   const anyObject = fc.constantFrom(...objects()).chain((info) => valueOf(info));
   return fc.property(anyObject, (value) => {
-    const xml = encodeElement({ result: value }, GetResponseMeta, { namespace: PAR, name: 'getResponse' });
-    const back = decodeElement(xml, GetResponseMeta);
+    const xml = encodeElement({ result: value }, GetResponseMeta, { namespace: PAR, name: 'getResponse' }, partnerRegistry);
+    const back = decodeElement(xml, GetResponseMeta, {}, partnerRegistry);
     if (!isDeepStrictEqual(back, { result: value })) {
       throw new Error(`round trip changed the value:\n${fc.stringify({ result: value })}\n${fc.stringify(back)}`);
     }
@@ -87,7 +90,7 @@ export function hostileResponseProperty(): fc.IPropertyWithHooks<[string]> {
   const input = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), mutated, fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b).toString('utf8')));
   return fc.property(input, (xml) => {
     try {
-      decodeSoapBody(xml, { namespace: PAR, name: 'getResponse' }, GetResponseMeta);
+      decodeMessage(xml, getOperation.output, partnerRegistry);
     } catch (error) {
       if (!(error instanceof XmlDecodeError || error instanceof XmlValueError)) throw error;
     }
