@@ -103,6 +103,7 @@ export function causeOf(message: string): string {
     .replace(/^expected a refusal naming (.*?); got generate: \S+?(?::\d+:\d+)?: /, 'expected a refusal naming $1; got: ')
     .replace(/^\S+?\.(?:wsdl|xsd|xml)(?::\d+:\d+)?: /, '')
     .replace(/(["'`]).*?\1/g, '$1…$1')
+    .replace(/\b(operation|message|part|port|binding|portType|element|import) (?:element )?[\w:.{}\/-]+/g, '$1 …')
     .replace(/\{[^}]*\}\w+/g, '{…}…')
     .replace(/\b\d+\b/g, 'N');
 }

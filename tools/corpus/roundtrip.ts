@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { inspect } from 'node:util';
 import { createClientAsync, listen, type Client, type IServerOptions } from 'soap';
 import { missingLeaves, sampleOf, type Sample } from './sample.ts';
 import type { StageResult } from './stages.ts';
@@ -133,6 +134,7 @@ function callWithNodeSoap(client: Client, service: string, port: string, operati
 }
 
 function oneLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.split('\n')[0]!.slice(0, 400);
+  // node-soap rejects with plain objects too (a Fault as it parsed it).
+  const text = error instanceof Error ? error.message : inspect(error, { depth: 4, breakLength: Infinity });
+  return text.replace(/\s*\n\s*/g, ' ').slice(0, 400);
 }

@@ -47,7 +47,8 @@ function scalarSample(type: string, name: string): string {
 /** Every scalar in a value, as text (numbers, booleans and dates as a decoder may have turned them). */
 export function leavesOf(value: unknown, out: string[] = []): string[] {
   if (value === null || value === undefined) return out;
-  if (value instanceof Date) out.push(value.toISOString().replace('.000Z', 'Z'));
+  // A decoder may turn xs:date into a Date at midnight UTC: its day is what was sent.
+  if (value instanceof Date) out.push(value.toISOString().replace('.000Z', 'Z'), value.toISOString().slice(0, 10));
   else if (Array.isArray(value)) for (const v of value) leavesOf(v, out);
   else if (typeof value === 'object') for (const [k, v] of Object.entries(value)) (k === 'attributes' || k === '$attributes' ? undefined : leavesOf(v, out));
   else out.push(String(value));
