@@ -7,15 +7,18 @@
  * child `node` process started the same way: one untimed run of each first (the disk cache,
  * and for ours the bundling of generator/ from a cold cache; printed as "first run"), then N
  * runs of each, taking turns so that a busy moment of the machine falls on both; prints the
- * median wall time and peak RSS, the ratios ours/peer, and what each emitted. Inputs: the committed Partner WSDL, and the real
- * 2023 Platform WSDL when ../shared is beside the repository.
+ * median wall time and peak RSS, the ratios ours/peer, and what each emitted. Inputs: the committed Partner WSDL, the real
+ * 2023 Platform WSDL when ../shared is beside the repository, and the four largest entries of the
+ * development corpus (3–4 MB each) when `npm run corpus:fetch` has rebuilt it.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { largestEntries, readManifest } from '../tools/corpus/manifest.ts';
+import { defaultCorpusDir } from '../tools/corpus/paths.ts';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { outputCoverage, schemaFacts, type OutputCoverage } from './coverage.ts';
+import { outputCoverage, schemaFacts, type OutputCoverage, type SchemaFacts } from './coverage.ts';
 import { measure, median, type Measurement } from './measure.ts';
 import { runDecodeBench } from './decode.ts';
 import { runStreamBench } from './stream.ts';
@@ -57,12 +60,16 @@ async function main(): Promise<void> {
   const inputs: [string, string][] = [['Partner WSDL (wsdl/)', join(repoRoot, 'wsdl/PartnerApi.wsdl')]];
   const real = join(repoRoot, '../shared/boomi/real-platform-2023/BoomiApiVersion1.wsdl');
   if (existsSync(real)) inputs.push(['real 2023 Platform WSDL', real]);
-  else console.log(`note: the real 2023 Platform WSDL is not at ${real}; measuring the Partner WSDL only`);
+  else console.log(`note: the real 2023 Platform WSDL is not at ${real}; not measured`);
+  const corpus = largestEntries(readManifest(), 4).map((e): [string, string] => [`corpus ${e.id} (${(e.size / 1e6).toFixed(1)} MB)`, join(defaultCorpusDir, e.id, e.entry)]);
+  if (corpus.every(([, wsdl]) => existsSync(wsdl))) inputs.push(...corpus);
+  else console.log(`note: the corpus is not in ${defaultCorpusDir} (npm run corpus:fetch rebuilds it); its four largest WSDLs are not measured`);
 
   console.log(`generation, ${runs} runs each after one untimed run, taking turns, median (each tool a child node process started the same way; peak RSS from the child's own resource usage)\n`);
   const rows: Row[] = [];
   for (const [label, wsdl] of inputs) {
-    const facts = await schemaFacts(wsdl);
+    // A WSDL our loader cannot read still has its time measured (and its failure shown).
+    const facts = await schemaFacts(wsdl).catch((): SchemaFacts => ({ complexTypes: [], attributes: [] }));
     rows.push(...benchTools(label, wsdl, runs, facts));
     const [ours, peer] = rows.slice(-2) as [Row, Row];
     printRows(label, facts.complexTypes.length, facts.attributes.length, [ours, peer]);
@@ -112,6 +119,7 @@ function printRows(input: string, schemaTypes: number, schemaAttributes: number,
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   for (const l of [header, ...lines]) console.log(`  ${l.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`);
   if (!ours.error && !peer.error) console.log(`  ratio ours/peer: wall ${(ours.wallMs / peer.wallMs).toFixed(2)}×, peak RSS ${(ours.peakRssMb / peer.peakRssMb).toFixed(2)}×`);
+  else console.log(`  ratio ours/peer: none, ${[ours, peer].filter((r) => r.error).map((r) => r.tool).join(' and ')} failed`);
   console.log('');
 }
 
