@@ -1,11 +1,12 @@
 /**
  * npm run bench [-- --runs N]
  *
- * Then decoding (bench/decode.ts) and streaming a large query (bench/stream.ts).
+ * Then what the SDK costs its users (bench/sdk-cost.ts: bundle sizes, consumer type-check
+ * time), decoding (bench/decode.ts) and streaming a large query (bench/stream.ts).
  *
  * Generation: ours against wsdl-tsclient (the TypeScript peer) on the same WSDL, each run as a
  * child `node` process started the same way: one untimed run of each first (the disk cache,
- * and for ours the bundling of generator/ from a cold cache; printed as "first run"), then N
+ * printed as "first run"), then N
  * runs of each, taking turns so that a busy moment of the machine falls on both; prints the
  * median wall time and peak RSS, the ratios ours/peer, and what each emitted. Inputs: the committed Partner WSDL, the real
  * 2023 Platform WSDL when ../shared is beside the repository, and the four largest entries of the
@@ -21,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { outputCoverage, schemaFacts, type OutputCoverage, type SchemaFacts } from './coverage.ts';
 import { measure, median, type Measurement } from './measure.ts';
 import { runDecodeBench } from './decode.ts';
+import { runSdkCostBench } from './sdk-cost.ts';
 import { runStreamBench } from './stream.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,16 +31,13 @@ interface Tool {
   name: string;
   entry: string;
   args: (wsdl: string, out: string) => string[];
-  /** Before the first run: forget what earlier runs left for later ones. */
-  coldStart?: () => void;
 }
 
 const TOOLS: Tool[] = [
   {
     name: 'boomi-soap-codegen',
-    entry: join(repoRoot, 'bin/generate.mjs'),
+    entry: join(repoRoot, 'dist/cli.js'),
     args: (wsdl, out) => ['--quiet', '--wsdl', wsdl, '--out', out],
-    coldStart: () => rmSync(join(repoRoot, 'node_modules/.cache/boomi-soap-codegen'), { recursive: true, force: true }),
   },
   { name: 'wsdl-tsclient', entry: join(repoRoot, 'node_modules/wsdl-tsclient/dist/src/cli.js'), args: (wsdl, out) => [wsdl, '-o', out] },
 ];
@@ -77,6 +76,8 @@ async function main(): Promise<void> {
   const [ours, peer] = rows.slice(0, 2) as [Row, Row];
   console.log('target: ours ≤ 1.0× peer wall time on the Partner WSDL while emitting every type and attribute');
   console.log(`result: ${(ours.wallMs / peer.wallMs).toFixed(2)}× wall time, ${(ours.peakRssMb / peer.peakRssMb).toFixed(2)}× peak RSS\n`);
+  await runSdkCostBench(runs);
+  console.log('');
   await runDecodeBench();
   console.log('');
   await runStreamBench();
@@ -88,7 +89,6 @@ function benchTools(input: string, wsdl: string, runs: number, facts: Awaited<Re
   for (let round = -1; round < runs; round++) {
     for (const r of results) {
       if (r.error) continue;
-      if (round < 0) r.tool.coldStart?.();
       const out = mkdtempSync(join(tmpdir(), `bench-${r.tool.name}-`));
       const m = measure(r.tool.entry, r.tool.args(wsdl, out));
       if (!m.ok) r.error = m.error ?? 'failed';

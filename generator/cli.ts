@@ -1,38 +1,56 @@
 /**
- * generate [--wsdl <path|folder|url>] [--capabilities <file>] [--out <dir>] [--check]
+ * boomi-soap-codegen [--wsdl <path|folder|url>] [--out <dir>] [--capabilities <file> | --no-profile]
+ *                    [--package [--package-name <name>] [--package-version <v>]] [--prettier] [--check] [--quiet]
  *
- * Defaults: the committed wsdl/ and generated/. With --check nothing is written: the output is
+ * Defaults: wsdl/ and generated/ in the working folder (in this project: the committed snapshot
+ * and SDK). With --check nothing is written: the output is
  * generated in memory and compared with --out; stale, missing or extra files are listed and
  * the exit code is 1. Credentials for a URL come from BOOMI_USERNAME / BOOMI_PASSWORD, never
  * from the command line (they would end up in shell history and CI logs).
  */
-import { join, relative, resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generate } from './generate.ts';
 import { compareOutput, writeOutput } from './output-dir.ts';
 import { LoadError } from './load/load-error.ts';
-import { projectRoot } from './project-root.ts';
 
-const USAGE = 'usage: generate [--wsdl <path|folder|url>] [--capabilities <file>] [--out <dir>] [--check]';
+const USAGE = [
+  'usage: boomi-soap-codegen [--wsdl <path|folder|url>] [--out <dir>] [--capabilities <file> | --no-profile]',
+  '                          [--package [--package-name <name>] [--package-version <version>]] [--prettier] [--check] [--quiet]',
+].join('\n');
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { wsdl: { type: 'string' }, capabilities: { type: 'string' }, out: { type: 'string' }, check: { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean' } },
+    options: {
+      wsdl: { type: 'string' },
+      capabilities: { type: 'string' },
+      'no-profile': { type: 'boolean' },
+      out: { type: 'string' },
+      package: { type: 'boolean' },
+      'package-name': { type: 'string' },
+      'package-version': { type: 'string' },
+      prettier: { type: 'boolean' },
+      check: { type: 'boolean' },
+      quiet: { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
   });
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
-  const wsdl = values.wsdl ?? join(projectRoot, 'wsdl');
-  const outDir = resolve(values.out ?? join(projectRoot, 'generated'));
+  const wsdl = values.wsdl ?? 'wsdl';
+  const outDir = resolve(values.out ?? 'generated');
   const started = Date.now();
   const progress = values.quiet ? undefined : (message: string) => console.error(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
   const username = process.env.BOOMI_USERNAME;
   const password = process.env.BOOMI_PASSWORD;
   const { files, diagnostics } = await generate({
     wsdl,
-    ...(values.capabilities ? { capabilities: values.capabilities } : {}),
+    ...(values.capabilities ? { capabilities: values.capabilities } : values['no-profile'] ? { capabilities: false as const } : {}),
+    ...(values.package ? { package: { name: values['package-name'] ?? packageName(outDir), version: values['package-version'] } } : {}),
+    ...(values.prettier ? { prettier: { configAt: outDir } } : {}),
     ...(username && password ? { auth: { username, password } } : {}),
     ...(progress ? { onProgress: progress } : {}),
   });
@@ -50,6 +68,11 @@ async function main(argv: string[]): Promise<number> {
   await writeOutput(outDir, files);
   progress?.(`wrote ${files.size} files to ${relative(process.cwd(), outDir) || '.'}`);
   return 0;
+}
+
+/** A package name from the output folder's name: lower case, npm's characters only. */
+function packageName(outDir: string): string {
+  return basename(outDir).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[._-]+/, '') || 'soap-client';
 }
 
 main(process.argv.slice(2)).then(

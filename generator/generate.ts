@@ -8,6 +8,8 @@ import { isUrl, displayLocation, type SourceOptions } from './load/source.ts';
 import { buildModel } from './model/build-model.ts';
 import type { Diagnostic } from './model/ir.ts';
 import { emitSdk } from './emit/emit-sdk.ts';
+import type { PackageOptions } from './emit/output-forms.ts';
+import { formatWithPrettier } from './emit/prettier.ts';
 import { runtimePublicNames } from './emit/runtime-files.ts';
 import { capabilityNotes } from './profile/capability-notes.ts';
 import { profileSource } from './profile/capabilities-file.ts';
@@ -20,6 +22,10 @@ export interface GenerateOptions extends SourceOptions {
    * beside a local WSDL, or the Partner API's own for a WSDL in Boomi's namespaces. `false`: none.
    */
   capabilities?: string | false;
+  /** Write a ready package (`.js`, `.d.ts`, package.json) instead of TypeScript sources. */
+  package?: PackageOptions | undefined;
+  /** Format the output with prettier, with the configuration that applies at this path (the output folder). */
+  prettier?: { configAt: string } | undefined;
   onProgress?: (message: string) => void;
 }
 
@@ -38,8 +44,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const model = buildModel(loaded, { reservedNames: runtimePublicNames(capabilities !== undefined), capabilities });
   // The entry's file name, not its path: the output must not depend on where it was run from.
   const sourceName = isUrl(loaded.entry.location) ? displayLocation(loaded.entry.location) : basename(loaded.entry.displayName);
-  const files = emitSdk(model, { sourceName, typeNotes: capabilityNotes(model.profile), onProgress: progress });
+  const files = emitSdk(model, { sourceName, typeNotes: capabilityNotes(model.profile), package: options.package, onProgress: progress });
   // The public surface, for drift checks between two versions of the API.
   files.set('api-surface.json', `${JSON.stringify(apiSurface(model), null, 2)}\n`);
+  if (options.prettier) {
+    progress('formatting with prettier');
+    await formatWithPrettier(files, options.prettier.configAt);
+  }
   return { files, diagnostics: model.diagnostics };
 }

@@ -9,20 +9,55 @@
  * a literal spanning lines would come out misaligned.
  */
 import { printStructure, StructureKind, type CodeBlockWriter, type JSDocStructure, type OptionalKind, type StatementStructures, type WriterFunction } from 'ts-morph';
+import { declarationOf } from './declarations.ts';
 
 /** An expression: a writer, or code already made by these helpers (an identifier, a quoted literal). */
 export type Expr = string | WriterFunction;
 
-export type Statement = StatementStructures | WriterFunction;
+/** A `const` declaration: printed by `constStatement` in a module, as `declare const name: type` in its declarations. */
+export interface ConstStatement {
+  kind: 'const';
+  name: string;
+  /** Required for exported constants (their declaration says it), unless `declaredAs` is given. */
+  type?: string | undefined;
+  /** The type the declaration states when the constant itself is left to inference (`as const`). */
+  declaredAs?: string | undefined;
+  initializer: Expr;
+  isExported?: boolean | undefined;
+  docs?: string | undefined;
+}
+
+export type Statement = StatementStructures | WriterFunction | ConstStatement;
+
+/** What the emitters hand ts-morph's printer. */
+type PrintableStatement = StatementStructures | WriterFunction;
 
 const PRINT_OPTIONS = { indentNumberOfSpaces: 2, useSingleQuote: true } as const;
 
 /** One module's text: a header comment, its imports, then its statements as ts-morph prints them. */
 export function printModule(header: string, imports: Statement[], statements: Statement[]): string {
-  const head: Statement[] = [(w: CodeBlockWriter) => w.writeLine(`// ${header}`).blankLine(), ...imports];
-  if (imports.length > 0) head.push((w: CodeBlockWriter) => w.blankLineIfLastNot());
-  const text = printStructure({ kind: StructureKind.SourceFile, statements: [...head, ...statements] }, PRINT_OPTIONS);
+  return print(header, [...imports, ...statements].map((s) => (isConst(s) ? constWriter(s) : s)), imports.length);
+}
+
+/**
+ * The module's declarations (`.d.ts`): the same structures without bodies or initializers, the
+ * module's own constants left out. Declarations need no type inference: every exported constant
+ * and function of a generated module states its type.
+ */
+export function printDeclarations(header: string, imports: Statement[], statements: Statement[]): string {
+  return print(header, [...imports, ...statements].flatMap((s) => declarationOf(s) ?? []), imports.length);
+}
+
+function print(header: string, statements: PrintableStatement[], importCount: number): string {
+  const head: PrintableStatement[] = [(w: CodeBlockWriter) => w.writeLine(`// ${header}`).blankLine()];
+  const body = [...statements];
+  if (importCount > 0) body.splice(importCount, 0, (w: CodeBlockWriter) => w.blankLineIfLastNot());
+  const text = printStructure({ kind: StructureKind.SourceFile, statements: [...head, ...body] }, PRINT_OPTIONS);
   return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+function isConst(s: Statement): s is ConstStatement {
+  return typeof s === 'object' && s.kind === 'const';
 }
 
 export function write(w: CodeBlockWriter, expr: Expr): void {
@@ -119,16 +154,14 @@ export function suffixed(expr: Expr, suffix: string): WriterFunction {
   };
 }
 
-export interface ConstOptions {
-  name: string;
-  type?: string;
-  initializer: Expr;
-  isExported?: boolean;
-  docs?: string | undefined;
-}
+export type ConstOptions = Omit<ConstStatement, 'kind'>;
 
 /** `export const name: type = initializer;` with its JSDoc. */
-export function constStatement(options: ConstOptions): WriterFunction {
+export function constStatement(options: ConstOptions): ConstStatement {
+  return { kind: 'const', ...options };
+}
+
+function constWriter(options: ConstStatement): WriterFunction {
   return (w) => {
     if (options.docs) w.blankLineIfLastNot().write(printStructure(jsDoc(options.docs), PRINT_OPTIONS)).newLineIfLastNot();
     w.write(`${options.isExported === false ? '' : 'export '}const ${options.name}${options.type ? `: ${options.type}` : ''} = `);

@@ -37,7 +37,8 @@ export function modelModuleStatements(ctx: ModelModuleContext, module: string, i
 function enumStatements(ctx: ModelModuleContext, e: EnumDef): Statement[] {
   const names = ctx.names.enums.get(e.id)!;
   const alias: TypeAliasDeclarationStructure = { kind: StructureKind.TypeAlias, isExported: true, name: names.type, type: `(typeof ${names.values})[number]`, docs: docs(typeDoc(e)) };
-  return [constStatement({ name: names.values, initializer: suffixed(arrayLiteral(e.values.map(str)), ' as const'), docs: `The values of {@link ${names.type}}.` }), alias];
+  const values = e.values.map(str);
+  return [constStatement({ name: names.values, initializer: suffixed(arrayLiteral(values), ' as const'), declaredAs: `readonly [${values.join(', ')}]`, docs: `The values of {@link ${names.type}}.` }), alias];
 }
 
 function typeStatements(ctx: ModelModuleContext, t: ComplexTypeDef, ns: (uri: string) => Expr, useType: Use, useValue: Use): Statement[] {

@@ -19,7 +19,8 @@ export function runNode(args: string[], options: { cwd?: string; env?: Record<st
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-export const generateBin = join(repoRoot, 'bin/generate.mjs');
+/** The generator's command as installed: built JavaScript (test/global-setup.ts builds it before the tests). */
+export const generateBin = join(repoRoot, 'dist/cli.js');
 
 /** The TypeScript compiler of the project (typescript 7), on a project file. */
 export function runTsc(tsconfig: string): RunResult {

@@ -39,7 +39,7 @@ function failed(result: ChildResult, lines: string[], limit = 8): StageResult {
 }
 
 export async function generateStage(wsdl: string, outDir: string, timeoutMs: number): Promise<StageResult> {
-  const result = await runChild(node, [join(repoRoot, 'bin/generate.mjs'), '--quiet', '--wsdl', wsdl, '--out', outDir], { cwd: repoRoot, timeoutMs });
+  const result = await runChild(node, [join(repoRoot, 'dist/cli.js'), '--quiet', '--wsdl', wsdl, '--out', outDir], { cwd: repoRoot, timeoutMs });
   if (result.status === 0 && !result.timedOut) return { status: 'pass', ms: result.ms };
   return failed(result, result.stderr.trim().split('\n').filter(Boolean));
 }

@@ -6,8 +6,14 @@
  * this module; none of them restates it.
  */
 
+export type Verb = 'get' | 'query' | 'create' | 'update' | 'delete' | 'execute' | 'bulkGet' | 'bulkUpdate' | 'asyncGet' | 'asyncQuery';
+/** The methods object accessors have, over all verbs. */
+export type VerbMethod = Verb | 'pages';
+/** The SOAP operations object accessors use. */
+export type ObjectOperation = 'get' | 'query' | 'queryMore' | 'create' | 'update' | 'delete' | 'execute' | 'getBulk' | 'updateBulk' | 'asyncGet' | 'queryAsync' | 'asyncResult';
+
 /** What an object can do, and the SOAP operations each verb uses (the first one starts it; the others follow). */
-export const VERBS = {
+export const VERBS: Readonly<Record<Verb, VerbInfo>> = {
   get: { soapOperations: ['get'], methods: ['get'], label: 'get' },
   query: { soapOperations: ['query', 'queryMore'], methods: ['query', 'pages'], label: 'query (with queryMore paging)' },
   create: { soapOperations: ['create'], methods: ['create'], label: 'create' },
@@ -18,24 +24,20 @@ export const VERBS = {
   bulkUpdate: { soapOperations: ['updateBulk'], methods: ['bulkUpdate'], label: 'bulk update' },
   asyncGet: { soapOperations: ['asyncGet', 'asyncResult'], methods: ['asyncGet'], label: 'asynchronous get' },
   asyncQuery: { soapOperations: ['queryAsync', 'asyncResult'], methods: ['asyncQuery'], label: 'asynchronous query' },
-} as const satisfies Record<string, VerbInfo>;
+};
 
 export interface VerbInfo {
-  readonly soapOperations: readonly string[];
-  readonly methods: readonly string[];
+  readonly soapOperations: readonly ObjectOperation[];
+  readonly methods: readonly VerbMethod[];
   readonly label: string;
   /** A schema type the verb sends besides the object (bulk get sends `BulkId`s). */
   readonly payloadType?: string;
 }
 
-export type Verb = keyof typeof VERBS;
-/** The methods object accessors have, over all verbs. */
-export type VerbMethod = (typeof VERBS)[Verb]['methods'][number];
-/** The SOAP operations object accessors use. */
-export type ObjectOperation = (typeof VERBS)[Verb]['soapOperations'][number];
+export type FilterOperator = 'EQUALS' | 'LIKE' | 'NOT_EQUALS' | 'IS_NULL' | 'IS_NOT_NULL' | 'STARTS_WITH' | 'BETWEEN' | 'GREATER_THAN' | 'GREATER_THAN_OR_EQUAL' | 'LESS_THAN' | 'LESS_THAN_OR_EQUAL' | 'CONTAINS' | 'NOT_CONTAINS';
 
 /** Query operators and the number of arguments each takes (Query filters page). */
-export const OPERATOR_ARITY = {
+export const OPERATOR_ARITY: Readonly<Record<FilterOperator, number>> = {
   EQUALS: 1,
   LIKE: 1,
   NOT_EQUALS: 1,
@@ -49,15 +51,13 @@ export const OPERATOR_ARITY = {
   LESS_THAN_OR_EQUAL: 1,
   CONTAINS: 1,
   NOT_CONTAINS: 1,
-} as const;
-
-export type FilterOperator = keyof typeof OPERATOR_ARITY;
+};
 
 /** SOAP operations retried by default: they change nothing on the server. */
 export const IDEMPOTENT_OPERATIONS: readonly string[] = ['get', 'query', 'queryMore', 'getBulk', 'asyncResult'];
 
 /** Boomi's limit per account, and what it answers past it. */
-export const RATE_LIMIT = { requestsPerSecond: 10, excessStatus: 503 } as const;
+export const RATE_LIMIT: { readonly requestsPerSecond: number; readonly excessStatus: number } = { requestsPerSecond: 10, excessStatus: 503 };
 
 export const PAGE_SIZE = 100;
 export const DEFAULT_BULK_LIMIT = 100;

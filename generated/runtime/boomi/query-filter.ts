@@ -42,7 +42,24 @@ export type FilterExpression =
   | { readonly $type: 'SimpleExpression'; readonly operator: FilterOperator; readonly property: string; readonly argument?: string[] }
   | { readonly $type: 'GroupingExpression'; readonly operator: 'and' | 'or'; readonly nestedExpression: FilterExpression[] };
 
-const METHOD_OPERATOR = {
+/** The builder's method for each operator. */
+interface MethodOperators {
+  equals: 'EQUALS';
+  notEquals: 'NOT_EQUALS';
+  like: 'LIKE';
+  startsWith: 'STARTS_WITH';
+  contains: 'CONTAINS';
+  notContains: 'NOT_CONTAINS';
+  greaterThan: 'GREATER_THAN';
+  greaterThanOrEqual: 'GREATER_THAN_OR_EQUAL';
+  lessThan: 'LESS_THAN';
+  lessThanOrEqual: 'LESS_THAN_OR_EQUAL';
+  between: 'BETWEEN';
+  isNull: 'IS_NULL';
+  isNotNull: 'IS_NOT_NULL';
+}
+
+const METHOD_OPERATOR: Readonly<MethodOperators> = {
   equals: 'EQUALS',
   notEquals: 'NOT_EQUALS',
   like: 'LIKE',
@@ -56,9 +73,9 @@ const METHOD_OPERATOR = {
   between: 'BETWEEN',
   isNull: 'IS_NULL',
   isNotNull: 'IS_NOT_NULL',
-} as const satisfies Record<string, FilterOperator>;
+};
 
-type MethodName = keyof typeof METHOD_OPERATOR;
+type MethodName = keyof MethodOperators;
 
 
 interface AllConditions<V, O extends string> {
@@ -79,7 +96,7 @@ interface AllConditions<V, O extends string> {
 }
 
 /** The conditions a field offers: one method per operator its object allows. */
-export type FilterFieldConditions<V, Ops extends FilterOperator, O extends string> = Pick<AllConditions<V, O>, { [M in MethodName]: (typeof METHOD_OPERATOR)[M] extends Ops ? M : never }[MethodName]>;
+export type FilterFieldConditions<V, Ops extends FilterOperator, O extends string> = Pick<AllConditions<V, O>, { [M in MethodName]: MethodOperators[M] extends Ops ? M : never }[MethodName]>;
 
 export type StringFilterField<Ops extends FilterOperator, O extends string> = FilterFieldConditions<string, Ops, O>;
 export type NumberFilterField<Ops extends FilterOperator, O extends string> = FilterFieldConditions<number, Ops, O>;

@@ -2,9 +2,8 @@
  * One SOAP call, end to end, for any WSDL: the request encoded by the codec, the envelope (SOAP
  * 1.1 or 1.2) with WS-Security when configured, retries for idempotent calls, HTTP, and the
  * answer classified — a value, or the error class that says what went wrong. Credentials live in
- * private fields: they are in no message, no inspect(), no JSON.
+ * private fields (which inspect() does not show): they are in no message, no inspect(), no JSON.
  */
-import { inspect } from 'node:util';
 import type { XmlTypeList } from './metadata.js';
 import { AuthenticationError, DeclaredFaultError, HttpStatusError, InvalidRequestError, MalformedResponseError, RateLimitError, SoapFaultError, type CallContext } from './errors.js';
 import { redactor, type Redact } from './redact.js';
@@ -153,7 +152,4 @@ export class SoapClient {
     return { endpoint: this.endpoint, ...(this.username !== undefined ? { username: this.username } : {}) };
   }
 
-  [inspect.custom](): string {
-    return `${this.constructor.name} ${inspect(this.toJSON())}`;
-  }
 }

@@ -4,7 +4,6 @@
  * account (the override account when one is given), the Partner account override, and Boomi's
  * "not found" faults. Object modules (objects/*.ts) and the aggregate client call through it.
  */
-import { inspect } from 'node:util';
 import { InvalidRequestError, NotFoundError, type CallContext } from '../core/errors.js';
 import type { XmlTypeInfo, XmlTypeList } from '../core/metadata.js';
 import { SoapClient, type CallOptions, type SoapClientOptions } from '../core/soap-client.js';
@@ -117,9 +116,6 @@ export class PartnerClient {
     return { accountId: this.accountId, ...this.soap.toJSON(), ...(this.#defaults.accountId !== undefined ? { actingAs: this.#defaults.accountId } : {}) };
   }
 
-  [inspect.custom](): string {
-    return `${this.constructor.name} ${inspect(this.toJSON())}`;
-  }
 }
 
 const overrideFields = new WeakMap<OperationInfo, boolean>();

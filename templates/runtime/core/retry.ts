@@ -52,7 +52,7 @@ export async function withRetries<T>(attempt: (n: number) => Promise<T>, retry: 
 }
 
 /** `Retry-After`: seconds, or an HTTP date. */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
   if (!value) return undefined;
   if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
   const date = Date.parse(value);

@@ -63,7 +63,7 @@ export function objectOperations(spec: OpenApiSpec): ObjectOperations {
 }
 
 function verbFacts(spec: OpenApiSpec, objectType: string, verb: Verb, operation: OperationObject): VerbFacts {
-  const facts: VerbFacts = { soapOperation: VERBS[verb].soapOperations[0], accountOverride: true };
+  const facts: VerbFacts = { soapOperation: VERBS[verb].soapOperations[0]!, accountOverride: true };
   if (verb === 'bulkGet') facts.limit = bulkLimit(operation.description) ?? DEFAULT_BULK_LIMIT;
   const request = refName(firstMedia(operation.requestBody?.content)?.schema);
   const response = refName(firstMedia(successContent(operation))?.schema);

@@ -20,7 +20,7 @@ export interface QualifiedName {
 }
 
 /** One element, with every namespace it uses declared on it. */
-export function encodeElement(value: object, info: XmlTypeInfo, element: QualifiedName, registry: TypeRegistry = registryOf(undefined), prefixes = new PrefixTable()): string {
+export function encodeElement(value: object, info: XmlTypeInfo, element: QualifiedName, registry: TypeRegistry = registryOf(undefined), prefixes: PrefixTable = new PrefixTable()): string {
   const out: string[] = [];
   new ElementWriter(prefixes, out, registry).complex(value, info, element, true);
   return out.join('');

@@ -33,6 +33,13 @@ export interface DecodeLimits {
 
 export const DEFAULT_LIMITS: Required<DecodeLimits> = { maxLength: 64 * 1024 * 1024, maxDepth: 200 };
 
+/** An element as the callbacks see it: its qualified name, namespace URI and local name (saxes' tags have them; the declarations need not name saxes). */
+export interface XmlTag {
+  readonly name: string;
+  readonly uri: string;
+  readonly local: string;
+}
+
 /** What to do with an element: decode it as a type, keep it as text, or hand its XML to `take`. */
 type Frame =
   | { kind: 'complex'; index: TypeIndex; value: Record<string, unknown>; field: FieldEntry | undefined; text: string }
@@ -50,12 +57,12 @@ export class ElementDecoder {
 
   constructor(
     private readonly xml: string,
-    private readonly root: (tag: SaxesTagNS, depth: number) => XmlTypeInfo | 'pass' | 'capture' | undefined,
+    private readonly root: (tag: XmlTag, depth: number) => XmlTypeInfo | 'pass' | 'capture' | undefined,
     private readonly limits: Required<DecodeLimits>,
     private readonly registry: TypeRegistry = registryOf(undefined),
-    private readonly onCapture?: (tag: SaxesTagNS, xml: OpaqueXml) => void,
+    private readonly onCapture?: (tag: XmlTag, xml: OpaqueXml) => void,
     /** Each element decoded at the top (under `pass` elements), as it closes. */
-    private readonly onRoot?: (tag: SaxesTagNS, value: Record<string, unknown>) => void,
+    private readonly onRoot?: (tag: XmlTag, value: Record<string, unknown>) => void,
   ) {}
 
   run(): Record<string, unknown> | undefined {
