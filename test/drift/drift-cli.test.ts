@@ -46,6 +46,22 @@ describe('npm run drift', () => {
     expect(bad.stderr).toContain('missing.wsdl');
   });
 
+  it('refuses a surface of the older format, and names what is missing in a damaged one', () => {
+    const surface = JSON.parse(readFileSync(join(repoRoot, 'generated/api-surface.json'), 'utf8'));
+    const old = join(temp, 'format-1.json');
+    writeFileSync(old, JSON.stringify({ ...surface, format: 1 }));
+    const refused = drift(old, 'wsdl');
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe(`drift: ${old}: an API surface of format 1, from an older generator; compare the WSDL it was generated from instead, or regenerate the surface from it (format 2)\n`);
+
+    const damaged = join(temp, 'damaged.json');
+    delete surface.types.License.fields.used.namespace;
+    writeFileSync(damaged, JSON.stringify(surface));
+    const named = drift('wsdl', damaged);
+    expect(named.status).toBe(2);
+    expect(named.stderr).toBe(`drift: ${damaged}: $.types.License.fields.used.namespace is missing or not a string\n`);
+  });
+
   it.skipIf(!haveRealPlatform())('reads the real 2023 Platform schema against ours as a grouped report', () => {
     const report = drift(realPlatformWsdl, 'wsdl');
     expect(report.status).toBe(1);
