@@ -1,4 +1,4 @@
-// The drift command as CI runs it: exit codes, text and JSON output, the real 2023 schema against ours.
+// The drift command as CI runs it: exit codes, text, JSON and markdown output, the real 2023 schema against ours.
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -60,6 +60,14 @@ describe('npm run drift', () => {
     const named = drift('wsdl', damaged);
     expect(named.status).toBe(2);
     expect(named.stderr).toBe(`drift: ${damaged}: $.types.License.fields.used.namespace is missing or not a string\n`);
+  });
+
+  it('writes the markdown report of the fixture pair byte for byte as committed', () => {
+    // After a deliberate change to the report, rewrite the expected file with:
+    // npm run --silent drift -- test/fixtures/drift/before test/fixtures/drift/after --format markdown > test/fixtures/drift/expected-report.md
+    const report = drift('test/fixtures/drift/before', 'test/fixtures/drift/after', '--format', 'markdown');
+    expect(report.status).toBe(1);
+    expect(report.stdout).toBe(readFileSync(join(repoRoot, 'test/fixtures/drift/expected-report.md'), 'utf8'));
   });
 
   it.skipIf(!haveRealPlatform())('reads the real 2023 Platform schema against ours as a grouped report', () => {
