@@ -29,8 +29,6 @@ import { compareObjects } from './capability-drift.ts';
 import { inReportOrder, keyed, setDifference, type AddChange, type Change, type Use } from './changes.ts';
 import { compareFacets } from './facet-drift.ts';
 
-export type { Change, Severity } from './changes.ts';
-
 interface Context {
   add: AddChange;
   /** Equal, or what a renamed namespace became. */
@@ -48,7 +46,8 @@ export function compareSurfaces(before: ApiSurface, after: ApiSurface): Change[]
   keyed(before.types, after.types, {
     removed: (name) => add('breaking', 'type removed', name, 'the type is gone'),
     added: (name, t) => {
-      if (t.base && t.direction.includes('out')) add('may-break', 'type added', name, `a new kind of ${t.base} users read: exhaustive switches over $type miss it`);
+      const known = t.direction.includes('out') ? knownAncestor(t, before, after) : undefined;
+      if (known) add('may-break', 'type added', name, `a new kind of ${known} users read: exhaustive switches over $type miss it`);
       else add('compatible', 'type added', name, 'a new type');
     },
     both: (name, a, b) => compareType(name, a, b, ctx),
@@ -122,6 +121,16 @@ function qualification(f: FieldSurface): string {
   return f.namespace ? `qualified (${f.namespace})` : 'unqualified';
 }
 
+/** The nearest type a new type derives from that was there before: code may switch over its kinds. */
+function knownAncestor(t: TypeSurface, before: ApiSurface, after: ApiSurface): string | undefined {
+  const seen = new Set<string>();
+  for (let base = t.base; base !== undefined && !seen.has(base); base = after.types[base]?.base) {
+    if (base in before.types) return base;
+    seen.add(base);
+  }
+  return undefined;
+}
+
 function hierarchyMembers(surface: ApiSurface): Set<string> {
   return new Set(Object.entries(surface.types).flatMap(([name, t]) => (t.base ? [name, t.base] : [])));
 }
@@ -145,7 +154,7 @@ function renamedNamespaces(before: ApiSurface, after: ApiSurface): Map<string, s
   for (const [name, a] of Object.entries(before.enums)) if (after.enums[name]) pair(a.namespace, after.enums[name].namespace);
   for (const [name, a] of Object.entries(before.operations)) {
     const b = after.operations[name];
-    if (b) for (const [x, y] of [[a.input, b.input], [a.output, b.output]]) pair(x!.namespace, y!.namespace);
+    if (b) for (const [x, y] of [[a.input, b.input], [a.output, b.output]] as const) pair(x.namespace, y.namespace);
   }
   const [used, nowUsed] = [namespacesOf(before), namespacesOf(after)];
   const renamed = new Map<string, string>();

@@ -6,7 +6,8 @@
  * with --fail-on may-break); 2: bad input.
  */
 import { parseArgs } from 'node:util';
-import { compareSurfaces, type Change } from '../../generator/surface/drift.ts';
+import type { Change } from '../../generator/surface/changes.ts';
+import { compareSurfaces } from '../../generator/surface/drift.ts';
 import { surfaceOf } from '../../generator/surface/surface-of.ts';
 import { markdownReport } from './markdown-report.ts';
 import { humanReport } from './report.ts';

@@ -5,11 +5,11 @@
  * markup.
  */
 import { SEVERITIES, type Change } from '../../generator/surface/changes.ts';
-import { countLine, TITLES } from './report.ts';
+import { countLine, NO_CHANGES, TITLES } from './report.ts';
 
 export function markdownReport(changes: Change[]): string {
   const lines = ['## API drift', ''];
-  if (changes.length === 0) return [...lines, 'No changes to the API surface.'].join('\n');
+  if (changes.length === 0) return [...lines, NO_CHANGES].join('\n');
   lines.push(`${countLine(changes)}.`);
   for (const severity of SEVERITIES) {
     const group = changes.filter((c) => c.severity === severity);

@@ -1,11 +1,12 @@
 /** Drift as people read it on a terminal: grouped by severity, coloured on a TTY. */
 import { SEVERITIES, type Change, type Severity } from '../../generator/surface/changes.ts';
 
+export const NO_CHANGES = 'No changes to the API surface.';
 export const TITLES: Record<Severity, string> = { breaking: 'Breaking', 'may-break': 'May break', compatible: 'Compatible' };
 const COLOURS: Record<Severity, string> = { breaking: '\u001b[31m', 'may-break': '\u001b[33m', compatible: '\u001b[32m' };
 
 export function humanReport(changes: Change[], colour: boolean): string {
-  if (changes.length === 0) return 'No changes to the API surface.';
+  if (changes.length === 0) return NO_CHANGES;
   const paint = (severity: Severity, text: string) => (colour ? `${COLOURS[severity]}${text}\u001b[0m` : text);
   const lines: string[] = [];
   for (const severity of SEVERITIES) {
