@@ -24,8 +24,29 @@ export interface SourceRef {
 /** The value kinds of XML Schema's built-in types: the runtime's own list, which the emitted metadata uses. */
 export type BuiltinName = XmlScalarKind;
 
+/**
+ * The constraining facets of a restricted simple type, as written (lexical values, so decimal
+ * and date bounds stay exact), merged along its chain of restrictions.
+ */
+export interface Facets {
+  length?: string;
+  minLength?: string;
+  maxLength?: string;
+  /** One entry per restriction step, all of which a value must match; a step's own patterns are alternatives, joined with `|`. */
+  pattern?: string[];
+  totalDigits?: string;
+  fractionDigits?: string;
+  minInclusive?: string;
+  maxInclusive?: string;
+  minExclusive?: string;
+  maxExclusive?: string;
+  /** Only on string types, where it is not fixed by the type. */
+  whiteSpace?: 'preserve' | 'replace' | 'collapse';
+}
+
 export type TypeRef =
-  | { kind: 'builtin'; name: BuiltinName; xsdName: string }
+  /** `facets`: the field's type is a restricted simple type standing for this built-in one. */
+  | { kind: 'builtin'; name: BuiltinName; xsdName: string; facets?: Facets }
   | { kind: 'complex'; id: string }
   | { kind: 'enum'; id: string }
   /** xs:anyType, xs:any, mixed content: kept as XML text, byte for byte. */
