@@ -103,6 +103,7 @@ export class ElementDecoder {
     const xsi = xsiAttributes(tag);
     if (typeof type === 'function') {
       if (xsi.nil) {
+        if ((field.info[4] & NILLABLE) === 0) this.fail(`${parent.index.info.name}/${field.name} is nil but not nillable`);
         assign(parent.value, field, null);
         this.frames.push({ kind: 'pass' });
         this.nilFrames.add(this.frames.length - 1);
