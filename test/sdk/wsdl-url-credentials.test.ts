@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.ts';
 import { loadWsdl } from '../../generator/load/load-wsdl.ts';
+import { wsdl } from '../support/fixtures.ts';
 import { repoTemp } from '../support/paths.ts';
 import { generateBin, runNodeAsync } from '../support/run.ts';
 
@@ -23,22 +24,7 @@ let boomi: Server;
 let other: Server;
 
 /** A small service whose WSDL imports its types, so that a second document is fetched. */
-const SERVICE_WSDL = `<?xml version="1.0"?>
-<definitions xmlns="http://schemas.xmlsoap.org/wsdl/" xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:t="urn:t" xmlns:i="urn:i" targetNamespace="urn:t">
-  <types><xs:schema targetNamespace="urn:t" elementFormDefault="qualified">
-    <xs:import namespace="urn:i" schemaLocation="types.xsd"/>
-    <xs:element name="place"><xs:complexType><xs:sequence><xs:element name="order" type="i:Order"/></xs:sequence></xs:complexType></xs:element>
-    <xs:element name="placeResponse"><xs:complexType><xs:sequence/></xs:complexType></xs:element>
-  </xs:schema></types>
-  <message name="place"><part name="parameters" element="t:place"/></message>
-  <message name="placeResponse"><part name="parameters" element="t:placeResponse"/></message>
-  <portType name="Orders"><operation name="place"><input message="t:place"/><output message="t:placeResponse"/></operation></portType>
-  <binding name="OrdersBinding" type="t:Orders"><soap:binding style="document" transport="http://schemas.xmlsoap.org/soap/http"/>
-    <operation name="place"><soap:operation soapAction="urn:place"/><input><soap:body use="literal"/></input><output><soap:body use="literal"/></output></operation>
-  </binding>
-  <service name="OrdersService"><port name="OrdersPort" binding="t:OrdersBinding"><soap:address location="https://example.invalid/orders"/></port></service>
-</definitions>
-`;
+const SERVICE_WSDL = wsdl('<xs:import namespace="urn:i" schemaLocation="types.xsd"/><xs:element name="order" type="i:Order" xmlns:i="urn:i"/>');
 const TYPES_XSD = '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:i"><xs:complexType name="Order"><xs:attribute name="id" type="xs:string"/></xs:complexType></xs:schema>';
 const origin = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const withCredentials = (path: string, credentials = userInfo) => `${origin(boomi).replace('http://', `http://${credentials}@`)}${path}`;

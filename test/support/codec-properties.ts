@@ -164,12 +164,13 @@ export function shapeProblem(value: unknown, info: XmlTypeInfo, path = info.name
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return `${path}: ${typeof value} where ${info.name} is expected`;
   const record = value as Record<string, unknown>;
   let actual = info;
-  if (info.tagged || '$type' in record) {
-    const named = [info, ...(info.derived?.() ?? [])].find((t) => t.name === record['$type']);
+  const known = new Set<string>();
+  if (info.tagged) {
+    const named = standIns(info).find((t) => t.name === record['$type']);
     if (!named) return `${path}: $type ${String(record['$type'])} cannot stand for ${info.name}`;
     actual = named;
+    known.add('$type');
   }
-  const known = new Set(['$type']);
   for (let t: XmlTypeInfo | undefined = actual; t; t = t.base?.()) {
     for (const [, , property, type, flags] of t.fields) {
       known.add(property);
@@ -178,8 +179,13 @@ export function shapeProblem(value: unknown, info: XmlTypeInfo, path = info.name
       const items = flags & ARRAY ? v : [v];
       if (!Array.isArray(items)) return `${path}/${property}: not an array`;
       for (const item of items) {
-        const problem = typeof type === 'function' ? shapeProblem(item, type(), `${path}/${property}`) : scalarProblem(item, type);
-        if (problem) return problem.startsWith(path) ? problem : `${path}/${property}: ${problem}`;
+        if (typeof type === 'function') {
+          const problem = shapeProblem(item, type(), `${path}/${property}`);
+          if (problem) return problem;
+        } else {
+          const problem = scalarProblem(item, type);
+          if (problem) return `${path}/${property}: ${problem}`;
+        }
       }
     }
   }
