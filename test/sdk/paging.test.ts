@@ -60,12 +60,22 @@ describe('prefetch', () => {
   });
 
   it('leaves nothing unhandled when the reader stops with a failed page ahead', async () => {
-    fake.failNext({ operation: 'queryMore', faultstring: 'Page 2 is gone' });
-    const records = boomi.environment.query();
-    await records.next();
-    await eventually(() => expect(fake.callCount('queryMore')).toBe(1));
-    await records.return(undefined);
-    await settle();
+    const unhandled: unknown[] = [];
+    const note = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', note);
+    try {
+      fake.failNext({ operation: 'queryMore', faultstring: 'Page 2 is gone' });
+      const observed = observedFetch();
+      const records = sdkClient(fake, { fetch: observed.fetch }).environment.query();
+      await records.next();
+      await records.return(undefined);
+      await eventually(() => expect(observed.delivered).toBe(2));
+      await settle();
+      expect(fake.callLog.map((c) => c.operation)).toEqual(['query', 'queryMore']);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', note);
+    }
   });
 });
 
