@@ -29,7 +29,7 @@ export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
 }
 
 /** The account a call named: the override when it carried one, else the endpoint's. */
-export function actingAccount(call: ReceivedCall): string {
+function actingAccount(call: ReceivedCall): string {
   const override = call.request?.['accountId'];
   return typeof override === 'string' ? override : call.endpointAccount;
 }
