@@ -77,6 +77,11 @@ describe('decoding Boomi-shaped responses', () => {
     expect(() => decodeElement('<a><b><c/></b></a>', AccountMeta, { maxDepth: 2 })).toThrow(/deeper than 2/);
     expect(() => decodeElement('<a', AccountMeta)).toThrow(XmlDecodeError);
   });
+
+  it('refuses xsi:nil on a complex element that is not nillable, rather than giving null where the type has none', () => {
+    const xml = '<a xmlns="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><licensing><standard xsi:nil="true"/></licensing></a>';
+    expect(() => decodeElement(xml, AccountMeta)).toThrow(/Licensing\/standard is nil but not nillable/);
+  });
 });
 
 describe('encoding', () => {

@@ -4,7 +4,9 @@
  */
 import { BaseTypeMeta, type XmlTypeInfo } from '../../generated/index.ts';
 import { registryOf } from '../../generated/runtime/core/xml/type-registry.ts';
+import * as port from '../../generated/services/boomi-partner-api-version1-service.ts';
 import { portTypes } from '../../generated/services/boomi-partner-api-version1-service.ts';
+import type { OperationInfo } from '../../generated/runtime/core/soap/message.ts';
 
 export const partnerRegistry = registryOf(portTypes);
 
@@ -24,4 +26,14 @@ export function subtypesOf(info: XmlTypeInfo): XmlTypeInfo[] {
     for (let b = t.base?.(); b; b = b.base?.()) if (b === info) return true;
     return false;
   });
+}
+
+/** The port's operation descriptions. */
+export function operations(): OperationInfo[] {
+  return Object.values(port).filter((v): v is OperationInfo => typeof v === 'object' && v !== null && 'input' in v);
+}
+
+/** The wrapper types of every operation's request and response. */
+export function messageTypes(): XmlTypeInfo[] {
+  return operations().flatMap((op) => [op.input, ...(op.output ? [op.output] : [])]).map((m) => (m.body[0]![3] as () => XmlTypeInfo)());
 }

@@ -10,6 +10,7 @@ import { SoapClient, type CallOptions, type SoapClientOptions } from '../core/so
 import type { OperationInfo, SoapFault } from '../core/soap/message.js';
 import type { PasswordType } from '../core/soap/security.js';
 import { IDEMPOTENT_OPERATIONS, RATE_LIMIT } from './capabilities.js';
+import type { RetryClock } from '../core/retry.js';
 import { RateLimiter, type LimiterClock } from './rate-limit.js';
 
 export interface PartnerClientOptions extends Omit<SoapClientOptions, 'endpoint' | 'security' | 'idempotentOperations'> {
@@ -26,8 +27,8 @@ export interface PartnerClientOptions extends Omit<SoapClientOptions, 'endpoint'
   requestsPerSecond?: number;
   /** Operations retried by default (get, query, queryMore, getBulk, asyncResult). */
   idempotentOperations?: readonly string[];
-  /** For tests: the rate limiter's time. */
-  limiterClock?: LimiterClock;
+  /** Time for retries and the rate limit; tests give one they move by hand. */
+  clock?: RetryClock & LimiterClock;
 }
 
 export interface PartnerCallOptions extends CallOptions {
@@ -69,7 +70,7 @@ export class PartnerClient {
     }
     if (!options.accountId) throw new TypeError('accountId is required');
     if (!options.username || !options.password) throw new TypeError('username and password (or an API token) are required');
-    const { accountId, username, password, passwordType, requestsPerSecond, idempotentOperations, limiterClock, ...soapOptions } = options;
+    const { accountId, username, password, passwordType, requestsPerSecond, idempotentOperations, ...soapOptions } = options;
     this.accountId = accountId;
     this.soap = new SoapClient({
       ...soapOptions,
@@ -77,7 +78,7 @@ export class PartnerClient {
       security: { username, password, passwordType: passwordType ?? 'PasswordText' },
       idempotentOperations: idempotentOperations ?? IDEMPOTENT_OPERATIONS,
     });
-    this.#limiter = new RateLimiter(requestsPerSecond ?? RATE_LIMIT.requestsPerSecond, limiterClock);
+    this.#limiter = new RateLimiter(requestsPerSecond ?? RATE_LIMIT.requestsPerSecond, options.clock);
     this.#defaults = defaults;
   }
 

@@ -113,6 +113,7 @@ export class ElementDecoder {
     const xsi = xsiAttributes(tag);
     if (field.kind === 'complex') {
       if (xsi.nil) {
+        if (!field.nillable) this.fail(`${parent.index.info.name}/${field.name} is nil but not nillable`);
         assign(parent.value, field, null);
         this.frames.push({ kind: 'pass' });
         this.nilFrames.add(this.frames.length - 1);
