@@ -87,8 +87,9 @@ export interface SoapHooks {
 }
 
 /**
- * Where the SDK writes: console-compatible (console itself, pino, winston, …). It writes `warn`
- * (a hook that threw); the other levels complete the shape loggers share.
+ * Where the SDK writes: console-compatible (console itself, pino, winston, …). It writes `debug`
+ * (the BOOMI_SDK_DEBUG output) and `warn` (a hook that threw); `info` and `error` complete the
+ * shape loggers share.
  */
 export interface SoapLogger {
   debug(...args: unknown[]): void;

@@ -3,6 +3,7 @@ export const CORE_PUBLIC_NAMES = [
   'SoapCallError', 'SoapFaultError', 'DeclaredFaultError', 'NotFoundError', 'HttpStatusError', 'RedirectError', 'AuthenticationError', 'RateLimitError', 'TimeoutError', 'AbortedError', 'NetworkError', 'MalformedResponseError', 'InvalidRequestError', 'CallContext',
   'XmlScalarKind', 'XmlFieldType', 'XmlFieldFlags', 'XmlFieldInfo', 'XmlTypeInfo', 'XmlTypeList',
   'SoapHooks', 'SoapCallInfo', 'SoapRequestEvent', 'SoapResponseEvent', 'SoapRetryEvent', 'SoapErrorEvent', 'SoapLogger',
+  'SoapDebugMode',
   'opaqueXml', 'OpaqueXml',
   'RetryPolicy', 'RetryClock',
   'SoapClient', 'SoapClientOptions', 'CallOptions', 'CallScope',

@@ -2,10 +2,11 @@
  * One SOAP call, end to end, for any WSDL: the request encoded by the codec, the envelope (SOAP
  * 1.1 or 1.2) with WS-Security when configured, retries for idempotent calls, HTTP, and the
  * answer classified — a value, or the error class that says what went wrong — with each step
- * told to the hooks. Credentials live in private fields (which inspect()
+ * told to the hooks and the debug output. Credentials live in private fields (which inspect()
  * does not show): they are in no message, no inspect(), no JSON, no hook's or logger's argument.
  */
 import type { XmlTypeList } from './metadata.js';
+import { debugHooks, debugMode, type SoapDebugMode } from './debug-output.js';
 import { AuthenticationError, DeclaredFaultError, HttpStatusError, InvalidRequestError, MalformedResponseError, RateLimitError, SoapFaultError, type CallContext, type SoapCallError } from './errors.js';
 import { CallEvents, type SoapHooks, type SoapLogger } from './hooks.js';
 import { redactor, type Redact } from './redact.js';
@@ -36,8 +37,10 @@ export interface SoapClientOptions {
   clock?: RetryClock;
   /** Told of every call of this client: each attempt's request and response, retries, failures. */
   hooks?: SoapHooks;
-  /** Where hooks that threw are reported; console by default. */
+  /** Where the debug output and hooks that threw are written; console by default. */
   logger?: SoapLogger;
+  /** `calls`: a line per attempt; `wire`: each exchange with both envelopes, redacted; default BOOMI_SDK_DEBUG's value; false: none. */
+  debug?: SoapDebugMode | false;
 }
 
 export interface CallOptions {
@@ -71,6 +74,7 @@ export class SoapClient {
   readonly #security: UsernameToken | undefined;
   readonly #options: SoapClientOptions;
   readonly #redact: Redact;
+  /** The debug output's hooks and the client's own, in that order. */
   readonly #hooks: readonly SoapHooks[];
   readonly #logger: SoapLogger;
 
@@ -86,7 +90,8 @@ export class SoapClient {
     delete this.#options.security;
     this.#redact = redactor(options.security?.username, [options.security?.password]);
     this.#logger = options.logger ?? console;
-    this.#hooks = options.hooks ? [options.hooks] : [];
+    const debug = debugMode(options.debug, this.#logger);
+    this.#hooks = [...(debug ? [debugHooks(debug, this.#logger)] : []), ...(options.hooks ? [options.hooks] : [])];
   }
 
   /** Takes this client's secrets out of a text, in every spelling a server might echo them. */
