@@ -79,7 +79,7 @@ describe('hooks see every attempt', () => {
     expect(exchange!.envelope).toMatch(/<wsse:Username>ops@acme\.example<\/wsse:Username><wsse:Password [^>]*>\*\*\*<\/wsse:Password>/);
     expect(exchange!.envelope).toContain('<par:objectId>env-1</par:objectId>');
     expect(exchange!.bytes).toBe(Buffer.byteLength(exchange!.envelope.replace('***', DEFAULT_PASSWORD)));
-    expect(exchange!.headers).toMatchObject({ soapaction: `"${getOperation.soapAction}"`, 'content-type': 'text/xml; charset=utf-8' });
+    expect(exchange!.headers).toMatchObject({ soapaction: `"${getOperation.soapAction}"`, 'content-type': 'text/xml; charset=utf-8', 'user-agent': expect.stringMatching(/^boomi-soap-codegen\//) });
     expect(exchange!.status).toBe(200);
     expect(exchange!.body).toContain('name="Staging"');
     expect(exchange!.received).toBe(Buffer.byteLength(exchange!.body));

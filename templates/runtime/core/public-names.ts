@@ -4,6 +4,7 @@ export const CORE_PUBLIC_NAMES = [
   'XmlScalarKind', 'XmlFieldType', 'XmlFieldFlags', 'XmlFieldInfo', 'XmlTypeInfo', 'XmlTypeList',
   'SoapHooks', 'SoapCallInfo', 'SoapRequestEvent', 'SoapResponseEvent', 'SoapRetryEvent', 'SoapErrorEvent', 'SoapLogger',
   'SoapDebugMode',
+  'SDK_USER_AGENT', 'SDK_VERSION',
   'opaqueXml', 'OpaqueXml',
   'RetryPolicy', 'RetryClock',
   'SoapClient', 'SoapClientOptions', 'CallOptions', 'CallScope',

@@ -9,6 +9,7 @@ import type { XmlTypeList } from './metadata.js';
 import { debugHooks, debugMode, type SoapDebugMode } from './debug-output.js';
 import { AuthenticationError, DeclaredFaultError, HttpStatusError, InvalidRequestError, MalformedResponseError, RateLimitError, SoapFaultError, type CallContext, type SoapCallError } from './errors.js';
 import { CallEvents, type SoapHooks, type SoapLogger } from './hooks.js';
+import { clientHeaders } from './http-headers.js';
 import { redactor, type Redact } from './redact.js';
 import { DEFAULT_RETRY, parseRetryAfter, realClock, withRetries, type RetryClock, type RetryPolicy } from './retry.js';
 import { soapEnvelope, soapHttpHeaders } from './soap/envelope.js';
@@ -41,6 +42,10 @@ export interface SoapClientOptions {
   logger?: SoapLogger;
   /** `calls`: a line per attempt; `wire`: each exchange with both envelopes, redacted; default BOOMI_SDK_DEBUG's value; false: none. */
   debug?: SoapDebugMode | false;
+  /** The User-Agent header; default `boomi-soap-codegen/<version> node/<version>` (SDK_USER_AGENT). */
+  userAgent?: string;
+  /** Sent with every request. The headers SOAP and fetch set (content-type, SOAPAction, accept, user-agent, …) are refused. */
+  httpHeaders?: Record<string, string>;
 }
 
 export interface CallOptions {
@@ -74,6 +79,7 @@ export class SoapClient {
   readonly #security: UsernameToken | undefined;
   readonly #options: SoapClientOptions;
   readonly #redact: Redact;
+  readonly #httpHeaders: Record<string, string>;
   /** The debug output's hooks and the client's own, in that order. */
   readonly #hooks: readonly SoapHooks[];
   readonly #logger: SoapLogger;
@@ -88,7 +94,9 @@ export class SoapClient {
     this.username = options.security?.username;
     this.#options = { ...options };
     delete this.#options.security;
-    this.#redact = redactor(options.security?.username, [options.security?.password]);
+    const headers = clientHeaders(options.userAgent, options.httpHeaders);
+    this.#httpHeaders = headers.headers;
+    this.#redact = redactor(options.security?.username, [options.security?.password, ...headers.secrets]);
     this.#logger = options.logger ?? console;
     const debug = debugMode(options.debug, this.#logger);
     this.#hooks = [...(debug ? [debugHooks(debug, this.#logger)] : []), ...(options.hooks ? [options.hooks] : [])];
@@ -128,7 +136,8 @@ export class SoapClient {
     const version = op.soapVersion ?? '1.1';
     const security = this.#security ? usernameTokenHeader(this.#security) : '';
     const envelope = soapEnvelope(version, encoded.body, security + encoded.headers);
-    const headers = soapHttpHeaders(version, op.soapAction);
+    // The protocol's headers last: they win over anything else of the same name.
+    const headers = { ...this.#httpHeaders, ...soapHttpHeaders(version, op.soapAction) };
     events?.request(attempt, this.endpoint, headers, envelope);
     const sentAt = performance.now();
     const response = await postSoap({
