@@ -4,12 +4,11 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PASSWORD, startFakePartnerApi, type RunningFake } from '../../fake/index.ts';
-import type { SoapLogger } from '../../generated/index.ts';
 import { WIRE_BODY_LIMIT } from '../../generated/runtime/core/debug-output.ts';
 import { getOperation } from '../../generated/services/boomi-partner-api-version1-service.ts';
 import { repoRoot } from '../support/paths.ts';
 import { runNodeAsync } from '../support/run.ts';
-import { collect, sdkClient } from './support.ts';
+import { collect, keepingLogger, sdkClient } from './support.ts';
 
 const tsx = join(repoRoot, 'node_modules/tsx/dist/cli.mjs');
 const child = join(repoRoot, 'test/sdk/debug-switch-child.ts');
@@ -22,13 +21,6 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A logger that keeps what it is given, per level. */
-function keeping(): SoapLogger & { lines: Record<'debug' | 'info' | 'warn' | 'error', string[]> } {
-  const lines = { debug: [] as string[], info: [] as string[], warn: [] as string[], error: [] as string[] };
-  const at = (level: keyof typeof lines) => (...args: unknown[]) => void lines[level].push(args.join(' '));
-  return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
-}
 
 describe('BOOMI_SDK_DEBUG in a process', () => {
   it('wire: prints both envelopes of a call to the console, the password left out', async () => {
@@ -46,7 +38,7 @@ describe('BOOMI_SDK_DEBUG in a process', () => {
 
 describe('the debug option', () => {
   it('calls: a line per attempt, retry and failure, no envelopes', async () => {
-    const logger = keeping();
+    const logger = keepingLogger();
     const boomi = sdkClient(fake, { logger, debug: 'calls', retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 } });
     fake.setRateLimited(3);
     await expect(boomi.environment.get('env-1')).rejects.toThrow(/rate limited/);
@@ -68,7 +60,7 @@ describe('the debug option', () => {
     const made = (value: string | undefined, debug?: false) => {
       if (value === undefined) delete process.env.BOOMI_SDK_DEBUG;
       else process.env.BOOMI_SDK_DEBUG = value;
-      const logger = keeping();
+      const logger = keepingLogger();
       return { logger, client: sdkClient(fake, { logger, ...(debug === false ? { debug } : {}) }) };
     };
     const runs = [made('wire', false), made('wire'), made(undefined), made('verbose')];
@@ -86,7 +78,7 @@ describe('the debug option', () => {
 
   it('wire: a body longer than the limit is cut there, saying how much was left out', async () => {
     fake.store.putAll(fake.primaryAccount, 'Environment', Array.from({ length: 120 }, (_, i) => ({ id: `env-big-${i}`, name: `Environment ${i}`, classification: 'PROD' })));
-    const logger = keeping();
+    const logger = keepingLogger();
     let length = 0;
     const boomi = sdkClient(fake, { logger, debug: 'wire', hooks: { response: (e) => void (length = Math.max(length, e.body().length)) } });
     await collect(boomi.environment.query((f) => f.classification.equals('PROD')));

@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PASSWORD, startFakePartnerApi, type RunningFake } from '../../fake/index.ts';
 import { getOperation } from '../../generated/services/boomi-partner-api-version1-service.ts';
-import type { SoapCallInfo, SoapHooks, SoapLogger } from '../../generated/index.ts';
-import { sdkClient } from './support.ts';
+import type { SoapCallInfo, SoapHooks } from '../../generated/index.ts';
+import { keepingLogger, sdkClient } from './support.ts';
 
 let fake: RunningFake;
 
@@ -109,8 +109,7 @@ describe('the error hook', () => {
 
 describe('hooks only observe', () => {
   it('a hook that throws, rejects or writes to its event changes nothing of the call, and is reported', async () => {
-    const warnings: string[] = [];
-    const logger: SoapLogger = { debug: () => {}, info: () => {}, error: () => {}, warn: (...args) => void warnings.push(args.join(' ')) };
+    const logger = keepingLogger();
     const log: string[] = [];
     const boomi = sdkClient(fake, {
       logger,
@@ -139,7 +138,7 @@ describe('hooks only observe', () => {
     // The call's own hooks ran after the client's failed, and saw the events as they were.
     expect(log).toEqual(['call request 1', 'call response 1: 200', 'call request 1', 'call response 1: 503 RateLimitError', 'call retry 1 in 0 ms: RateLimitError', 'call request 2', 'call response 2: 200']);
     const readOnly = (hook: string, op: string, property: string) => expect.stringMatching(new RegExp(`^the ${hook} hook of ${op} #\\d+ threw; the call goes on: TypeError: Cannot assign to read only property '${property}'`));
-    expect(warnings).toEqual([
+    expect(logger.lines.warn).toEqual([
       readOnly('request', 'create', 'soapaction'),
       readOnly('response', 'create', 'status'),
       readOnly('request', 'get', 'soapaction'),

@@ -5,8 +5,8 @@
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startFakePartnerApi, type RunningFake } from '../../fake/index.ts';
-import { SoapFaultError, type SoapHooks, type SoapLogger } from '../../generated/index.ts';
-import { sdkClient } from './support.ts';
+import { SoapFaultError, type SoapHooks } from '../../generated/index.ts';
+import { keepingLogger, sdkClient } from './support.ts';
 
 const USER = 'ops@acme.example';
 const PASSWORD = 'pä&ss <wörd> 42';
@@ -40,14 +40,13 @@ it('is in no hook argument, log line or debug output', async () => {
   const shown: string[] = [];
   const keep = (event: object) => void shown.push(inspect(event, { depth: 10 }));
   const hooks: SoapHooks = { request: keep, response: (e) => (keep(e), void shown.push(e.body())), retry: keep, error: keep };
-  const write = (...args: unknown[]) => void shown.push(args.map((a) => (typeof a === 'string' ? a : inspect(a, { depth: 10 }))).join(' '));
-  const logger: SoapLogger = { debug: write, info: write, warn: write, error: write };
+  const logger = keepingLogger();
   const boomi = sdkClient(fake, { username: USER, password: PASSWORD, fetch: recording, hooks, logger, debug: 'wire' });
 
   expect((await boomi.environment.get('env-1', { hooks })).name).toBe('Staging');
   fake.setRateLimited(1);
   expect((await boomi.environment.get('env-1', { hooks })).name).toBe('Staging');
-  const echoed = [SPELLINGS.raw, SPELLINGS['URL-encoded'], SPELLINGS.base64, SPELLINGS['base64 of user:password']];
+  const echoed = [SPELLINGS.raw, SPELLINGS['URL-encoded'], SPELLINGS['form-encoded'], SPELLINGS.base64, SPELLINGS['base64 of user:password']];
   fake.failNext({ faultstring: `echo ${echoed.join(' | ')}` });
   const error = await boomi.environment.get('env-1', { hooks }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(SoapFaultError);
@@ -55,13 +54,14 @@ it('is in no hook argument, log line or debug output', async () => {
   // Every spelling reached the client: in the envelopes sent and the fault received, and
   // (raw) in the fault's text once decoded, where each was replaced.
   const wire = traffic.join('\n');
-  for (const spelling of ['XML-escaped', 'URL-encoded', 'base64', 'base64 of user:password'] as const) expect(wire, spelling).toContain(SPELLINGS[spelling]);
-  expect((error as SoapFaultError).faultstring).toBe('echo *** | *** | *** | ***');
-  // What was shown holds both envelopes of each exchange, the retry and the failure.
+  for (const spelling of ['XML-escaped', 'URL-encoded', 'form-encoded', 'base64', 'base64 of user:password'] as const) expect(wire, spelling).toContain(SPELLINGS[spelling]);
+  expect((error as SoapFaultError).faultstring).toBe('echo *** | *** | *** | *** | ***');
+  // What was shown (to hooks and through the logger) holds both envelopes of each exchange, the retry and the failure.
+  shown.push(...Object.values(logger.lines).flat());
   const all = shown.join('\n');
   expect(all).toMatch(/<wsse:Password [^>]*>\*\*\*<\/wsse:Password>/);
   expect(all).toContain('retrying in');
-  expect(all).toContain('echo *** | *** | *** | ***');
+  expect(all).toContain('echo *** | *** | *** | *** | ***');
   expect(shown.length).toBeGreaterThan(20);
 
   for (const [spelling, secret] of Object.entries(SPELLINGS)) {
