@@ -48,7 +48,7 @@ function operations(state: FakeState, controls: Controls): Record<string, Operat
         if (staged) throw staged;
         const prepared = preparedOf(req);
         const { request } = decodeWrapper(state.schema, prepared.wrapper);
-        return { _xml: encodeResponse(state.schema, name, handler(state, { operation: name, caller: prepared.caller, request })) };
+        return { _xml: encodeResponse(state.schema, name, prepared.wrapper.namespaceURI ?? '', handler(state, { operation: name, caller: prepared.caller, request })) };
       } catch (error) {
         // node-soap writes `{ Fault }` as a SOAP 1.1 Fault with its statusCode.
         throw (error instanceof FakeFault ? error : new FakeFault(`Internal error: ${error instanceof Error ? error.message : String(error)}`, 'S:Server')).toNodeSoap();

@@ -80,7 +80,7 @@ import type { ListQueues } from './models/list-queues.js';
 import type { ListenerStatus } from './models/listener-status.js';
 import type { MergeRequest } from './models/merge-request.js';
 import type { MoveQueueRequest } from './models/move-queue-request.js';
-import { NS_PARTNER_API_PLATFORM_BOOMI_COM } from './models/namespaces.js';
+import { NS_API_PLATFORM_BOOMI_COM, NS_PARTNER_API_PLATFORM_BOOMI_COM } from './models/namespaces.js';
 import type { NodeOffboard } from './models/node-offboard.js';
 import type { ODETTEConnectorRecord } from './models/odette-connector-record.js';
 import type { OFTP2ConnectorRecord } from './models/oftp2-connector-record.js';
@@ -195,8 +195,8 @@ export const SoapOperations = {
   get: {
     name: 'get',
     soapAction: '',
-    request: { element: { namespace: NS_PARTNER_API_PLATFORM_BOOMI_COM, name: 'get' }, info: GetMeta },
-    response: { element: { namespace: NS_PARTNER_API_PLATFORM_BOOMI_COM, name: 'getResponse' }, info: GetResponseMeta },
+    request: { element: { namespace: NS_API_PLATFORM_BOOMI_COM, name: 'get' }, info: GetMeta },
+    response: { element: { namespace: NS_API_PLATFORM_BOOMI_COM, name: 'getResponse' }, info: GetResponseMeta },
   },
   delete: {
     name: 'delete',
@@ -219,11 +219,8 @@ export const SoapOperations = {
   query: {
     name: 'query',
     soapAction: '',
-    request: { element: { namespace: NS_PARTNER_API_PLATFORM_BOOMI_COM, name: 'query' }, info: QueryMeta },
-    response: {
-      element: { namespace: NS_PARTNER_API_PLATFORM_BOOMI_COM, name: 'queryResponse' },
-      info: QueryResponseMeta,
-    },
+    request: { element: { namespace: NS_API_PLATFORM_BOOMI_COM, name: 'query' }, info: QueryMeta },
+    response: { element: { namespace: NS_API_PLATFORM_BOOMI_COM, name: 'queryResponse' }, info: QueryResponseMeta },
   },
   update: {
     name: 'update',
@@ -246,9 +243,9 @@ export const SoapOperations = {
   queryMore: {
     name: 'queryMore',
     soapAction: '',
-    request: { element: { namespace: NS_PARTNER_API_PLATFORM_BOOMI_COM, name: 'queryMore' }, info: QueryMoreMeta },
+    request: { element: { namespace: NS_API_PLATFORM_BOOMI_COM, name: 'queryMore' }, info: QueryMoreMeta },
     response: {
-      element: { namespace: NS_PARTNER_API_PLATFORM_BOOMI_COM, name: 'queryMoreResponse' },
+      element: { namespace: NS_API_PLATFORM_BOOMI_COM, name: 'queryMoreResponse' },
       info: QueryMoreResponseMeta,
     },
   },

@@ -8,12 +8,12 @@ import { BaseTypeMeta } from './base-type.js';
 
 /** The fields of {@link AccountGroupAccount}, for the types that extend it. */
 export interface AccountGroupAccountFields extends BaseTypeFields {
+  /** The object’s conceptual ID from which the account and account group IDs synthesizes. */
+  id?: string;
   /** The ID of the account group. */
   accountGroupId?: string;
   /** The ID of the account. */
   accountId?: string;
-  /** The object’s conceptual ID from which the account and account group IDs synthesizes. */
-  id?: string;
 }
 
 /**
@@ -35,8 +35,8 @@ export const AccountGroupAccountMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
+    ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
     ['accountGroupId', NO_NAMESPACE, 'accountGroupId', 'string', OPTIONAL | ATTRIBUTE],
     ['accountId', NO_NAMESPACE, 'accountId', 'string', OPTIONAL | ATTRIBUTE],
-    ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };

@@ -8,20 +8,20 @@ import { BaseTypeMeta } from './base-type.js';
 
 /** The fields of {@link AccountGroupUserRole}, for the types that extend it. */
 export interface AccountGroupUserRoleFields extends BaseTypeFields {
-  /** The ID of the account group. */
-  accountGroupId?: string;
-  /** The first name of the user. */
-  firstName?: string;
   /** The object’s conceptual ID, which is synthesized from the role, user, and account group IDs. */
   id?: string;
-  /** The last name of the user. */
-  lastName?: string;
-  /** If true, which is the default, users receive an email notification when adding them to the account group. */
-  notifyUser?: boolean;
-  /** The ID of the role. */
-  roleId?: string;
+  /** The ID of the account group. */
+  accountGroupId?: string;
   /** The user ID. */
   userId?: string;
+  /** The ID of the role. */
+  roleId?: string;
+  /** The last name of the user. */
+  lastName?: string;
+  /** The first name of the user. */
+  firstName?: string;
+  /** If true, which is the default, users receive an email notification when adding them to the account group. */
+  notifyUser?: boolean;
 }
 
 /**
@@ -43,12 +43,12 @@ export const AccountGroupUserRoleMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['accountGroupId', NO_NAMESPACE, 'accountGroupId', 'string', OPTIONAL | ATTRIBUTE],
-    ['firstName', NO_NAMESPACE, 'firstName', 'string', OPTIONAL | ATTRIBUTE],
     ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
-    ['lastName', NO_NAMESPACE, 'lastName', 'string', OPTIONAL | ATTRIBUTE],
-    ['notifyUser', NO_NAMESPACE, 'notifyUser', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['roleId', NO_NAMESPACE, 'roleId', 'string', OPTIONAL | ATTRIBUTE],
+    ['accountGroupId', NO_NAMESPACE, 'accountGroupId', 'string', OPTIONAL | ATTRIBUTE],
     ['userId', NO_NAMESPACE, 'userId', 'string', OPTIONAL | ATTRIBUTE],
+    ['roleId', NO_NAMESPACE, 'roleId', 'string', OPTIONAL | ATTRIBUTE],
+    ['lastName', NO_NAMESPACE, 'lastName', 'string', OPTIONAL | ATTRIBUTE],
+    ['firstName', NO_NAMESPACE, 'firstName', 'string', OPTIONAL | ATTRIBUTE],
+    ['notifyUser', NO_NAMESPACE, 'notifyUser', 'boolean', OPTIONAL | ATTRIBUTE],
   ],
 };

@@ -5,10 +5,10 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ARRAY, ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-/** The values of {@link AccountGroupAutoSubscribeAlertLevel}. */
-export const AccountGroupAutoSubscribeAlertLevelValues = ['none', 'info', 'warning', 'error'] as const;
-/** XSD: `{http://api.platform.boomi.com/}AccountGroupAutoSubscribeAlertLevel` */
-export type AccountGroupAutoSubscribeAlertLevel = (typeof AccountGroupAutoSubscribeAlertLevelValues)[number];
+/** The values of {@link AlertLevel}. */
+export const AlertLevelValues = ['none', 'info', 'warning', 'error'] as const;
+/** XSD: `{http://api.platform.boomi.com/}AlertLevel` */
+export type AlertLevel = (typeof AlertLevelValues)[number];
 /** The values of {@link ResourceObjectType}. */
 export const ResourceObjectTypeValues = [
   'Cloud',
@@ -24,16 +24,16 @@ export type ResourceObjectType = (typeof ResourceObjectTypeValues)[number];
 /** The fields of {@link AccountGroup}, for the types that extend it. */
 export interface AccountGroupFields extends BaseTypeFields {
   Resources?: Resources;
-  /** The ID of the primary account under which the account group exists. */
-  accountId?: string;
-  /** The severity level of email alerts sent to member users in the account group. */
-  autoSubscribeAlertLevel?: AccountGroupAutoSubscribeAlertLevel;
-  /** true — The account group is All Accounts, which the system creates automatically.<br /> false — The account group is not All Accounts. */
-  defaultGroup?: boolean;
   /** The ID of the account group. */
   id?: string;
+  /** The ID of the primary account under which the account group exists. */
+  accountId?: string;
   /** The name of the account group as displayed on the **Account Information** tab of the **Setup** page. */
   name?: string;
+  /** The severity level of email alerts sent to member users in the account group. */
+  autoSubscribeAlertLevel?: AlertLevel;
+  /** true — The account group is All Accounts, which the system creates automatically.<br /> false — The account group is not All Accounts. */
+  defaultGroup?: boolean;
 }
 
 /**
@@ -56,17 +56,11 @@ export const AccountGroupMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['Resources', NS_API_PLATFORM_BOOMI_COM, 'Resources', () => ResourcesMeta, OPTIONAL],
-    ['accountId', NO_NAMESPACE, 'accountId', 'string', OPTIONAL | ATTRIBUTE],
-    [
-      'autoSubscribeAlertLevel',
-      NO_NAMESPACE,
-      'autoSubscribeAlertLevel',
-      AccountGroupAutoSubscribeAlertLevelValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
-    ['defaultGroup', NO_NAMESPACE, 'defaultGroup', 'boolean', OPTIONAL | ATTRIBUTE],
     ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
+    ['accountId', NO_NAMESPACE, 'accountId', 'string', OPTIONAL | ATTRIBUTE],
     ['name', NO_NAMESPACE, 'name', 'string', OPTIONAL | ATTRIBUTE],
+    ['autoSubscribeAlertLevel', NO_NAMESPACE, 'autoSubscribeAlertLevel', AlertLevelValues, OPTIONAL | ATTRIBUTE],
+    ['defaultGroup', NO_NAMESPACE, 'defaultGroup', 'boolean', OPTIONAL | ATTRIBUTE],
   ],
 };
 

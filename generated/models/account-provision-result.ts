@@ -5,18 +5,16 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-/** The values of {@link AccountProvisionResultStatus}. */
-export const AccountProvisionResultStatusValues = ['PENDING', 'COMPLETED'] as const;
-/** XSD: `{http://api.platform.boomi.com/}AccountProvisionResultStatus` */
-export type AccountProvisionResultStatus = (typeof AccountProvisionResultStatusValues)[number];
+/** The values of {@link AccountProvisionStatus}. */
+export const AccountProvisionStatusValues = ['PENDING', 'COMPLETED'] as const;
+/** XSD: `{http://api.platform.boomi.com/}AccountProvisionStatus` */
+export type AccountProvisionStatus = (typeof AccountProvisionStatusValues)[number];
 
 /** The fields of {@link AccountProvisionResult}, for the types that extend it. */
 export interface AccountProvisionResultFields extends BaseTypeFields {
-  /** The tracking id to GET until the status is COMPLETED. */
   id?: string;
-  status?: AccountProvisionResultStatus;
-  /** The new account, once COMPLETED. */
   accountId?: string;
+  status?: AccountProvisionStatus;
 }
 
 /** XSD: `{http://api.platform.boomi.com/}AccountProvisionResult` */
@@ -34,7 +32,7 @@ export const AccountProvisionResultMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
-    ['status', NO_NAMESPACE, 'status', AccountProvisionResultStatusValues, OPTIONAL | ATTRIBUTE],
     ['accountId', NO_NAMESPACE, 'accountId', 'string', OPTIONAL | ATTRIBUTE],
+    ['status', NO_NAMESPACE, 'status', AccountProvisionStatusValues, OPTIONAL | ATTRIBUTE],
   ],
 };

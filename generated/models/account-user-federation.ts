@@ -8,14 +8,14 @@ import { BaseTypeMeta } from './base-type.js';
 
 /** The fields of {@link AccountUserFederation}, for the types that extend it. */
 export interface AccountUserFederationFields extends BaseTypeFields {
-  /** The account ID. */
-  accountId?: string;
-  /** The federation ID uniquely identifies the user. */
-  federationId?: string;
   /** The object’s conceptual ID, which is synthesized from the federation, user, and account IDs. */
   id?: string;
+  /** The account ID. */
+  accountId?: string;
   /** The user ID. */
   userId?: string;
+  /** The federation ID uniquely identifies the user. */
+  federationId?: string;
 }
 
 /**
@@ -37,9 +37,9 @@ export const AccountUserFederationMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['accountId', NO_NAMESPACE, 'accountId', 'string', OPTIONAL | ATTRIBUTE],
-    ['federationId', NO_NAMESPACE, 'federationId', 'string', OPTIONAL | ATTRIBUTE],
     ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
+    ['accountId', NO_NAMESPACE, 'accountId', 'string', OPTIONAL | ATTRIBUTE],
     ['userId', NO_NAMESPACE, 'userId', 'string', OPTIONAL | ATTRIBUTE],
+    ['federationId', NO_NAMESPACE, 'federationId', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };

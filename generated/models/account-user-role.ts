@@ -8,19 +8,19 @@ import { BaseTypeMeta } from './base-type.js';
 
 /** The fields of {@link AccountUserRole}, for the types that extend it. */
 export interface AccountUserRoleFields extends BaseTypeFields {
+  id?: string;
   /** The account ID. */
   accountId?: string;
-  /** The first name of a user in the account. */
-  firstName?: string;
-  id?: string;
-  /** The last name of a user in the account. */
-  lastName?: string;
-  /** If true */
-  notifyUser?: boolean;
-  /** The ID of the role. */
-  roleId?: string;
   /** The user ID. */
   userId?: string;
+  /** The ID of the role. */
+  roleId?: string;
+  /** The last name of a user in the account. */
+  lastName?: string;
+  /** The first name of a user in the account. */
+  firstName?: string;
+  /** If true */
+  notifyUser?: boolean;
 }
 
 /**
@@ -42,12 +42,12 @@ export const AccountUserRoleMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['accountId', NO_NAMESPACE, 'accountId', 'string', OPTIONAL | ATTRIBUTE],
-    ['firstName', NO_NAMESPACE, 'firstName', 'string', OPTIONAL | ATTRIBUTE],
     ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
-    ['lastName', NO_NAMESPACE, 'lastName', 'string', OPTIONAL | ATTRIBUTE],
-    ['notifyUser', NO_NAMESPACE, 'notifyUser', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['roleId', NO_NAMESPACE, 'roleId', 'string', OPTIONAL | ATTRIBUTE],
+    ['accountId', NO_NAMESPACE, 'accountId', 'string', OPTIONAL | ATTRIBUTE],
     ['userId', NO_NAMESPACE, 'userId', 'string', OPTIONAL | ATTRIBUTE],
+    ['roleId', NO_NAMESPACE, 'roleId', 'string', OPTIONAL | ATTRIBUTE],
+    ['lastName', NO_NAMESPACE, 'lastName', 'string', OPTIONAL | ATTRIBUTE],
+    ['firstName', NO_NAMESPACE, 'firstName', 'string', OPTIONAL | ATTRIBUTE],
+    ['notifyUser', NO_NAMESPACE, 'notifyUser', 'boolean', OPTIONAL | ATTRIBUTE],
   ],
 };

@@ -5,37 +5,33 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-import type { AccountStatus } from './shared.js';
-import { AccountStatusValues } from './shared.js';
-/** The values of {@link AccountSupportLevel}. */
-export const AccountSupportLevelValues = ['standard', 'premier'] as const;
-/** XSD: `{http://api.platform.boomi.com/}AccountSupportLevel` */
-export type AccountSupportLevel = (typeof AccountSupportLevelValues)[number];
+import type { AccountStatus, AccountSupportLevel, License } from './shared.js';
+import { AccountStatusValues, AccountSupportLevelValues, LicenseMeta } from './shared.js';
 
 /** The fields of {@link Account}, for the types that extend it. */
 export interface AccountFields extends BaseTypeFields {
   /** Indicates the number of connections used and purchased in each of the connector type and production/test classifications. The classifications include standard, smallBusiness, enterprise, and tradingPartner. */
-  licensing?: Licensing;
+  licensing?: AccountLicensing;
   molecule?: Molecule;
   /** The ID of the account. */
   accountId?: string;
+  /** The name of the account. */
+  name?: string;
+  /** The status of the account. The allowed values are active or deleted. */
+  status?: AccountStatus;
   /** The creation date of the account. */
   dateCreated?: string;
   /** The scheduled expiration date of the account. */
   expirationDate?: string;
-  /** The name of the account. */
-  name?: string;
-  /** Indicates the state of an account if one or more additional deployments are made after all available connection licenses have been used for any of the connector class. */
-  overDeployed?: boolean;
-  /** The status of the account. The allowed values are active or deleted. */
-  status?: AccountStatus;
+  widgetAccount?: boolean;
   /** Identifies whether this account has the Boomi Suggest feature enabled. */
   suggestionsEnabled?: boolean;
   /** Identifies whether this account allows support user access. */
   supportAccess?: boolean;
   /** The level of support for this account. The allowed values are standard *or premier. */
   supportLevel?: AccountSupportLevel;
-  widgetAccount?: boolean;
+  /** Indicates the state of an account if one or more additional deployments are made after all available connection licenses have been used for any of the connector class. */
+  overDeployed?: boolean;
 }
 
 /**
@@ -57,44 +53,23 @@ export const AccountMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['licensing', NS_API_PLATFORM_BOOMI_COM, 'licensing', () => LicensingMeta, OPTIONAL],
+    ['licensing', NS_API_PLATFORM_BOOMI_COM, 'licensing', () => AccountLicensingMeta, OPTIONAL],
     ['molecule', NS_API_PLATFORM_BOOMI_COM, 'molecule', () => MoleculeMeta, OPTIONAL],
     ['accountId', NO_NAMESPACE, 'accountId', 'string', OPTIONAL | ATTRIBUTE],
+    ['name', NO_NAMESPACE, 'name', 'string', OPTIONAL | ATTRIBUTE],
+    ['status', NO_NAMESPACE, 'status', AccountStatusValues, OPTIONAL | ATTRIBUTE],
     ['dateCreated', NO_NAMESPACE, 'dateCreated', 'string', OPTIONAL | ATTRIBUTE],
     ['expirationDate', NO_NAMESPACE, 'expirationDate', 'string', OPTIONAL | ATTRIBUTE],
-    ['name', NO_NAMESPACE, 'name', 'string', OPTIONAL | ATTRIBUTE],
-    ['overDeployed', NO_NAMESPACE, 'overDeployed', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['status', NO_NAMESPACE, 'status', AccountStatusValues, OPTIONAL | ATTRIBUTE],
+    ['widgetAccount', NO_NAMESPACE, 'widgetAccount', 'boolean', OPTIONAL | ATTRIBUTE],
     ['suggestionsEnabled', NO_NAMESPACE, 'suggestionsEnabled', 'boolean', OPTIONAL | ATTRIBUTE],
     ['supportAccess', NO_NAMESPACE, 'supportAccess', 'boolean', OPTIONAL | ATTRIBUTE],
     ['supportLevel', NO_NAMESPACE, 'supportLevel', AccountSupportLevelValues, OPTIONAL | ATTRIBUTE],
-    ['widgetAccount', NO_NAMESPACE, 'widgetAccount', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['overDeployed', NO_NAMESPACE, 'overDeployed', 'boolean', OPTIONAL | ATTRIBUTE],
   ],
 };
 
-/** XSD: `{http://api.platform.boomi.com/}License` */
-export interface License {
-  purchased?: number;
-  used?: number;
-}
-
-/** Serialisation metadata of {@link License}. */
-export const LicenseMeta: XmlTypeInfo = {
-  name: 'License',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'License',
-  fields: [
-    ['purchased', NO_NAMESPACE, 'purchased', 'int', OPTIONAL | ATTRIBUTE],
-    ['used', NO_NAMESPACE, 'used', 'int', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/**
- * Indicates the number of connections used and purchased in each of the connector type and production/test classifications. The classifications include standard, smallBusiness, enterprise, and tradingPartner.
- *
- * XSD: `{http://api.platform.boomi.com/}Licensing`
- */
-export interface Licensing {
+/** XSD: anonymous type at `complexType[Account]/complexContent/extension/sequence/element[licensing]/complexType` */
+export interface AccountLicensing {
   standard?: License;
   smallBusiness?: License;
   enterprise?: License;
@@ -105,11 +80,11 @@ export interface Licensing {
   tradingPartnerTest?: License;
 }
 
-/** Serialisation metadata of {@link Licensing}. */
-export const LicensingMeta: XmlTypeInfo = {
-  name: 'Licensing',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'Licensing',
+/** Serialisation metadata of {@link AccountLicensing}. */
+export const AccountLicensingMeta: XmlTypeInfo = {
+  name: 'AccountLicensing',
+  namespace: NO_NAMESPACE,
+  tsName: 'AccountLicensing',
   fields: [
     ['standard', NS_API_PLATFORM_BOOMI_COM, 'standard', () => LicenseMeta, OPTIONAL],
     ['smallBusiness', NS_API_PLATFORM_BOOMI_COM, 'smallBusiness', () => LicenseMeta, OPTIONAL],

@@ -5,17 +5,13 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-/** The values of {@link ApiUsageCountClassification}. */
-export const ApiUsageCountClassificationValues = ['PROD', 'TEST'] as const;
-/** XSD: `{http://api.platform.boomi.com/}ApiUsageCountClassification` */
-export type ApiUsageCountClassification = (typeof ApiUsageCountClassificationValues)[number];
+import type { EnvironmentClassification } from './shared.js';
+import { EnvironmentClassificationValues } from './shared.js';
 
 /** The fields of {@link ApiUsageCount}, for the types that extend it. */
 export interface ApiUsageCountFields extends BaseTypeFields {
   /** The environment classification. */
-  classification?: ApiUsageCountClassification;
-  /** The count of unsuccessful process runs, where the status is error or aborted. */
-  errorCount?: bigint;
+  classification?: EnvironmentClassification;
   /**
    * The start time of the day, in UTC.
    *
@@ -24,6 +20,8 @@ export interface ApiUsageCountFields extends BaseTypeFields {
    *  Boomi recommends specifying a time block in all queries, particularly for heavy users of Low Latency processes, as a means of preventing the return of excessively large amounts of data.
    */
   processDate?: string;
+  /** The count of unsuccessful process runs, where the status is error or aborted. */
+  errorCount?: bigint;
   /** The count of successful process runs, where a successful run is one with a status of complete. */
   successCount?: bigint;
 }
@@ -47,9 +45,9 @@ export const ApiUsageCountMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['classification', NO_NAMESPACE, 'classification', ApiUsageCountClassificationValues, OPTIONAL | ATTRIBUTE],
-    ['errorCount', NO_NAMESPACE, 'errorCount', 'long', OPTIONAL | ATTRIBUTE],
+    ['classification', NO_NAMESPACE, 'classification', EnvironmentClassificationValues, OPTIONAL | ATTRIBUTE],
     ['processDate', NO_NAMESPACE, 'processDate', 'dateTime', OPTIONAL | ATTRIBUTE],
+    ['errorCount', NO_NAMESPACE, 'errorCount', 'long', OPTIONAL | ATTRIBUTE],
     ['successCount', NO_NAMESPACE, 'successCount', 'long', OPTIONAL | ATTRIBUTE],
   ],
 };

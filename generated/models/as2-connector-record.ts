@@ -3,13 +3,11 @@
 import { NS_API_PLATFORM_BOOMI_COM } from './namespaces.js';
 import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { OPTIONAL } from '../runtime/metadata.js';
-import type { BaseTypeFields } from './base-type.js';
-import { BaseTypeMeta } from './base-type.js';
-import type { CustomFields } from './custom-fields.js';
-import { CustomFieldsMeta } from './custom-fields.js';
+import type { ConnectorRecordFields } from './connector-record.js';
+import { ConnectorRecordMeta } from './connector-record.js';
 
 /** The fields of {@link AS2ConnectorRecord}, for the types that extend it. */
-export interface AS2ConnectorRecordFields extends BaseTypeFields {
+export interface AS2ConnectorRecordFields extends ConnectorRecordFields {
   /** The acknowledgment status — Acknowledged, Acknowledged/Errors, or Not Acknowledged. */
   ackStatus?: string;
   /** The arbitrary identifier that indicates the sender of the message. */
@@ -28,33 +26,6 @@ export interface AS2ConnectorRecordFields extends BaseTypeFields {
   filename?: string;
   /** The MIME type of the message — *text/plain*, *application/binary*, *application/edifact*, *application/octet-stream*, *application/edi-x12*, or *application/xml* */
   mimetype?: string;
-  /** The size, in bytes, of the document that corresponds to this record. */
-  size?: bigint;
-  /** The ID of the account this record was run in. */
-  account: string;
-  /** The ID of the run. */
-  executionId: string;
-  /** The ID of the Runtime that processed this record. */
-  atomId: string;
-  /** The processing date and time of this record. */
-  dateProcessed: string;
-  /** The ID of this record. */
-  id: string;
-  /** The type of action with which this record corresponds — Listen or Send. */
-  actionType: string;
-  /** The type of connector to which this record corresponds — as2 for AS2 Client \(Send\), as2sharedserver for AS2 Shared Server \(Listen\), or x12 for Trading Partner Send or Listen using the X12 standard. */
-  connectorType: string;
-  /** For an AS2 Client \(Send\) operation, the value is the name of the AS2 Client connection component through which the document that corresponds to this record was sent. The value is as2sharedserver Connector for an AS2 Shared Server \(Listen\) operation, Trading Partner for an X12 trading partner Send operation, or Start for an X12 trading partner Listen operation. */
-  connectorName: string;
-  /** The name of the operation component that processed this record. The component is an AS2 Client operation in the case of a Send action or an AS2 Shared Server operation in the case of a Listen action. */
-  operationName: string;
-  /** The numerical index of this record in the run. */
-  documentIndex?: number;
-  /** Whether the record is a success or error. */
-  successful?: boolean;
-  customFields: CustomFields;
-  /** The error message associated with this record if applicable. */
-  errorMessage: string;
 }
 
 /**
@@ -73,7 +44,7 @@ export const AS2ConnectorRecordMeta: XmlTypeInfo = {
   name: 'AS2ConnectorRecord',
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'AS2ConnectorRecord',
-  base: () => BaseTypeMeta,
+  base: () => ConnectorRecordMeta,
   tagged: true,
   fields: [
     ['ackStatus', NS_API_PLATFORM_BOOMI_COM, 'ackStatus', 'string', OPTIONAL],
@@ -85,19 +56,5 @@ export const AS2ConnectorRecordMeta: XmlTypeInfo = {
     ['contentLength', NS_API_PLATFORM_BOOMI_COM, 'contentLength', 'string', OPTIONAL],
     ['filename', NS_API_PLATFORM_BOOMI_COM, 'filename', 'string', OPTIONAL],
     ['mimetype', NS_API_PLATFORM_BOOMI_COM, 'mimetype', 'string', OPTIONAL],
-    ['size', NS_API_PLATFORM_BOOMI_COM, 'size', 'long', OPTIONAL],
-    ['account', NS_API_PLATFORM_BOOMI_COM, 'account', 'string', 0],
-    ['executionId', NS_API_PLATFORM_BOOMI_COM, 'executionId', 'string', 0],
-    ['atomId', NS_API_PLATFORM_BOOMI_COM, 'atomId', 'string', 0],
-    ['dateProcessed', NS_API_PLATFORM_BOOMI_COM, 'dateProcessed', 'dateTime', 0],
-    ['id', NS_API_PLATFORM_BOOMI_COM, 'id', 'string', 0],
-    ['actionType', NS_API_PLATFORM_BOOMI_COM, 'actionType', 'string', 0],
-    ['connectorType', NS_API_PLATFORM_BOOMI_COM, 'connectorType', 'string', 0],
-    ['connectorName', NS_API_PLATFORM_BOOMI_COM, 'connectorName', 'string', 0],
-    ['operationName', NS_API_PLATFORM_BOOMI_COM, 'operationName', 'string', 0],
-    ['documentIndex', NS_API_PLATFORM_BOOMI_COM, 'documentIndex', 'int', OPTIONAL],
-    ['successful', NS_API_PLATFORM_BOOMI_COM, 'successful', 'boolean', OPTIONAL],
-    ['customFields', NS_API_PLATFORM_BOOMI_COM, 'customFields', () => CustomFieldsMeta, 0],
-    ['errorMessage', NS_API_PLATFORM_BOOMI_COM, 'errorMessage', 'string', 0],
   ],
 };

@@ -3,25 +3,13 @@
 import { NO_NAMESPACE, NS_API_PLATFORM_BOOMI_COM } from './namespaces.js';
 import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
-import type { BaseTypeFields } from './base-type.js';
-import { BaseTypeMeta } from './base-type.js';
-import type { FieldSummary } from './field-summary.js';
-import { FieldSummaryMeta } from './field-summary.js';
+import type { ConnectionFieldExtensionSummaryFields } from './connection-field-extension-summary.js';
+import { ConnectionFieldExtensionSummaryMeta } from './connection-field-extension-summary.js';
 
 /** The fields of {@link AtomConnectionFieldExtensionSummary}, for the types that extend it. */
-export interface AtomConnectionFieldExtensionSummaryFields extends BaseTypeFields {
-  /** The extensions template for the OAuth 2.0 accessToken field is a superset of the standard connection field template. There is one additional field: oauth2AuthorizationUrl. The oauth2AuthorizationUrl value is the URL for manually generating the access token. */
-  field: FieldSummary;
+export interface AtomConnectionFieldExtensionSummaryFields extends ConnectionFieldExtensionSummaryFields {
   /** The ID of the Runtime. */
   atomId?: string;
-  /** The ID of the connection. */
-  connectionId?: string;
-  /** If the process is in a multi-install integration pack, this is the ID of the multi-install integration pack, which is the same as the ID of the process. */
-  extensionGroupId?: string;
-  /** The ID of the object. This is a conceptual ID synthesized from the IDs of the<br /> -   process<br />-   connection<br /> -   multi-install integration pack \(extensionGroupId\), if applicable<br />-   Atom */
-  id?: string;
-  /** The ID of the process. */
-  processId?: string;
 }
 
 /**
@@ -40,14 +28,7 @@ export const AtomConnectionFieldExtensionSummaryMeta: XmlTypeInfo = {
   name: 'AtomConnectionFieldExtensionSummary',
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'AtomConnectionFieldExtensionSummary',
-  base: () => BaseTypeMeta,
+  base: () => ConnectionFieldExtensionSummaryMeta,
   tagged: true,
-  fields: [
-    ['field', NS_API_PLATFORM_BOOMI_COM, 'field', () => FieldSummaryMeta, 0],
-    ['atomId', NO_NAMESPACE, 'atomId', 'string', OPTIONAL | ATTRIBUTE],
-    ['connectionId', NO_NAMESPACE, 'connectionId', 'string', OPTIONAL | ATTRIBUTE],
-    ['extensionGroupId', NO_NAMESPACE, 'extensionGroupId', 'string', OPTIONAL | ATTRIBUTE],
-    ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
-    ['processId', NO_NAMESPACE, 'processId', 'string', OPTIONAL | ATTRIBUTE],
-  ],
+  fields: [['atomId', NO_NAMESPACE, 'atomId', 'string', OPTIONAL | ATTRIBUTE]],
 };

@@ -9,14 +9,14 @@ import { BaseTypeMeta } from './base-type.js';
 /** The fields of {@link AtomDiskSpace}, for the types that extend it. */
 export interface AtomDiskSpaceFields extends BaseTypeFields {
   DiskSpaceDirectory?: AtomDiskSpaceDirectory[];
-  /** The total amount of disk space available for consumption by this attachment. */
-  quotaLimit?: string;
-  /** The total number of bytes available for consumption by this attachment. */
-  rawQuotaLimit?: bigint;
   /** The disk space in bytes that is already consumed by the given attachment. */
   rawTotalSize?: bigint;
   /** The size of disk space already consumed by the given attachment. */
   totalSize?: string;
+  /** The total number of bytes available for consumption by this attachment. */
+  rawQuotaLimit?: bigint;
+  /** The total amount of disk space available for consumption by this attachment. */
+  quotaLimit?: string;
 }
 
 /**
@@ -44,10 +44,10 @@ export const AtomDiskSpaceMeta: XmlTypeInfo = {
       () => AtomDiskSpaceDirectoryMeta,
       OPTIONAL | ARRAY,
     ],
-    ['quotaLimit', NO_NAMESPACE, 'quotaLimit', 'string', OPTIONAL | ATTRIBUTE],
-    ['rawQuotaLimit', NO_NAMESPACE, 'rawQuotaLimit', 'long', OPTIONAL | ATTRIBUTE],
     ['rawTotalSize', NO_NAMESPACE, 'rawTotalSize', 'long', OPTIONAL | ATTRIBUTE],
     ['totalSize', NO_NAMESPACE, 'totalSize', 'string', OPTIONAL | ATTRIBUTE],
+    ['rawQuotaLimit', NO_NAMESPACE, 'rawQuotaLimit', 'long', OPTIONAL | ATTRIBUTE],
+    ['quotaLimit', NO_NAMESPACE, 'quotaLimit', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };
 

@@ -10,10 +10,10 @@ import { BaseTypeMeta } from './base-type.js';
 export interface AtomLogFields extends BaseTypeFields {
   /** The ID of the Runtime. */
   atomId?: string;
-  /** If true, binary files are included in the download. The default is false. */
-  includeBin?: boolean;
   /** The date of the logged events. */
   logDate?: string;
+  /** If true, binary files are included in the download. The default is false. */
+  includeBin?: boolean;
 }
 
 /**
@@ -35,7 +35,7 @@ export const AtomLogMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['atomId', NO_NAMESPACE, 'atomId', 'string', OPTIONAL | ATTRIBUTE],
-    ['includeBin', NO_NAMESPACE, 'includeBin', 'boolean', OPTIONAL | ATTRIBUTE],
     ['logDate', NO_NAMESPACE, 'logDate', 'string', OPTIONAL | ATTRIBUTE],
+    ['includeBin', NO_NAMESPACE, 'includeBin', 'boolean', OPTIONAL | ATTRIBUTE],
   ],
 };

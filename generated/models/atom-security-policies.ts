@@ -3,6 +3,8 @@
 import { NO_NAMESPACE, NS_API_PLATFORM_BOOMI_COM } from './namespaces.js';
 import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ARRAY, ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
+import type { AtomSecurityPolicy } from './atom-security-policy.js';
+import { AtomSecurityPolicyMeta } from './atom-security-policy.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
 
@@ -53,36 +55,4 @@ export const AtomSecurityPoliciesTypeMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'AtomSecurityPoliciesType',
   fields: [['policies', NS_API_PLATFORM_BOOMI_COM, 'policies', () => AtomSecurityPolicyMeta, OPTIONAL | ARRAY]],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}AtomSecurityPolicy` */
-export interface AtomSecurityPolicy {
-  arguments?: AtomSecurityPolicyArgumentType[];
-  /** A valid Java runtime permission. */
-  privilegeType: string;
-}
-
-/** Serialisation metadata of {@link AtomSecurityPolicy}. */
-export const AtomSecurityPolicyMeta: XmlTypeInfo = {
-  name: 'AtomSecurityPolicy',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'AtomSecurityPolicy',
-  fields: [
-    ['arguments', NS_API_PLATFORM_BOOMI_COM, 'arguments', () => AtomSecurityPolicyArgumentTypeMeta, OPTIONAL | ARRAY],
-    ['privilegeType', NO_NAMESPACE, 'privilegeType', 'string', ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}AtomSecurityPolicyArgumentType` */
-export interface AtomSecurityPolicyArgumentType {
-  /** An argument value in a Java runtime permission. */
-  value: string;
-}
-
-/** Serialisation metadata of {@link AtomSecurityPolicyArgumentType}. */
-export const AtomSecurityPolicyArgumentTypeMeta: XmlTypeInfo = {
-  name: 'AtomSecurityPolicyArgumentType',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'AtomSecurityPolicyArgumentType',
-  fields: [['value', NO_NAMESPACE, 'value', 'string', ATTRIBUTE]],
 };

@@ -9,28 +9,28 @@ import { BaseTypeMeta } from './base-type.js';
 /** The fields of {@link AuditLog}, for the types that extend it. */
 export interface AuditLogFields extends BaseTypeFields {
   AuditLogProperty?: AuditLogProperty[];
-  /** The account in which the action occurred. */
-  accountId?: string;
-  /** The action type. */
-  action?: string;
   /** The ID of the Runtime, Runtime cluster, or Runtime cloud on which the action occurred. */
   containerId?: string;
-  /** The date and time the action occurred. */
-  date?: string;
   /** The ID assigned to the Audit Log record. */
   documentId?: string;
-  /** The severity level of the action: DEBUG, ERROR, INFO, or WARNING. */
-  level?: string;
-  /** A descriptive message. Not all types of management actions have a message in their audit log entries. */
-  message?: string;
-  /** The action type qualifier. */
-  modifier?: string;
-  /** Where the action occurred: API, INTERNAL, MOBILE, UI, or UNKNOWN */
-  source?: string;
-  /** The type of object on which the action occurred. */
-  type?: string;
+  /** The account in which the action occurred. */
+  accountId?: string;
   /** The ID \(email address\) of the user who performed the action. */
   userId?: string;
+  /** The date and time the action occurred. */
+  date?: string;
+  /** A descriptive message. Not all types of management actions have a message in their audit log entries. */
+  message?: string;
+  /** The type of object on which the action occurred. */
+  type?: string;
+  /** The action type. */
+  action?: string;
+  /** The action type qualifier. */
+  modifier?: string;
+  /** The severity level of the action: DEBUG, ERROR, INFO, or WARNING. */
+  level?: string;
+  /** Where the action occurred: API, INTERNAL, MOBILE, UI, or UNKNOWN */
+  source?: string;
 }
 
 /**
@@ -53,25 +53,25 @@ export const AuditLogMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['AuditLogProperty', NS_API_PLATFORM_BOOMI_COM, 'AuditLogProperty', () => AuditLogPropertyMeta, OPTIONAL | ARRAY],
-    ['accountId', NO_NAMESPACE, 'accountId', 'string', OPTIONAL | ATTRIBUTE],
-    ['action', NO_NAMESPACE, 'action', 'string', OPTIONAL | ATTRIBUTE],
     ['containerId', NO_NAMESPACE, 'containerId', 'string', OPTIONAL | ATTRIBUTE],
-    ['date', NO_NAMESPACE, 'date', 'dateTime', OPTIONAL | ATTRIBUTE],
     ['documentId', NO_NAMESPACE, 'documentId', 'string', OPTIONAL | ATTRIBUTE],
-    ['level', NO_NAMESPACE, 'level', 'string', OPTIONAL | ATTRIBUTE],
-    ['message', NO_NAMESPACE, 'message', 'string', OPTIONAL | ATTRIBUTE],
-    ['modifier', NO_NAMESPACE, 'modifier', 'string', OPTIONAL | ATTRIBUTE],
-    ['source', NO_NAMESPACE, 'source', 'string', OPTIONAL | ATTRIBUTE],
-    ['type', NO_NAMESPACE, 'type', 'string', OPTIONAL | ATTRIBUTE],
+    ['accountId', NO_NAMESPACE, 'accountId', 'string', OPTIONAL | ATTRIBUTE],
     ['userId', NO_NAMESPACE, 'userId', 'string', OPTIONAL | ATTRIBUTE],
+    ['date', NO_NAMESPACE, 'date', 'dateTime', OPTIONAL | ATTRIBUTE],
+    ['message', NO_NAMESPACE, 'message', 'string', OPTIONAL | ATTRIBUTE],
+    ['type', NO_NAMESPACE, 'type', 'string', OPTIONAL | ATTRIBUTE],
+    ['action', NO_NAMESPACE, 'action', 'string', OPTIONAL | ATTRIBUTE],
+    ['modifier', NO_NAMESPACE, 'modifier', 'string', OPTIONAL | ATTRIBUTE],
+    ['level', NO_NAMESPACE, 'level', 'string', OPTIONAL | ATTRIBUTE],
+    ['source', NO_NAMESPACE, 'source', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}AuditLogProperty` */
 export interface AuditLogProperty {
   name?: string;
-  previousValue?: string;
   value?: string;
+  previousValue?: string;
 }
 
 /** Serialisation metadata of {@link AuditLogProperty}. */
@@ -81,7 +81,7 @@ export const AuditLogPropertyMeta: XmlTypeInfo = {
   tsName: 'AuditLogProperty',
   fields: [
     ['name', NO_NAMESPACE, 'name', 'string', OPTIONAL | ATTRIBUTE],
-    ['previousValue', NO_NAMESPACE, 'previousValue', 'string', OPTIONAL | ATTRIBUTE],
     ['value', NO_NAMESPACE, 'value', 'string', OPTIONAL | ATTRIBUTE],
+    ['previousValue', NO_NAMESPACE, 'previousValue', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };

@@ -24,16 +24,34 @@ import type { AccountProvision } from './account-provision.js';
 import { AccountProvisionMeta } from './account-provision.js';
 import type { AccountProvisionResult } from './account-provision-result.js';
 import { AccountProvisionResultMeta } from './account-provision-result.js';
+import type { AccountPurge } from './account-purge.js';
+import { AccountPurgeMeta } from './account-purge.js';
+import type { AccountPurgeStatus } from './account-purge-status.js';
+import { AccountPurgeStatusMeta } from './account-purge-status.js';
+import type { AccountPurgeStatuses } from './account-purge-statuses.js';
+import { AccountPurgeStatusesMeta } from './account-purge-statuses.js';
 import type { AccountSSOConfig } from './account-sso-config.js';
 import { AccountSSOConfigMeta } from './account-sso-config.js';
+import type { AccountSupportUserRole } from './account-support-user-role.js';
+import { AccountSupportUserRoleMeta } from './account-support-user-role.js';
+import type { AccountSupportUsers } from './account-support-users.js';
+import { AccountSupportUsersMeta } from './account-support-users.js';
 import type { AccountUserFederation } from './account-user-federation.js';
 import { AccountUserFederationMeta } from './account-user-federation.js';
 import type { AccountUserRole } from './account-user-role.js';
 import { AccountUserRoleMeta } from './account-user-role.js';
+import type { AllowAttachments } from './allow-attachments.js';
+import { AllowAttachmentsMeta } from './allow-attachments.js';
+import type { APIConnectorVersion } from './api-connector-version.js';
+import { APIConnectorVersionMeta } from './api-connector-version.js';
 import type { ApiUsageCount } from './api-usage-count.js';
 import { ApiUsageCountMeta } from './api-usage-count.js';
+import type { ArtifactVersions } from './artifact-versions.js';
+import { ArtifactVersionsMeta } from './artifact-versions.js';
 import type { AS2ConnectorRecord } from './as2-connector-record.js';
 import { AS2ConnectorRecordMeta } from './as2-connector-record.js';
+import type { AsyncOperationStatus } from './async-operation-status.js';
+import { AsyncOperationStatusMeta } from './async-operation-status.js';
 import type { AsyncToken } from './async-token.js';
 import { AsyncTokenMeta } from './async-token.js';
 import type { Atom } from './atom.js';
@@ -48,8 +66,14 @@ import type { AtomCounters } from './atom-counters.js';
 import { AtomCountersMeta } from './atom-counters.js';
 import type { AtomDiskSpace } from './atom-disk-space.js';
 import { AtomDiskSpaceMeta } from './atom-disk-space.js';
+import type { AtomExtensions } from './atom-extensions.js';
+import { AtomExtensionsMeta } from './atom-extensions.js';
 import type { AtomLog } from './atom-log.js';
 import { AtomLogMeta } from './atom-log.js';
+import type { AtomMapExtension } from './atom-map-extension.js';
+import { AtomMapExtensionMeta } from './atom-map-extension.js';
+import type { AtomMapExtensionsSummary } from './atom-map-extensions-summary.js';
+import { AtomMapExtensionsSummaryMeta } from './atom-map-extensions-summary.js';
 import type { AtomPurge } from './atom-purge.js';
 import { AtomPurgeMeta } from './atom-purge.js';
 import type { AtomSecurityPolicies } from './atom-security-policies.js';
@@ -60,28 +84,38 @@ import type { AtomWorkerLog } from './atom-worker-log.js';
 import { AtomWorkerLogMeta } from './atom-worker-log.js';
 import type { AuditLog } from './audit-log.js';
 import { AuditLogMeta } from './audit-log.js';
+import type { BaseConnectorRecord } from './base-connector-record.js';
+import { BaseConnectorRecordMeta } from './base-connector-record.js';
 import type { Branch } from './branch.js';
 import { BranchMeta } from './branch.js';
 import type { BulkId } from './bulk-id.js';
 import { BulkIdMeta } from './bulk-id.js';
+import type { CategoryIconS3Upload } from './category-icon-s3-upload.js';
+import { CategoryIconS3UploadMeta } from './category-icon-s3-upload.js';
 import type { ChangeListenerStatusRequest } from './change-listener-status-request.js';
 import { ChangeListenerStatusRequestMeta } from './change-listener-status-request.js';
 import type { ClearQueueRequest } from './clear-queue-request.js';
 import { ClearQueueRequestMeta } from './clear-queue-request.js';
 import type { Cloud } from './cloud.js';
 import { CloudMeta } from './cloud.js';
+import type { CloudAtom } from './cloud-atom.js';
+import { CloudAtomMeta } from './cloud-atom.js';
 import type { CloudAttachmentProperties } from './cloud-attachment-properties.js';
 import { CloudAttachmentPropertiesMeta } from './cloud-attachment-properties.js';
 import type { CloudAttachmentSecretsConfigurationRequest } from './cloud-attachment-secrets-configuration-request.js';
 import { CloudAttachmentSecretsConfigurationRequestMeta } from './cloud-attachment-secrets-configuration-request.js';
 import type { CloudAttachmentSecretsConfigurationResponse } from './cloud-attachment-secrets-configuration-response.js';
 import { CloudAttachmentSecretsConfigurationResponseMeta } from './cloud-attachment-secrets-configuration-response.js';
+import type { CloudMigration } from './cloud-migration.js';
+import { CloudMigrationMeta } from './cloud-migration.js';
 import type { Component } from './component.js';
 import { ComponentMeta } from './component.js';
 import type { ComponentAtomAttachment } from './component-atom-attachment.js';
 import { ComponentAtomAttachmentMeta } from './component-atom-attachment.js';
 import type { ComponentDiffRequest } from './component-diff-request.js';
 import { ComponentDiffRequestMeta } from './component-diff-request.js';
+import type { ComponentDiffResponse } from './component-diff-response.js';
+import { ComponentDiffResponseMeta } from './component-diff-response.js';
 import type { ComponentDiffResponseCreate } from './component-diff-response-create.js';
 import { ComponentDiffResponseCreateMeta } from './component-diff-response-create.js';
 import type { ComponentEnvironmentAttachment } from './component-environment-attachment.js';
@@ -90,24 +124,101 @@ import type { ComponentMetadata } from './component-metadata.js';
 import { ComponentMetadataMeta } from './component-metadata.js';
 import type { ComponentReference } from './component-reference.js';
 import { ComponentReferenceMeta } from './component-reference.js';
+import { ConnectionFieldExtensionSummaryMeta } from './connection-field-extension-summary.js';
 import type { ConnectionLicensingDownload } from './connection-licensing-download.js';
 import { ConnectionLicensingDownloadMeta } from './connection-licensing-download.js';
 import type { ConnectionLicensingReport } from './connection-licensing-report.js';
 import { ConnectionLicensingReportMeta } from './connection-licensing-report.js';
 import type { Connector } from './connector.js';
 import { ConnectorMeta } from './connector.js';
+import type { ConnectorBaseTypeDecision } from './connector-base-type-decision.js';
+import { ConnectorBaseTypeDecisionMeta } from './connector-base-type-decision.js';
+import type { ConnectorChangeRequests } from './connector-change-requests.js';
+import { ConnectorChangeRequestsMeta } from './connector-change-requests.js';
+import type { ConnectorClassification } from './connector-classification.js';
+import { ConnectorClassificationMeta } from './connector-classification.js';
+import type { ConnectorCounts } from './connector-counts.js';
+import { ConnectorCountsMeta } from './connector-counts.js';
+import type { ConnectorDescriptorValidation } from './connector-descriptor-validation.js';
+import { ConnectorDescriptorValidationMeta } from './connector-descriptor-validation.js';
 import type { ConnectorDocument } from './connector-document.js';
 import { ConnectorDocumentMeta } from './connector-document.js';
 import type { ConnectorDocumentDownload } from './connector-document-download.js';
 import { ConnectorDocumentDownloadMeta } from './connector-document-download.js';
+import type { ConnectorGroup } from './connector-group.js';
+import { ConnectorGroupMeta } from './connector-group.js';
+import type { ConnectorGroupQuery } from './connector-group-query.js';
+import { ConnectorGroupQueryMeta } from './connector-group-query.js';
+import type { ConnectorPendingRelease } from './connector-pending-release.js';
+import { ConnectorPendingReleaseMeta } from './connector-pending-release.js';
+import type { ConnectorRecord } from './connector-record.js';
+import { ConnectorRecordMeta } from './connector-record.js';
+import type { ConnectorSummaryRecord } from './connector-summary-record.js';
+import { ConnectorSummaryRecordMeta } from './connector-summary-record.js';
+import type { ConnectorUsage } from './connector-usage.js';
+import { ConnectorUsageMeta } from './connector-usage.js';
+import type { ConnectorVersionChange } from './connector-version-change.js';
+import { ConnectorVersionChangeMeta } from './connector-version-change.js';
+import type { ConnectorVersionChangeDecision } from './connector-version-change-decision.js';
+import { ConnectorVersionChangeDecisionMeta } from './connector-version-change-decision.js';
+import type { ConnectorVersionChangeResponse } from './connector-version-change-response.js';
+import { ConnectorVersionChangeResponseMeta } from './connector-version-change-response.js';
+import type { ConnectorVersionDecision } from './connector-version-decision.js';
+import { ConnectorVersionDecisionMeta } from './connector-version-decision.js';
+import type { ConnectorVersionDelete } from './connector-version-delete.js';
+import { ConnectorVersionDeleteMeta } from './connector-version-delete.js';
+import type { ConnectorVersionQuery } from './connector-version-query.js';
+import { ConnectorVersionQueryMeta } from './connector-version-query.js';
+import type { ConnectorVersionReview } from './connector-version-review.js';
+import { ConnectorVersionReviewMeta } from './connector-version-review.js';
+import type { ConnectorVersionReviewRequest } from './connector-version-review-request.js';
+import { ConnectorVersionReviewRequestMeta } from './connector-version-review-request.js';
+import type { ConnectorVersionReviewResponse } from './connector-version-review-response.js';
+import { ConnectorVersionReviewResponseMeta } from './connector-version-review-response.js';
+import type { ConnectorVisibility } from './connector-visibility.js';
+import { ConnectorVisibilityMeta } from './connector-visibility.js';
+import type { ConnectorVisibilityChangeDecision } from './connector-visibility-change-decision.js';
+import { ConnectorVisibilityChangeDecisionMeta } from './connector-visibility-change-decision.js';
+import type { ConnectorVisibilityResponse } from './connector-visibility-response.js';
+import { ConnectorVisibilityResponseMeta } from './connector-visibility-response.js';
+import type { ContainerAdminOperation } from './container-admin-operation.js';
+import { ContainerAdminOperationMeta } from './container-admin-operation.js';
+import type { ContainerAdminRestartOperation } from './container-admin-restart-operation.js';
+import { ContainerAdminRestartOperationMeta } from './container-admin-restart-operation.js';
+import type { ContainerRelease } from './container-release.js';
+import { ContainerReleaseMeta } from './container-release.js';
+import type { CopyExtensions } from './copy-extensions.js';
+import { CopyExtensionsMeta } from './copy-extensions.js';
+import type { CreateConnectorClassification } from './create-connector-classification.js';
+import { CreateConnectorClassificationMeta } from './create-connector-classification.js';
+import type { CreateConnectorGroup } from './create-connector-group.js';
+import { CreateConnectorGroupMeta } from './create-connector-group.js';
+import type { CrossReferenceInputs } from './cross-reference-inputs.js';
+import { CrossReferenceInputsMeta } from './cross-reference-inputs.js';
+import type { CrossReferenceOutputs } from './cross-reference-outputs.js';
+import { CrossReferenceOutputsMeta } from './cross-reference-outputs.js';
+import type { CrossReferenceParameter } from './cross-reference-parameter.js';
+import { CrossReferenceParameterMeta } from './cross-reference-parameter.js';
+import type { CustomBranding } from './custom-branding.js';
+import { CustomBrandingMeta } from './custom-branding.js';
 import type { CustomTrackedField } from './custom-tracked-field.js';
 import { CustomTrackedFieldMeta } from './custom-tracked-field.js';
+import type { DashboardData } from './dashboard-data.js';
+import { DashboardDataMeta } from './dashboard-data.js';
 import type { DeployedExpiredCertificate } from './deployed-expired-certificate.js';
 import { DeployedExpiredCertificateMeta } from './deployed-expired-certificate.js';
 import type { DeployedPackage } from './deployed-package.js';
 import { DeployedPackageMeta } from './deployed-package.js';
 import type { Deployment } from './deployment.js';
 import { DeploymentMeta } from './deployment.js';
+import type { DocCacheKeyInput } from './doc-cache-key-input.js';
+import { DocCacheKeyInputMeta } from './doc-cache-key-input.js';
+import type { DocCacheKeyInputs } from './doc-cache-key-inputs.js';
+import { DocCacheKeyInputsMeta } from './doc-cache-key-inputs.js';
+import type { DocCacheProfileParameter } from './doc-cache-profile-parameter.js';
+import { DocCacheProfileParameterMeta } from './doc-cache-profile-parameter.js';
+import type { DocCacheProfileParameters } from './doc-cache-profile-parameters.js';
+import { DocCacheProfileParametersMeta } from './doc-cache-profile-parameters.js';
 import type { DocumentCountAccount } from './document-count-account.js';
 import { DocumentCountAccountMeta } from './document-count-account.js';
 import type { DocumentCountAccountGroup } from './document-count-account-group.js';
@@ -138,6 +249,8 @@ import type { EnvironmentRole } from './environment-role.js';
 import { EnvironmentRoleMeta } from './environment-role.js';
 import type { Event } from './event.js';
 import { EventMeta } from './event.js';
+import type { ExecutionAccountConfig } from './execution-account-config.js';
+import { ExecutionAccountConfigMeta } from './execution-account-config.js';
 import type { ExecutionArtifacts } from './execution-artifacts.js';
 import { ExecutionArtifactsMeta } from './execution-artifacts.js';
 import type { ExecutionConnector } from './execution-connector.js';
@@ -154,10 +267,16 @@ import type { ExecutionSummaryRecord } from './execution-summary-record.js';
 import { ExecutionSummaryRecordMeta } from './execution-summary-record.js';
 import type { Folder } from './folder.js';
 import { FolderMeta } from './folder.js';
+import type { FullInternalAccount } from './full-internal-account.js';
+import { FullInternalAccountMeta } from './full-internal-account.js';
 import type { GenericConnectorRecord } from './generic-connector-record.js';
 import { GenericConnectorRecordMeta } from './generic-connector-record.js';
 import type { HL7ConnectorRecord } from './hl7-connector-record.js';
 import { HL7ConnectorRecordMeta } from './hl7-connector-record.js';
+import type { InstallPackagedComponent } from './install-packaged-component.js';
+import { InstallPackagedComponentMeta } from './install-packaged-component.js';
+import type { InstallPackagedComponentSummary } from './install-packaged-component-summary.js';
+import { InstallPackagedComponentSummaryMeta } from './install-packaged-component-summary.js';
 import type { InstallerToken } from './installer-token.js';
 import { InstallerTokenMeta } from './installer-token.js';
 import type { IntegrationPack } from './integration-pack.js';
@@ -170,20 +289,101 @@ import type { IntegrationPackInstance } from './integration-pack-instance.js';
 import { IntegrationPackInstanceMeta } from './integration-pack-instance.js';
 import type { IntegrationPackSimpleInstallationRequest } from './integration-pack-simple-installation-request.js';
 import { IntegrationPackSimpleInstallationRequestMeta } from './integration-pack-simple-installation-request.js';
+import type { InternalAccount } from './internal-account.js';
+import { InternalAccountMeta } from './internal-account.js';
+import type { InternalCloud } from './internal-cloud.js';
+import { InternalCloudMeta } from './internal-cloud.js';
 import type { JavaCorretto8Upgrade } from './java-corretto8-upgrade.js';
 import { JavaCorretto8UpgradeMeta } from './java-corretto8-upgrade.js';
 import type { JavaRollback } from './java-rollback.js';
 import { JavaRollbackMeta } from './java-rollback.js';
 import type { JavaUpgrade } from './java-upgrade.js';
 import { JavaUpgradeMeta } from './java-upgrade.js';
+import type { JavaUpgradeReleaseSchedule } from './java-upgrade-release-schedule.js';
+import { JavaUpgradeReleaseScheduleMeta } from './java-upgrade-release-schedule.js';
+import type { JavaUpgradeSchedule } from './java-upgrade-schedule.js';
+import { JavaUpgradeScheduleMeta } from './java-upgrade-schedule.js';
 import type { ListQueues } from './list-queues.js';
 import { ListQueuesMeta } from './list-queues.js';
 import type { ListenerStatus } from './listener-status.js';
 import { ListenerStatusMeta } from './listener-status.js';
+import type { ListenerStatuses } from './listener-statuses.js';
+import { ListenerStatusesMeta } from './listener-statuses.js';
 import type { LogDownload } from './log-download.js';
 import { LogDownloadMeta } from './log-download.js';
+import type { MapExtension } from './map-extension.js';
+import { MapExtensionMeta } from './map-extension.js';
+import type { MapExtensionsConfiguration } from './map-extensions-configuration.js';
+import { MapExtensionsConfigurationMeta } from './map-extensions-configuration.js';
+import type { MapExtensionsCrossReferenceLookup } from './map-extensions-cross-reference-lookup.js';
+import { MapExtensionsCrossReferenceLookupMeta } from './map-extensions-cross-reference-lookup.js';
+import type { MapExtensionsDocCacheLookup } from './map-extensions-doc-cache-lookup.js';
+import { MapExtensionsDocCacheLookupMeta } from './map-extensions-doc-cache-lookup.js';
+import type { MapExtensionsDocumentProperty } from './map-extensions-document-property.js';
+import { MapExtensionsDocumentPropertyMeta } from './map-extensions-document-property.js';
+import type { MapExtensionsExtendedMappings } from './map-extensions-extended-mappings.js';
+import { MapExtensionsExtendedMappingsMeta } from './map-extensions-extended-mappings.js';
+import type { MapExtensionsFunction } from './map-extensions-function.js';
+import { MapExtensionsFunctionMeta } from './map-extensions-function.js';
+import type { MapExtensionsFunctionMapping } from './map-extensions-function-mapping.js';
+import { MapExtensionsFunctionMappingMeta } from './map-extensions-function-mapping.js';
+import type { MapExtensionsFunctionMappings } from './map-extensions-function-mappings.js';
+import { MapExtensionsFunctionMappingsMeta } from './map-extensions-function-mappings.js';
+import type { MapExtensionsFunctionStep } from './map-extensions-function-step.js';
+import { MapExtensionsFunctionStepMeta } from './map-extensions-function-step.js';
+import type { MapExtensionsFunctionSteps } from './map-extensions-function-steps.js';
+import { MapExtensionsFunctionStepsMeta } from './map-extensions-function-steps.js';
+import type { MapExtensionsFunctions } from './map-extensions-functions.js';
+import { MapExtensionsFunctionsMeta } from './map-extensions-functions.js';
+import type { MapExtensionsInput } from './map-extensions-input.js';
+import { MapExtensionsInputMeta } from './map-extensions-input.js';
+import type { MapExtensionsInputs } from './map-extensions-inputs.js';
+import { MapExtensionsInputsMeta } from './map-extensions-inputs.js';
+import type { MapExtensionsJapaneseCharacterConversion } from './map-extensions-japanese-character-conversion.js';
+import { MapExtensionsJapaneseCharacterConversionMeta } from './map-extensions-japanese-character-conversion.js';
+import type { MapExtensionsMapping } from './map-extensions-mapping.js';
+import { MapExtensionsMappingMeta } from './map-extensions-mapping.js';
+import type { MapExtensionsNode } from './map-extensions-node.js';
+import { MapExtensionsNodeMeta } from './map-extensions-node.js';
+import type { MapExtensionsOutput } from './map-extensions-output.js';
+import { MapExtensionsOutputMeta } from './map-extensions-output.js';
+import type { MapExtensionsOutputs } from './map-extensions-outputs.js';
+import { MapExtensionsOutputsMeta } from './map-extensions-outputs.js';
+import type { MapExtensionsProfile } from './map-extensions-profile.js';
+import { MapExtensionsProfileMeta } from './map-extensions-profile.js';
+import type { MapExtensionsScripting } from './map-extensions-scripting.js';
+import { MapExtensionsScriptingMeta } from './map-extensions-scripting.js';
+import type { MapExtensionsSequentialValue } from './map-extensions-sequential-value.js';
+import { MapExtensionsSequentialValueMeta } from './map-extensions-sequential-value.js';
+import type { MapExtensionsSimpleLookup } from './map-extensions-simple-lookup.js';
+import { MapExtensionsSimpleLookupMeta } from './map-extensions-simple-lookup.js';
+import type { MapExtensionsStringConcat } from './map-extensions-string-concat.js';
+import { MapExtensionsStringConcatMeta } from './map-extensions-string-concat.js';
+import type { MapExtensionsStringSplit } from './map-extensions-string-split.js';
+import { MapExtensionsStringSplitMeta } from './map-extensions-string-split.js';
+import { MapExtensionsSummaryMeta } from './map-extensions-summary.js';
+import type { MapExtensionsUserDefinedFunction } from './map-extensions-user-defined-function.js';
+import { MapExtensionsUserDefinedFunctionMeta } from './map-extensions-user-defined-function.js';
+import type { MdmAccountSource } from './mdm-account-source.js';
+import { MdmAccountSourceMeta } from './mdm-account-source.js';
+import type { MdmBatchEntityRecord } from './mdm-batch-entity-record.js';
+import { MdmBatchEntityRecordMeta } from './mdm-batch-entity-record.js';
+import type { MdmBatchHeaderRecord } from './mdm-batch-header-record.js';
+import { MdmBatchHeaderRecordMeta } from './mdm-batch-header-record.js';
+import type { MdmBatchReportRecord } from './mdm-batch-report-record.js';
+import { MdmBatchReportRecordMeta } from './mdm-batch-report-record.js';
+import type { MdmDeliveryEntityRecord } from './mdm-delivery-entity-record.js';
+import { MdmDeliveryEntityRecordMeta } from './mdm-delivery-entity-record.js';
+import type { MdmDeliveryHeaderRecord } from './mdm-delivery-header-record.js';
+import { MdmDeliveryHeaderRecordMeta } from './mdm-delivery-header-record.js';
+import type { MdmDeliveryReportRecord } from './mdm-delivery-report-record.js';
+import { MdmDeliveryReportRecordMeta } from './mdm-delivery-report-record.js';
 import type { MergeRequest } from './merge-request.js';
 import { MergeRequestMeta } from './merge-request.js';
+import type { MetricRecord } from './metric-record.js';
+import { MetricRecordMeta } from './metric-record.js';
+import type { MetricsQueryRequest } from './metrics-query-request.js';
+import { MetricsQueryRequestMeta } from './metrics-query-request.js';
 import type { MoveQueueRequest } from './move-queue-request.js';
 import { MoveQueueRequestMeta } from './move-queue-request.js';
 import type { NodeOffboard } from './node-offboard.js';
@@ -192,20 +392,32 @@ import type { ODETTEConnectorRecord } from './odette-connector-record.js';
 import { ODETTEConnectorRecordMeta } from './odette-connector-record.js';
 import type { OFTP2ConnectorRecord } from './oftp2-connector-record.js';
 import { OFTP2ConnectorRecordMeta } from './oftp2-connector-record.js';
+import type { Org } from './org.js';
+import { OrgMeta } from './org.js';
+import type { OrgAccount } from './org-account.js';
+import { OrgAccountMeta } from './org-account.js';
 import type { OrganizationComponent } from './organization-component.js';
 import { OrganizationComponentMeta } from './organization-component.js';
+import type { Overrides } from './overrides.js';
+import { OverridesMeta } from './overrides.js';
 import type { PackagedComponent } from './packaged-component.js';
 import { PackagedComponentMeta } from './packaged-component.js';
 import type { PackagedComponentManifest } from './packaged-component-manifest.js';
 import { PackagedComponentManifestMeta } from './packaged-component-manifest.js';
 import type { PersistedProcessProperties } from './persisted-process-properties.js';
 import { PersistedProcessPropertiesMeta } from './persisted-process-properties.js';
+import type { PlatformHealth } from './platform-health.js';
+import { PlatformHealthMeta } from './platform-health.js';
+import type { PlatformProperties } from './platform-properties.js';
+import { PlatformPropertiesMeta } from './platform-properties.js';
 import type { Process } from './process.js';
 import { ProcessMeta } from './process.js';
 import type { ProcessAtomAttachment } from './process-atom-attachment.js';
 import { ProcessAtomAttachmentMeta } from './process-atom-attachment.js';
 import type { ProcessEnvironmentAttachment } from './process-environment-attachment.js';
 import { ProcessEnvironmentAttachmentMeta } from './process-environment-attachment.js';
+import type { ProcessIntegrationPackInfo } from './process-integration-pack-info.js';
+import { ProcessIntegrationPackInfoMeta } from './process-integration-pack-info.js';
 import type { ProcessLog } from './process-log.js';
 import { ProcessLogMeta } from './process-log.js';
 import type { ProcessScheduleStatus } from './process-schedule-status.js';
@@ -214,6 +426,12 @@ import type { ProcessSchedules } from './process-schedules.js';
 import { ProcessSchedulesMeta } from './process-schedules.js';
 import type { PublisherIntegrationPack } from './publisher-integration-pack.js';
 import { PublisherIntegrationPackMeta } from './publisher-integration-pack.js';
+import type { QueueMessageResponse } from './queue-message-response.js';
+import { QueueMessageResponseMeta } from './queue-message-response.js';
+import type { QueueRecord } from './queue-record.js';
+import { QueueRecordMeta } from './queue-record.js';
+import type { ReleaseControlPendingUpdate } from './release-control-pending-update.js';
+import { ReleaseControlPendingUpdateMeta } from './release-control-pending-update.js';
 import type { ReleaseIntegrationPack } from './release-integration-pack.js';
 import { ReleaseIntegrationPackMeta } from './release-integration-pack.js';
 import type { ReleaseIntegrationPackStatus } from './release-integration-pack-status.js';
@@ -236,20 +454,44 @@ import type { RuntimeReleaseSchedule } from './runtime-release-schedule.js';
 import { RuntimeReleaseScheduleMeta } from './runtime-release-schedule.js';
 import type { RuntimeRestartRequest } from './runtime-restart-request.js';
 import { RuntimeRestartRequestMeta } from './runtime-restart-request.js';
+import type { Schedule } from './schedule.js';
+import { ScheduleMeta } from './schedule.js';
+import type { ScheduleRetry } from './schedule-retry.js';
+import { ScheduleRetryMeta } from './schedule-retry.js';
+import type { ScriptingInputs } from './scripting-inputs.js';
+import { ScriptingInputsMeta } from './scripting-inputs.js';
+import type { ScriptingOutputs } from './scripting-outputs.js';
+import { ScriptingOutputsMeta } from './scripting-outputs.js';
+import type { ScriptingParameter } from './scripting-parameter.js';
+import { ScriptingParameterMeta } from './scripting-parameter.js';
 import type { SecretsManagerRefreshRequest } from './secrets-manager-refresh-request.js';
 import { SecretsManagerRefreshRequestMeta } from './secrets-manager-refresh-request.js';
 import type { SecretsManagerRefreshResponse } from './secrets-manager-refresh-response.js';
 import { SecretsManagerRefreshResponseMeta } from './secrets-manager-refresh-response.js';
+import type { SelectedDocuments } from './selected-documents.js';
+import { SelectedDocumentsMeta } from './selected-documents.js';
+import type { SuspendCloudAttachment } from './shared.js';
+import { SuspendCloudAttachmentMeta } from './shared.js';
 import type { SharedCommunicationChannelComponent } from './shared-communication-channel-component.js';
 import { SharedCommunicationChannelComponentMeta } from './shared-communication-channel-component.js';
 import type { SharedServerInformation } from './shared-server-information.js';
 import { SharedServerInformationMeta } from './shared-server-information.js';
 import type { SharedWebServer } from './shared-web-server.js';
 import { SharedWebServerMeta } from './shared-web-server.js';
+import type { SimpleLookupTable } from './simple-lookup-table.js';
+import { SimpleLookupTableMeta } from './simple-lookup-table.js';
+import type { SimpleLookupTableRow } from './simple-lookup-table-row.js';
+import { SimpleLookupTableRowMeta } from './simple-lookup-table-row.js';
+import type { SimpleLookupTableRows } from './simple-lookup-table-rows.js';
+import { SimpleLookupTableRowsMeta } from './simple-lookup-table-rows.js';
+import type { SuspendCloudAttachmentStatus } from './suspend-cloud-attachment-status.js';
+import { SuspendCloudAttachmentStatusMeta } from './suspend-cloud-attachment-status.js';
 import type { ThroughputAccount } from './throughput-account.js';
 import { ThroughputAccountMeta } from './throughput-account.js';
 import type { ThroughputAccountGroup } from './throughput-account-group.js';
 import { ThroughputAccountGroupMeta } from './throughput-account-group.js';
+import type { TrackedDocUrls } from './tracked-doc-urls.js';
+import { TrackedDocUrlsMeta } from './tracked-doc-urls.js';
 import type { TradacomsConnectorRecord } from './tradacoms-connector-record.js';
 import { TradacomsConnectorRecordMeta } from './tradacoms-connector-record.js';
 import type { TradingPartnerComponent } from './trading-partner-component.js';
@@ -275,6 +517,7 @@ export interface BaseType extends BaseTypeFields {
 /** {@link BaseType} or any type derived from it, told apart by `$type`. */
 export type AnyBaseType =
   | BaseType
+  | APIConnectorVersion
   | AS2ConnectorRecord
   | Account
   | AccountCloudAttachmentProperties
@@ -287,10 +530,18 @@ export type AnyBaseType =
   | AccountGroupUserRole
   | AccountProvision
   | AccountProvisionResult
+  | AccountPurge
+  | AccountPurgeStatus
+  | AccountPurgeStatuses
   | AccountSSOConfig
+  | AccountSupportUserRole
+  | AccountSupportUsers
   | AccountUserFederation
   | AccountUserRole
+  | AllowAttachments
   | ApiUsageCount
+  | ArtifactVersions
+  | AsyncOperationStatus
   | AsyncToken
   | Atom
   | AtomAS2Artifacts
@@ -298,23 +549,31 @@ export type AnyBaseType =
   | AtomConnectorVersions
   | AtomCounters
   | AtomDiskSpace
+  | AtomExtensions
   | AtomLog
+  | AtomMapExtension
+  | AtomMapExtensionsSummary
   | AtomPurge
   | AtomSecurityPolicies
   | AtomStartupProperties
   | AtomWorkerLog
   | AuditLog
+  | BaseConnectorRecord
   | Branch
   | BulkId
+  | CategoryIconS3Upload
   | ChangeListenerStatusRequest
   | ClearQueueRequest
   | Cloud
+  | CloudAtom
   | CloudAttachmentProperties
   | CloudAttachmentSecretsConfigurationRequest
   | CloudAttachmentSecretsConfigurationResponse
+  | CloudMigration
   | Component
   | ComponentAtomAttachment
   | ComponentDiffRequest
+  | ComponentDiffResponse
   | ComponentDiffResponseCreate
   | ComponentEnvironmentAttachment
   | ComponentMetadata
@@ -322,12 +581,50 @@ export type AnyBaseType =
   | ConnectionLicensingDownload
   | ConnectionLicensingReport
   | Connector
+  | ConnectorBaseTypeDecision
+  | ConnectorChangeRequests
+  | ConnectorClassification
+  | ConnectorCounts
+  | ConnectorDescriptorValidation
   | ConnectorDocument
   | ConnectorDocumentDownload
+  | ConnectorGroup
+  | ConnectorGroupQuery
+  | ConnectorPendingRelease
+  | ConnectorRecord
+  | ConnectorSummaryRecord
+  | ConnectorUsage
+  | ConnectorVersionChange
+  | ConnectorVersionChangeDecision
+  | ConnectorVersionChangeResponse
+  | ConnectorVersionDecision
+  | ConnectorVersionDelete
+  | ConnectorVersionQuery
+  | ConnectorVersionReview
+  | ConnectorVersionReviewRequest
+  | ConnectorVersionReviewResponse
+  | ConnectorVisibility
+  | ConnectorVisibilityChangeDecision
+  | ConnectorVisibilityResponse
+  | ContainerAdminOperation
+  | ContainerAdminRestartOperation
+  | ContainerRelease
+  | CopyExtensions
+  | CreateConnectorClassification
+  | CreateConnectorGroup
+  | CrossReferenceInputs
+  | CrossReferenceOutputs
+  | CrossReferenceParameter
+  | CustomBranding
   | CustomTrackedField
+  | DashboardData
   | DeployedExpiredCertificate
   | DeployedPackage
   | Deployment
+  | DocCacheKeyInput
+  | DocCacheKeyInputs
+  | DocCacheProfileParameter
+  | DocCacheProfileParameters
   | DocumentCountAccount
   | DocumentCountAccountGroup
   | EDIFACTConnectorRecord
@@ -343,6 +640,7 @@ export type AnyBaseType =
   | EnvironmentMapExtensionsSummary
   | EnvironmentRole
   | Event
+  | ExecutionAccountConfig
   | ExecutionArtifacts
   | ExecutionConnector
   | ExecutionCountAccount
@@ -351,36 +649,88 @@ export type AnyBaseType =
   | ExecutionRequest
   | ExecutionSummaryRecord
   | Folder
+  | FullInternalAccount
   | GenericConnectorRecord
   | HL7ConnectorRecord
+  | InstallPackagedComponent
+  | InstallPackagedComponentSummary
   | InstallerToken
   | IntegrationPack
   | IntegrationPackAtomAttachment
   | IntegrationPackEnvironmentAttachment
   | IntegrationPackInstance
   | IntegrationPackSimpleInstallationRequest
+  | InternalAccount
+  | InternalCloud
   | JavaCorretto8Upgrade
   | JavaRollback
   | JavaUpgrade
+  | JavaUpgradeReleaseSchedule
+  | JavaUpgradeSchedule
   | ListQueues
   | ListenerStatus
+  | ListenerStatuses
   | LogDownload
+  | MapExtension
+  | MapExtensionsConfiguration
+  | MapExtensionsCrossReferenceLookup
+  | MapExtensionsDocCacheLookup
+  | MapExtensionsDocumentProperty
+  | MapExtensionsExtendedMappings
+  | MapExtensionsFunction
+  | MapExtensionsFunctionMapping
+  | MapExtensionsFunctionMappings
+  | MapExtensionsFunctionStep
+  | MapExtensionsFunctionSteps
+  | MapExtensionsFunctions
+  | MapExtensionsInput
+  | MapExtensionsInputs
+  | MapExtensionsJapaneseCharacterConversion
+  | MapExtensionsMapping
+  | MapExtensionsNode
+  | MapExtensionsOutput
+  | MapExtensionsOutputs
+  | MapExtensionsProfile
+  | MapExtensionsScripting
+  | MapExtensionsSequentialValue
+  | MapExtensionsSimpleLookup
+  | MapExtensionsStringConcat
+  | MapExtensionsStringSplit
+  | MapExtensionsUserDefinedFunction
+  | MdmAccountSource
+  | MdmBatchEntityRecord
+  | MdmBatchHeaderRecord
+  | MdmBatchReportRecord
+  | MdmDeliveryEntityRecord
+  | MdmDeliveryHeaderRecord
+  | MdmDeliveryReportRecord
   | MergeRequest
+  | MetricRecord
+  | MetricsQueryRequest
   | MoveQueueRequest
   | NodeOffboard
   | ODETTEConnectorRecord
   | OFTP2ConnectorRecord
+  | Org
+  | OrgAccount
   | OrganizationComponent
+  | Overrides
   | PackagedComponent
   | PackagedComponentManifest
   | PersistedProcessProperties
+  | PlatformHealth
+  | PlatformProperties
   | Process
   | ProcessAtomAttachment
   | ProcessEnvironmentAttachment
+  | ProcessIntegrationPackInfo
   | ProcessLog
   | ProcessScheduleStatus
   | ProcessSchedules
   | PublisherIntegrationPack
+  | QueueMessageResponse
+  | QueueRecord
+  | ReleaseControlPendingUpdate
   | ReleaseIntegrationPack
   | ReleaseIntegrationPackStatus
   | RerunDocument
@@ -392,13 +742,25 @@ export type AnyBaseType =
   | RuntimeProperties
   | RuntimeReleaseSchedule
   | RuntimeRestartRequest
+  | Schedule
+  | ScheduleRetry
+  | ScriptingInputs
+  | ScriptingOutputs
+  | ScriptingParameter
   | SecretsManagerRefreshRequest
   | SecretsManagerRefreshResponse
+  | SelectedDocuments
   | SharedCommunicationChannelComponent
   | SharedServerInformation
   | SharedWebServer
+  | SimpleLookupTable
+  | SimpleLookupTableRow
+  | SimpleLookupTableRows
+  | SuspendCloudAttachment
+  | SuspendCloudAttachmentStatus
   | ThroughputAccount
   | ThroughputAccountGroup
+  | TrackedDocUrls
   | TradacomsConnectorRecord
   | TradingPartnerComponent
   | TradingPartnerProcessingGroup
@@ -411,6 +773,7 @@ export const BaseTypeMeta: XmlTypeInfo = {
   tagged: true,
   fields: [],
   derived: () => [
+    APIConnectorVersionMeta,
     AS2ConnectorRecordMeta,
     AccountMeta,
     AccountCloudAttachmentPropertiesMeta,
@@ -423,10 +786,18 @@ export const BaseTypeMeta: XmlTypeInfo = {
     AccountGroupUserRoleMeta,
     AccountProvisionMeta,
     AccountProvisionResultMeta,
+    AccountPurgeMeta,
+    AccountPurgeStatusMeta,
+    AccountPurgeStatusesMeta,
     AccountSSOConfigMeta,
+    AccountSupportUserRoleMeta,
+    AccountSupportUsersMeta,
     AccountUserFederationMeta,
     AccountUserRoleMeta,
+    AllowAttachmentsMeta,
     ApiUsageCountMeta,
+    ArtifactVersionsMeta,
+    AsyncOperationStatusMeta,
     AsyncTokenMeta,
     AtomMeta,
     AtomAS2ArtifactsMeta,
@@ -434,36 +805,83 @@ export const BaseTypeMeta: XmlTypeInfo = {
     AtomConnectorVersionsMeta,
     AtomCountersMeta,
     AtomDiskSpaceMeta,
+    AtomExtensionsMeta,
     AtomLogMeta,
+    AtomMapExtensionMeta,
+    AtomMapExtensionsSummaryMeta,
     AtomPurgeMeta,
     AtomSecurityPoliciesMeta,
     AtomStartupPropertiesMeta,
     AtomWorkerLogMeta,
     AuditLogMeta,
+    BaseConnectorRecordMeta,
     BranchMeta,
     BulkIdMeta,
+    CategoryIconS3UploadMeta,
     ChangeListenerStatusRequestMeta,
     ClearQueueRequestMeta,
     CloudMeta,
+    CloudAtomMeta,
     CloudAttachmentPropertiesMeta,
     CloudAttachmentSecretsConfigurationRequestMeta,
     CloudAttachmentSecretsConfigurationResponseMeta,
+    CloudMigrationMeta,
     ComponentMeta,
     ComponentAtomAttachmentMeta,
     ComponentDiffRequestMeta,
+    ComponentDiffResponseMeta,
     ComponentDiffResponseCreateMeta,
     ComponentEnvironmentAttachmentMeta,
     ComponentMetadataMeta,
     ComponentReferenceMeta,
+    ConnectionFieldExtensionSummaryMeta,
     ConnectionLicensingDownloadMeta,
     ConnectionLicensingReportMeta,
     ConnectorMeta,
+    ConnectorBaseTypeDecisionMeta,
+    ConnectorChangeRequestsMeta,
+    ConnectorClassificationMeta,
+    ConnectorCountsMeta,
+    ConnectorDescriptorValidationMeta,
     ConnectorDocumentMeta,
     ConnectorDocumentDownloadMeta,
+    ConnectorGroupMeta,
+    ConnectorGroupQueryMeta,
+    ConnectorPendingReleaseMeta,
+    ConnectorRecordMeta,
+    ConnectorSummaryRecordMeta,
+    ConnectorUsageMeta,
+    ConnectorVersionChangeMeta,
+    ConnectorVersionChangeDecisionMeta,
+    ConnectorVersionChangeResponseMeta,
+    ConnectorVersionDecisionMeta,
+    ConnectorVersionDeleteMeta,
+    ConnectorVersionQueryMeta,
+    ConnectorVersionReviewMeta,
+    ConnectorVersionReviewRequestMeta,
+    ConnectorVersionReviewResponseMeta,
+    ConnectorVisibilityMeta,
+    ConnectorVisibilityChangeDecisionMeta,
+    ConnectorVisibilityResponseMeta,
+    ContainerAdminOperationMeta,
+    ContainerAdminRestartOperationMeta,
+    ContainerReleaseMeta,
+    CopyExtensionsMeta,
+    CreateConnectorClassificationMeta,
+    CreateConnectorGroupMeta,
+    CrossReferenceInputsMeta,
+    CrossReferenceOutputsMeta,
+    CrossReferenceParameterMeta,
+    CustomBrandingMeta,
     CustomTrackedFieldMeta,
+    DashboardDataMeta,
     DeployedExpiredCertificateMeta,
     DeployedPackageMeta,
     DeploymentMeta,
+    DocCacheKeyInputMeta,
+    DocCacheKeyInputsMeta,
+    DocCacheProfileParameterMeta,
+    DocCacheProfileParametersMeta,
     DocumentCountAccountMeta,
     DocumentCountAccountGroupMeta,
     EDIFACTConnectorRecordMeta,
@@ -479,6 +897,7 @@ export const BaseTypeMeta: XmlTypeInfo = {
     EnvironmentMapExtensionsSummaryMeta,
     EnvironmentRoleMeta,
     EventMeta,
+    ExecutionAccountConfigMeta,
     ExecutionArtifactsMeta,
     ExecutionConnectorMeta,
     ExecutionCountAccountMeta,
@@ -487,36 +906,89 @@ export const BaseTypeMeta: XmlTypeInfo = {
     ExecutionRequestMeta,
     ExecutionSummaryRecordMeta,
     FolderMeta,
+    FullInternalAccountMeta,
     GenericConnectorRecordMeta,
     HL7ConnectorRecordMeta,
+    InstallPackagedComponentMeta,
+    InstallPackagedComponentSummaryMeta,
     InstallerTokenMeta,
     IntegrationPackMeta,
     IntegrationPackAtomAttachmentMeta,
     IntegrationPackEnvironmentAttachmentMeta,
     IntegrationPackInstanceMeta,
     IntegrationPackSimpleInstallationRequestMeta,
+    InternalAccountMeta,
+    InternalCloudMeta,
     JavaCorretto8UpgradeMeta,
     JavaRollbackMeta,
     JavaUpgradeMeta,
+    JavaUpgradeReleaseScheduleMeta,
+    JavaUpgradeScheduleMeta,
     ListQueuesMeta,
     ListenerStatusMeta,
+    ListenerStatusesMeta,
     LogDownloadMeta,
+    MapExtensionMeta,
+    MapExtensionsConfigurationMeta,
+    MapExtensionsCrossReferenceLookupMeta,
+    MapExtensionsDocCacheLookupMeta,
+    MapExtensionsDocumentPropertyMeta,
+    MapExtensionsExtendedMappingsMeta,
+    MapExtensionsFunctionMeta,
+    MapExtensionsFunctionMappingMeta,
+    MapExtensionsFunctionMappingsMeta,
+    MapExtensionsFunctionStepMeta,
+    MapExtensionsFunctionStepsMeta,
+    MapExtensionsFunctionsMeta,
+    MapExtensionsInputMeta,
+    MapExtensionsInputsMeta,
+    MapExtensionsJapaneseCharacterConversionMeta,
+    MapExtensionsMappingMeta,
+    MapExtensionsNodeMeta,
+    MapExtensionsOutputMeta,
+    MapExtensionsOutputsMeta,
+    MapExtensionsProfileMeta,
+    MapExtensionsScriptingMeta,
+    MapExtensionsSequentialValueMeta,
+    MapExtensionsSimpleLookupMeta,
+    MapExtensionsStringConcatMeta,
+    MapExtensionsStringSplitMeta,
+    MapExtensionsSummaryMeta,
+    MapExtensionsUserDefinedFunctionMeta,
+    MdmAccountSourceMeta,
+    MdmBatchEntityRecordMeta,
+    MdmBatchHeaderRecordMeta,
+    MdmBatchReportRecordMeta,
+    MdmDeliveryEntityRecordMeta,
+    MdmDeliveryHeaderRecordMeta,
+    MdmDeliveryReportRecordMeta,
     MergeRequestMeta,
+    MetricRecordMeta,
+    MetricsQueryRequestMeta,
     MoveQueueRequestMeta,
     NodeOffboardMeta,
     ODETTEConnectorRecordMeta,
     OFTP2ConnectorRecordMeta,
+    OrgMeta,
+    OrgAccountMeta,
     OrganizationComponentMeta,
+    OverridesMeta,
     PackagedComponentMeta,
     PackagedComponentManifestMeta,
     PersistedProcessPropertiesMeta,
+    PlatformHealthMeta,
+    PlatformPropertiesMeta,
     ProcessMeta,
     ProcessAtomAttachmentMeta,
     ProcessEnvironmentAttachmentMeta,
+    ProcessIntegrationPackInfoMeta,
     ProcessLogMeta,
     ProcessScheduleStatusMeta,
     ProcessSchedulesMeta,
     PublisherIntegrationPackMeta,
+    QueueMessageResponseMeta,
+    QueueRecordMeta,
+    ReleaseControlPendingUpdateMeta,
     ReleaseIntegrationPackMeta,
     ReleaseIntegrationPackStatusMeta,
     RerunDocumentMeta,
@@ -528,13 +1000,25 @@ export const BaseTypeMeta: XmlTypeInfo = {
     RuntimePropertiesMeta,
     RuntimeReleaseScheduleMeta,
     RuntimeRestartRequestMeta,
+    ScheduleMeta,
+    ScheduleRetryMeta,
+    ScriptingInputsMeta,
+    ScriptingOutputsMeta,
+    ScriptingParameterMeta,
     SecretsManagerRefreshRequestMeta,
     SecretsManagerRefreshResponseMeta,
+    SelectedDocumentsMeta,
     SharedCommunicationChannelComponentMeta,
     SharedServerInformationMeta,
     SharedWebServerMeta,
+    SimpleLookupTableMeta,
+    SimpleLookupTableRowMeta,
+    SimpleLookupTableRowsMeta,
+    SuspendCloudAttachmentMeta,
+    SuspendCloudAttachmentStatusMeta,
     ThroughputAccountMeta,
     ThroughputAccountGroupMeta,
+    TrackedDocUrlsMeta,
     TradacomsConnectorRecordMeta,
     TradingPartnerComponentMeta,
     TradingPartnerProcessingGroupMeta,

@@ -5,6 +5,8 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ARRAY, ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
+import type { CloudAtom } from './cloud-atom.js';
+import { CloudAtomMeta } from './cloud-atom.js';
 
 /** The fields of {@link Cloud}, for the types that extend it. */
 export interface CloudFields extends BaseTypeFields {
@@ -38,22 +40,5 @@ export const CloudMeta: XmlTypeInfo = {
     ['Atom', NS_API_PLATFORM_BOOMI_COM, 'Atom', () => CloudAtomMeta, OPTIONAL | ARRAY],
     ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
     ['name', NO_NAMESPACE, 'name', 'string', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}CloudAtom` */
-export interface CloudAtom {
-  atomId?: string;
-  deleted?: boolean;
-}
-
-/** Serialisation metadata of {@link CloudAtom}. */
-export const CloudAtomMeta: XmlTypeInfo = {
-  name: 'CloudAtom',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'CloudAtom',
-  fields: [
-    ['atomId', NO_NAMESPACE, 'atomId', 'string', OPTIONAL | ATTRIBUTE],
-    ['deleted', NO_NAMESPACE, 'deleted', 'boolean', OPTIONAL | ATTRIBUTE],
   ],
 };

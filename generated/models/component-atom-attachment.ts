@@ -8,10 +8,10 @@ import { BaseTypeMeta } from './base-type.js';
 
 /** The fields of {@link ComponentAtomAttachment}, for the types that extend it. */
 export interface ComponentAtomAttachmentFields extends BaseTypeFields {
-  atomId?: string;
-  componentId?: string;
-  componentType?: string;
   id?: string;
+  componentId?: string;
+  atomId?: string;
+  componentType?: string;
 }
 
 /**
@@ -33,9 +33,9 @@ export const ComponentAtomAttachmentMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['atomId', NO_NAMESPACE, 'atomId', 'string', OPTIONAL | ATTRIBUTE],
-    ['componentId', NO_NAMESPACE, 'componentId', 'string', OPTIONAL | ATTRIBUTE],
-    ['componentType', NO_NAMESPACE, 'componentType', 'string', OPTIONAL | ATTRIBUTE],
     ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
+    ['componentId', NO_NAMESPACE, 'componentId', 'string', OPTIONAL | ATTRIBUTE],
+    ['atomId', NO_NAMESPACE, 'atomId', 'string', OPTIONAL | ATTRIBUTE],
+    ['componentType', NO_NAMESPACE, 'componentType', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };

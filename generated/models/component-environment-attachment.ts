@@ -8,10 +8,10 @@ import { BaseTypeMeta } from './base-type.js';
 
 /** The fields of {@link ComponentEnvironmentAttachment}, for the types that extend it. */
 export interface ComponentEnvironmentAttachmentFields extends BaseTypeFields {
-  componentId?: string;
-  componentType?: string;
-  environmentId?: string;
   id?: string;
+  componentId?: string;
+  environmentId?: string;
+  componentType?: string;
 }
 
 /**
@@ -33,9 +33,9 @@ export const ComponentEnvironmentAttachmentMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['componentId', NO_NAMESPACE, 'componentId', 'string', OPTIONAL | ATTRIBUTE],
-    ['componentType', NO_NAMESPACE, 'componentType', 'string', OPTIONAL | ATTRIBUTE],
-    ['environmentId', NO_NAMESPACE, 'environmentId', 'string', OPTIONAL | ATTRIBUTE],
     ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
+    ['componentId', NO_NAMESPACE, 'componentId', 'string', OPTIONAL | ATTRIBUTE],
+    ['environmentId', NO_NAMESPACE, 'environmentId', 'string', OPTIONAL | ATTRIBUTE],
+    ['componentType', NO_NAMESPACE, 'componentType', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };

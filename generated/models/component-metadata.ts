@@ -7,76 +7,44 @@ import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
 import type { Component } from './component.js';
 import { ComponentMeta } from './component.js';
-/** The values of {@link ComponentMetadataType}. */
-export const ComponentMetadataTypeValues = [
-  'certificate',
-  'connector-action',
-  'connector-settings',
-  'crossref',
-  'documentcache',
-  'transform.map',
-  'transform.function',
-  'certificate.pgp',
-  'process',
-  'processproperty',
-  'profile.db',
-  'profile.edi',
-  'profile.flatfile',
-  'profile.xml',
-  'profile.json',
-  'queue',
-  'tradingpartner',
-  'tpgroup',
-  'tporganization',
-  'tpcommoptions',
-  'webservice',
-  'webservice.external',
-  'processroute',
-  'customlibrary',
-  'edistandard',
-  'flowservice',
-  'script.processing',
-  'script.mapping',
-  'xslt',
-] as const;
-/** XSD: `{http://api.platform.boomi.com/}ComponentMetadataType` */
-export type ComponentMetadataType = (typeof ComponentMetadataTypeValues)[number];
+import type { ComponentType } from './shared.js';
+import { ComponentTypeValues } from './shared.js';
 
 /** The fields of {@link ComponentMetadata}, for the types that extend it. */
 export interface ComponentMetadataFields extends BaseTypeFields {
-  /** If specified, the branch on which you want to manage the component. */
-  branchId?: string;
-  branchName?: string;
   /** Required. Read only. The ID of the component. The component ID is available on the Revision History dialog, which you can access from the Build page in the service. */
   componentId?: string;
+  /** Read only. */
+  version?: number;
+  /** Read only. */
+  name?: string;
+  /** Read only. The type of component. Refer to the section **Component Types** later in this topic for a complete list of component type values */
+  type?: ComponentType;
+  /** Read only. Used by connector-related components \(connections and operations\) to identify the connector type. Subtype values are the internal connector ID, not the user-facing name. Refer to the topic [Connector object](/docs/api/platformapi/Connector). */
+  subType?: string;
+  /** Read only. Date and time. */
+  createdDate?: string;
+  /** Read only. User name of the user who created the component. */
+  createdBy?: string;
+  /** Read only. Date and time. */
+  modifiedDate?: string;
+  /** Read only. User name of the user who last modified the component. */
+  modifiedBy?: string;
+  /** Read only. Indicates if the component is deleted. A value of True indicates a deleted status, whereas False indicates an active status. */
+  deleted?: boolean;
+  /** Read only. Indicates if the value specified in the version field is the most current and latest revision number created for the component on the **Build** tab. A value of True indicates that the revision number is the most current revision number on the **Build** tab, whereas False indicates that the version field value is not the most current revision number. */
+  currentVersion?: boolean;
+  /** Read only. The folder location of the component within Component Explorer. */
+  folderName?: string;
+  /** The ID of the folder where the component currently resides. */
+  folderId?: string;
   /** Read only. If you copied the component, this field is the ID of the original component from where you copied the component. */
   copiedFromComponentId?: string;
   /** Read only. If you copied the component, this field is the revision number of the original component you copied. */
   copiedFromComponentVersion?: number;
-  /** Read only. User name of the user who created the component. */
-  createdBy?: string;
-  /** Read only. Date and time. */
-  createdDate?: string;
-  /** Read only. Indicates if the value specified in the version field is the most current and latest revision number created for the component on the **Build** tab. A value of True indicates that the revision number is the most current revision number on the **Build** tab, whereas False indicates that the version field value is not the most current revision number. */
-  currentVersion?: boolean;
-  /** Read only. Indicates if the component is deleted. A value of True indicates a deleted status, whereas False indicates an active status. */
-  deleted?: boolean;
-  /** The ID of the folder where the component currently resides. */
-  folderId?: string;
-  /** Read only. The folder location of the component within Component Explorer. */
-  folderName?: string;
-  /** Read only. User name of the user who last modified the component. */
-  modifiedBy?: string;
-  /** Read only. Date and time. */
-  modifiedDate?: string;
-  /** Read only. */
-  name?: string;
-  /** Read only. Used by connector-related components \(connections and operations\) to identify the connector type. Subtype values are the internal connector ID, not the user-facing name. Refer to the topic [Connector object](/docs/api/platformapi/Connector). */
-  subType?: string;
-  /** Read only. The type of component. Refer to the section **Component Types** later in this topic for a complete list of component type values */
-  type?: ComponentMetadataType;
-  /** Read only. */
-  version?: number;
+  /** If specified, the branch on which you want to manage the component. */
+  branchId?: string;
+  branchName?: string;
 }
 
 /**
@@ -100,23 +68,23 @@ export const ComponentMetadataMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['branchId', NO_NAMESPACE, 'branchId', 'string', OPTIONAL | ATTRIBUTE],
-    ['branchName', NO_NAMESPACE, 'branchName', 'string', OPTIONAL | ATTRIBUTE],
     ['componentId', NO_NAMESPACE, 'componentId', 'string', OPTIONAL | ATTRIBUTE],
+    ['version', NO_NAMESPACE, 'version', 'int', OPTIONAL | ATTRIBUTE],
+    ['name', NO_NAMESPACE, 'name', 'string', OPTIONAL | ATTRIBUTE],
+    ['type', NO_NAMESPACE, 'type', ComponentTypeValues, OPTIONAL | ATTRIBUTE],
+    ['subType', NO_NAMESPACE, 'subType', 'string', OPTIONAL | ATTRIBUTE],
+    ['createdDate', NO_NAMESPACE, 'createdDate', 'dateTime', OPTIONAL | ATTRIBUTE],
+    ['createdBy', NO_NAMESPACE, 'createdBy', 'string', OPTIONAL | ATTRIBUTE],
+    ['modifiedDate', NO_NAMESPACE, 'modifiedDate', 'dateTime', OPTIONAL | ATTRIBUTE],
+    ['modifiedBy', NO_NAMESPACE, 'modifiedBy', 'string', OPTIONAL | ATTRIBUTE],
+    ['deleted', NO_NAMESPACE, 'deleted', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['currentVersion', NO_NAMESPACE, 'currentVersion', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['folderName', NO_NAMESPACE, 'folderName', 'string', OPTIONAL | ATTRIBUTE],
+    ['folderId', NO_NAMESPACE, 'folderId', 'string', OPTIONAL | ATTRIBUTE],
     ['copiedFromComponentId', NO_NAMESPACE, 'copiedFromComponentId', 'string', OPTIONAL | ATTRIBUTE],
     ['copiedFromComponentVersion', NO_NAMESPACE, 'copiedFromComponentVersion', 'int', OPTIONAL | ATTRIBUTE],
-    ['createdBy', NO_NAMESPACE, 'createdBy', 'string', OPTIONAL | ATTRIBUTE],
-    ['createdDate', NO_NAMESPACE, 'createdDate', 'dateTime', OPTIONAL | ATTRIBUTE],
-    ['currentVersion', NO_NAMESPACE, 'currentVersion', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['deleted', NO_NAMESPACE, 'deleted', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['folderId', NO_NAMESPACE, 'folderId', 'string', OPTIONAL | ATTRIBUTE],
-    ['folderName', NO_NAMESPACE, 'folderName', 'string', OPTIONAL | ATTRIBUTE],
-    ['modifiedBy', NO_NAMESPACE, 'modifiedBy', 'string', OPTIONAL | ATTRIBUTE],
-    ['modifiedDate', NO_NAMESPACE, 'modifiedDate', 'dateTime', OPTIONAL | ATTRIBUTE],
-    ['name', NO_NAMESPACE, 'name', 'string', OPTIONAL | ATTRIBUTE],
-    ['subType', NO_NAMESPACE, 'subType', 'string', OPTIONAL | ATTRIBUTE],
-    ['type', NO_NAMESPACE, 'type', ComponentMetadataTypeValues, OPTIONAL | ATTRIBUTE],
-    ['version', NO_NAMESPACE, 'version', 'int', OPTIONAL | ATTRIBUTE],
+    ['branchId', NO_NAMESPACE, 'branchId', 'string', OPTIONAL | ATTRIBUTE],
+    ['branchName', NO_NAMESPACE, 'branchName', 'string', OPTIONAL | ATTRIBUTE],
   ],
   derived: () => [ComponentMeta],
 };

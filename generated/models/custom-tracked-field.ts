@@ -5,19 +5,19 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-/** The values of {@link CustomTrackedFieldType}. */
-export const CustomTrackedFieldTypeValues = ['character', 'datetime', 'number'] as const;
-/** XSD: `{http://api.platform.boomi.com/}CustomTrackedFieldType` */
-export type CustomTrackedFieldType = (typeof CustomTrackedFieldTypeValues)[number];
+/** The values of {@link FieldType}. */
+export const FieldTypeValues = ['character', 'datetime', 'number'] as const;
+/** XSD: `{http://api.platform.boomi.com/}FieldType` */
+export type FieldType = (typeof FieldTypeValues)[number];
 
 /** The fields of {@link CustomTrackedField}, for the types that extend it. */
 export interface CustomTrackedFieldFields extends BaseTypeFields {
   /** The display name of the custom tracked field. */
   label?: string;
+  /** The type of custom tracked field. Allowed values include character, datetime, and number. */
+  type?: FieldType;
   /** The display position of the custom tracked field. */
   position?: number;
-  /** The type of custom tracked field. Allowed values include character, datetime, and number. */
-  type?: CustomTrackedFieldType;
 }
 
 /**
@@ -40,7 +40,7 @@ export const CustomTrackedFieldMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['label', NO_NAMESPACE, 'label', 'string', OPTIONAL | ATTRIBUTE],
+    ['type', NO_NAMESPACE, 'type', FieldTypeValues, OPTIONAL | ATTRIBUTE],
     ['position', NO_NAMESPACE, 'position', 'int', OPTIONAL | ATTRIBUTE],
-    ['type', NO_NAMESPACE, 'type', CustomTrackedFieldTypeValues, OPTIONAL | ATTRIBUTE],
   ],
 };

@@ -5,10 +5,6 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-/** The values of {@link DeploymentListenerStatus}. */
-export const DeploymentListenerStatusValues = ['RUNNING', 'PAUSED'] as const;
-/** XSD: `{http://api.platform.boomi.com/}DeploymentListenerStatus` */
-export type DeploymentListenerStatus = (typeof DeploymentListenerStatusValues)[number];
 
 /** The fields of {@link Deployment}, for the types that extend it. */
 export interface DeploymentFields extends BaseTypeFields {
@@ -17,13 +13,13 @@ export interface DeploymentFields extends BaseTypeFields {
   environmentId: string;
   processId: string;
   componentId: string;
-  componentType: string;
-  current?: boolean;
+  current: boolean;
   notes: string;
-  version?: number;
+  version: number;
   deployedOn: string;
   deployedBy: string;
-  listenerStatus?: DeploymentListenerStatus;
+  componentType: string;
+  listenerStatus?: string;
   message?: string;
 }
 
@@ -51,13 +47,13 @@ export const DeploymentMeta: XmlTypeInfo = {
     ['environmentId', NS_API_PLATFORM_BOOMI_COM, 'environmentId', 'string', 0],
     ['processId', NS_API_PLATFORM_BOOMI_COM, 'processId', 'string', 0],
     ['componentId', NS_API_PLATFORM_BOOMI_COM, 'componentId', 'string', 0],
-    ['componentType', NS_API_PLATFORM_BOOMI_COM, 'componentType', 'string', 0],
-    ['current', NS_API_PLATFORM_BOOMI_COM, 'current', 'boolean', OPTIONAL],
+    ['current', NS_API_PLATFORM_BOOMI_COM, 'current', 'boolean', 0],
     ['notes', NS_API_PLATFORM_BOOMI_COM, 'notes', 'string', 0],
-    ['version', NS_API_PLATFORM_BOOMI_COM, 'version', 'int', OPTIONAL],
+    ['version', NS_API_PLATFORM_BOOMI_COM, 'version', 'int', 0],
     ['deployedOn', NS_API_PLATFORM_BOOMI_COM, 'deployedOn', 'dateTime', 0],
     ['deployedBy', NS_API_PLATFORM_BOOMI_COM, 'deployedBy', 'string', 0],
-    ['listenerStatus', NS_API_PLATFORM_BOOMI_COM, 'listenerStatus', DeploymentListenerStatusValues, OPTIONAL],
+    ['componentType', NS_API_PLATFORM_BOOMI_COM, 'componentType', 'string', 0],
+    ['listenerStatus', NS_API_PLATFORM_BOOMI_COM, 'listenerStatus', 'string', OPTIONAL],
     ['message', NS_API_PLATFORM_BOOMI_COM, 'message', 'string', OPTIONAL],
   ],
 };

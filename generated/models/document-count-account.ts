@@ -3,19 +3,13 @@
 import { NO_NAMESPACE, NS_API_PLATFORM_BOOMI_COM } from './namespaces.js';
 import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
-import type { BaseTypeFields } from './base-type.js';
-import { BaseTypeMeta } from './base-type.js';
+import type { DashboardDataFields } from './dashboard-data.js';
+import { DashboardDataMeta } from './dashboard-data.js';
 import type { DocumentCountAccountGroup } from './document-count-account-group.js';
 import { DocumentCountAccountGroupMeta } from './document-count-account-group.js';
 
 /** The fields of {@link DocumentCountAccount}, for the types that extend it. */
-export interface DocumentCountAccountFields extends BaseTypeFields {
-  /** The ID of the account that processed the documents. */
-  accountId?: string;
-  /** The ID of the Runtime that processed the documents. */
-  atomId?: string;
-  /** The processing date of the documents. The time zone is UTC±00:00. */
-  date?: string;
+export interface DocumentCountAccountFields extends DashboardDataFields {
   /** The count of processed documents. */
   value?: bigint;
 }
@@ -38,13 +32,8 @@ export const DocumentCountAccountMeta: XmlTypeInfo = {
   name: 'DocumentCountAccount',
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'DocumentCountAccount',
-  base: () => BaseTypeMeta,
+  base: () => DashboardDataMeta,
   tagged: true,
-  fields: [
-    ['accountId', NO_NAMESPACE, 'accountId', 'string', OPTIONAL | ATTRIBUTE],
-    ['atomId', NO_NAMESPACE, 'atomId', 'string', OPTIONAL | ATTRIBUTE],
-    ['date', NO_NAMESPACE, 'date', 'string', OPTIONAL | ATTRIBUTE],
-    ['value', NO_NAMESPACE, 'value', 'long', OPTIONAL | ATTRIBUTE],
-  ],
+  fields: [['value', NO_NAMESPACE, 'value', 'long', OPTIONAL | ATTRIBUTE]],
   derived: () => [DocumentCountAccountGroupMeta],
 };

@@ -3,39 +3,15 @@
 import { NS_API_PLATFORM_BOOMI_COM } from './namespaces.js';
 import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { OPTIONAL } from '../runtime/metadata.js';
-import type { BaseTypeFields } from './base-type.js';
-import { BaseTypeMeta } from './base-type.js';
-import type { CustomFields } from './custom-fields.js';
-import { CustomFieldsMeta } from './custom-fields.js';
+import type { ConnectorRecordFields } from './connector-record.js';
+import { ConnectorRecordMeta } from './connector-record.js';
 
 /** The fields of {@link EdiCustomConnectorRecord}, for the types that extend it. */
-export interface EdiCustomConnectorRecordFields extends BaseTypeFields {
+export interface EdiCustomConnectorRecordFields extends ConnectorRecordFields {
   /** The name of the sending trading partner component. */
   fromTradingPartner?: string;
   /** The name of the receiving trading partner component. */
   toTradingPartner?: string;
-  /** The ID of the account that ran this record. */
-  account: string;
-  /** The ID of the run. */
-  executionId: string;
-  /** The ID of the Runtime that processed this record. */
-  atomId: string;
-  /** The processing date and time of this record. Format is yyyy-MM-dd'T'HH:mm:ss'Z' \(for example, 2019-09-14T15:32:00Z\). */
-  dateProcessed: string;
-  /** The ID of this record. */
-  id: string;
-  /** The type of action with which this record corresponds — *Send* for an outbound interchange, *Get* for an inbound interchange using the Disk, FTP, or SFTP communication method, or *Listen* for an inbound interchange using the AS2 or HTTP communication method. */
-  actionType: string;
-  /** *edicustom* is the connector type for any record. */
-  connectorType: string;
-  /** The value is *Trading Partner* for a Custom trading partner Send operation, or *Start* for a Custom trading partner Listen operation. */
-  connectorName: string;
-  /** The name of the operation component that processed the record. */
-  operationName: string;
-  /** The numerical index of this record in the execution. */
-  documentIndex?: number;
-  /** Whether the record is a success or error. */
-  successful?: boolean;
   /** The ID of the Custom Document Standard component used to extract tracked fields at runtime. */
   customStandardID?: string;
   /** The name of the Custom Document Standard component. */
@@ -60,12 +36,6 @@ export interface EdiCustomConnectorRecordFields extends BaseTypeFields {
   messageTime?: string;
   /** The value of the Version field as extracted by the Custom Document Standard Field Extraction rules. */
   version?: string;
-  /** The size, in bytes, of the document that corresponds to this record. */
-  size?: bigint;
-  /** Custom fields based on the fields configured on the **Document Tracking** tab of the **Setup** page. The names of the fields are dependent upon your account setup. */
-  customFields: CustomFields;
-  /** Any error message associated with this record. This field is omitted for a successful interchange. */
-  errorMessage: string;
 }
 
 /**
@@ -84,22 +54,11 @@ export const EdiCustomConnectorRecordMeta: XmlTypeInfo = {
   name: 'EdiCustomConnectorRecord',
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'EdiCustomConnectorRecord',
-  base: () => BaseTypeMeta,
+  base: () => ConnectorRecordMeta,
   tagged: true,
   fields: [
     ['fromTradingPartner', NS_API_PLATFORM_BOOMI_COM, 'fromTradingPartner', 'string', OPTIONAL],
     ['toTradingPartner', NS_API_PLATFORM_BOOMI_COM, 'toTradingPartner', 'string', OPTIONAL],
-    ['account', NS_API_PLATFORM_BOOMI_COM, 'account', 'string', 0],
-    ['executionId', NS_API_PLATFORM_BOOMI_COM, 'executionId', 'string', 0],
-    ['atomId', NS_API_PLATFORM_BOOMI_COM, 'atomId', 'string', 0],
-    ['dateProcessed', NS_API_PLATFORM_BOOMI_COM, 'dateProcessed', 'dateTime', 0],
-    ['id', NS_API_PLATFORM_BOOMI_COM, 'id', 'string', 0],
-    ['actionType', NS_API_PLATFORM_BOOMI_COM, 'actionType', 'string', 0],
-    ['connectorType', NS_API_PLATFORM_BOOMI_COM, 'connectorType', 'string', 0],
-    ['connectorName', NS_API_PLATFORM_BOOMI_COM, 'connectorName', 'string', 0],
-    ['operationName', NS_API_PLATFORM_BOOMI_COM, 'operationName', 'string', 0],
-    ['documentIndex', NS_API_PLATFORM_BOOMI_COM, 'documentIndex', 'int', OPTIONAL],
-    ['successful', NS_API_PLATFORM_BOOMI_COM, 'successful', 'boolean', OPTIONAL],
     ['customStandardID', NS_API_PLATFORM_BOOMI_COM, 'customStandardID', 'string', OPTIONAL],
     ['customStandardName', NS_API_PLATFORM_BOOMI_COM, 'customStandardName', 'string', OPTIONAL],
     ['standardID', NS_API_PLATFORM_BOOMI_COM, 'standardID', 'string', OPTIONAL],
@@ -112,8 +71,5 @@ export const EdiCustomConnectorRecordMeta: XmlTypeInfo = {
     ['messageDate', NS_API_PLATFORM_BOOMI_COM, 'messageDate', 'string', OPTIONAL],
     ['messageTime', NS_API_PLATFORM_BOOMI_COM, 'messageTime', 'string', OPTIONAL],
     ['version', NS_API_PLATFORM_BOOMI_COM, 'version', 'string', OPTIONAL],
-    ['size', NS_API_PLATFORM_BOOMI_COM, 'size', 'long', OPTIONAL],
-    ['customFields', NS_API_PLATFORM_BOOMI_COM, 'customFields', () => CustomFieldsMeta, 0],
-    ['errorMessage', NS_API_PLATFORM_BOOMI_COM, 'errorMessage', 'string', 0],
   ],
 };

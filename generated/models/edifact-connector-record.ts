@@ -3,13 +3,11 @@
 import { NS_API_PLATFORM_BOOMI_COM } from './namespaces.js';
 import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { OPTIONAL } from '../runtime/metadata.js';
-import type { BaseTypeFields } from './base-type.js';
-import { BaseTypeMeta } from './base-type.js';
-import type { CustomFields } from './custom-fields.js';
-import { CustomFieldsMeta } from './custom-fields.js';
+import type { ConnectorRecordFields } from './connector-record.js';
+import { ConnectorRecordMeta } from './connector-record.js';
 
 /** The fields of {@link EDIFACTConnectorRecord}, for the types that extend it. */
-export interface EDIFACTConnectorRecordFields extends BaseTypeFields {
+export interface EDIFACTConnectorRecordFields extends ConnectorRecordFields {
   /** The acknowledgment status — either Accepted, Received, or Rejected. */
   ackStatus?: string;
   /** The acknowledgment report. */
@@ -34,38 +32,10 @@ export interface EDIFACTConnectorRecordFields extends BaseTypeFields {
   outboundValidationStatus?: string;
   /** The outbound validation report. This report contains descriptions of errors present in the outbound interchange. If the outbound validation option is not selected in the sending trading partner, the value is N/A. An inbound interchange omits this field. */
   outboundValidationReport?: string;
-  /** The ID of the account from which you ran this record. */
-  account: string;
-  /** The ID of the run. */
-  executionId: string;
-  /** The ID of the Atom that processed this record. */
-  atomId: string;
-  /** The processing date and time of this record. The format is yyyy-MM-dd'T'HH:mm:ss'Z', for example, 2018-08-08T15:32:00Z. */
-  dateProcessed: string;
-  /** The ID of this record. */
-  id: string;
-  /** The type of action with which this record corresponds — Send for an outbound interchange, Get for an inbound interchange using the Disk, FTP, or SFTP communication method, or Listen for an inbound interchange using the AS2 or HTTP communication method. */
-  actionType: string;
-  /** edifact is the connector type for any record. */
-  connectorType: string;
-  /** The value is Trading Partner for an EDIFACT trading partner Send operation, or Start for an EDIFACT trading partner Listen operation. */
-  connectorName: string;
-  /** The name of the operation component that processed the record. */
-  operationName: string;
-  /** The numerical index of this record in the run. */
-  documentIndex?: number;
-  /** Whether the record is a success or an error. */
-  successful?: boolean;
-  /** The size, in bytes, of the document that corresponds to this record. */
-  size?: bigint;
-  /** Custom fields based on the fields configured on the **Setup** page’s **Document Tracking** tab in the user interface. The names of the fields are dependent upon your account setup. */
-  customFields: CustomFields;
   /** The message type version number. */
   version?: string;
   /** The controlling agency for the message type. */
   controllingAgency?: string;
-  /** Any error message associated with this record. */
-  errorMessage: string;
   /** The message type release number. */
   release?: string;
 }
@@ -86,7 +56,7 @@ export const EDIFACTConnectorRecordMeta: XmlTypeInfo = {
   name: 'EDIFACTConnectorRecord',
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'EDIFACTConnectorRecord',
-  base: () => BaseTypeMeta,
+  base: () => ConnectorRecordMeta,
   tagged: true,
   fields: [
     ['ackStatus', NS_API_PLATFORM_BOOMI_COM, 'ackStatus', 'string', OPTIONAL],
@@ -101,22 +71,8 @@ export const EDIFACTConnectorRecordMeta: XmlTypeInfo = {
     ['ackRequested', NS_API_PLATFORM_BOOMI_COM, 'ackRequested', 'string', OPTIONAL],
     ['outboundValidationStatus', NS_API_PLATFORM_BOOMI_COM, 'outboundValidationStatus', 'string', OPTIONAL],
     ['outboundValidationReport', NS_API_PLATFORM_BOOMI_COM, 'outboundValidationReport', 'string', OPTIONAL],
-    ['account', NS_API_PLATFORM_BOOMI_COM, 'account', 'string', 0],
-    ['executionId', NS_API_PLATFORM_BOOMI_COM, 'executionId', 'string', 0],
-    ['atomId', NS_API_PLATFORM_BOOMI_COM, 'atomId', 'string', 0],
-    ['dateProcessed', NS_API_PLATFORM_BOOMI_COM, 'dateProcessed', 'dateTime', 0],
-    ['id', NS_API_PLATFORM_BOOMI_COM, 'id', 'string', 0],
-    ['actionType', NS_API_PLATFORM_BOOMI_COM, 'actionType', 'string', 0],
-    ['connectorType', NS_API_PLATFORM_BOOMI_COM, 'connectorType', 'string', 0],
-    ['connectorName', NS_API_PLATFORM_BOOMI_COM, 'connectorName', 'string', 0],
-    ['operationName', NS_API_PLATFORM_BOOMI_COM, 'operationName', 'string', 0],
-    ['documentIndex', NS_API_PLATFORM_BOOMI_COM, 'documentIndex', 'int', OPTIONAL],
-    ['successful', NS_API_PLATFORM_BOOMI_COM, 'successful', 'boolean', OPTIONAL],
-    ['size', NS_API_PLATFORM_BOOMI_COM, 'size', 'long', OPTIONAL],
-    ['customFields', NS_API_PLATFORM_BOOMI_COM, 'customFields', () => CustomFieldsMeta, 0],
     ['version', NS_API_PLATFORM_BOOMI_COM, 'version', 'string', OPTIONAL],
     ['controllingAgency', NS_API_PLATFORM_BOOMI_COM, 'controllingAgency', 'string', OPTIONAL],
-    ['errorMessage', NS_API_PLATFORM_BOOMI_COM, 'errorMessage', 'string', 0],
     ['release', NS_API_PLATFORM_BOOMI_COM, 'release', 'string', OPTIONAL],
   ],
 };

@@ -8,12 +8,12 @@ import { BaseTypeMeta } from './base-type.js';
 
 /** The fields of {@link EnvironmentAtomAttachment}, for the types that extend it. */
 export interface EnvironmentAtomAttachmentFields extends BaseTypeFields {
+  /** The object’s conceptual ID, which is synthesized from the Runtime and environment IDs. */
+  id?: string;
   /** The ID of the Runtime. */
   atomId?: string;
   /** The ID of the environment. */
   environmentId?: string;
-  /** The object’s conceptual ID, which is synthesized from the Runtime and environment IDs. */
-  id?: string;
 }
 
 /**
@@ -35,8 +35,8 @@ export const EnvironmentAtomAttachmentMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
+    ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
     ['atomId', NO_NAMESPACE, 'atomId', 'string', OPTIONAL | ATTRIBUTE],
     ['environmentId', NO_NAMESPACE, 'environmentId', 'string', OPTIONAL | ATTRIBUTE],
-    ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };

@@ -3,19 +3,12 @@
 import { NO_NAMESPACE, NS_API_PLATFORM_BOOMI_COM } from './namespaces.js';
 import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
-import type { BaseTypeFields } from './base-type.js';
-import { BaseTypeMeta } from './base-type.js';
-import type { FieldSummary } from './field-summary.js';
-import { FieldSummaryMeta } from './field-summary.js';
+import type { ConnectionFieldExtensionSummaryFields } from './connection-field-extension-summary.js';
+import { ConnectionFieldExtensionSummaryMeta } from './connection-field-extension-summary.js';
 
 /** The fields of {@link EnvironmentConnectionFieldExtensionSummary}, for the types that extend it. */
-export interface EnvironmentConnectionFieldExtensionSummaryFields extends BaseTypeFields {
-  field: FieldSummary;
-  connectionId?: string;
+export interface EnvironmentConnectionFieldExtensionSummaryFields extends ConnectionFieldExtensionSummaryFields {
   environmentId?: string;
-  extensionGroupId?: string;
-  id?: string;
-  processId?: string;
 }
 
 /**
@@ -34,14 +27,7 @@ export const EnvironmentConnectionFieldExtensionSummaryMeta: XmlTypeInfo = {
   name: 'EnvironmentConnectionFieldExtensionSummary',
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'EnvironmentConnectionFieldExtensionSummary',
-  base: () => BaseTypeMeta,
+  base: () => ConnectionFieldExtensionSummaryMeta,
   tagged: true,
-  fields: [
-    ['field', NS_API_PLATFORM_BOOMI_COM, 'field', () => FieldSummaryMeta, 0],
-    ['connectionId', NO_NAMESPACE, 'connectionId', 'string', OPTIONAL | ATTRIBUTE],
-    ['environmentId', NO_NAMESPACE, 'environmentId', 'string', OPTIONAL | ATTRIBUTE],
-    ['extensionGroupId', NO_NAMESPACE, 'extensionGroupId', 'string', OPTIONAL | ATTRIBUTE],
-    ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
-    ['processId', NO_NAMESPACE, 'processId', 'string', OPTIONAL | ATTRIBUTE],
-  ],
+  fields: [['environmentId', NO_NAMESPACE, 'environmentId', 'string', OPTIONAL | ATTRIBUTE]],
 };

@@ -8,22 +8,22 @@ import { BaseTypeMeta } from './base-type.js';
 
 /** The fields of {@link EnvironmentMapExtensionUserDefinedFunctionSummary}, for the types that extend it. */
 export interface EnvironmentMapExtensionUserDefinedFunctionSummaryFields extends BaseTypeFields {
-  /** The ID of the component. */
-  componentId?: string;
-  /** The email address of the user who created the component. */
-  createdBy?: string;
-  /** The creation date of the component. */
-  createdDate?: string;
-  /** Indicates the deletion of a component. A true value indicates a deleted status, whereas a false value indicates an active status. */
-  deleted?: boolean;
   /** The system-generated ID of a environment map extension within a specific environment. */
   environmentMapExtensionId?: string;
-  /** The email address of the user who modified the component. */
-  modifiedBy?: string;
-  /** The modification date of the component. */
-  modifiedDate?: string;
+  /** The ID of the component. */
+  componentId?: string;
   /** The user-defined name given to the component. */
   name?: string;
+  /** The creation date of the component. */
+  createdDate?: string;
+  /** The email address of the user who created the component. */
+  createdBy?: string;
+  /** The modification date of the component. */
+  modifiedDate?: string;
+  /** The email address of the user who modified the component. */
+  modifiedBy?: string;
+  /** Indicates the deletion of a component. A true value indicates a deleted status, whereas a false value indicates an active status. */
+  deleted?: boolean;
 }
 
 /**
@@ -45,13 +45,13 @@ export const EnvironmentMapExtensionUserDefinedFunctionSummaryMeta: XmlTypeInfo 
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['componentId', NO_NAMESPACE, 'componentId', 'string', OPTIONAL | ATTRIBUTE],
-    ['createdBy', NO_NAMESPACE, 'createdBy', 'string', OPTIONAL | ATTRIBUTE],
-    ['createdDate', NO_NAMESPACE, 'createdDate', 'dateTime', OPTIONAL | ATTRIBUTE],
-    ['deleted', NO_NAMESPACE, 'deleted', 'boolean', OPTIONAL | ATTRIBUTE],
     ['environmentMapExtensionId', NO_NAMESPACE, 'environmentMapExtensionId', 'string', OPTIONAL | ATTRIBUTE],
-    ['modifiedBy', NO_NAMESPACE, 'modifiedBy', 'string', OPTIONAL | ATTRIBUTE],
-    ['modifiedDate', NO_NAMESPACE, 'modifiedDate', 'dateTime', OPTIONAL | ATTRIBUTE],
+    ['componentId', NO_NAMESPACE, 'componentId', 'string', OPTIONAL | ATTRIBUTE],
     ['name', NO_NAMESPACE, 'name', 'string', OPTIONAL | ATTRIBUTE],
+    ['createdDate', NO_NAMESPACE, 'createdDate', 'dateTime', OPTIONAL | ATTRIBUTE],
+    ['createdBy', NO_NAMESPACE, 'createdBy', 'string', OPTIONAL | ATTRIBUTE],
+    ['modifiedDate', NO_NAMESPACE, 'modifiedDate', 'dateTime', OPTIONAL | ATTRIBUTE],
+    ['modifiedBy', NO_NAMESPACE, 'modifiedBy', 'string', OPTIONAL | ATTRIBUTE],
+    ['deleted', NO_NAMESPACE, 'deleted', 'boolean', OPTIONAL | ATTRIBUTE],
   ],
 };

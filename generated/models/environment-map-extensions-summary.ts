@@ -2,29 +2,14 @@
 
 import { NO_NAMESPACE, NS_API_PLATFORM_BOOMI_COM } from './namespaces.js';
 import type { XmlTypeInfo } from '../runtime/metadata.js';
-import { ARRAY, ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
-import type { BaseTypeFields } from './base-type.js';
-import { BaseTypeMeta } from './base-type.js';
-import type { BrowseField } from './shared.js';
-import { BrowseFieldMeta } from './shared.js';
+import { ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
+import type { MapExtensionsSummaryFields } from './map-extensions-summary.js';
+import { MapExtensionsSummaryMeta } from './map-extensions-summary.js';
 
 /** The fields of {@link EnvironmentMapExtensionsSummary}, for the types that extend it. */
-export interface EnvironmentMapExtensionsSummaryFields extends BaseTypeFields {
-  DestinationFieldSet: MapExtensionBrowseData;
-  /** Fields defining the credentials for connecting to the external service for the purpose of reimporting the source profile to retrieve custom fields. You can use these fields in the EnvironmentMapExtension object's EXECUTE action. */
-  SourceFieldSet: MapExtensionBrowseData;
+export interface EnvironmentMapExtensionsSummaryFields extends MapExtensionsSummaryFields {
   /** The ID of the environment. */
   environmentId?: string;
-  /** If applicable, the ID of the multi-install integration pack to which the extensible map applies. */
-  extensionGroupId?: string;
-  /** The ID of the object.This is a conceptual ID synthesized from the IDs of the:<br />-   Map<br />-   Process<br />-   Multi-install integration pack \(extensionGroupId\), if applicable<br />-   Environment<br />After obtaining this value with a QUERY operation, you can retrieve or update the extensible map by specifying the ID in a GET or UPDATE operation on an Environment Map Extension object */
-  id?: string;
-  /** The ID of the extensible map. */
-  mapId?: string;
-  /** The name of the extensible map. This name includes the source object definition name and the destination object definition name, separated by a hyphen. */
-  name?: string;
-  /** The ID of the process. */
-  processId?: string;
 }
 
 /**
@@ -43,37 +28,7 @@ export const EnvironmentMapExtensionsSummaryMeta: XmlTypeInfo = {
   name: 'EnvironmentMapExtensionsSummary',
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'EnvironmentMapExtensionsSummary',
-  base: () => BaseTypeMeta,
+  base: () => MapExtensionsSummaryMeta,
   tagged: true,
-  fields: [
-    ['DestinationFieldSet', NS_API_PLATFORM_BOOMI_COM, 'DestinationFieldSet', () => MapExtensionBrowseDataMeta, 0],
-    ['SourceFieldSet', NS_API_PLATFORM_BOOMI_COM, 'SourceFieldSet', () => MapExtensionBrowseDataMeta, 0],
-    ['environmentId', NO_NAMESPACE, 'environmentId', 'string', OPTIONAL | ATTRIBUTE],
-    ['extensionGroupId', NO_NAMESPACE, 'extensionGroupId', 'string', OPTIONAL | ATTRIBUTE],
-    ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
-    ['mapId', NO_NAMESPACE, 'mapId', 'string', OPTIONAL | ATTRIBUTE],
-    ['name', NO_NAMESPACE, 'name', 'string', OPTIONAL | ATTRIBUTE],
-    ['processId', NO_NAMESPACE, 'processId', 'string', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/**
- * Fields defining the credentials for connecting to the external service for the purpose of reimporting the source of destination profile to retrieve custom fields. You use these fields in the Environment Map Extension object's EXECUTE action.
- *
- * XSD: `{http://api.platform.boomi.com/}MapExtensionBrowseData`
- */
-export interface MapExtensionBrowseData {
-  BrowseField?: BrowseField[];
-  connectionId?: string;
-}
-
-/** Serialisation metadata of {@link MapExtensionBrowseData}. */
-export const MapExtensionBrowseDataMeta: XmlTypeInfo = {
-  name: 'MapExtensionBrowseData',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'MapExtensionBrowseData',
-  fields: [
-    ['BrowseField', NS_API_PLATFORM_BOOMI_COM, 'BrowseField', () => BrowseFieldMeta, OPTIONAL | ARRAY],
-    ['connectionId', NO_NAMESPACE, 'connectionId', 'string', OPTIONAL | ATTRIBUTE],
-  ],
+  fields: [['environmentId', NO_NAMESPACE, 'environmentId', 'string', OPTIONAL | ATTRIBUTE]],
 };

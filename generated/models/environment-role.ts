@@ -8,10 +8,10 @@ import { BaseTypeMeta } from './base-type.js';
 
 /** The fields of {@link EnvironmentRole}, for the types that extend it. */
 export interface EnvironmentRoleFields extends BaseTypeFields {
-  /** The environment ID. */
-  environmentId?: string;
   /** The object’s conceptual ID, which is synthesized from the role and environment IDs. */
   id?: string;
+  /** The environment ID. */
+  environmentId?: string;
   /** The ID of the role. */
   roleId?: string;
 }
@@ -35,8 +35,8 @@ export const EnvironmentRoleMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['environmentId', NO_NAMESPACE, 'environmentId', 'string', OPTIONAL | ATTRIBUTE],
     ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
+    ['environmentId', NO_NAMESPACE, 'environmentId', 'string', OPTIONAL | ATTRIBUTE],
     ['roleId', NO_NAMESPACE, 'roleId', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };

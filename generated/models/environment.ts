@@ -5,25 +5,23 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-/** The values of {@link EnvironmentClassification}. */
-export const EnvironmentClassificationValues = ['PROD', 'TEST'] as const;
-/** XSD: `{http://api.platform.boomi.com/}EnvironmentClassification` */
-export type EnvironmentClassification = (typeof EnvironmentClassificationValues)[number];
+import type { EnvironmentClassification } from './shared.js';
+import { EnvironmentClassificationValues } from './shared.js';
 
 /** The fields of {@link Environment}, for the types that extend it. */
 export interface EnvironmentFields extends BaseTypeFields {
-  /**
-   * \(Optional\) For accounts with Unlimited environment support, the type of environment.The choices are PROD \(Production\) and TEST. The environment classification determines the type of license used when deploying a process to the environment. The default classification is PROD.<br />You can assign the value TEST only if the requesting account has Test Connection Licensing enabled.<br />You can set the classification only when you add an environment. You cannot change the classification later.<br />Environments added prior to the January 2014 release have their classification set to PROD.
-   *
-   *  >**Note:** The classification field is invalid for requests from accounts with Basic environment support because all environments are production environments.
-   */
-  classification?: EnvironmentClassification;
   /** A unique ID assigned by the system to the environment. */
   id?: string;
   /** A user-defined name for the environment. */
   name?: string;
   parentAccount?: string;
   parentEnvironment?: string;
+  /**
+   * \(Optional\) For accounts with Unlimited environment support, the type of environment.The choices are PROD \(Production\) and TEST. The environment classification determines the type of license used when deploying a process to the environment. The default classification is PROD.<br />You can assign the value TEST only if the requesting account has Test Connection Licensing enabled.<br />You can set the classification only when you add an environment. You cannot change the classification later.<br />Environments added prior to the January 2014 release have their classification set to PROD.
+   *
+   *  >**Note:** The classification field is invalid for requests from accounts with Basic environment support because all environments are production environments.
+   */
+  classification?: EnvironmentClassification;
 }
 
 /**
@@ -45,10 +43,10 @@ export const EnvironmentMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['classification', NO_NAMESPACE, 'classification', EnvironmentClassificationValues, OPTIONAL | ATTRIBUTE],
     ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
     ['name', NO_NAMESPACE, 'name', 'string', OPTIONAL | ATTRIBUTE],
     ['parentAccount', NO_NAMESPACE, 'parentAccount', 'string', OPTIONAL | ATTRIBUTE],
     ['parentEnvironment', NO_NAMESPACE, 'parentEnvironment', 'string', OPTIONAL | ATTRIBUTE],
+    ['classification', NO_NAMESPACE, 'classification', EnvironmentClassificationValues, OPTIONAL | ATTRIBUTE],
   ],
 };

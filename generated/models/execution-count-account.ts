@@ -3,23 +3,17 @@
 import { NO_NAMESPACE, NS_API_PLATFORM_BOOMI_COM } from './namespaces.js';
 import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
-import type { BaseTypeFields } from './base-type.js';
-import { BaseTypeMeta } from './base-type.js';
+import type { DashboardDataFields } from './dashboard-data.js';
+import { DashboardDataMeta } from './dashboard-data.js';
 import type { ExecutionCountAccountGroup } from './execution-count-account-group.js';
 import { ExecutionCountAccountGroupMeta } from './execution-count-account-group.js';
 
 /** The fields of {@link ExecutionCountAccount}, for the types that extend it. */
-export interface ExecutionCountAccountFields extends BaseTypeFields {
-  /** The ID of the account under which the runs occurred. */
-  accountId?: string;
-  /** The ID of the Runtime on which the runs occurred. */
-  atomId?: string;
-  /** The date on which the runs occurred. The time zone is UTC±00:00. */
-  date?: string;
-  /** The count of failed runs. */
-  failures?: bigint;
+export interface ExecutionCountAccountFields extends DashboardDataFields {
   /** The count of successful runs. */
   successes?: bigint;
+  /** The count of failed runs. */
+  failures?: bigint;
 }
 
 /**
@@ -40,14 +34,11 @@ export const ExecutionCountAccountMeta: XmlTypeInfo = {
   name: 'ExecutionCountAccount',
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'ExecutionCountAccount',
-  base: () => BaseTypeMeta,
+  base: () => DashboardDataMeta,
   tagged: true,
   fields: [
-    ['accountId', NO_NAMESPACE, 'accountId', 'string', OPTIONAL | ATTRIBUTE],
-    ['atomId', NO_NAMESPACE, 'atomId', 'string', OPTIONAL | ATTRIBUTE],
-    ['date', NO_NAMESPACE, 'date', 'string', OPTIONAL | ATTRIBUTE],
-    ['failures', NO_NAMESPACE, 'failures', 'long', OPTIONAL | ATTRIBUTE],
     ['successes', NO_NAMESPACE, 'successes', 'long', OPTIONAL | ATTRIBUTE],
+    ['failures', NO_NAMESPACE, 'failures', 'long', OPTIONAL | ATTRIBUTE],
   ],
   derived: () => [ExecutionCountAccountGroupMeta],
 };

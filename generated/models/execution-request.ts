@@ -5,39 +5,20 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ARRAY, ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-import type { ProcessProperty } from './shared.js';
-import { ProcessPropertyMeta } from './shared.js';
-
-/** XSD: `{http://api.platform.boomi.com/}DynamicProcessProperty` */
-export interface DynamicProcessProperty {
-  name?: string;
-  value?: string;
-}
-
-/** Serialisation metadata of {@link DynamicProcessProperty}. */
-export const DynamicProcessPropertyMeta: XmlTypeInfo = {
-  name: 'DynamicProcessProperty',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'DynamicProcessProperty',
-  fields: [
-    ['name', NO_NAMESPACE, 'name', 'string', OPTIONAL | ATTRIBUTE],
-    ['value', NO_NAMESPACE, 'value', 'string', OPTIONAL | ATTRIBUTE],
-  ],
-};
 
 /** The fields of {@link ExecutionRequest}, for the types that extend it. */
 export interface ExecutionRequestFields extends BaseTypeFields {
   /** The full list of Dynamic Process properties within the specified Runtime, Runtime cluster, or cloud, where each property is defined by their name and value. */
   DynamicProcessProperties: ExecutionRequestDynamicProcessProperties;
   ProcessProperties: ExecutionRequestProcessProperties;
-  /** The ID of the Runtime on which to run the process. Locate the Runtime ID by navigating to **Manage** \> **Runtime Management** on the user interface, and viewing the Runtime Information panel for a selected Runtime. */
-  atomId: string;
   /** The ID of the process to run. You can find ID of a process by locating the process' **Component ID** in the **Revision History** dialog on the user interface. */
   processId?: string;
   processName?: string;
+  /** The ID of the Runtime on which to run the process. Locate the Runtime ID by navigating to **Manage** \> **Runtime Management** on the user interface, and viewing the Runtime Information panel for a selected Runtime. */
+  atomId: string;
+  requestId?: string;
   /** \(Response-only field\) The ID of the process run. This field is returned in the initial POST response and is used in the subsequent call to find the corresponding run record. */
   recordUrl?: string;
-  requestId?: string;
 }
 
 /**
@@ -72,11 +53,11 @@ export const ExecutionRequestMeta: XmlTypeInfo = {
       () => ExecutionRequestProcessPropertiesMeta,
       0,
     ],
-    ['atomId', NO_NAMESPACE, 'atomId', 'string', ATTRIBUTE],
     ['processId', NO_NAMESPACE, 'processId', 'string', OPTIONAL | ATTRIBUTE],
     ['processName', NO_NAMESPACE, 'processName', 'string', OPTIONAL | ATTRIBUTE],
-    ['recordUrl', NO_NAMESPACE, 'recordUrl', 'string', OPTIONAL | ATTRIBUTE],
+    ['atomId', NO_NAMESPACE, 'atomId', 'string', ATTRIBUTE],
     ['requestId', NO_NAMESPACE, 'requestId', 'string', OPTIONAL | ATTRIBUTE],
+    ['recordUrl', NO_NAMESPACE, 'recordUrl', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };
 
@@ -86,7 +67,7 @@ export const ExecutionRequestMeta: XmlTypeInfo = {
  * XSD: `{http://api.platform.boomi.com/}ExecutionRequestDynamicProcessProperties`
  */
 export interface ExecutionRequestDynamicProcessProperties {
-  DynamicProcessProperty?: DynamicProcessProperty[];
+  DynamicProcessProperty?: ExecutionRequestDynamicProcessPropertiesDynamicProcessProperty[];
 }
 
 /** Serialisation metadata of {@link ExecutionRequestDynamicProcessProperties}. */
@@ -99,9 +80,26 @@ export const ExecutionRequestDynamicProcessPropertiesMeta: XmlTypeInfo = {
       'DynamicProcessProperty',
       NS_API_PLATFORM_BOOMI_COM,
       'DynamicProcessProperty',
-      () => DynamicProcessPropertyMeta,
+      () => ExecutionRequestDynamicProcessPropertiesDynamicProcessPropertyMeta,
       OPTIONAL | ARRAY,
     ],
+  ],
+};
+
+/** XSD: anonymous type at `complexType[ExecutionRequestDynamicProcessProperties]/sequence/element[DynamicProcessProperty]/complexType` */
+export interface ExecutionRequestDynamicProcessPropertiesDynamicProcessProperty {
+  name?: string;
+  value?: string;
+}
+
+/** Serialisation metadata of {@link ExecutionRequestDynamicProcessPropertiesDynamicProcessProperty}. */
+export const ExecutionRequestDynamicProcessPropertiesDynamicProcessPropertyMeta: XmlTypeInfo = {
+  name: 'ExecutionRequestDynamicProcessPropertiesDynamicProcessProperty',
+  namespace: NO_NAMESPACE,
+  tsName: 'ExecutionRequestDynamicProcessPropertiesDynamicProcessProperty',
+  fields: [
+    ['name', NO_NAMESPACE, 'name', 'string', OPTIONAL | ATTRIBUTE],
+    ['value', NO_NAMESPACE, 'value', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };
 
@@ -111,7 +109,7 @@ export const ExecutionRequestDynamicProcessPropertiesMeta: XmlTypeInfo = {
  * XSD: `{http://api.platform.boomi.com/}ExecutionRequestProcessProperties`
  */
 export interface ExecutionRequestProcessProperties {
-  ProcessProperty?: ProcessProperty[];
+  ProcessProperty?: ExecutionRequestProcessPropertiesProcessProperty[];
 }
 
 /** Serialisation metadata of {@link ExecutionRequestProcessProperties}. */
@@ -120,6 +118,65 @@ export const ExecutionRequestProcessPropertiesMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'ExecutionRequestProcessProperties',
   fields: [
-    ['ProcessProperty', NS_API_PLATFORM_BOOMI_COM, 'ProcessProperty', () => ProcessPropertyMeta, OPTIONAL | ARRAY],
+    [
+      'ProcessProperty',
+      NS_API_PLATFORM_BOOMI_COM,
+      'ProcessProperty',
+      () => ExecutionRequestProcessPropertiesProcessPropertyMeta,
+      OPTIONAL | ARRAY,
+    ],
+  ],
+};
+
+/** XSD: anonymous type at `complexType[ExecutionRequestProcessProperties]/sequence/element[ProcessProperty]/complexType` */
+export interface ExecutionRequestProcessPropertiesProcessProperty {
+  ProcessPropertyValue?: ExecutionRequestProcessPropertiesProcessPropertyProcessPropertyValue[];
+  componentId?: string;
+}
+
+/** Serialisation metadata of {@link ExecutionRequestProcessPropertiesProcessProperty}. */
+export const ExecutionRequestProcessPropertiesProcessPropertyMeta: XmlTypeInfo = {
+  name: 'ExecutionRequestProcessPropertiesProcessProperty',
+  namespace: NO_NAMESPACE,
+  tsName: 'ExecutionRequestProcessPropertiesProcessProperty',
+  fields: [
+    [
+      'ProcessPropertyValue',
+      NS_API_PLATFORM_BOOMI_COM,
+      'ProcessPropertyValue',
+      () => ExecutionRequestProcessPropertiesProcessPropertyProcessPropertyValueMeta,
+      OPTIONAL | ARRAY,
+    ],
+    ['componentId', NO_NAMESPACE, 'componentId', 'string', OPTIONAL | ATTRIBUTE],
+  ],
+};
+
+/** XSD: anonymous type at `complexType[ExecutionRequestProcessProperties]/sequence/element[ProcessProperty]/complexType/sequence/element[ProcessPropertyValue]/complexType` */
+export interface ExecutionRequestProcessPropertiesProcessPropertyProcessPropertyValue {
+  key?: string;
+  /** The value assigned to the persisted process property. */
+  value?: string;
+  componentOverride?: boolean;
+  encryptedValueSet?: boolean;
+  label?: string;
+  useDefault?: boolean;
+  usesEncryption?: boolean;
+  validate?: boolean;
+}
+
+/** Serialisation metadata of {@link ExecutionRequestProcessPropertiesProcessPropertyProcessPropertyValue}. */
+export const ExecutionRequestProcessPropertiesProcessPropertyProcessPropertyValueMeta: XmlTypeInfo = {
+  name: 'ExecutionRequestProcessPropertiesProcessPropertyProcessPropertyValue',
+  namespace: NO_NAMESPACE,
+  tsName: 'ExecutionRequestProcessPropertiesProcessPropertyProcessPropertyValue',
+  fields: [
+    ['key', NO_NAMESPACE, 'key', 'string', OPTIONAL | ATTRIBUTE],
+    ['value', NO_NAMESPACE, 'value', 'string', OPTIONAL | ATTRIBUTE],
+    ['componentOverride', NO_NAMESPACE, 'componentOverride', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['encryptedValueSet', NO_NAMESPACE, 'encryptedValueSet', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['label', NO_NAMESPACE, 'label', 'string', OPTIONAL | ATTRIBUTE],
+    ['useDefault', NO_NAMESPACE, 'useDefault', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['usesEncryption', NO_NAMESPACE, 'usesEncryption', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['validate', NO_NAMESPACE, 'validate', 'boolean', OPTIONAL | ATTRIBUTE],
   ],
 };

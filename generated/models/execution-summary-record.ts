@@ -10,44 +10,44 @@ import { BaseTypeMeta } from './base-type.js';
 export interface ExecutionSummaryRecordFields extends BaseTypeFields {
   /** The account under which the processes ran. */
   accountID?: string;
+  /** The component ID of the processes that ran. */
+  processID?: string;
+  /** The web service user that authenticated to make the run request. <br />**Note:** For Runtimes with an Authentication Type of External Provider, the reportKey is the API Key. Otherwise, it is the specified user name. */
+  reportKey?: string;
+  /** The start time of the represented time block. */
+  timeBlock?: string;
   /** The component ID of the Runtime on which the processes ran. */
   atomID?: string;
+  /** The status of the runs. Allowed values include COMPLETE, COMPLETE\_WARN, ERROR. */
+  status?: string;
   /** The name of the Runtime on which the runs occurred. */
   atomName?: string;
+  /** The name of the process that was run. */
+  processName?: string;
   /** The aggregate elapsed processing time, in milliseconds, of the runs that occurred. */
   elapsedTime?: bigint;
-  /** A composite value enabling computation of the standard deviation of elapsed run time for the processes that occurred using the [parallel algorithm](http://en.wikipedia.org/wiki/Algorithms_for_calculating_variance#Parallel_algorithm). */
-  elapsedVarSum?: number;
-  /** The number of runs that occurred. */
-  executionCount?: number;
+  /** The aggregate elapsed wait time, in milliseconds, before the start of processing for the runs that occurred. */
+  launchElapsedTime?: bigint;
   /** The aggregate number of processed inbound documents for the runs that occurred. */
   inboundDocCount?: number;
   /** The aggregate size, in bytes, of the processed inbound documents for the runs that occurred. */
   inboundDocSize?: bigint;
-  /** The aggregate elapsed wait time, in milliseconds, before the start of processing for the runs that occurred. */
-  launchElapsedTime?: bigint;
-  /** The API Service component that kicks off the run.<br /> **Note:** The Runtime must have the **API Type** set to **Advanced** on the **Shared Web Server** tab of **Runtime Management** to specify launcherId. */
-  launcherID?: string;
-  /** The time, in milliseconds, it took for the most time-consuming run that occurred. */
-  maxElapsedTime?: number;
   /** The aggregate number of processed outbound documents for the runs that occurred. */
   outboundDocCount?: number;
   /** The aggregate size, in bytes, of the processed outbound documents for the runs that occurred. */
   outboundDocSize?: bigint;
-  /** The component ID of the processes that ran. */
-  processID?: string;
-  /** The name of the process that was run. */
-  processName?: string;
-  /** The web service user that authenticated to make the run request. <br />**Note:** For Runtimes with an Authentication Type of External Provider, the reportKey is the API Key. Otherwise, it is the specified user name. */
-  reportKey?: string;
   /** The aggregate number of resulting documents for the runs that occurred. */
   returnDocCount?: number;
   /** The aggregate size, in bytes, of resulting documents for the runs that occurred. */
   returnDocSize?: bigint;
-  /** The status of the runs. Allowed values include COMPLETE, COMPLETE\_WARN, ERROR. */
-  status?: string;
-  /** The start time of the represented time block. */
-  timeBlock?: string;
+  /** The number of runs that occurred. */
+  executionCount?: number;
+  /** The time, in milliseconds, it took for the most time-consuming run that occurred. */
+  maxElapsedTime?: number;
+  /** A composite value enabling computation of the standard deviation of elapsed run time for the processes that occurred using the [parallel algorithm](http://en.wikipedia.org/wiki/Algorithms_for_calculating_variance#Parallel_algorithm). */
+  elapsedVarSum?: number;
+  /** The API Service component that kicks off the run.<br /> **Note:** The Runtime must have the **API Type** set to **Advanced** on the **Shared Web Server** tab of **Runtime Management** to specify launcherId. */
+  launcherID?: string;
 }
 
 /**
@@ -70,24 +70,24 @@ export const ExecutionSummaryRecordMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['accountID', NO_NAMESPACE, 'accountID', 'string', OPTIONAL | ATTRIBUTE],
+    ['processID', NO_NAMESPACE, 'processID', 'string', OPTIONAL | ATTRIBUTE],
+    ['reportKey', NO_NAMESPACE, 'reportKey', 'string', OPTIONAL | ATTRIBUTE],
+    ['timeBlock', NO_NAMESPACE, 'timeBlock', 'dateTime', OPTIONAL | ATTRIBUTE],
     ['atomID', NO_NAMESPACE, 'atomID', 'string', OPTIONAL | ATTRIBUTE],
+    ['status', NO_NAMESPACE, 'status', 'string', OPTIONAL | ATTRIBUTE],
     ['atomName', NO_NAMESPACE, 'atomName', 'string', OPTIONAL | ATTRIBUTE],
+    ['processName', NO_NAMESPACE, 'processName', 'string', OPTIONAL | ATTRIBUTE],
     ['elapsedTime', NO_NAMESPACE, 'elapsedTime', 'long', OPTIONAL | ATTRIBUTE],
-    ['elapsedVarSum', NO_NAMESPACE, 'elapsedVarSum', 'double', OPTIONAL | ATTRIBUTE],
-    ['executionCount', NO_NAMESPACE, 'executionCount', 'int', OPTIONAL | ATTRIBUTE],
+    ['launchElapsedTime', NO_NAMESPACE, 'launchElapsedTime', 'long', OPTIONAL | ATTRIBUTE],
     ['inboundDocCount', NO_NAMESPACE, 'inboundDocCount', 'int', OPTIONAL | ATTRIBUTE],
     ['inboundDocSize', NO_NAMESPACE, 'inboundDocSize', 'long', OPTIONAL | ATTRIBUTE],
-    ['launchElapsedTime', NO_NAMESPACE, 'launchElapsedTime', 'long', OPTIONAL | ATTRIBUTE],
-    ['launcherID', NO_NAMESPACE, 'launcherID', 'string', OPTIONAL | ATTRIBUTE],
-    ['maxElapsedTime', NO_NAMESPACE, 'maxElapsedTime', 'int', OPTIONAL | ATTRIBUTE],
     ['outboundDocCount', NO_NAMESPACE, 'outboundDocCount', 'int', OPTIONAL | ATTRIBUTE],
     ['outboundDocSize', NO_NAMESPACE, 'outboundDocSize', 'long', OPTIONAL | ATTRIBUTE],
-    ['processID', NO_NAMESPACE, 'processID', 'string', OPTIONAL | ATTRIBUTE],
-    ['processName', NO_NAMESPACE, 'processName', 'string', OPTIONAL | ATTRIBUTE],
-    ['reportKey', NO_NAMESPACE, 'reportKey', 'string', OPTIONAL | ATTRIBUTE],
     ['returnDocCount', NO_NAMESPACE, 'returnDocCount', 'int', OPTIONAL | ATTRIBUTE],
     ['returnDocSize', NO_NAMESPACE, 'returnDocSize', 'long', OPTIONAL | ATTRIBUTE],
-    ['status', NO_NAMESPACE, 'status', 'string', OPTIONAL | ATTRIBUTE],
-    ['timeBlock', NO_NAMESPACE, 'timeBlock', 'dateTime', OPTIONAL | ATTRIBUTE],
+    ['executionCount', NO_NAMESPACE, 'executionCount', 'int', OPTIONAL | ATTRIBUTE],
+    ['maxElapsedTime', NO_NAMESPACE, 'maxElapsedTime', 'int', OPTIONAL | ATTRIBUTE],
+    ['elapsedVarSum', NO_NAMESPACE, 'elapsedVarSum', 'double', OPTIONAL | ATTRIBUTE],
+    ['launcherID', NO_NAMESPACE, 'launcherID', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };

@@ -36,14 +36,14 @@ export const CloudManagedSecretConfigMeta: XmlTypeInfo = {
   ],
 };
 
-/** XSD: `{http://api.platform.boomi.com/}CustomProperties` */
+/** XSD: `{http://api.platform.boomi.com/}customProperties` */
 export interface CustomProperties {
   properties?: PropertyPair[];
 }
 
 /** Serialisation metadata of {@link CustomProperties}. */
 export const CustomPropertiesMeta: XmlTypeInfo = {
-  name: 'CustomProperties',
+  name: 'customProperties',
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'CustomProperties',
   fields: [['properties', NS_API_PLATFORM_BOOMI_COM, 'properties', () => PropertyPairMeta, OPTIONAL | ARRAY]],
@@ -53,12 +53,12 @@ export const CustomPropertiesMeta: XmlTypeInfo = {
 export interface FieldFields {
   customProperties?: CustomProperties;
   CloudManagedSecretConfig?: CloudManagedSecretConfig;
-  componentOverride?: boolean;
-  encryptedValueSet?: boolean;
   id?: string;
-  useDefault?: boolean;
-  usesEncryption?: boolean;
   value?: string;
+  encryptedValueSet?: boolean;
+  usesEncryption?: boolean;
+  componentOverride?: boolean;
+  useDefault?: boolean;
 }
 
 /** XSD: `{http://api.platform.boomi.com/}Field` */
@@ -84,21 +84,21 @@ export const FieldMeta: XmlTypeInfo = {
       () => CloudManagedSecretConfigMeta,
       OPTIONAL,
     ],
-    ['componentOverride', NO_NAMESPACE, 'componentOverride', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['encryptedValueSet', NO_NAMESPACE, 'encryptedValueSet', 'boolean', OPTIONAL | ATTRIBUTE],
     ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
-    ['useDefault', NO_NAMESPACE, 'useDefault', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['usesEncryption', NO_NAMESPACE, 'usesEncryption', 'boolean', OPTIONAL | ATTRIBUTE],
     ['value', NO_NAMESPACE, 'value', 'string', OPTIONAL | ATTRIBUTE],
+    ['encryptedValueSet', NO_NAMESPACE, 'encryptedValueSet', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['usesEncryption', NO_NAMESPACE, 'usesEncryption', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['componentOverride', NO_NAMESPACE, 'componentOverride', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['useDefault', NO_NAMESPACE, 'useDefault', 'boolean', OPTIONAL | ATTRIBUTE],
   ],
   derived: () => [FieldSummaryMeta],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}PropertyPair` */
 export interface PropertyPair {
-  encrypted?: boolean;
   key?: string;
   value?: string;
+  encrypted?: boolean;
 }
 
 /** Serialisation metadata of {@link PropertyPair}. */
@@ -107,8 +107,8 @@ export const PropertyPairMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'PropertyPair',
   fields: [
-    ['encrypted', NO_NAMESPACE, 'encrypted', 'boolean', OPTIONAL | ATTRIBUTE],
     ['key', NO_NAMESPACE, 'key', 'string', OPTIONAL | ATTRIBUTE],
     ['value', NO_NAMESPACE, 'value', 'string', OPTIONAL | ATTRIBUTE],
+    ['encrypted', NO_NAMESPACE, 'encrypted', 'boolean', OPTIONAL | ATTRIBUTE],
   ],
 };

@@ -46,47 +46,47 @@ export const ConnectorFields2Meta: XmlTypeInfo = {
 
 /** The fields of {@link GenericConnectorRecord}, for the types that extend it. */
 export interface GenericConnectorRecordFields extends BaseTypeFields {
+  /** Displays all the custom tracked fields from this document. To get a list of the available tracked fields, refer to [CustomTrackedField object](/docs/api/platformapi/CustomTrackedField). */
+  trackedFields: TrackedFields;
   /** Displays all connector-related fields from the connector included in this document. */
   connectorFields: ConnectorFields2;
   /** Displays the corresponding error message for an unsuccessful document. */
   errorMessage: string;
-  /** Displays all the custom tracked fields from this document. To get a list of the available tracked fields, refer to [CustomTrackedField object](/docs/api/platformapi/CustomTrackedField). */
-  trackedFields: TrackedFields;
-  account?: string;
-  /** The type of action the connector performs, for example, GET, SEND, LISTEN, and so on. */
-  actionType?: string;
-  /** The ID of the Runtime in which the process ran. In the case of a Runtime cloud, use the ID of the Cloud attachment and not that of the Cloud itself. */
-  atomId?: string;
-  /** When sending documents into or out of the Connection component, use this ID. */
-  connectionId?: string;
-  /** When sending documents into or out of the Connection component, use this user-defined name. */
-  connectionName?: string;
-  /** The internal and unique identifier for the connector type the document was sent into or out of, such as `http`, `ftp`, or `greatplains`. */
-  connectorType?: string;
-  /** The processing date and time of the document. */
-  dateProcessed?: string;
-  /** Index of the document within the context of its execution connector \(starting from 0\). */
-  documentIndex?: number;
-  /** The ID of the [Execution Connector object](/docs/api/platformapi/ExecutionConnector). This ID identifies the execution connector of which this document is a part. */
-  executionConnectorId?: string;
-  /** The ID of the process run. */
-  executionId?: string;
   /** The ID of the GenericConnectorRecord. You obtain this ID from querying the GenericConnectorRecord object */
   id?: string;
-  /** Index of the document in the context of the overall run \(starting from 1\). */
-  incrementalDocumentIndex?: number;
-  /** When sending documents into or out of the Operation component, use this ID. */
-  operationId?: string;
+  /** The ID of the [Execution Connector object](/docs/api/platformapi/ExecutionConnector). This ID identifies the execution connector of which this document is a part. */
+  executionConnectorId?: string;
+  account?: string;
+  /** The ID of the process run. */
+  executionId?: string;
+  /** The ID of the Runtime in which the process ran. In the case of a Runtime cloud, use the ID of the Cloud attachment and not that of the Cloud itself. */
+  atomId?: string;
+  /** The processing date and time of the document. */
+  dateProcessed?: string;
+  /** The type of action the connector performs, for example, GET, SEND, LISTEN, and so on. */
+  actionType?: string;
+  /** The internal and unique identifier for the connector type the document was sent into or out of, such as `http`, `ftp`, or `greatplains`. */
+  connectorType?: string;
+  /** When sending documents into or out of the Connection component, use this user-defined name. */
+  connectionName?: string;
   /** When sending documents into or out of the Operation component, use this user-defined name. */
   operationName?: string;
+  /** When sending documents into or out of the Connection component, use this ID. */
+  connectionId?: string;
+  /** When sending documents into or out of the Operation component, use this ID. */
+  operationId?: string;
+  /** Index of the document within the context of its execution connector \(starting from 0\). */
+  documentIndex?: number;
+  /** Index of the document in the context of the overall run \(starting from 1\). */
+  incrementalDocumentIndex?: number;
+  /** Indicates whether the document successfully or unsuccessfully ran. */
+  status?: GenericConnectorRecordStatus;
+  /** If the value is true, this indicates the configuration of the Connector or Trading Partner as a **Start** shape in the process run. If the value is false, this indicates that you did not configure the Connector or Trading Partner as a **Start** shape in the process run. */
+  startShape?: boolean;
   /** If the value is true, this indicates that you can rerun the document using the Rerun Document operation. If the value is false, this indicates that you cannot rerun the document using the Rerun Document operation. */
   retryable?: boolean;
   /** The size of the document in kilobytes. */
   size?: bigint;
-  /** If the value is true, this indicates the configuration of the Connector or Trading Partner as a **Start** shape in the process run. If the value is false, this indicates that you did not configure the Connector or Trading Partner as a **Start** shape in the process run. */
-  startShape?: boolean;
-  /** Indicates whether the document successfully or unsuccessfully ran. */
-  status?: GenericConnectorRecordStatus;
 }
 
 /**
@@ -108,27 +108,27 @@ export const GenericConnectorRecordMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
+    ['trackedFields', NS_API_PLATFORM_BOOMI_COM, 'trackedFields', () => TrackedFieldsMeta, 0],
     ['connectorFields', NS_API_PLATFORM_BOOMI_COM, 'connectorFields', () => ConnectorFields2Meta, 0],
     ['errorMessage', NS_API_PLATFORM_BOOMI_COM, 'errorMessage', 'string', 0],
-    ['trackedFields', NS_API_PLATFORM_BOOMI_COM, 'trackedFields', () => TrackedFieldsMeta, 0],
-    ['account', NO_NAMESPACE, 'account', 'string', OPTIONAL | ATTRIBUTE],
-    ['actionType', NO_NAMESPACE, 'actionType', 'string', OPTIONAL | ATTRIBUTE],
-    ['atomId', NO_NAMESPACE, 'atomId', 'string', OPTIONAL | ATTRIBUTE],
-    ['connectionId', NO_NAMESPACE, 'connectionId', 'string', OPTIONAL | ATTRIBUTE],
-    ['connectionName', NO_NAMESPACE, 'connectionName', 'string', OPTIONAL | ATTRIBUTE],
-    ['connectorType', NO_NAMESPACE, 'connectorType', 'string', OPTIONAL | ATTRIBUTE],
-    ['dateProcessed', NO_NAMESPACE, 'dateProcessed', 'dateTime', OPTIONAL | ATTRIBUTE],
-    ['documentIndex', NO_NAMESPACE, 'documentIndex', 'int', OPTIONAL | ATTRIBUTE],
-    ['executionConnectorId', NO_NAMESPACE, 'executionConnectorId', 'string', OPTIONAL | ATTRIBUTE],
-    ['executionId', NO_NAMESPACE, 'executionId', 'string', OPTIONAL | ATTRIBUTE],
     ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
-    ['incrementalDocumentIndex', NO_NAMESPACE, 'incrementalDocumentIndex', 'int', OPTIONAL | ATTRIBUTE],
-    ['operationId', NO_NAMESPACE, 'operationId', 'string', OPTIONAL | ATTRIBUTE],
+    ['executionConnectorId', NO_NAMESPACE, 'executionConnectorId', 'string', OPTIONAL | ATTRIBUTE],
+    ['account', NO_NAMESPACE, 'account', 'string', OPTIONAL | ATTRIBUTE],
+    ['executionId', NO_NAMESPACE, 'executionId', 'string', OPTIONAL | ATTRIBUTE],
+    ['atomId', NO_NAMESPACE, 'atomId', 'string', OPTIONAL | ATTRIBUTE],
+    ['dateProcessed', NO_NAMESPACE, 'dateProcessed', 'dateTime', OPTIONAL | ATTRIBUTE],
+    ['actionType', NO_NAMESPACE, 'actionType', 'string', OPTIONAL | ATTRIBUTE],
+    ['connectorType', NO_NAMESPACE, 'connectorType', 'string', OPTIONAL | ATTRIBUTE],
+    ['connectionName', NO_NAMESPACE, 'connectionName', 'string', OPTIONAL | ATTRIBUTE],
     ['operationName', NO_NAMESPACE, 'operationName', 'string', OPTIONAL | ATTRIBUTE],
+    ['connectionId', NO_NAMESPACE, 'connectionId', 'string', OPTIONAL | ATTRIBUTE],
+    ['operationId', NO_NAMESPACE, 'operationId', 'string', OPTIONAL | ATTRIBUTE],
+    ['documentIndex', NO_NAMESPACE, 'documentIndex', 'int', OPTIONAL | ATTRIBUTE],
+    ['incrementalDocumentIndex', NO_NAMESPACE, 'incrementalDocumentIndex', 'int', OPTIONAL | ATTRIBUTE],
+    ['status', NO_NAMESPACE, 'status', GenericConnectorRecordStatusValues, OPTIONAL | ATTRIBUTE],
+    ['startShape', NO_NAMESPACE, 'startShape', 'boolean', OPTIONAL | ATTRIBUTE],
     ['retryable', NO_NAMESPACE, 'retryable', 'boolean', OPTIONAL | ATTRIBUTE],
     ['size', NO_NAMESPACE, 'size', 'long', OPTIONAL | ATTRIBUTE],
-    ['startShape', NO_NAMESPACE, 'startShape', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['status', NO_NAMESPACE, 'status', GenericConnectorRecordStatusValues, OPTIONAL | ATTRIBUTE],
   ],
 };
 

@@ -3,13 +3,11 @@
 import { NS_API_PLATFORM_BOOMI_COM } from './namespaces.js';
 import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { OPTIONAL } from '../runtime/metadata.js';
-import type { BaseTypeFields } from './base-type.js';
-import { BaseTypeMeta } from './base-type.js';
-import type { CustomFields } from './custom-fields.js';
-import { CustomFieldsMeta } from './custom-fields.js';
+import type { ConnectorRecordFields } from './connector-record.js';
+import { ConnectorRecordMeta } from './connector-record.js';
 
 /** The fields of {@link HL7ConnectorRecord}, for the types that extend it. */
-export interface HL7ConnectorRecordFields extends BaseTypeFields {
+export interface HL7ConnectorRecordFields extends ConnectorRecordFields {
   /** The Accept Acknowledgment status — either *Commit Accept*, *Commit Error*, or *Commit Reject*. */
   acceptAckStatus?: string;
   /** The Accept Acknowledgment Report. */
@@ -34,38 +32,10 @@ export interface HL7ConnectorRecordFields extends BaseTypeFields {
   version?: string;
   /** If the message satisfies the requirements of the referenced profile’s segment and element configuration, including mandatory fields, data types, and minimum and maximum lengths, the value is true. Otherwise, the value is false. */
   isValidMessage?: string;
-  /** The ID of the account in which you ran this record. */
-  account: string;
-  /** The ID of the run. */
-  executionId: string;
-  /** The processing ID of the Runtime for this record. */
-  atomId: string;
-  /** The processing date and time of this record. The format is yyyy-MM-dd'T'HH:mm:ss'Z', for example 2019-09-14T15:32:00Z. */
-  dateProcessed: string;
-  /** The ID of this record. */
-  id: string;
-  /** The type of action with which this record corresponds — *Send* for an outbound interchange or *Listen* for an inbound interchange. */
-  actionType: string;
-  /** *hl7* is the connector type for any record. */
-  connectorType: string;
-  /** The value is *Trading Partner* for an HL7 trading partner Send operation, or *Start* for an HL7 trading partner Listen operation. */
-  connectorName: string;
-  /** The name of the operation component processing the record. */
-  operationName: string;
-  /** The numerical index of this record in the run. */
-  documentIndex?: number;
-  /** Whether the record is a success or error. */
-  successful?: boolean;
-  /** The size, in bytes, of the document that corresponds to this record. */
-  size?: bigint;
-  /** Custom fields based on the fields configured on the Document Tracking tab of the Setup page. The names of the fields are dependent upon your account setup. */
-  customFields: CustomFields;
-  /** Any error message associated with this record. This field is omitted for a successful interchange. */
-  errorMessage: string;
-  /** The outbound validation report. This report contains descriptions of errors present in the outbound interchange. If the outbound validation option is not selected in the sending trading partner, the value is N/A. The API omits this field or an inbound interchange. */
-  outboundValidationReport?: string;
   /** The outbound validation status — is either Success, Error-Interchange, Error-Message, or N/A. For an outbound interchange for which you do not select the outbound validation option in the sending trading partner, the value is N/A. This field is omitted for an inbound interchange. */
   outboundValidationStatus?: string;
+  /** The outbound validation report. This report contains descriptions of errors present in the outbound interchange. If the outbound validation option is not selected in the sending trading partner, the value is N/A. The API omits this field or an inbound interchange. */
+  outboundValidationReport?: string;
 }
 
 /**
@@ -84,7 +54,7 @@ export const HL7ConnectorRecordMeta: XmlTypeInfo = {
   name: 'HL7ConnectorRecord',
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'HL7ConnectorRecord',
-  base: () => BaseTypeMeta,
+  base: () => ConnectorRecordMeta,
   tagged: true,
   fields: [
     ['acceptAckStatus', NS_API_PLATFORM_BOOMI_COM, 'acceptAckStatus', 'string', OPTIONAL],
@@ -99,21 +69,7 @@ export const HL7ConnectorRecordMeta: XmlTypeInfo = {
     ['messageType', NS_API_PLATFORM_BOOMI_COM, 'messageType', 'string', OPTIONAL],
     ['version', NS_API_PLATFORM_BOOMI_COM, 'version', 'string', OPTIONAL],
     ['isValidMessage', NS_API_PLATFORM_BOOMI_COM, 'isValidMessage', 'string', OPTIONAL],
-    ['account', NS_API_PLATFORM_BOOMI_COM, 'account', 'string', 0],
-    ['executionId', NS_API_PLATFORM_BOOMI_COM, 'executionId', 'string', 0],
-    ['atomId', NS_API_PLATFORM_BOOMI_COM, 'atomId', 'string', 0],
-    ['dateProcessed', NS_API_PLATFORM_BOOMI_COM, 'dateProcessed', 'dateTime', 0],
-    ['id', NS_API_PLATFORM_BOOMI_COM, 'id', 'string', 0],
-    ['actionType', NS_API_PLATFORM_BOOMI_COM, 'actionType', 'string', 0],
-    ['connectorType', NS_API_PLATFORM_BOOMI_COM, 'connectorType', 'string', 0],
-    ['connectorName', NS_API_PLATFORM_BOOMI_COM, 'connectorName', 'string', 0],
-    ['operationName', NS_API_PLATFORM_BOOMI_COM, 'operationName', 'string', 0],
-    ['documentIndex', NS_API_PLATFORM_BOOMI_COM, 'documentIndex', 'int', OPTIONAL],
-    ['successful', NS_API_PLATFORM_BOOMI_COM, 'successful', 'boolean', OPTIONAL],
-    ['size', NS_API_PLATFORM_BOOMI_COM, 'size', 'long', OPTIONAL],
-    ['customFields', NS_API_PLATFORM_BOOMI_COM, 'customFields', () => CustomFieldsMeta, 0],
-    ['errorMessage', NS_API_PLATFORM_BOOMI_COM, 'errorMessage', 'string', 0],
-    ['outboundValidationReport', NS_API_PLATFORM_BOOMI_COM, 'outboundValidationReport', 'string', OPTIONAL],
     ['outboundValidationStatus', NS_API_PLATFORM_BOOMI_COM, 'outboundValidationStatus', 'string', OPTIONAL],
+    ['outboundValidationReport', NS_API_PLATFORM_BOOMI_COM, 'outboundValidationReport', 'string', OPTIONAL],
   ],
 };

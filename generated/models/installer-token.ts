@@ -5,23 +5,23 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-/** The values of {@link InstallerTokenInstallType}. */
-export const InstallerTokenInstallTypeValues = ['CLOUD', 'ATOM', 'MOLECULE', 'BROKER', 'GATEWAY'] as const;
-/** XSD: `{http://api.platform.boomi.com/}InstallerTokenInstallType` */
-export type InstallerTokenInstallType = (typeof InstallerTokenInstallTypeValues)[number];
+/** The values of {@link InstallType}. */
+export const InstallTypeValues = ['CLOUD', 'ATOM', 'MOLECULE', 'BROKER', 'GATEWAY'] as const;
+/** XSD: `{http://api.platform.boomi.com/}InstallType` */
+export type InstallType = (typeof InstallTypeValues)[number];
 
 /** The fields of {@link InstallerToken}, for the types that extend it. */
 export interface InstallerTokenFields extends BaseTypeFields {
-  accountId?: string;
-  /** \(For Runtime cloud installation\) A unique ID assigned by the system to the Runtime cloud. */
-  cloudId?: string;
-  created?: string;
+  /** -   ATOM<br />-   MOLECULE<br />-   CLOUD<br />-   BROKER */
+  installType?: InstallType;
   /** The number of minutes for which the installer token is valid, from 30 to 1440. */
   durationMinutes?: number;
-  expiration?: string;
-  /** -   ATOM<br />-   MOLECULE<br />-   CLOUD<br />-   BROKER */
-  installType?: InstallerTokenInstallType;
+  /** \(For Runtime cloud installation\) A unique ID assigned by the system to the Runtime cloud. */
+  cloudId?: string;
   token?: string;
+  expiration?: string;
+  created?: string;
+  accountId?: string;
 }
 
 /**
@@ -42,12 +42,12 @@ export const InstallerTokenMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['accountId', NO_NAMESPACE, 'accountId', 'string', OPTIONAL | ATTRIBUTE],
-    ['cloudId', NO_NAMESPACE, 'cloudId', 'string', OPTIONAL | ATTRIBUTE],
-    ['created', NO_NAMESPACE, 'created', 'dateTime', OPTIONAL | ATTRIBUTE],
+    ['installType', NO_NAMESPACE, 'installType', InstallTypeValues, OPTIONAL | ATTRIBUTE],
     ['durationMinutes', NO_NAMESPACE, 'durationMinutes', 'int', OPTIONAL | ATTRIBUTE],
-    ['expiration', NO_NAMESPACE, 'expiration', 'dateTime', OPTIONAL | ATTRIBUTE],
-    ['installType', NO_NAMESPACE, 'installType', InstallerTokenInstallTypeValues, OPTIONAL | ATTRIBUTE],
+    ['cloudId', NO_NAMESPACE, 'cloudId', 'string', OPTIONAL | ATTRIBUTE],
     ['token', NO_NAMESPACE, 'token', 'string', OPTIONAL | ATTRIBUTE],
+    ['expiration', NO_NAMESPACE, 'expiration', 'dateTime', OPTIONAL | ATTRIBUTE],
+    ['created', NO_NAMESPACE, 'created', 'dateTime', OPTIONAL | ATTRIBUTE],
+    ['accountId', NO_NAMESPACE, 'accountId', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };

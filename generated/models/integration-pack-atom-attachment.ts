@@ -8,12 +8,12 @@ import { BaseTypeMeta } from './base-type.js';
 
 /** The fields of {@link IntegrationPackAtomAttachment}, for the types that extend it. */
 export interface IntegrationPackAtomAttachmentFields extends BaseTypeFields {
+  /** A unique ID assigned by the system to the integration pack instance. */
+  integrationPackInstanceId?: string;
   /** A unique ID assigned by the system to the Runtime. */
   atomId?: string;
   /** The object’s conceptual ID, which is synthesized from the Runtime and integration pack instance IDs. */
   id?: string;
-  /** A unique ID assigned by the system to the integration pack instance. */
-  integrationPackInstanceId?: string;
 }
 
 /**
@@ -35,8 +35,8 @@ export const IntegrationPackAtomAttachmentMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
+    ['integrationPackInstanceId', NO_NAMESPACE, 'integrationPackInstanceId', 'string', OPTIONAL | ATTRIBUTE],
     ['atomId', NO_NAMESPACE, 'atomId', 'string', OPTIONAL | ATTRIBUTE],
     ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
-    ['integrationPackInstanceId', NO_NAMESPACE, 'integrationPackInstanceId', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };

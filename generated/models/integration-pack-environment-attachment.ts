@@ -8,12 +8,12 @@ import { BaseTypeMeta } from './base-type.js';
 
 /** The fields of {@link IntegrationPackEnvironmentAttachment}, for the types that extend it. */
 export interface IntegrationPackEnvironmentAttachmentFields extends BaseTypeFields {
+  /** A unique ID assigned by the system to the integration pack instance. */
+  integrationPackInstanceId?: string;
   /** A unique ID assigned by the system to the environment. */
   environmentId?: string;
   /** The object’s conceptual ID, which is synthesized from the environment and integration pack instance IDs. */
   id?: string;
-  /** A unique ID assigned by the system to the integration pack instance. */
-  integrationPackInstanceId?: string;
 }
 
 /**
@@ -35,8 +35,8 @@ export const IntegrationPackEnvironmentAttachmentMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
+    ['integrationPackInstanceId', NO_NAMESPACE, 'integrationPackInstanceId', 'string', OPTIONAL | ATTRIBUTE],
     ['environmentId', NO_NAMESPACE, 'environmentId', 'string', OPTIONAL | ATTRIBUTE],
     ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
-    ['integrationPackInstanceId', NO_NAMESPACE, 'integrationPackInstanceId', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };

@@ -5,10 +5,10 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-/** The values of {@link IntegrationPackInstallationType}. */
-export const IntegrationPackInstallationTypeValues = ['SINGLE', 'MULTI'] as const;
-/** XSD: `{http://api.platform.boomi.com/}IntegrationPackInstallationType` */
-export type IntegrationPackInstallationType = (typeof IntegrationPackInstallationTypeValues)[number];
+/** The values of {@link IntegrationPackType}. */
+export const IntegrationPackTypeValues = ['SINGLE', 'MULTI'] as const;
+/** XSD: `{http://api.platform.boomi.com/}IntegrationPackType` */
+export type IntegrationPackType = (typeof IntegrationPackTypeValues)[number];
 
 /** The fields of {@link IntegrationPack}, for the types that extend it. */
 export interface IntegrationPackFields extends BaseTypeFields {
@@ -16,10 +16,10 @@ export interface IntegrationPackFields extends BaseTypeFields {
   Description: string;
   /** A unique ID assigned by the system to the integration pack. */
   id?: string;
-  /** The type of integration pack. Possible values:<br />-   SINGLE — single-attach<br />-   MULTI — multi-attach */
-  installationType?: IntegrationPackInstallationType;
   /** The name of the integration pack. */
   name?: string;
+  /** The type of integration pack. Possible values:<br />-   SINGLE — single-attach<br />-   MULTI — multi-attach */
+  installationType?: IntegrationPackType;
 }
 
 /**
@@ -43,7 +43,7 @@ export const IntegrationPackMeta: XmlTypeInfo = {
   fields: [
     ['Description', NS_API_PLATFORM_BOOMI_COM, 'Description', 'string', 0],
     ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
-    ['installationType', NO_NAMESPACE, 'installationType', IntegrationPackInstallationTypeValues, OPTIONAL | ATTRIBUTE],
     ['name', NO_NAMESPACE, 'name', 'string', OPTIONAL | ATTRIBUTE],
+    ['installationType', NO_NAMESPACE, 'installationType', IntegrationPackTypeValues, OPTIONAL | ATTRIBUTE],
   ],
 };

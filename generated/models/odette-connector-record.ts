@@ -3,41 +3,25 @@
 import { NS_API_PLATFORM_BOOMI_COM } from './namespaces.js';
 import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { OPTIONAL } from '../runtime/metadata.js';
-import type { BaseTypeFields } from './base-type.js';
-import { BaseTypeMeta } from './base-type.js';
-import type { CustomFields } from './custom-fields.js';
-import { CustomFieldsMeta } from './custom-fields.js';
+import type { ConnectorRecordFields } from './connector-record.js';
+import { ConnectorRecordMeta } from './connector-record.js';
 
 /** The fields of {@link ODETTEConnectorRecord}, for the types that extend it. */
-export interface ODETTEConnectorRecordFields extends BaseTypeFields {
+export interface ODETTEConnectorRecordFields extends ConnectorRecordFields {
+  ackStatus?: string;
+  ackReport?: string;
+  senderID?: string;
   receiverID?: string;
   interchangeControlReference?: string;
+  messageType?: string;
   messageReferenceNumber?: string;
   interchangeDate?: string;
   interchangeTime?: string;
   ackRequested?: string;
   outboundValidationStatus?: string;
   outboundValidationReport?: string;
-  account: string;
-  executionId: string;
-  atomId: string;
-  dateProcessed: string;
-  id: string;
-  actionType: string;
-  connectorType: string;
-  connectorName: string;
-  operationName: string;
-  documentIndex?: number;
-  successful?: boolean;
-  size?: bigint;
-  ackReport?: string;
-  ackStatus?: string;
   controllingAgency?: string;
-  customFields: CustomFields;
-  errorMessage: string;
-  messageType?: string;
   release?: string;
-  senderID?: string;
   version?: string;
 }
 
@@ -57,37 +41,23 @@ export const ODETTEConnectorRecordMeta: XmlTypeInfo = {
   name: 'ODETTEConnectorRecord',
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'ODETTEConnectorRecord',
-  base: () => BaseTypeMeta,
+  base: () => ConnectorRecordMeta,
   tagged: true,
   fields: [
+    ['ackStatus', NS_API_PLATFORM_BOOMI_COM, 'ackStatus', 'string', OPTIONAL],
+    ['ackReport', NS_API_PLATFORM_BOOMI_COM, 'ackReport', 'string', OPTIONAL],
+    ['senderID', NS_API_PLATFORM_BOOMI_COM, 'senderID', 'string', OPTIONAL],
     ['receiverID', NS_API_PLATFORM_BOOMI_COM, 'receiverID', 'string', OPTIONAL],
     ['interchangeControlReference', NS_API_PLATFORM_BOOMI_COM, 'interchangeControlReference', 'string', OPTIONAL],
+    ['messageType', NS_API_PLATFORM_BOOMI_COM, 'messageType', 'string', OPTIONAL],
     ['messageReferenceNumber', NS_API_PLATFORM_BOOMI_COM, 'messageReferenceNumber', 'string', OPTIONAL],
     ['interchangeDate', NS_API_PLATFORM_BOOMI_COM, 'interchangeDate', 'string', OPTIONAL],
     ['interchangeTime', NS_API_PLATFORM_BOOMI_COM, 'interchangeTime', 'string', OPTIONAL],
     ['ackRequested', NS_API_PLATFORM_BOOMI_COM, 'ackRequested', 'string', OPTIONAL],
     ['outboundValidationStatus', NS_API_PLATFORM_BOOMI_COM, 'outboundValidationStatus', 'string', OPTIONAL],
     ['outboundValidationReport', NS_API_PLATFORM_BOOMI_COM, 'outboundValidationReport', 'string', OPTIONAL],
-    ['account', NS_API_PLATFORM_BOOMI_COM, 'account', 'string', 0],
-    ['executionId', NS_API_PLATFORM_BOOMI_COM, 'executionId', 'string', 0],
-    ['atomId', NS_API_PLATFORM_BOOMI_COM, 'atomId', 'string', 0],
-    ['dateProcessed', NS_API_PLATFORM_BOOMI_COM, 'dateProcessed', 'dateTime', 0],
-    ['id', NS_API_PLATFORM_BOOMI_COM, 'id', 'string', 0],
-    ['actionType', NS_API_PLATFORM_BOOMI_COM, 'actionType', 'string', 0],
-    ['connectorType', NS_API_PLATFORM_BOOMI_COM, 'connectorType', 'string', 0],
-    ['connectorName', NS_API_PLATFORM_BOOMI_COM, 'connectorName', 'string', 0],
-    ['operationName', NS_API_PLATFORM_BOOMI_COM, 'operationName', 'string', 0],
-    ['documentIndex', NS_API_PLATFORM_BOOMI_COM, 'documentIndex', 'int', OPTIONAL],
-    ['successful', NS_API_PLATFORM_BOOMI_COM, 'successful', 'boolean', OPTIONAL],
-    ['size', NS_API_PLATFORM_BOOMI_COM, 'size', 'long', OPTIONAL],
-    ['ackReport', NS_API_PLATFORM_BOOMI_COM, 'ackReport', 'string', OPTIONAL],
-    ['ackStatus', NS_API_PLATFORM_BOOMI_COM, 'ackStatus', 'string', OPTIONAL],
     ['controllingAgency', NS_API_PLATFORM_BOOMI_COM, 'controllingAgency', 'string', OPTIONAL],
-    ['customFields', NS_API_PLATFORM_BOOMI_COM, 'customFields', () => CustomFieldsMeta, 0],
-    ['errorMessage', NS_API_PLATFORM_BOOMI_COM, 'errorMessage', 'string', 0],
-    ['messageType', NS_API_PLATFORM_BOOMI_COM, 'messageType', 'string', OPTIONAL],
     ['release', NS_API_PLATFORM_BOOMI_COM, 'release', 'string', OPTIONAL],
-    ['senderID', NS_API_PLATFORM_BOOMI_COM, 'senderID', 'string', OPTIONAL],
     ['version', NS_API_PLATFORM_BOOMI_COM, 'version', 'string', OPTIONAL],
   ],
 };

@@ -3,56 +3,28 @@
 import { NS_API_PLATFORM_BOOMI_COM } from './namespaces.js';
 import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { OPTIONAL } from '../runtime/metadata.js';
-import type { BaseTypeFields } from './base-type.js';
-import { BaseTypeMeta } from './base-type.js';
-import type { CustomFields } from './custom-fields.js';
-import { CustomFieldsMeta } from './custom-fields.js';
+import type { ConnectorRecordFields } from './connector-record.js';
+import { ConnectorRecordMeta } from './connector-record.js';
 
 /** The fields of {@link OFTP2ConnectorRecord}, for the types that extend it. */
-export interface OFTP2ConnectorRecordFields extends BaseTypeFields {
+export interface OFTP2ConnectorRecordFields extends ConnectorRecordFields {
   /** The dataset name of the virtual file being transferred. */
   sfiddsn?: string;
   /** The date when the virtual file was created. The format is yyyy-MM-dd, for example 2023-06-07. */
   sfiddate?: string;
   /** The time when the virtual file was created. The format is HH:mm:ss.SSSX, where X is the ticker, for example 10:06:46.2389. */
   sfidtime?: string;
+  ssidcode?: string;
   /** The destination Odette ID for the virtual file. */
   sfiddest?: string;
   /** Whether the file transmission is pending an acknowledgment, acknowledged as a success or an error. */
   status?: string;
-  /** The ID of the account from which you ran this record. */
-  account: string;
-  /** The ID of the execution run. */
-  executionId: string;
-  /** The ID of the Runtime that processed this record. */
-  atomId: string;
-  /** The processing date and time of this record. The format is yyyy-MM-dd'T'HH:mm:ss'Z', for example, 2013-08-08T15:32:00Z. */
-  dateProcessed: string;
-  /** The ID of this record. */
-  id: string;
-  /** The type of action with which this record corresponds - Send, Get or Listen. */
-  actionType: string;
-  /** The type of connector to which this record corresponds- oftp for OFTP2 Client or oftpserver for OFTP2 Server. */
-  connectorType: string;
-  /** For the OFTP2 Client, the value is oftp Connector and for the OFTP2 Server, the value is oftpserver Connector. */
-  connectorName: string;
-  /** The name of the operation component that processed this record. */
-  operationName: string;
-  /** The numerical index of this record in the run. */
-  documentIndex?: number;
-  /** Whether the record is a success or error. */
-  successful?: boolean;
-  /** The size, in bytes, of the document that corresponds to this record. */
-  size?: bigint;
-  /** Custom fields based on the fields configured on the Setup page's **Document Tracking** tab. The names of the fields are dependent on your account setup. */
-  customFields: CustomFields;
-  errorMessage: string;
-  /** The Initiator's Identification Code. */
-  initiator_ssidcode?: string;
   /** Only displays if the transmission failed. The reason numeric code for the failure. */
   nareas?: string;
   /** Only displays if the transmission failed. The reason text for the failure. */
   nareast?: string;
+  /** The Initiator's Identification Code. */
+  initiator_ssidcode?: string;
   objecttype?: string;
   /** The Responder's Identification Code. */
   responder_ssidcode?: string;
@@ -91,31 +63,18 @@ export const OFTP2ConnectorRecordMeta: XmlTypeInfo = {
   name: 'OFTP2ConnectorRecord',
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'OFTP2ConnectorRecord',
-  base: () => BaseTypeMeta,
+  base: () => ConnectorRecordMeta,
   tagged: true,
   fields: [
     ['sfiddsn', NS_API_PLATFORM_BOOMI_COM, 'sfiddsn', 'string', OPTIONAL],
     ['sfiddate', NS_API_PLATFORM_BOOMI_COM, 'sfiddate', 'string', OPTIONAL],
     ['sfidtime', NS_API_PLATFORM_BOOMI_COM, 'sfidtime', 'string', OPTIONAL],
+    ['ssidcode', NS_API_PLATFORM_BOOMI_COM, 'ssidcode', 'string', OPTIONAL],
     ['sfiddest', NS_API_PLATFORM_BOOMI_COM, 'sfiddest', 'string', OPTIONAL],
     ['status', NS_API_PLATFORM_BOOMI_COM, 'status', 'string', OPTIONAL],
-    ['account', NS_API_PLATFORM_BOOMI_COM, 'account', 'string', 0],
-    ['executionId', NS_API_PLATFORM_BOOMI_COM, 'executionId', 'string', 0],
-    ['atomId', NS_API_PLATFORM_BOOMI_COM, 'atomId', 'string', 0],
-    ['dateProcessed', NS_API_PLATFORM_BOOMI_COM, 'dateProcessed', 'dateTime', 0],
-    ['id', NS_API_PLATFORM_BOOMI_COM, 'id', 'string', 0],
-    ['actionType', NS_API_PLATFORM_BOOMI_COM, 'actionType', 'string', 0],
-    ['connectorType', NS_API_PLATFORM_BOOMI_COM, 'connectorType', 'string', 0],
-    ['connectorName', NS_API_PLATFORM_BOOMI_COM, 'connectorName', 'string', 0],
-    ['operationName', NS_API_PLATFORM_BOOMI_COM, 'operationName', 'string', 0],
-    ['documentIndex', NS_API_PLATFORM_BOOMI_COM, 'documentIndex', 'int', OPTIONAL],
-    ['successful', NS_API_PLATFORM_BOOMI_COM, 'successful', 'boolean', OPTIONAL],
-    ['size', NS_API_PLATFORM_BOOMI_COM, 'size', 'long', OPTIONAL],
-    ['customFields', NS_API_PLATFORM_BOOMI_COM, 'customFields', () => CustomFieldsMeta, 0],
-    ['errorMessage', NS_API_PLATFORM_BOOMI_COM, 'errorMessage', 'string', 0],
-    ['initiator_ssidcode', NS_API_PLATFORM_BOOMI_COM, 'initiator_ssidcode', 'string', OPTIONAL],
     ['nareas', NS_API_PLATFORM_BOOMI_COM, 'nareas', 'string', OPTIONAL],
     ['nareast', NS_API_PLATFORM_BOOMI_COM, 'nareast', 'string', OPTIONAL],
+    ['initiator_ssidcode', NS_API_PLATFORM_BOOMI_COM, 'initiator_ssidcode', 'string', OPTIONAL],
     ['objecttype', NS_API_PLATFORM_BOOMI_COM, 'objecttype', 'string', OPTIONAL],
     ['responder_ssidcode', NS_API_PLATFORM_BOOMI_COM, 'responder_ssidcode', 'string', OPTIONAL],
     ['sfidciph', NS_API_PLATFORM_BOOMI_COM, 'sfidciph', 'string', OPTIONAL],

@@ -11,10 +11,12 @@ import type { BulkRequest } from './bulk-request.js';
 import { BulkRequestMeta } from './bulk-request.js';
 import type { IntegrationPackSimpleInstallationRequest } from './integration-pack-simple-installation-request.js';
 import { IntegrationPackSimpleInstallationRequestMeta } from './integration-pack-simple-installation-request.js';
+import type { QueryResult } from './query-result.js';
+import { QueryResultMeta } from './query-result.js';
 import type { Role } from './role.js';
 import { RoleMeta } from './role.js';
-import type { ProcessProperties2, QueryFilter } from './shared.js';
-import { ProcessProperties2Meta, QueryFilterMeta } from './shared.js';
+import type { ProcessProperties, QueryFilter } from './shared.js';
+import { ProcessPropertiesMeta, QueryFilterMeta } from './shared.js';
 
 /** XSD: `{http://partner.api.platform.boomi.com/}assignAtomToEnvironment` */
 export interface AssignAtomToEnvironment {
@@ -293,9 +295,9 @@ export const DeleteMeta: XmlTypeInfo = {
   namespace: NS_PARTNER_API_PLATFORM_BOOMI_COM,
   tsName: 'Delete',
   fields: [
-    ['objectType', NO_NAMESPACE, 'objectType', 'string', OPTIONAL],
-    ['objectId', NO_NAMESPACE, 'objectId', 'string', OPTIONAL],
-    ['accountId', NO_NAMESPACE, 'accountId', 'string', OPTIONAL],
+    ['objectType', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'objectType', 'string', OPTIONAL],
+    ['objectId', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'objectId', 'string', OPTIONAL],
+    ['accountId', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'accountId', 'string', OPTIONAL],
   ],
 };
 
@@ -425,7 +427,7 @@ export const ExecuteProcessMeta: XmlTypeInfo = {
 /** XSD: anonymous type at `complexType[executeProcess]/sequence/element[properties]/complexType` */
 export interface ExecuteProcessProperties {
   /** The process properties of an executeProcess request. */
-  ProcessProperties: ProcessProperties2;
+  ProcessProperties: ProcessProperties;
   processId?: string;
   processName?: string;
   atomId: string;
@@ -437,7 +439,7 @@ export const ExecuteProcessPropertiesMeta: XmlTypeInfo = {
   namespace: NO_NAMESPACE,
   tsName: 'ExecuteProcessProperties',
   fields: [
-    ['ProcessProperties', NS_API_PLATFORM_BOOMI_COM, 'ProcessProperties', () => ProcessProperties2Meta, 0],
+    ['ProcessProperties', NS_API_PLATFORM_BOOMI_COM, 'ProcessProperties', () => ProcessPropertiesMeta, 0],
     ['processId', NO_NAMESPACE, 'processId', 'string', OPTIONAL | ATTRIBUTE],
     ['processName', NO_NAMESPACE, 'processName', 'string', OPTIONAL | ATTRIBUTE],
     ['atomId', NO_NAMESPACE, 'atomId', 'string', ATTRIBUTE],
@@ -468,7 +470,7 @@ export const ExecuteResponseMeta: XmlTypeInfo = {
   fields: [['results', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'results', () => BaseTypeMeta, OPTIONAL]],
 };
 
-/** XSD: `{http://partner.api.platform.boomi.com/}get` */
+/** XSD: `{http://api.platform.boomi.com/}get` */
 export interface Get {
   objectType?: string;
   objectId?: string;
@@ -479,12 +481,12 @@ export interface Get {
 /** Serialisation metadata of {@link Get}. */
 export const GetMeta: XmlTypeInfo = {
   name: 'get',
-  namespace: NS_PARTNER_API_PLATFORM_BOOMI_COM,
+  namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'Get',
   fields: [
-    ['objectType', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'objectType', 'string', OPTIONAL],
-    ['objectId', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'objectId', 'string', OPTIONAL],
-    ['accountId', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'accountId', 'string', OPTIONAL],
+    ['objectType', NS_API_PLATFORM_BOOMI_COM, 'objectType', 'string', OPTIONAL],
+    ['objectId', NS_API_PLATFORM_BOOMI_COM, 'objectId', 'string', OPTIONAL],
+    ['accountId', NS_API_PLATFORM_BOOMI_COM, 'accountId', 'string', OPTIONAL],
   ],
 };
 
@@ -563,7 +565,7 @@ export const GetBulkResponseMeta: XmlTypeInfo = {
   fields: [['results', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'results', () => BulkResultMeta, OPTIONAL]],
 };
 
-/** XSD: `{http://partner.api.platform.boomi.com/}getResponse` */
+/** XSD: `{http://api.platform.boomi.com/}getResponse` */
 export interface GetResponse {
   result?: AnyBaseType;
 }
@@ -571,9 +573,9 @@ export interface GetResponse {
 /** Serialisation metadata of {@link GetResponse}. */
 export const GetResponseMeta: XmlTypeInfo = {
   name: 'getResponse',
-  namespace: NS_PARTNER_API_PLATFORM_BOOMI_COM,
+  namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'GetResponse',
-  fields: [['result', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'result', () => BaseTypeMeta, OPTIONAL]],
+  fields: [['result', NS_API_PLATFORM_BOOMI_COM, 'result', () => BaseTypeMeta, OPTIONAL]],
 };
 
 /** XSD: `{http://partner.api.platform.boomi.com/}installSimpleIPack` */
@@ -611,7 +613,7 @@ export const InstallSimpleIPackResponseMeta: XmlTypeInfo = {
   fields: [],
 };
 
-/** XSD: `{http://partner.api.platform.boomi.com/}query` */
+/** XSD: `{http://api.platform.boomi.com/}query` */
 export interface Query {
   objectType?: string;
   queryConfig?: QueryQueryConfig;
@@ -622,12 +624,12 @@ export interface Query {
 /** Serialisation metadata of {@link Query}. */
 export const QueryMeta: XmlTypeInfo = {
   name: 'query',
-  namespace: NS_PARTNER_API_PLATFORM_BOOMI_COM,
+  namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'Query',
   fields: [
-    ['objectType', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'objectType', 'string', OPTIONAL],
-    ['queryConfig', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'queryConfig', () => QueryQueryConfigMeta, OPTIONAL],
-    ['accountId', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'accountId', 'string', OPTIONAL],
+    ['objectType', NS_API_PLATFORM_BOOMI_COM, 'objectType', 'string', OPTIONAL],
+    ['queryConfig', NS_API_PLATFORM_BOOMI_COM, 'queryConfig', () => QueryQueryConfigMeta, OPTIONAL],
+    ['accountId', NS_API_PLATFORM_BOOMI_COM, 'accountId', 'string', OPTIONAL],
   ],
 };
 
@@ -677,7 +679,7 @@ export const QueryAsyncResponseMeta: XmlTypeInfo = {
   fields: [['results', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'results', () => AsyncOperationTokenResultMeta, OPTIONAL]],
 };
 
-/** XSD: `{http://partner.api.platform.boomi.com/}queryMore` */
+/** XSD: `{http://api.platform.boomi.com/}queryMore` */
 export interface QueryMore {
   queryToken?: string;
   /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. Its place, the last child of every request wrapper written like its siblings, is inferred [I]. */
@@ -687,15 +689,15 @@ export interface QueryMore {
 /** Serialisation metadata of {@link QueryMore}. */
 export const QueryMoreMeta: XmlTypeInfo = {
   name: 'queryMore',
-  namespace: NS_PARTNER_API_PLATFORM_BOOMI_COM,
+  namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'QueryMore',
   fields: [
-    ['queryToken', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'queryToken', 'string', OPTIONAL],
-    ['accountId', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'accountId', 'string', OPTIONAL],
+    ['queryToken', NS_API_PLATFORM_BOOMI_COM, 'queryToken', 'string', OPTIONAL],
+    ['accountId', NS_API_PLATFORM_BOOMI_COM, 'accountId', 'string', OPTIONAL],
   ],
 };
 
-/** XSD: `{http://partner.api.platform.boomi.com/}queryMoreResponse` */
+/** XSD: `{http://api.platform.boomi.com/}queryMoreResponse` */
 export interface QueryMoreResponse {
   results?: QueryResult;
 }
@@ -703,9 +705,9 @@ export interface QueryMoreResponse {
 /** Serialisation metadata of {@link QueryMoreResponse}. */
 export const QueryMoreResponseMeta: XmlTypeInfo = {
   name: 'queryMoreResponse',
-  namespace: NS_PARTNER_API_PLATFORM_BOOMI_COM,
+  namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'QueryMoreResponse',
-  fields: [['results', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'results', () => QueryResultMeta, OPTIONAL]],
+  fields: [['results', NS_API_PLATFORM_BOOMI_COM, 'results', () => QueryResultMeta, OPTIONAL]],
 };
 
 /** XSD: anonymous type at `complexType[query]/sequence/element[queryConfig]/complexType` */
@@ -721,7 +723,7 @@ export const QueryQueryConfigMeta: XmlTypeInfo = {
   fields: [['QueryFilter', NS_API_PLATFORM_BOOMI_COM, 'QueryFilter', () => QueryFilterMeta, 0]],
 };
 
-/** XSD: `{http://partner.api.platform.boomi.com/}queryResponse` */
+/** XSD: `{http://api.platform.boomi.com/}queryResponse` */
 export interface QueryResponse {
   results?: QueryResult;
 }
@@ -729,30 +731,9 @@ export interface QueryResponse {
 /** Serialisation metadata of {@link QueryResponse}. */
 export const QueryResponseMeta: XmlTypeInfo = {
   name: 'queryResponse',
-  namespace: NS_PARTNER_API_PLATFORM_BOOMI_COM,
-  tsName: 'QueryResponse',
-  fields: [['results', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'results', () => QueryResultMeta, OPTIONAL]],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}QueryResult` */
-export interface QueryResult {
-  /** Present when more results exist; send it to queryMore for the next page. */
-  queryToken?: string;
-  result?: AnyBaseType[];
-  /** The number of results in this page (at most 100). */
-  numberOfResults?: number;
-}
-
-/** Serialisation metadata of {@link QueryResult}. */
-export const QueryResultMeta: XmlTypeInfo = {
-  name: 'QueryResult',
   namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'QueryResult',
-  fields: [
-    ['queryToken', NS_API_PLATFORM_BOOMI_COM, 'queryToken', 'string', OPTIONAL],
-    ['result', NS_API_PLATFORM_BOOMI_COM, 'result', () => BaseTypeMeta, OPTIONAL | ARRAY],
-    ['numberOfResults', NO_NAMESPACE, 'numberOfResults', 'int', OPTIONAL | ATTRIBUTE],
-  ],
+  tsName: 'QueryResponse',
+  fields: [['results', NS_API_PLATFORM_BOOMI_COM, 'results', () => QueryResultMeta, OPTIONAL]],
 };
 
 /** XSD: `{http://partner.api.platform.boomi.com/}update` */

@@ -9,24 +9,24 @@ import { BaseTypeMeta } from './base-type.js';
 /** The fields of {@link OrganizationComponent}, for the types that extend it. */
 export interface OrganizationComponentFields extends BaseTypeFields {
   OrganizationContactInfo: OrganizationContactInfo;
-  branchId?: string;
-  branchName?: string;
-  /** A unique ID assigned by the system to the component. */
-  componentId?: string;
   /** A user-defined name for the component. */
   componentName?: string;
-  /** Indicates if the component is deleted. A value of `true` indicates a deleted status, whereas `false` indicates an active status. */
-  deleted?: boolean;
+  /** A unique ID assigned by the system to the component. */
+  componentId?: string;
   /**
    * Description of the component.
    *
    * >**Note:** Although this field is in the object, operations do not support the field. For example, the system ignores the field if it is present in a QUERY, CREATE, or UPDATE request.
    */
   description?: string;
-  /** The ID of the folder in which the component currently resides. */
-  folderId?: bigint;
   /** The folder location of the component within Component Explorer. */
   folderName?: string;
+  /** The ID of the folder in which the component currently resides. */
+  folderId?: bigint;
+  /** Indicates if the component is deleted. A value of `true` indicates a deleted status, whereas `false` indicates an active status. */
+  deleted?: boolean;
+  branchId?: string;
+  branchName?: string;
 }
 
 /**
@@ -55,14 +55,14 @@ export const OrganizationComponentMeta: XmlTypeInfo = {
       () => OrganizationContactInfoMeta,
       0,
     ],
+    ['componentName', NO_NAMESPACE, 'componentName', 'string', OPTIONAL | ATTRIBUTE],
+    ['componentId', NO_NAMESPACE, 'componentId', 'string', OPTIONAL | ATTRIBUTE],
+    ['description', NO_NAMESPACE, 'description', 'string', OPTIONAL | ATTRIBUTE],
+    ['folderName', NO_NAMESPACE, 'folderName', 'string', OPTIONAL | ATTRIBUTE],
+    ['folderId', NO_NAMESPACE, 'folderId', 'long', OPTIONAL | ATTRIBUTE],
+    ['deleted', NO_NAMESPACE, 'deleted', 'boolean', OPTIONAL | ATTRIBUTE],
     ['branchId', NO_NAMESPACE, 'branchId', 'string', OPTIONAL | ATTRIBUTE],
     ['branchName', NO_NAMESPACE, 'branchName', 'string', OPTIONAL | ATTRIBUTE],
-    ['componentId', NO_NAMESPACE, 'componentId', 'string', OPTIONAL | ATTRIBUTE],
-    ['componentName', NO_NAMESPACE, 'componentName', 'string', OPTIONAL | ATTRIBUTE],
-    ['deleted', NO_NAMESPACE, 'deleted', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['description', NO_NAMESPACE, 'description', 'string', OPTIONAL | ATTRIBUTE],
-    ['folderId', NO_NAMESPACE, 'folderId', 'long', OPTIONAL | ATTRIBUTE],
-    ['folderName', NO_NAMESPACE, 'folderName', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };
 

@@ -10,30 +10,30 @@ import { BaseTypeMeta } from './base-type.js';
 export interface PackagedComponentFields extends BaseTypeFields {
   /** The ID of the packaged component. */
   packageId: string;
-  /** The ID of the component.The **component ID** is available on the **Revision History** dialog, which you can access from the **Build** page in the user interface. */
-  componentId: string;
   /** The user-defined version of the packaged component. Generates a value automatically based on the component's revision number if you do not specify a packaged component version. */
   packageVersion: string;
+  /** The ID of the component.The **component ID** is available on the **Revision History** dialog, which you can access from the **Build** page in the user interface. */
+  componentId: string;
   /** When you save the component configuration change on the **Build** tab, this is the assigned Revision History number. You can find the component version in the **Revision History** dialog, which you can access from the **Build** page in the service. */
-  componentVersion?: number;
+  componentVersion: number;
   /** The type of component: <br />-   certificate<br />-   customlibrary<br />-   flowservice<br />-   process<br />-   processroute<br />-   tpgroup<br />-   webservice */
   componentType: string;
   /** The creation date and time of the packaged component. */
   createdDate: string;
   /** The user ID of the person who created the packaged component. */
   createdBy: string;
+  /** Notes that describe the packaged component. */
+  notes: string;
+  deleted: boolean;
   /**
    * \(For processes and API Service components only\) Identifies whether you can share the packaged component in the **Process Library** or as part of an integration pack.
    *
    *  >**Note:** You cannot share processes that contain **Process Route** components in the **Process Library** or as part of an integration pack.
    */
-  shareable?: boolean;
-  /** Notes that describe the packaged component. */
-  notes: string;
-  deleted?: boolean;
+  shareable: boolean;
+  fullyPubliclyConsumable: boolean;
   /** The name of the branch on which you want to create a packaged component. */
-  branchName: string;
-  fullyPubliclyConsumable?: boolean;
+  branchName?: string;
 }
 
 /**
@@ -56,16 +56,16 @@ export const PackagedComponentMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['packageId', NS_API_PLATFORM_BOOMI_COM, 'packageId', 'string', 0],
-    ['componentId', NS_API_PLATFORM_BOOMI_COM, 'componentId', 'string', 0],
     ['packageVersion', NS_API_PLATFORM_BOOMI_COM, 'packageVersion', 'string', 0],
-    ['componentVersion', NS_API_PLATFORM_BOOMI_COM, 'componentVersion', 'int', OPTIONAL],
+    ['componentId', NS_API_PLATFORM_BOOMI_COM, 'componentId', 'string', 0],
+    ['componentVersion', NS_API_PLATFORM_BOOMI_COM, 'componentVersion', 'int', 0],
     ['componentType', NS_API_PLATFORM_BOOMI_COM, 'componentType', 'string', 0],
     ['createdDate', NS_API_PLATFORM_BOOMI_COM, 'createdDate', 'dateTime', 0],
     ['createdBy', NS_API_PLATFORM_BOOMI_COM, 'createdBy', 'string', 0],
-    ['shareable', NS_API_PLATFORM_BOOMI_COM, 'shareable', 'boolean', OPTIONAL],
     ['notes', NS_API_PLATFORM_BOOMI_COM, 'notes', 'string', 0],
-    ['deleted', NS_API_PLATFORM_BOOMI_COM, 'deleted', 'boolean', OPTIONAL],
-    ['branchName', NS_API_PLATFORM_BOOMI_COM, 'branchName', 'string', 0],
-    ['fullyPubliclyConsumable', NS_API_PLATFORM_BOOMI_COM, 'fullyPubliclyConsumable', 'boolean', OPTIONAL],
+    ['deleted', NS_API_PLATFORM_BOOMI_COM, 'deleted', 'boolean', 0],
+    ['shareable', NS_API_PLATFORM_BOOMI_COM, 'shareable', 'boolean', 0],
+    ['fullyPubliclyConsumable', NS_API_PLATFORM_BOOMI_COM, 'fullyPubliclyConsumable', 'boolean', 0],
+    ['branchName', NS_API_PLATFORM_BOOMI_COM, 'branchName', 'string', OPTIONAL],
   ],
 };

@@ -5,27 +5,8 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ARRAY, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-import type { ProcessProperties2 } from './shared.js';
-import { ProcessProperties2Meta } from './shared.js';
-
-/** XSD: `{http://api.platform.boomi.com/}DeployedProcess` */
-export interface DeployedProcess {
-  /** A unique ID assigned by the system to the process. */
-  processId: string;
-  /** The process properties of an executeProcess request. */
-  ProcessProperties: ProcessProperties2;
-}
-
-/** Serialisation metadata of {@link DeployedProcess}. */
-export const DeployedProcessMeta: XmlTypeInfo = {
-  name: 'DeployedProcess',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'DeployedProcess',
-  fields: [
-    ['processId', NS_API_PLATFORM_BOOMI_COM, 'processId', 'string', 0],
-    ['ProcessProperties', NS_API_PLATFORM_BOOMI_COM, 'ProcessProperties', () => ProcessProperties2Meta, 0],
-  ],
-};
+import type { DeployedProcess } from './deployed-process.js';
+import { DeployedProcessMeta } from './deployed-process.js';
 
 /** The fields of {@link PersistedProcessProperties}, for the types that extend it. */
 export interface PersistedProcessPropertiesFields extends BaseTypeFields {

@@ -8,10 +8,10 @@ import { BaseTypeMeta } from './base-type.js';
 
 /** The fields of {@link ProcessAtomAttachment}, for the types that extend it. */
 export interface ProcessAtomAttachmentFields extends BaseTypeFields {
-  atomId?: string;
-  componentType?: string;
   id?: string;
   processId?: string;
+  atomId?: string;
+  componentType?: string;
 }
 
 /**
@@ -33,9 +33,9 @@ export const ProcessAtomAttachmentMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['atomId', NO_NAMESPACE, 'atomId', 'string', OPTIONAL | ATTRIBUTE],
-    ['componentType', NO_NAMESPACE, 'componentType', 'string', OPTIONAL | ATTRIBUTE],
     ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
     ['processId', NO_NAMESPACE, 'processId', 'string', OPTIONAL | ATTRIBUTE],
+    ['atomId', NO_NAMESPACE, 'atomId', 'string', OPTIONAL | ATTRIBUTE],
+    ['componentType', NO_NAMESPACE, 'componentType', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };

@@ -8,10 +8,10 @@ import { BaseTypeMeta } from './base-type.js';
 
 /** The fields of {@link ProcessEnvironmentAttachment}, for the types that extend it. */
 export interface ProcessEnvironmentAttachmentFields extends BaseTypeFields {
-  componentType?: string;
-  environmentId?: string;
   id?: string;
   processId?: string;
+  environmentId?: string;
+  componentType?: string;
 }
 
 /**
@@ -33,9 +33,9 @@ export const ProcessEnvironmentAttachmentMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['componentType', NO_NAMESPACE, 'componentType', 'string', OPTIONAL | ATTRIBUTE],
-    ['environmentId', NO_NAMESPACE, 'environmentId', 'string', OPTIONAL | ATTRIBUTE],
     ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
     ['processId', NO_NAMESPACE, 'processId', 'string', OPTIONAL | ATTRIBUTE],
+    ['environmentId', NO_NAMESPACE, 'environmentId', 'string', OPTIONAL | ATTRIBUTE],
+    ['componentType', NO_NAMESPACE, 'componentType', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };

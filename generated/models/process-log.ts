@@ -5,19 +5,10 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-/** The values of {@link ProcessLogLogLevel}. */
-export const ProcessLogLogLevelValues = [
-  'SEVERE',
-  'WARNING',
-  'INFO',
-  'CONFIG',
-  'FINE',
-  'FINER',
-  'FINEST',
-  'ALL',
-] as const;
-/** XSD: `{http://api.platform.boomi.com/}ProcessLogLogLevel` */
-export type ProcessLogLogLevel = (typeof ProcessLogLogLevelValues)[number];
+/** The values of {@link LogLevel}. */
+export const LogLevelValues = ['SEVERE', 'WARNING', 'INFO', 'CONFIG', 'FINE', 'FINER', 'FINEST', 'ALL'] as const;
+/** XSD: `{http://api.platform.boomi.com/}LogLevel` */
+export type LogLevel = (typeof LogLevelValues)[number];
 
 /** The fields of {@link ProcessLog}, for the types that extend it. */
 export interface ProcessLogFields extends BaseTypeFields {
@@ -28,7 +19,7 @@ export interface ProcessLogFields extends BaseTypeFields {
    *
    *  If you do not specify the log level, you receive all types of logs. The log level is case sensitive; you must use all uppercase letters.
    */
-  logLevel?: ProcessLogLogLevel;
+  logLevel?: LogLevel;
 }
 
 /**
@@ -50,6 +41,6 @@ export const ProcessLogMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['executionId', NO_NAMESPACE, 'executionId', 'string', OPTIONAL | ATTRIBUTE],
-    ['logLevel', NO_NAMESPACE, 'logLevel', ProcessLogLogLevelValues, OPTIONAL | ATTRIBUTE],
+    ['logLevel', NO_NAMESPACE, 'logLevel', LogLevelValues, OPTIONAL | ATTRIBUTE],
   ],
 };

@@ -8,14 +8,14 @@ import { BaseTypeMeta } from './base-type.js';
 
 /** The fields of {@link ProcessScheduleStatus}, for the types that extend it. */
 export interface ProcessScheduleStatusFields extends BaseTypeFields {
-  /** A unique ID assigned by the system to the Runtime. */
-  atomId?: string;
-  /** If set to true, the schedules are in effect. Setting it to falsestops the schedules. */
-  enabled?: boolean;
-  /** The object’s conceptual ID, which is synthesized from the process and Runtime IDs. */
-  id?: string;
   /** A unique ID assigned by the system to the process. */
   processId?: string;
+  /** A unique ID assigned by the system to the Runtime. */
+  atomId?: string;
+  /** The object’s conceptual ID, which is synthesized from the process and Runtime IDs. */
+  id?: string;
+  /** If set to true, the schedules are in effect. Setting it to falsestops the schedules. */
+  enabled?: boolean;
 }
 
 /**
@@ -37,9 +37,9 @@ export const ProcessScheduleStatusMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['atomId', NO_NAMESPACE, 'atomId', 'string', OPTIONAL | ATTRIBUTE],
-    ['enabled', NO_NAMESPACE, 'enabled', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
     ['processId', NO_NAMESPACE, 'processId', 'string', OPTIONAL | ATTRIBUTE],
+    ['atomId', NO_NAMESPACE, 'atomId', 'string', OPTIONAL | ATTRIBUTE],
+    ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
+    ['enabled', NO_NAMESPACE, 'enabled', 'boolean', OPTIONAL | ATTRIBUTE],
   ],
 };

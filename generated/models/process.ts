@@ -5,15 +5,17 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ARRAY, ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
+import type { ProcessIntegrationPackInfo } from './process-integration-pack-info.js';
+import { ProcessIntegrationPackInfoMeta } from './process-integration-pack-info.js';
 
 /** The fields of {@link Process}, for the types that extend it. */
 export interface ProcessFields extends BaseTypeFields {
-  IntegrationPack?: ProcessIntegrationPackInfo[];
   Description: string;
-  /** A unique ID assigned by the system to the process. For deployed processes and processes belonging to single-install integration packs, this value is the process component ID.For processes belonging to multi-install integration packs, this is an synthetic ID and does not match an actual process component. You can use this value as the extensionGroupId when querying the Environment Extensions object */
-  id?: string;
+  IntegrationPack?: ProcessIntegrationPackInfo[];
   /** The name of the process. */
   name?: string;
+  /** A unique ID assigned by the system to the process. For deployed processes and processes belonging to single-install integration packs, this value is the process component ID.For processes belonging to multi-install integration packs, this is an synthetic ID and does not match an actual process component. You can use this value as the extensionGroupId when querying the Environment Extensions object */
+  id?: string;
 }
 
 /**
@@ -35,6 +37,7 @@ export const ProcessMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
+    ['Description', NS_API_PLATFORM_BOOMI_COM, 'Description', 'string', 0],
     [
       'IntegrationPack',
       NS_API_PLATFORM_BOOMI_COM,
@@ -42,27 +45,7 @@ export const ProcessMeta: XmlTypeInfo = {
       () => ProcessIntegrationPackInfoMeta,
       OPTIONAL | ARRAY,
     ],
-    ['Description', NS_API_PLATFORM_BOOMI_COM, 'Description', 'string', 0],
-    ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
     ['name', NO_NAMESPACE, 'name', 'string', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}ProcessIntegrationPackInfo` */
-export interface ProcessIntegrationPackInfo {
-  /** If the process is in an installed integration pack, this is the unique ID assigned by the system to the integration pack. */
-  integrationPackId?: string;
-  /** If the process is in an installed integration pack, this is the unique ID assigned by the system to the installed instance of the integration pack. */
-  integrationPackInstanceId?: string;
-}
-
-/** Serialisation metadata of {@link ProcessIntegrationPackInfo}. */
-export const ProcessIntegrationPackInfoMeta: XmlTypeInfo = {
-  name: 'ProcessIntegrationPackInfo',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'ProcessIntegrationPackInfo',
-  fields: [
-    ['integrationPackId', NO_NAMESPACE, 'integrationPackId', 'string', OPTIONAL | ATTRIBUTE],
-    ['integrationPackInstanceId', NO_NAMESPACE, 'integrationPackInstanceId', 'string', OPTIONAL | ATTRIBUTE],
+    ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };

@@ -6,26 +6,13 @@ import { ARRAY, ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
 
-/** XSD: `{http://api.platform.boomi.com/}Privilege` */
-export interface Privilege {
-  name: string;
-}
-
-/** Serialisation metadata of {@link Privilege}. */
-export const PrivilegeMeta: XmlTypeInfo = {
-  name: 'Privilege',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'Privilege',
-  fields: [['name', NO_NAMESPACE, 'name', 'string', ATTRIBUTE]],
-};
-
 /**
  * One or more privileges assigned to the role.
  *
  * XSD: `{http://api.platform.boomi.com/}Privileges`
  */
 export interface Privileges {
-  Privilege?: Privilege[];
+  Privilege?: PrivilegesPrivilege[];
 }
 
 /** Serialisation metadata of {@link Privileges}. */
@@ -33,7 +20,20 @@ export const PrivilegesMeta: XmlTypeInfo = {
   name: 'Privileges',
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'Privileges',
-  fields: [['Privilege', NS_API_PLATFORM_BOOMI_COM, 'Privilege', () => PrivilegeMeta, OPTIONAL | ARRAY]],
+  fields: [['Privilege', NS_API_PLATFORM_BOOMI_COM, 'Privilege', () => PrivilegesPrivilegeMeta, OPTIONAL | ARRAY]],
+};
+
+/** XSD: anonymous type at `complexType[Privileges]/sequence/element[Privilege]/complexType` */
+export interface PrivilegesPrivilege {
+  name: string;
+}
+
+/** Serialisation metadata of {@link PrivilegesPrivilege}. */
+export const PrivilegesPrivilegeMeta: XmlTypeInfo = {
+  name: 'PrivilegesPrivilege',
+  namespace: NO_NAMESPACE,
+  tsName: 'PrivilegesPrivilege',
+  fields: [['name', NO_NAMESPACE, 'name', 'string', ATTRIBUTE]],
 };
 
 /** The fields of {@link Role}, for the types that extend it. */
@@ -42,10 +42,10 @@ export interface RoleFields extends BaseTypeFields {
   Description?: string;
   /** One or more privileges assigned to the role. */
   Privileges?: Privileges;
-  /** The account ID under which the role exists. */
-  accountId?: string;
   /** The ID of the role. */
   id?: string;
+  /** The account ID under which the role exists. */
+  accountId?: string;
   /** The name of the role. */
   name?: string;
   /** The ID of the role from which this role inherits privileges. */
@@ -73,8 +73,8 @@ export const RoleMeta: XmlTypeInfo = {
   fields: [
     ['Description', NS_API_PLATFORM_BOOMI_COM, 'Description', 'string', OPTIONAL],
     ['Privileges', NS_API_PLATFORM_BOOMI_COM, 'Privileges', () => PrivilegesMeta, OPTIONAL],
-    ['accountId', NO_NAMESPACE, 'accountId', 'string', OPTIONAL | ATTRIBUTE],
     ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
+    ['accountId', NO_NAMESPACE, 'accountId', 'string', OPTIONAL | ATTRIBUTE],
     ['name', NO_NAMESPACE, 'name', 'string', OPTIONAL | ATTRIBUTE],
     ['parentId', NO_NAMESPACE, 'parentId', 'string', OPTIONAL | ATTRIBUTE],
   ],

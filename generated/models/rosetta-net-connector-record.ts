@@ -3,13 +3,11 @@
 import { NS_API_PLATFORM_BOOMI_COM } from './namespaces.js';
 import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { OPTIONAL } from '../runtime/metadata.js';
-import type { BaseTypeFields } from './base-type.js';
-import { BaseTypeMeta } from './base-type.js';
-import type { CustomFields } from './custom-fields.js';
-import { CustomFieldsMeta } from './custom-fields.js';
+import type { ConnectorRecordFields } from './connector-record.js';
+import { ConnectorRecordMeta } from './connector-record.js';
 
 /** The fields of {@link RosettaNetConnectorRecord}, for the types that extend it. */
-export interface RosettaNetConnectorRecordFields extends BaseTypeFields {
+export interface RosettaNetConnectorRecordFields extends ConnectorRecordFields {
   /** The acknowledgment status — either Acknowledged, Error - No Acknowledgement Returned, Exception, or Not Expected. */
   ackStatus?: string;
   /** The acknowledgment report. */
@@ -66,38 +64,10 @@ export interface RosettaNetConnectorRecordFields extends BaseTypeFields {
   timeToAcknowledgeReceipt?: string;
   /** The maximum length of the time period, in the format *CCYYMMDDThhmmss.sss*, that an initiating business activity waits for a responding activity to process a document. For a RosettaNet 2.0 interchange, the value is N/A. */
   timeToPerform?: string;
-  /** The ID of the account in which you ran the record. */
-  account: string;
-  /** The ID of the run. */
-  executionId: string;
-  /** The ID of the Runtime that processed this record. */
-  atomId: string;
-  /** The processing date and time of this record. The format is *yyyy-MM-dd'T'HH:mm:ss'Z'*, — for example, 2016-01-31T15:32:00Z. */
-  dateProcessed: string;
-  /** The ID of this record. */
-  id: string;
-  /** The type of action with which this record corresponds — Send for an outbound interchange, Get for an inbound interchange using the Disk, FTP, or SFTP communication method, or Listen for an inbound interchange using the AS2 or HTTP communication method. */
-  actionType: string;
-  /** *rosettanet* is the connector type for any record. */
-  connectorType: string;
-  /** The value is Trading Partner** for a RosettaNet trading partner Send operation, or Start for a RosettaNet trading partner Listen operation. */
-  connectorName: string;
-  /** The name of the operation component that processed the record. */
-  operationName: string;
-  /** The numerical index of this record in the run. */
-  documentIndex?: number;
-  /** Whether the record is a success or error. */
-  successful?: boolean;
-  /** The size, in bytes, of the document that corresponds to this record. */
-  size?: bigint;
-  /** Custom fields based on the fields configured on the **Document Tracking** tab of the **Setup** page. The names of the fields are dependent upon your account setup. */
-  customFields: CustomFields;
-  /** Any error message associated with this record. This field is omitted for a successful interchange. */
-  errorMessage: string;
-  /** The outbound validation report. This report contains descriptions of errors present in the outbound message. If you did not select the outbound validation option in the sending trading partner, the value is N/A. Inbound messages omit this field. */
-  outboundValidationReport?: string;
   /** The outbound validation status — is either Success, Error-Message, or N/A. For an outbound message for which you do not select the outbound validation option in the sending trading partner, the value is N/A. Inbound messages omit this field. */
   outboundValidationStatus?: string;
+  /** The outbound validation report. This report contains descriptions of errors present in the outbound message. If you did not select the outbound validation option in the sending trading partner, the value is N/A. Inbound messages omit this field. */
+  outboundValidationReport?: string;
 }
 
 /**
@@ -116,7 +86,7 @@ export const RosettaNetConnectorRecordMeta: XmlTypeInfo = {
   name: 'RosettaNetConnectorRecord',
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'RosettaNetConnectorRecord',
-  base: () => BaseTypeMeta,
+  base: () => ConnectorRecordMeta,
   tagged: true,
   fields: [
     ['ackStatus', NS_API_PLATFORM_BOOMI_COM, 'ackStatus', 'string', OPTIONAL],
@@ -165,21 +135,7 @@ export const RosettaNetConnectorRecordMeta: XmlTypeInfo = {
     ['timeToAcknowledgeAcceptance', NS_API_PLATFORM_BOOMI_COM, 'timeToAcknowledgeAcceptance', 'string', OPTIONAL],
     ['timeToAcknowledgeReceipt', NS_API_PLATFORM_BOOMI_COM, 'timeToAcknowledgeReceipt', 'string', OPTIONAL],
     ['timeToPerform', NS_API_PLATFORM_BOOMI_COM, 'timeToPerform', 'string', OPTIONAL],
-    ['account', NS_API_PLATFORM_BOOMI_COM, 'account', 'string', 0],
-    ['executionId', NS_API_PLATFORM_BOOMI_COM, 'executionId', 'string', 0],
-    ['atomId', NS_API_PLATFORM_BOOMI_COM, 'atomId', 'string', 0],
-    ['dateProcessed', NS_API_PLATFORM_BOOMI_COM, 'dateProcessed', 'dateTime', 0],
-    ['id', NS_API_PLATFORM_BOOMI_COM, 'id', 'string', 0],
-    ['actionType', NS_API_PLATFORM_BOOMI_COM, 'actionType', 'string', 0],
-    ['connectorType', NS_API_PLATFORM_BOOMI_COM, 'connectorType', 'string', 0],
-    ['connectorName', NS_API_PLATFORM_BOOMI_COM, 'connectorName', 'string', 0],
-    ['operationName', NS_API_PLATFORM_BOOMI_COM, 'operationName', 'string', 0],
-    ['documentIndex', NS_API_PLATFORM_BOOMI_COM, 'documentIndex', 'int', OPTIONAL],
-    ['successful', NS_API_PLATFORM_BOOMI_COM, 'successful', 'boolean', OPTIONAL],
-    ['size', NS_API_PLATFORM_BOOMI_COM, 'size', 'long', OPTIONAL],
-    ['customFields', NS_API_PLATFORM_BOOMI_COM, 'customFields', () => CustomFieldsMeta, 0],
-    ['errorMessage', NS_API_PLATFORM_BOOMI_COM, 'errorMessage', 'string', 0],
-    ['outboundValidationReport', NS_API_PLATFORM_BOOMI_COM, 'outboundValidationReport', 'string', OPTIONAL],
     ['outboundValidationStatus', NS_API_PLATFORM_BOOMI_COM, 'outboundValidationStatus', 'string', OPTIONAL],
+    ['outboundValidationReport', NS_API_PLATFORM_BOOMI_COM, 'outboundValidationReport', 'string', OPTIONAL],
   ],
 };

@@ -2,11 +2,216 @@
 
 import { NO_NAMESPACE, NS_API_PLATFORM_BOOMI_COM } from './namespaces.js';
 import type { XmlTypeInfo } from '../runtime/metadata.js';
-import { ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
+import { ARRAY, ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-import type { GeneralSettings, LogSettings, MetricSettings, TraceSettings } from './shared.js';
-import { GeneralSettingsMeta, LogSettingsMeta, MetricSettingsMeta, TraceSettingsMeta } from './shared.js';
+/** The values of {@link LogSettingsLogFilterTypes}. */
+export const LogSettingsLogFilterTypesValues = [
+  'RUNTIME',
+  'RUNNER',
+  'WORKER',
+  'BROWSER',
+  'PROCESS',
+  'DOCUMENT',
+] as const;
+/** XSD: `{http://api.platform.boomi.com/}LogSettingsLogFilterTypes` */
+export type LogSettingsLogFilterTypes = (typeof LogSettingsLogFilterTypesValues)[number];
+/** The values of {@link ObservabilityEndpointAuthenticationAuthType}. */
+export const ObservabilityEndpointAuthenticationAuthTypeValues = ['NONE', 'BASIC', 'BEARER_TOKEN'] as const;
+/** XSD: `{http://api.platform.boomi.com/}ObservabilityEndpointAuthenticationAuthType` */
+export type ObservabilityEndpointAuthenticationAuthType =
+  (typeof ObservabilityEndpointAuthenticationAuthTypeValues)[number];
+
+/** XSD: `{http://api.platform.boomi.com/}GeneralSettings` */
+export interface GeneralSettings {
+  /**
+   * Enable or disable observability. If false, no observability data will be exported. If true, observability data will be exported according to the configured settings.
+   * @defaultValue `false`
+   */
+  enabled?: boolean;
+  observabilityEndpoint: ObservabilityEndpoint;
+}
+
+/** Serialisation metadata of {@link GeneralSettings}. */
+export const GeneralSettingsMeta: XmlTypeInfo = {
+  name: 'GeneralSettings',
+  namespace: NS_API_PLATFORM_BOOMI_COM,
+  tsName: 'GeneralSettings',
+  fields: [
+    ['enabled', NS_API_PLATFORM_BOOMI_COM, 'enabled', 'boolean', OPTIONAL],
+    ['observabilityEndpoint', NS_API_PLATFORM_BOOMI_COM, 'observabilityEndpoint', () => ObservabilityEndpointMeta, 0],
+  ],
+};
+
+/** XSD: `{http://api.platform.boomi.com/}LogSettings` */
+export interface LogSettings {
+  /**
+   * Enable log collection.
+   * @defaultValue `false`
+   */
+  enabled?: boolean;
+  /** @defaultValue `false` */
+  overrideGeneralObservabilityEndpoint?: boolean;
+  observabilityEndpoint: ObservabilityEndpoint;
+  /**
+   * Enable log type filtering.
+   * @defaultValue `false`
+   */
+  logFilterEnabled?: boolean;
+  /** Supports six log filter types that can be used in various combinations */
+  logFilterTypes?: LogSettingsLogFilterTypes[];
+  /**
+   * Log transmission timeout.
+   * @defaultValue `30`
+   */
+  logTimeoutSeconds: bigint;
+  /**
+   * Log entries per batch.
+   * @defaultValue `512`
+   */
+  logBatchSize: bigint;
+  /**
+   * Log flush interval in milliseconds.
+   * @defaultValue `1000`
+   */
+  logFlushInterval: bigint;
+  /**
+   * Maximum log queue size.
+   * @defaultValue `2048`
+   */
+  logMaxQueueSize: bigint;
+}
+
+/** Serialisation metadata of {@link LogSettings}. */
+export const LogSettingsMeta: XmlTypeInfo = {
+  name: 'LogSettings',
+  namespace: NS_API_PLATFORM_BOOMI_COM,
+  tsName: 'LogSettings',
+  fields: [
+    ['enabled', NS_API_PLATFORM_BOOMI_COM, 'enabled', 'boolean', OPTIONAL],
+    [
+      'overrideGeneralObservabilityEndpoint',
+      NS_API_PLATFORM_BOOMI_COM,
+      'overrideGeneralObservabilityEndpoint',
+      'boolean',
+      OPTIONAL,
+    ],
+    ['observabilityEndpoint', NS_API_PLATFORM_BOOMI_COM, 'observabilityEndpoint', () => ObservabilityEndpointMeta, 0],
+    ['logFilterEnabled', NS_API_PLATFORM_BOOMI_COM, 'logFilterEnabled', 'boolean', OPTIONAL],
+    ['logFilterTypes', NS_API_PLATFORM_BOOMI_COM, 'logFilterTypes', LogSettingsLogFilterTypesValues, OPTIONAL | ARRAY],
+    ['logTimeoutSeconds', NS_API_PLATFORM_BOOMI_COM, 'logTimeoutSeconds', 'integer', 0],
+    ['logBatchSize', NS_API_PLATFORM_BOOMI_COM, 'logBatchSize', 'integer', 0],
+    ['logFlushInterval', NS_API_PLATFORM_BOOMI_COM, 'logFlushInterval', 'integer', 0],
+    ['logMaxQueueSize', NS_API_PLATFORM_BOOMI_COM, 'logMaxQueueSize', 'integer', 0],
+  ],
+};
+
+/** XSD: `{http://api.platform.boomi.com/}MetricSettings` */
+export interface MetricSettings {
+  /**
+   * Enable metric collection.
+   * @defaultValue `false`
+   */
+  enabled?: boolean;
+  /** @defaultValue `false` */
+  overrideGeneralObservabilityEndpoint?: boolean;
+  observabilityEndpoint: ObservabilityEndpoint;
+  /**
+   * Metric transmission timeout.
+   * @defaultValue `30`
+   */
+  metricTimeoutSeconds: bigint;
+  /**
+   * Metric collection interval.
+   * @defaultValue `30`
+   */
+  metricIntervalSeconds: bigint;
+}
+
+/** Serialisation metadata of {@link MetricSettings}. */
+export const MetricSettingsMeta: XmlTypeInfo = {
+  name: 'MetricSettings',
+  namespace: NS_API_PLATFORM_BOOMI_COM,
+  tsName: 'MetricSettings',
+  fields: [
+    ['enabled', NS_API_PLATFORM_BOOMI_COM, 'enabled', 'boolean', OPTIONAL],
+    [
+      'overrideGeneralObservabilityEndpoint',
+      NS_API_PLATFORM_BOOMI_COM,
+      'overrideGeneralObservabilityEndpoint',
+      'boolean',
+      OPTIONAL,
+    ],
+    ['observabilityEndpoint', NS_API_PLATFORM_BOOMI_COM, 'observabilityEndpoint', () => ObservabilityEndpointMeta, 0],
+    ['metricTimeoutSeconds', NS_API_PLATFORM_BOOMI_COM, 'metricTimeoutSeconds', 'integer', 0],
+    ['metricIntervalSeconds', NS_API_PLATFORM_BOOMI_COM, 'metricIntervalSeconds', 'integer', 0],
+  ],
+};
+
+/** XSD: `{http://api.platform.boomi.com/}ObservabilityAuthenticationFields` */
+export interface ObservabilityAuthenticationFields {
+  /** Credential type identifier. */
+  id: string;
+  type: string;
+  /**
+   * Indicates if the value is encrypted
+   * @defaultValue `false`
+   */
+  encryptedValueSet?: boolean;
+  value: string;
+}
+
+/** Serialisation metadata of {@link ObservabilityAuthenticationFields}. */
+export const ObservabilityAuthenticationFieldsMeta: XmlTypeInfo = {
+  name: 'ObservabilityAuthenticationFields',
+  namespace: NS_API_PLATFORM_BOOMI_COM,
+  tsName: 'ObservabilityAuthenticationFields',
+  fields: [
+    ['id', NS_API_PLATFORM_BOOMI_COM, 'id', 'string', 0],
+    ['type', NS_API_PLATFORM_BOOMI_COM, 'type', 'string', 0],
+    ['encryptedValueSet', NS_API_PLATFORM_BOOMI_COM, 'encryptedValueSet', 'boolean', OPTIONAL],
+    ['value', NS_API_PLATFORM_BOOMI_COM, 'value', 'string', 0],
+  ],
+};
+
+/** XSD: `{http://api.platform.boomi.com/}ObservabilityEndpoint` */
+export interface ObservabilityEndpoint {
+  /** Endpoint URL for observability data. */
+  url: string;
+  authentication: ObservabilityEndpointAuthentication;
+}
+
+/** Serialisation metadata of {@link ObservabilityEndpoint}. */
+export const ObservabilityEndpointMeta: XmlTypeInfo = {
+  name: 'ObservabilityEndpoint',
+  namespace: NS_API_PLATFORM_BOOMI_COM,
+  tsName: 'ObservabilityEndpoint',
+  fields: [
+    ['url', NS_API_PLATFORM_BOOMI_COM, 'url', 'string', 0],
+    ['authentication', NS_API_PLATFORM_BOOMI_COM, 'authentication', () => ObservabilityEndpointAuthenticationMeta, 0],
+  ],
+};
+
+/** XSD: `{http://api.platform.boomi.com/}ObservabilityEndpointAuthentication` */
+export interface ObservabilityEndpointAuthentication {
+  /**
+   * Authentication type, when `overrideGeneralObservabilityEndpoint` is true.
+   * @defaultValue `NONE`
+   */
+  authType: ObservabilityEndpointAuthenticationAuthType;
+  fields?: ObservabilityAuthenticationFields[];
+}
+
+/** Serialisation metadata of {@link ObservabilityEndpointAuthentication}. */
+export const ObservabilityEndpointAuthenticationMeta: XmlTypeInfo = {
+  name: 'ObservabilityEndpointAuthentication',
+  namespace: NS_API_PLATFORM_BOOMI_COM,
+  tsName: 'ObservabilityEndpointAuthentication',
+  fields: [
+    ['authType', NS_API_PLATFORM_BOOMI_COM, 'authType', ObservabilityEndpointAuthenticationAuthTypeValues, 0],
+    ['fields', NS_API_PLATFORM_BOOMI_COM, 'fields', () => ObservabilityAuthenticationFieldsMeta, OPTIONAL | ARRAY],
+  ],
+};
 
 /** The fields of {@link RuntimeObservabilitySettings}, for the types that extend it. */
 export interface RuntimeObservabilitySettingsFields extends BaseTypeFields {
@@ -44,5 +249,71 @@ export const RuntimeObservabilitySettingsMeta: XmlTypeInfo = {
     ['metricSettings', NS_API_PLATFORM_BOOMI_COM, 'metricSettings', () => MetricSettingsMeta, OPTIONAL],
     ['traceSettings', NS_API_PLATFORM_BOOMI_COM, 'traceSettings', () => TraceSettingsMeta, OPTIONAL],
     ['shouldRestartPlugin', NO_NAMESPACE, 'shouldRestartPlugin', 'boolean', OPTIONAL | ATTRIBUTE],
+  ],
+};
+
+/** XSD: `{http://api.platform.boomi.com/}TraceSettings` */
+export interface TraceSettings {
+  /**
+   * Enable trace collection.
+   * @defaultValue `false`
+   */
+  enabled?: boolean;
+  /**
+   * Use a different endpoint than the general settings
+   * @defaultValue `false`
+   */
+  overrideGeneralObservabilityEndpoint?: boolean;
+  observabilityEndpoint: ObservabilityEndpoint;
+  /**
+   * Trace transmission timeout.
+   * @defaultValue `30`
+   */
+  traceTimeoutSeconds: bigint;
+  /**
+   * Trace entries per batch.
+   * @defaultValue `512`
+   */
+  traceBatchSize: bigint;
+  /**
+   * Trace flush interval in milliseconds.
+   * @defaultValue `1000`
+   */
+  traceFlushInterval: bigint;
+  /**
+   * Maximum trace queue size.
+   * @defaultValue `2048`
+   */
+  traceMaxQueueSize: bigint;
+  /**
+   * Enable process filtering. If false, traces will be exported for all deployed processes.
+   * @defaultValue `false`
+   */
+  processFilterEnabled?: boolean;
+  /** Process component IDs for which to export traces. */
+  processFilterIds?: string[];
+}
+
+/** Serialisation metadata of {@link TraceSettings}. */
+export const TraceSettingsMeta: XmlTypeInfo = {
+  name: 'TraceSettings',
+  namespace: NS_API_PLATFORM_BOOMI_COM,
+  tsName: 'TraceSettings',
+  fields: [
+    ['enabled', NS_API_PLATFORM_BOOMI_COM, 'enabled', 'boolean', OPTIONAL],
+    [
+      'overrideGeneralObservabilityEndpoint',
+      NS_API_PLATFORM_BOOMI_COM,
+      'overrideGeneralObservabilityEndpoint',
+      'boolean',
+      OPTIONAL,
+    ],
+    ['observabilityEndpoint', NS_API_PLATFORM_BOOMI_COM, 'observabilityEndpoint', () => ObservabilityEndpointMeta, 0],
+    ['traceTimeoutSeconds', NS_API_PLATFORM_BOOMI_COM, 'traceTimeoutSeconds', 'integer', 0],
+    ['traceBatchSize', NS_API_PLATFORM_BOOMI_COM, 'traceBatchSize', 'integer', 0],
+    ['traceFlushInterval', NS_API_PLATFORM_BOOMI_COM, 'traceFlushInterval', 'integer', 0],
+    ['traceMaxQueueSize', NS_API_PLATFORM_BOOMI_COM, 'traceMaxQueueSize', 'integer', 0],
+    ['processFilterEnabled', NS_API_PLATFORM_BOOMI_COM, 'processFilterEnabled', 'boolean', OPTIONAL],
+    ['processFilterIds', NS_API_PLATFORM_BOOMI_COM, 'processFilterIds', 'string', OPTIONAL | ARRAY],
   ],
 };

@@ -2,24 +2,23 @@
 
 import { NS_API_PLATFORM_BOOMI_COM } from './namespaces.js';
 import type { XmlTypeInfo } from '../runtime/metadata.js';
-import { OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-/** The values of {@link RuntimeReleaseScheduleScheduleType}. */
-export const RuntimeReleaseScheduleScheduleTypeValues = ['NEVER', 'FIRST', 'LAST'] as const;
-/** XSD: `{http://api.platform.boomi.com/}RuntimeReleaseScheduleScheduleType` */
-export type RuntimeReleaseScheduleScheduleType = (typeof RuntimeReleaseScheduleScheduleTypeValues)[number];
+/** The values of {@link ReleaseScheduleType}. */
+export const ReleaseScheduleTypeValues = ['NEVER', 'FIRST', 'LAST'] as const;
+/** XSD: `{http://api.platform.boomi.com/}ReleaseScheduleType` */
+export type ReleaseScheduleType = (typeof ReleaseScheduleTypeValues)[number];
 
 /** The fields of {@link RuntimeReleaseSchedule}, for the types that extend it. */
 export interface RuntimeReleaseScheduleFields extends BaseTypeFields {
   /** The ID of the container for which you want to set a schedule. */
   atomId: string;
   /** Required. Determines whether you want to receive the updates when available, and if so, whether you receive them in the first or second \(last\) week they are available prior to the .-   FIRST - Update within the first week that updates are available<br /> 1. LAST - Update within the second week that updates are available<br />2. NEVER - Update with the */
-  scheduleType: RuntimeReleaseScheduleScheduleType;
+  scheduleType: ReleaseScheduleType;
   /** The day of the week that you want to receive updates on the Runtime, Runtime cluster, or Runtime cloud. <br /> 1. Required if scheduleType is set to FIRST or LAST */
   dayOfWeek: string;
   /** The hour of the day that you want to receive updates on the Runtime, Runtime cluster, or Runtime cloud. 1. Must be between 0-23<br /> 2. Required if scheduleType is set to FIRST or LAST */
-  hourOfDay?: number;
+  hourOfDay: number;
   /** The time zone of your set schedule. <br />1. Must be a [valid time zone](https://developer.boomi.com/docs/APIs/PlatformAPI/Introduction/Valid_time_zones) <br />2. Required if scheduleType is set to FIRST or LAST */
   timeZone: string;
 }
@@ -43,9 +42,9 @@ export const RuntimeReleaseScheduleMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['atomId', NS_API_PLATFORM_BOOMI_COM, 'atomId', 'string', 0],
-    ['scheduleType', NS_API_PLATFORM_BOOMI_COM, 'scheduleType', RuntimeReleaseScheduleScheduleTypeValues, 0],
+    ['scheduleType', NS_API_PLATFORM_BOOMI_COM, 'scheduleType', ReleaseScheduleTypeValues, 0],
     ['dayOfWeek', NS_API_PLATFORM_BOOMI_COM, 'dayOfWeek', 'string', 0],
-    ['hourOfDay', NS_API_PLATFORM_BOOMI_COM, 'hourOfDay', 'int', OPTIONAL],
+    ['hourOfDay', NS_API_PLATFORM_BOOMI_COM, 'hourOfDay', 'int', 0],
     ['timeZone', NS_API_PLATFORM_BOOMI_COM, 'timeZone', 'string', 0],
   ],
 };

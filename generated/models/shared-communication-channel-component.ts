@@ -32,15 +32,15 @@ export const PartnerArchivingMeta: XmlTypeInfo = {
 export interface SharedCommunicationChannelComponentFields extends BaseTypeFields {
   PartnerCommunication: PartnerCommunication;
   PartnerArchiving: PartnerArchiving;
-  branchId?: string;
-  branchName?: string;
+  componentName?: string;
   communicationType?: string;
   componentId?: string;
-  componentName?: string;
-  deleted?: boolean;
   description?: string;
-  folderId?: bigint;
   folderName?: string;
+  folderId?: bigint;
+  deleted?: boolean;
+  branchId?: string;
+  branchName?: string;
 }
 
 /**
@@ -64,14 +64,14 @@ export const SharedCommunicationChannelComponentMeta: XmlTypeInfo = {
   fields: [
     ['PartnerCommunication', NS_API_PLATFORM_BOOMI_COM, 'PartnerCommunication', () => PartnerCommunicationMeta, 0],
     ['PartnerArchiving', NS_API_PLATFORM_BOOMI_COM, 'PartnerArchiving', () => PartnerArchivingMeta, 0],
-    ['branchId', NO_NAMESPACE, 'branchId', 'string', OPTIONAL | ATTRIBUTE],
-    ['branchName', NO_NAMESPACE, 'branchName', 'string', OPTIONAL | ATTRIBUTE],
+    ['componentName', NO_NAMESPACE, 'componentName', 'string', OPTIONAL | ATTRIBUTE],
     ['communicationType', NO_NAMESPACE, 'communicationType', 'string', OPTIONAL | ATTRIBUTE],
     ['componentId', NO_NAMESPACE, 'componentId', 'string', OPTIONAL | ATTRIBUTE],
-    ['componentName', NO_NAMESPACE, 'componentName', 'string', OPTIONAL | ATTRIBUTE],
-    ['deleted', NO_NAMESPACE, 'deleted', 'boolean', OPTIONAL | ATTRIBUTE],
     ['description', NO_NAMESPACE, 'description', 'string', OPTIONAL | ATTRIBUTE],
-    ['folderId', NO_NAMESPACE, 'folderId', 'long', OPTIONAL | ATTRIBUTE],
     ['folderName', NO_NAMESPACE, 'folderName', 'string', OPTIONAL | ATTRIBUTE],
+    ['folderId', NO_NAMESPACE, 'folderId', 'long', OPTIONAL | ATTRIBUTE],
+    ['deleted', NO_NAMESPACE, 'deleted', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['branchId', NO_NAMESPACE, 'branchId', 'string', OPTIONAL | ATTRIBUTE],
+    ['branchName', NO_NAMESPACE, 'branchName', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };

@@ -25,7 +25,7 @@ export interface SharedWebServerFields extends BaseTypeFields {
   generalSettings: SharedWebServerGeneral;
   userManagement: SharedWebServerUserManagement;
   corsConfiguration: SharedWebServerCors;
-  cloudTennantGeneral: SharedWebServerCloudTennantGeneral;
+  cloudTennantGeneral?: SharedWebServerCloudTennantGeneral;
   shouldRestartPlugin?: boolean;
 }
 
@@ -56,7 +56,7 @@ export const SharedWebServerMeta: XmlTypeInfo = {
       NS_API_PLATFORM_BOOMI_COM,
       'cloudTennantGeneral',
       () => SharedWebServerCloudTennantGeneralMeta,
-      0,
+      OPTIONAL,
     ],
     ['shouldRestartPlugin', NO_NAMESPACE, 'shouldRestartPlugin', 'boolean', OPTIONAL | ATTRIBUTE],
   ],
@@ -65,11 +65,11 @@ export const SharedWebServerMeta: XmlTypeInfo = {
 /** XSD: `{http://api.platform.boomi.com/}SharedWebServerAuthentication` */
 export interface SharedWebServerAuthentication {
   authType: string;
-  loginModuleClassName: string;
-  cacheAuthorizationCredentials?: boolean;
-  loginModuleOptions: SharedWebServerLoginModuleConfiguration;
   clientCertificateHeaderName: string;
-  cacheAuthenticationTimeout?: bigint;
+  loginModuleClassName: string;
+  cacheAuthorizationCredentials: boolean;
+  cacheAuthenticationTimeout: bigint;
+  loginModuleOptions: SharedWebServerLoginModuleConfiguration;
 }
 
 /** Serialisation metadata of {@link SharedWebServerAuthentication}. */
@@ -79,8 +79,10 @@ export const SharedWebServerAuthenticationMeta: XmlTypeInfo = {
   tsName: 'SharedWebServerAuthentication',
   fields: [
     ['authType', NS_API_PLATFORM_BOOMI_COM, 'authType', 'string', 0],
+    ['clientCertificateHeaderName', NS_API_PLATFORM_BOOMI_COM, 'clientCertificateHeaderName', 'string', 0],
     ['loginModuleClassName', NS_API_PLATFORM_BOOMI_COM, 'loginModuleClassName', 'string', 0],
-    ['cacheAuthorizationCredentials', NS_API_PLATFORM_BOOMI_COM, 'cacheAuthorizationCredentials', 'boolean', OPTIONAL],
+    ['cacheAuthorizationCredentials', NS_API_PLATFORM_BOOMI_COM, 'cacheAuthorizationCredentials', 'boolean', 0],
+    ['cacheAuthenticationTimeout', NS_API_PLATFORM_BOOMI_COM, 'cacheAuthenticationTimeout', 'long', 0],
     [
       'loginModuleOptions',
       NS_API_PLATFORM_BOOMI_COM,
@@ -88,25 +90,23 @@ export const SharedWebServerAuthenticationMeta: XmlTypeInfo = {
       () => SharedWebServerLoginModuleConfigurationMeta,
       0,
     ],
-    ['clientCertificateHeaderName', NS_API_PLATFORM_BOOMI_COM, 'clientCertificateHeaderName', 'string', 0],
-    ['cacheAuthenticationTimeout', NO_NAMESPACE, 'cacheAuthenticationTimeout', 'long', OPTIONAL | ATTRIBUTE],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}SharedWebServerCORSOrigin` */
 export interface SharedWebServerCORSOrigin {
+  ports?: number[];
   allowRequestHeaders?: string[];
   allowResponseHeaders?: string[];
   allowMethods?: string[];
   /** @defaultValue `false` */
-  EnableHTTPRequestHandling?: boolean;
+  EnableHTTPRequestHandling: boolean;
   /** @defaultValue `false` */
-  EnableHTTPSRequestHandling?: boolean;
+  EnableHTTPSRequestHandling: boolean;
   /** @defaultValue `false` */
-  allowCredentials?: boolean;
-  ports?: number[];
-  cacheTimeout?: bigint;
+  allowCredentials: boolean;
   domain: string;
+  cacheTimeout?: bigint;
 }
 
 /** Serialisation metadata of {@link SharedWebServerCORSOrigin}. */
@@ -115,15 +115,15 @@ export const SharedWebServerCORSOriginMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'SharedWebServerCORSOrigin',
   fields: [
+    ['ports', NS_API_PLATFORM_BOOMI_COM, 'ports', 'int', OPTIONAL | ARRAY],
     ['allowRequestHeaders', NS_API_PLATFORM_BOOMI_COM, 'allowRequestHeaders', 'string', OPTIONAL | ARRAY],
     ['allowResponseHeaders', NS_API_PLATFORM_BOOMI_COM, 'allowResponseHeaders', 'string', OPTIONAL | ARRAY],
     ['allowMethods', NS_API_PLATFORM_BOOMI_COM, 'allowMethods', 'string', OPTIONAL | ARRAY],
-    ['EnableHTTPRequestHandling', NS_API_PLATFORM_BOOMI_COM, 'EnableHTTPRequestHandling', 'boolean', OPTIONAL],
-    ['EnableHTTPSRequestHandling', NS_API_PLATFORM_BOOMI_COM, 'EnableHTTPSRequestHandling', 'boolean', OPTIONAL],
-    ['allowCredentials', NS_API_PLATFORM_BOOMI_COM, 'allowCredentials', 'boolean', OPTIONAL],
-    ['ports', NS_API_PLATFORM_BOOMI_COM, 'ports', 'int', OPTIONAL | ARRAY],
-    ['cacheTimeout', NO_NAMESPACE, 'cacheTimeout', 'long', OPTIONAL | ATTRIBUTE],
+    ['EnableHTTPRequestHandling', NS_API_PLATFORM_BOOMI_COM, 'EnableHTTPRequestHandling', 'boolean', 0],
+    ['EnableHTTPSRequestHandling', NS_API_PLATFORM_BOOMI_COM, 'EnableHTTPSRequestHandling', 'boolean', 0],
+    ['allowCredentials', NS_API_PLATFORM_BOOMI_COM, 'allowCredentials', 'boolean', 0],
     ['domain', NO_NAMESPACE, 'domain', 'string', ATTRIBUTE],
+    ['cacheTimeout', NO_NAMESPACE, 'cacheTimeout', 'long', OPTIONAL | ATTRIBUTE],
   ],
 };
 
@@ -165,7 +165,7 @@ export const SharedWebServerCorsMeta: XmlTypeInfo = {
 export interface SharedWebServerGeneral {
   apiType: string;
   authentication: SharedWebServerAuthentication;
-  overrideUrl?: boolean;
+  overrideUrl: boolean;
   baseUrl: string;
   examineForwardHeaders?: boolean;
   externalHost: string;
@@ -184,7 +184,7 @@ export const SharedWebServerGeneralMeta: XmlTypeInfo = {
   fields: [
     ['apiType', NS_API_PLATFORM_BOOMI_COM, 'apiType', 'string', 0],
     ['authentication', NS_API_PLATFORM_BOOMI_COM, 'authentication', () => SharedWebServerAuthenticationMeta, 0],
-    ['overrideUrl', NS_API_PLATFORM_BOOMI_COM, 'overrideUrl', 'boolean', OPTIONAL],
+    ['overrideUrl', NS_API_PLATFORM_BOOMI_COM, 'overrideUrl', 'boolean', 0],
     ['baseUrl', NS_API_PLATFORM_BOOMI_COM, 'baseUrl', 'string', 0],
     ['examineForwardHeaders', NS_API_PLATFORM_BOOMI_COM, 'examineForwardHeaders', 'boolean', OPTIONAL],
     ['externalHost', NS_API_PLATFORM_BOOMI_COM, 'externalHost', 'string', 0],
@@ -219,9 +219,9 @@ export const SharedWebServerLoginModuleConfigurationMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}SharedWebServerLoginModuleOption` */
 export interface SharedWebServerLoginModuleOption {
-  encrypt?: boolean;
   name: string;
   value: string;
+  encrypt: boolean;
 }
 
 /** Serialisation metadata of {@link SharedWebServerLoginModuleOption}. */
@@ -230,22 +230,22 @@ export const SharedWebServerLoginModuleOptionMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'SharedWebServerLoginModuleOption',
   fields: [
-    ['encrypt', NS_API_PLATFORM_BOOMI_COM, 'encrypt', 'boolean', OPTIONAL],
     ['name', NS_API_PLATFORM_BOOMI_COM, 'name', 'string', 0],
     ['value', NS_API_PLATFORM_BOOMI_COM, 'value', 'string', 0],
+    ['encrypt', NS_API_PLATFORM_BOOMI_COM, 'encrypt', 'boolean', 0],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}SharedWebServerPort` */
 export interface SharedWebServerPort {
-  enablePort?: boolean;
-  port?: number;
-  ssl?: boolean;
+  enablePort: boolean;
+  port: number;
+  ssl: boolean;
   authType: string;
-  externalPort?: number;
-  externalSSL?: boolean;
+  externalPort: number;
+  externalSSL: boolean;
   defaultPort?: boolean;
-  baseUrlForRequest: string;
+  baseUrlForRequest?: string;
 }
 
 /** Serialisation metadata of {@link SharedWebServerPort}. */
@@ -254,14 +254,14 @@ export const SharedWebServerPortMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'SharedWebServerPort',
   fields: [
-    ['enablePort', NS_API_PLATFORM_BOOMI_COM, 'enablePort', 'boolean', OPTIONAL],
-    ['port', NS_API_PLATFORM_BOOMI_COM, 'port', 'int', OPTIONAL],
-    ['ssl', NS_API_PLATFORM_BOOMI_COM, 'ssl', 'boolean', OPTIONAL],
+    ['enablePort', NS_API_PLATFORM_BOOMI_COM, 'enablePort', 'boolean', 0],
+    ['port', NS_API_PLATFORM_BOOMI_COM, 'port', 'int', 0],
+    ['ssl', NS_API_PLATFORM_BOOMI_COM, 'ssl', 'boolean', 0],
     ['authType', NS_API_PLATFORM_BOOMI_COM, 'authType', 'string', 0],
-    ['externalPort', NS_API_PLATFORM_BOOMI_COM, 'externalPort', 'int', OPTIONAL],
-    ['externalSSL', NS_API_PLATFORM_BOOMI_COM, 'externalSSL', 'boolean', OPTIONAL],
+    ['externalPort', NS_API_PLATFORM_BOOMI_COM, 'externalPort', 'int', 0],
+    ['externalSSL', NS_API_PLATFORM_BOOMI_COM, 'externalSSL', 'boolean', 0],
     ['defaultPort', NS_API_PLATFORM_BOOMI_COM, 'defaultPort', 'boolean', OPTIONAL],
-    ['baseUrlForRequest', NS_API_PLATFORM_BOOMI_COM, 'baseUrlForRequest', 'string', 0],
+    ['baseUrlForRequest', NS_API_PLATFORM_BOOMI_COM, 'baseUrlForRequest', 'string', OPTIONAL],
   ],
 };
 
@@ -280,15 +280,15 @@ export const SharedWebServerProtectedHeadersMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}SharedWebServerUser` */
 export interface SharedWebServerUser {
-  roleAssociations?: string[];
   componentFilters?: string[];
   ipFilters?: string[];
-  clientCertificate?: string;
-  externalUsername?: string;
-  token?: string;
+  roleAssociations?: string[];
   username: string;
-  usingComponentFilters?: boolean;
+  token?: string;
+  clientCertificate?: string;
   usingIPFilters?: boolean;
+  usingComponentFilters?: boolean;
+  externalUsername?: string;
 }
 
 /** Serialisation metadata of {@link SharedWebServerUser}. */
@@ -297,21 +297,21 @@ export const SharedWebServerUserMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'SharedWebServerUser',
   fields: [
-    ['roleAssociations', NS_API_PLATFORM_BOOMI_COM, 'roleAssociations', 'string', OPTIONAL | ARRAY],
     ['componentFilters', NS_API_PLATFORM_BOOMI_COM, 'componentFilters', 'string', OPTIONAL | ARRAY],
     ['ipFilters', NS_API_PLATFORM_BOOMI_COM, 'ipFilters', 'string', OPTIONAL | ARRAY],
-    ['clientCertificate', NO_NAMESPACE, 'clientCertificate', 'string', OPTIONAL | ATTRIBUTE],
-    ['externalUsername', NO_NAMESPACE, 'externalUsername', 'string', OPTIONAL | ATTRIBUTE],
-    ['token', NO_NAMESPACE, 'token', 'string', OPTIONAL | ATTRIBUTE],
+    ['roleAssociations', NS_API_PLATFORM_BOOMI_COM, 'roleAssociations', 'string', OPTIONAL | ARRAY],
     ['username', NO_NAMESPACE, 'username', 'string', ATTRIBUTE],
-    ['usingComponentFilters', NO_NAMESPACE, 'usingComponentFilters', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['token', NO_NAMESPACE, 'token', 'string', OPTIONAL | ATTRIBUTE],
+    ['clientCertificate', NO_NAMESPACE, 'clientCertificate', 'string', OPTIONAL | ATTRIBUTE],
     ['usingIPFilters', NO_NAMESPACE, 'usingIPFilters', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['usingComponentFilters', NO_NAMESPACE, 'usingComponentFilters', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['externalUsername', NO_NAMESPACE, 'externalUsername', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}SharedWebServerUserManagement` */
 export interface SharedWebServerUserManagement {
-  enableAPIMInternalRoles?: boolean;
+  enableAPIMInternalRoles: boolean;
   users?: SharedWebServerUser[];
 }
 
@@ -321,7 +321,7 @@ export const SharedWebServerUserManagementMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'SharedWebServerUserManagement',
   fields: [
-    ['enableAPIMInternalRoles', NS_API_PLATFORM_BOOMI_COM, 'enableAPIMInternalRoles', 'boolean', OPTIONAL],
+    ['enableAPIMInternalRoles', NS_API_PLATFORM_BOOMI_COM, 'enableAPIMInternalRoles', 'boolean', 0],
     ['users', NS_API_PLATFORM_BOOMI_COM, 'users', () => SharedWebServerUserMeta, OPTIONAL | ARRAY],
   ],
 };

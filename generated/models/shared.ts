@@ -3,38 +3,26 @@
 import { NO_NAMESPACE, NS_API_PLATFORM_BOOMI_COM } from './namespaces.js';
 import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ARRAY, ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
+import type { AS2CommunicationOptions } from './as2-communication-options.js';
+import { AS2CommunicationOptionsMeta } from './as2-communication-options.js';
+import type { BaseTypeFields } from './base-type.js';
+import { BaseTypeMeta } from './base-type.js';
+import type { DiskCommunicationOptions } from './disk-communication-options.js';
+import { DiskCommunicationOptionsMeta } from './disk-communication-options.js';
 import type { AnyExpression } from './expression.js';
 import { ExpressionMeta } from './expression.js';
-/** The values of {@link AS2CommunicationOptionsCommunicationSetting}. */
-export const AS2CommunicationOptionsCommunicationSettingValues = ['default', 'custom', 'component'] as const;
-/** XSD: `{http://api.platform.boomi.com/}AS2CommunicationOptionsCommunicationSetting` */
-export type AS2CommunicationOptionsCommunicationSetting =
-  (typeof AS2CommunicationOptionsCommunicationSettingValues)[number];
-/** The values of {@link AS2MDNOptionsMdnDigestAlg}. */
-export const AS2MDNOptionsMdnDigestAlgValues = ['SHA1', 'SHA224', 'SHA256', 'SHA384', 'SHA512'] as const;
-/** XSD: `{http://api.platform.boomi.com/}AS2MDNOptionsMdnDigestAlg` */
-export type AS2MDNOptionsMdnDigestAlg = (typeof AS2MDNOptionsMdnDigestAlgValues)[number];
-/** The values of {@link AS2MDNOptionsSynchronous}. */
-export const AS2MDNOptionsSynchronousValues = ['sync', 'async'] as const;
-/** XSD: `{http://api.platform.boomi.com/}AS2MDNOptionsSynchronous` */
-export type AS2MDNOptionsSynchronous = (typeof AS2MDNOptionsSynchronousValues)[number];
-/** The values of {@link AS2MessageOptionsAttachmentOption}. */
-export const AS2MessageOptionsAttachmentOptionValues = ['BATCH', 'DOCUMENT_CACHE'] as const;
-/** XSD: `{http://api.platform.boomi.com/}AS2MessageOptionsAttachmentOption` */
-export type AS2MessageOptionsAttachmentOption = (typeof AS2MessageOptionsAttachmentOptionValues)[number];
-/** The values of {@link AS2MessageOptionsDataContentType}. */
-export const AS2MessageOptionsDataContentTypeValues = [
-  'textplain',
-  'binary',
-  'edifact',
-  'edix12',
-  'applicationxml',
-  'textxml',
-] as const;
-/** XSD: `{http://api.platform.boomi.com/}AS2MessageOptionsDataContentType` */
-export type AS2MessageOptionsDataContentType = (typeof AS2MessageOptionsDataContentTypeValues)[number];
-/** The values of {@link AS2MessageOptionsEncryptionAlgorithm}. */
-export const AS2MessageOptionsEncryptionAlgorithmValues = [
+import type { FTPCommunicationOptions } from './ftp-communication-options.js';
+import { FTPCommunicationOptionsMeta } from './ftp-communication-options.js';
+import type { HTTPCommunicationOptions } from './http-communication-options.js';
+import { HTTPCommunicationOptionsMeta } from './http-communication-options.js';
+import type { OFTPCommunicationOptions } from './oftp-communication-options.js';
+import { OFTPCommunicationOptionsMeta } from './oftp-communication-options.js';
+import type { Role } from './role.js';
+import { RoleMeta } from './role.js';
+import type { SFTPCommunicationOptions } from './sftp-communication-options.js';
+import { SFTPCommunicationOptionsMeta } from './sftp-communication-options.js';
+/** The values of {@link AS2EncryptionAlgorithmType}. */
+export const AS2EncryptionAlgorithmTypeValues = [
   'na',
   'tripledes',
   'des',
@@ -45,46 +33,67 @@ export const AS2MessageOptionsEncryptionAlgorithmValues = [
   'aes-192',
   'aes-256',
 ] as const;
-/** XSD: `{http://api.platform.boomi.com/}AS2MessageOptionsEncryptionAlgorithm` */
-export type AS2MessageOptionsEncryptionAlgorithm = (typeof AS2MessageOptionsEncryptionAlgorithmValues)[number];
-/** The values of {@link AS2MessageOptionsSigningDigestAlg}. */
-export const AS2MessageOptionsSigningDigestAlgValues = ['SHA1', 'SHA224', 'SHA256', 'SHA384', 'SHA512'] as const;
-/** XSD: `{http://api.platform.boomi.com/}AS2MessageOptionsSigningDigestAlg` */
-export type AS2MessageOptionsSigningDigestAlg = (typeof AS2MessageOptionsSigningDigestAlgValues)[number];
-/** The values of {@link AS2SendSettingsAuthenticationType}. */
-export const AS2SendSettingsAuthenticationTypeValues = ['NONE', 'BASIC'] as const;
-/** XSD: `{http://api.platform.boomi.com/}AS2SendSettingsAuthenticationType` */
-export type AS2SendSettingsAuthenticationType = (typeof AS2SendSettingsAuthenticationTypeValues)[number];
+/** XSD: `{http://api.platform.boomi.com/}AS2EncryptionAlgorithmType` */
+export type AS2EncryptionAlgorithmType = (typeof AS2EncryptionAlgorithmTypeValues)[number];
+/** The values of {@link AS2HashAlgorithmType}. */
+export const AS2HashAlgorithmTypeValues = ['SHA1', 'SHA224', 'SHA256', 'SHA384', 'SHA512'] as const;
+/** XSD: `{http://api.platform.boomi.com/}AS2HashAlgorithmType` */
+export type AS2HashAlgorithmType = (typeof AS2HashAlgorithmTypeValues)[number];
 /** The values of {@link AccountStatus}. */
 export const AccountStatusValues = ['trial', 'active', 'suspended', 'deleted', 'unlimited'] as const;
 /** XSD: `{http://api.platform.boomi.com/}AccountStatus` */
 export type AccountStatus = (typeof AccountStatusValues)[number];
-/** The values of {@link AttachmentInfoAttachmentContentType}. */
-export const AttachmentInfoAttachmentContentTypeValues = [
-  'application/xml',
-  'application/pdf',
-  'application/msword',
-  'image/tiff',
-  'image/jpeg',
-  'text/plain',
+/** The values of {@link AccountSupportLevel}. */
+export const AccountSupportLevelValues = ['standard', 'premier'] as const;
+/** XSD: `{http://api.platform.boomi.com/}AccountSupportLevel` */
+export type AccountSupportLevel = (typeof AccountSupportLevelValues)[number];
+/** The values of {@link ChangeListenerStatusRequestTypeEnum}. */
+export const ChangeListenerStatusRequestTypeEnumValues = [
+  'restart',
+  'restart_all',
+  'pause',
+  'pause_all',
+  'resume',
+  'resume_all',
 ] as const;
-/** XSD: `{http://api.platform.boomi.com/}AttachmentInfoAttachmentContentType` */
-export type AttachmentInfoAttachmentContentType = (typeof AttachmentInfoAttachmentContentTypeValues)[number];
-/** The values of {@link DiskCommunicationOptionsCommunicationSetting}. */
-export const DiskCommunicationOptionsCommunicationSettingValues = ['default', 'custom', 'component'] as const;
-/** XSD: `{http://api.platform.boomi.com/}DiskCommunicationOptionsCommunicationSetting` */
-export type DiskCommunicationOptionsCommunicationSetting =
-  (typeof DiskCommunicationOptionsCommunicationSettingValues)[number];
-/** The values of {@link DiskGetOptionsFilterMatchType}. */
-export const DiskGetOptionsFilterMatchTypeValues = ['wildcard', 'regex'] as const;
-/** XSD: `{http://api.platform.boomi.com/}DiskGetOptionsFilterMatchType` */
-export type DiskGetOptionsFilterMatchType = (typeof DiskGetOptionsFilterMatchTypeValues)[number];
-/** The values of {@link DiskSendOptionsWriteOption}. */
-export const DiskSendOptionsWriteOptionValues = ['unique', 'over', 'append', 'abort'] as const;
-/** XSD: `{http://api.platform.boomi.com/}DiskSendOptionsWriteOption` */
-export type DiskSendOptionsWriteOption = (typeof DiskSendOptionsWriteOptionValues)[number];
-/** The values of {@link EdiDelimiterDelimiterValue}. */
-export const EdiDelimiterDelimiterValueValues = [
+/** XSD: `{http://api.platform.boomi.com/}ChangeListenerStatusRequestTypeEnum` */
+export type ChangeListenerStatusRequestTypeEnum = (typeof ChangeListenerStatusRequestTypeEnumValues)[number];
+/** The values of {@link ComponentType}. */
+export const ComponentTypeValues = [
+  'certificate',
+  'connector-action',
+  'connector-settings',
+  'crossref',
+  'documentcache',
+  'transform.map',
+  'transform.function',
+  'certificate.pgp',
+  'process',
+  'processproperty',
+  'profile.db',
+  'profile.edi',
+  'profile.flatfile',
+  'profile.xml',
+  'profile.json',
+  'queue',
+  'tradingpartner',
+  'tpgroup',
+  'tporganization',
+  'tpcommoptions',
+  'webservice',
+  'webservice.external',
+  'processroute',
+  'customlibrary',
+  'edistandard',
+  'flowservice',
+  'script.processing',
+  'script.mapping',
+  'xslt',
+] as const;
+/** XSD: `{http://api.platform.boomi.com/}ComponentType` */
+export type ComponentType = (typeof ComponentTypeValues)[number];
+/** The values of {@link DelimiterValue}. */
+export const DelimiterValueValues = [
   'stardelimited',
   'commadelimited',
   'tabdelimited',
@@ -97,507 +106,49 @@ export const EdiDelimiterDelimiterValueValues = [
   'bytecharacter',
   'othercharacter',
 ] as const;
-/** XSD: `{http://api.platform.boomi.com/}EdiDelimiterDelimiterValue` */
-export type EdiDelimiterDelimiterValue = (typeof EdiDelimiterDelimiterValueValues)[number];
-/** The values of {@link FTPCommunicationOptionsCommunicationSetting}. */
-export const FTPCommunicationOptionsCommunicationSettingValues = ['default', 'custom', 'component'] as const;
-/** XSD: `{http://api.platform.boomi.com/}FTPCommunicationOptionsCommunicationSetting` */
-export type FTPCommunicationOptionsCommunicationSetting =
-  (typeof FTPCommunicationOptionsCommunicationSettingValues)[number];
-/** The values of {@link FTPGetOptionsFtpAction}. */
-export const FTPGetOptionsFtpActionValues = ['actionget', 'actiongetdelete', 'actiongetmove'] as const;
-/** XSD: `{http://api.platform.boomi.com/}FTPGetOptionsFtpAction` */
-export type FTPGetOptionsFtpAction = (typeof FTPGetOptionsFtpActionValues)[number];
-/** The values of {@link FTPGetOptionsTransferType}. */
-export const FTPGetOptionsTransferTypeValues = ['ascii', 'binary'] as const;
-/** XSD: `{http://api.platform.boomi.com/}FTPGetOptionsTransferType` */
-export type FTPGetOptionsTransferType = (typeof FTPGetOptionsTransferTypeValues)[number];
-/** The values of {@link FTPSSLOptionsSslmode}. */
-export const FTPSSLOptionsSslmodeValues = ['none', 'explicit', 'implicit'] as const;
-/** XSD: `{http://api.platform.boomi.com/}FTPSSLOptionsSslmode` */
-export type FTPSSLOptionsSslmode = (typeof FTPSSLOptionsSslmodeValues)[number];
-/** The values of {@link FTPSendOptionsFtpAction}. */
-export const FTPSendOptionsFtpActionValues = [
+/** XSD: `{http://api.platform.boomi.com/}DelimiterValue` */
+export type DelimiterValue = (typeof DelimiterValueValues)[number];
+/** The values of {@link EnvironmentClassification}. */
+export const EnvironmentClassificationValues = ['PROD', 'TEST'] as const;
+/** XSD: `{http://api.platform.boomi.com/}EnvironmentClassification` */
+export type EnvironmentClassification = (typeof EnvironmentClassificationValues)[number];
+/** The values of {@link FTPGetActionTypes}. */
+export const FTPGetActionTypesValues = ['actionget', 'actiongetdelete', 'actiongetmove'] as const;
+/** XSD: `{http://api.platform.boomi.com/}FTPGetActionTypes` */
+export type FTPGetActionTypes = (typeof FTPGetActionTypesValues)[number];
+/** The values of {@link FTPSendActionTypes}. */
+export const FTPSendActionTypesValues = [
   'actionputrename',
   'actionputappend',
   'actionputerror',
   'actionputoverwrite',
 ] as const;
-/** XSD: `{http://api.platform.boomi.com/}FTPSendOptionsFtpAction` */
-export type FTPSendOptionsFtpAction = (typeof FTPSendOptionsFtpActionValues)[number];
-/** The values of {@link FTPSendOptionsTransferType}. */
-export const FTPSendOptionsTransferTypeValues = ['ascii', 'binary'] as const;
-/** XSD: `{http://api.platform.boomi.com/}FTPSendOptionsTransferType` */
-export type FTPSendOptionsTransferType = (typeof FTPSendOptionsTransferTypeValues)[number];
-/** The values of {@link FTPSettingsConnectionMode}. */
-export const FTPSettingsConnectionModeValues = ['active', 'passive'] as const;
-/** XSD: `{http://api.platform.boomi.com/}FTPSettingsConnectionMode` */
-export type FTPSettingsConnectionMode = (typeof FTPSettingsConnectionModeValues)[number];
-/** The values of {@link HTTPCommunicationOptionsCommunicationSetting}. */
-export const HTTPCommunicationOptionsCommunicationSettingValues = ['default', 'custom', 'component'] as const;
-/** XSD: `{http://api.platform.boomi.com/}HTTPCommunicationOptionsCommunicationSetting` */
-export type HTTPCommunicationOptionsCommunicationSetting =
-  (typeof HTTPCommunicationOptionsCommunicationSettingValues)[number];
-/** The values of {@link HTTPGetOptionsMethodType}. */
-export const HTTPGetOptionsMethodTypeValues = ['GET', 'POST', 'PUT', 'DELETE'] as const;
-/** XSD: `{http://api.platform.boomi.com/}HTTPGetOptionsMethodType` */
-export type HTTPGetOptionsMethodType = (typeof HTTPGetOptionsMethodTypeValues)[number];
-/** The values of {@link HTTPGetOptionsRequestProfileType}. */
-export const HTTPGetOptionsRequestProfileTypeValues = ['NONE', 'XML', 'JSON'] as const;
-/** XSD: `{http://api.platform.boomi.com/}HTTPGetOptionsRequestProfileType` */
-export type HTTPGetOptionsRequestProfileType = (typeof HTTPGetOptionsRequestProfileTypeValues)[number];
-/** The values of {@link HTTPGetOptionsResponseProfileType}. */
-export const HTTPGetOptionsResponseProfileTypeValues = ['NONE', 'XML', 'JSON'] as const;
-/** XSD: `{http://api.platform.boomi.com/}HTTPGetOptionsResponseProfileType` */
-export type HTTPGetOptionsResponseProfileType = (typeof HTTPGetOptionsResponseProfileTypeValues)[number];
-/** The values of {@link HTTPOAuth2SettingsGrantType}. */
-export const HTTPOAuth2SettingsGrantTypeValues = ['code', 'client_credentials', 'password'] as const;
-/** XSD: `{http://api.platform.boomi.com/}HTTPOAuth2SettingsGrantType` */
-export type HTTPOAuth2SettingsGrantType = (typeof HTTPOAuth2SettingsGrantTypeValues)[number];
-/** The values of {@link HTTPOAuthSettingsSignatureMethod}. */
-export const HTTPOAuthSettingsSignatureMethodValues = ['SHA1', 'SHA256'] as const;
-/** XSD: `{http://api.platform.boomi.com/}HTTPOAuthSettingsSignatureMethod` */
-export type HTTPOAuthSettingsSignatureMethod = (typeof HTTPOAuthSettingsSignatureMethodValues)[number];
-/** The values of {@link HTTPSendOptionsMethodType}. */
-export const HTTPSendOptionsMethodTypeValues = ['GET', 'POST', 'PUT', 'DELETE'] as const;
-/** XSD: `{http://api.platform.boomi.com/}HTTPSendOptionsMethodType` */
-export type HTTPSendOptionsMethodType = (typeof HTTPSendOptionsMethodTypeValues)[number];
-/** The values of {@link HTTPSendOptionsRequestProfileType}. */
-export const HTTPSendOptionsRequestProfileTypeValues = ['NONE', 'XML', 'JSON'] as const;
-/** XSD: `{http://api.platform.boomi.com/}HTTPSendOptionsRequestProfileType` */
-export type HTTPSendOptionsRequestProfileType = (typeof HTTPSendOptionsRequestProfileTypeValues)[number];
-/** The values of {@link HTTPSendOptionsResponseProfileType}. */
-export const HTTPSendOptionsResponseProfileTypeValues = ['NONE', 'XML', 'JSON'] as const;
-/** XSD: `{http://api.platform.boomi.com/}HTTPSendOptionsResponseProfileType` */
-export type HTTPSendOptionsResponseProfileType = (typeof HTTPSendOptionsResponseProfileTypeValues)[number];
-/** The values of {@link HTTPSettingsAuthenticationType}. */
-export const HTTPSettingsAuthenticationTypeValues = [
-  'NONE',
-  'BASIC',
-  'PASSWORD_DIGEST',
-  'CUSTOM',
-  'OAUTH',
-  'OAUTH2',
+/** XSD: `{http://api.platform.boomi.com/}FTPSendActionTypes` */
+export type FTPSendActionTypes = (typeof FTPSendActionTypesValues)[number];
+/** The values of {@link MdmSourceChannelState}. */
+export const MdmSourceChannelStateValues = ['CREATED', 'STRAPPING', 'STRAPPED', 'DELETED'] as const;
+/** XSD: `{http://api.platform.boomi.com/}MdmSourceChannelState` */
+export type MdmSourceChannelState = (typeof MdmSourceChannelStateValues)[number];
+/** The values of {@link PartnerDocumentStandard}. */
+export const PartnerDocumentStandardValues = [
+  'x12',
+  'edifact',
+  'hl7',
+  'custom',
+  'rosettanet',
+  'tradacoms',
+  'odette',
 ] as const;
-/** XSD: `{http://api.platform.boomi.com/}HTTPSettingsAuthenticationType` */
-export type HTTPSettingsAuthenticationType = (typeof HTTPSettingsAuthenticationTypeValues)[number];
-/** The values of {@link HTTPSettingsCookieScope}. */
-export const HTTPSettingsCookieScopeValues = ['IGNORED', 'GLOBAL', 'CONNECTOR_SHAPE'] as const;
-/** XSD: `{http://api.platform.boomi.com/}HTTPSettingsCookieScope` */
-export type HTTPSettingsCookieScope = (typeof HTTPSettingsCookieScopeValues)[number];
-/** The values of {@link LogSettingsLogFilterTypes}. */
-export const LogSettingsLogFilterTypesValues = [
-  'RUNTIME',
-  'RUNNER',
-  'WORKER',
-  'BROWSER',
-  'PROCESS',
-  'DOCUMENT',
-] as const;
-/** XSD: `{http://api.platform.boomi.com/}LogSettingsLogFilterTypes` */
-export type LogSettingsLogFilterTypes = (typeof LogSettingsLogFilterTypesValues)[number];
-/** The values of {@link MapExtensionsScriptingLanguage}. */
-export const MapExtensionsScriptingLanguageValues = ['GROOVY', 'GROOVY2', 'Javascript'] as const;
-/** XSD: `{http://api.platform.boomi.com/}MapExtensionsScriptingLanguage` */
-export type MapExtensionsScriptingLanguage = (typeof MapExtensionsScriptingLanguageValues)[number];
-/** The values of {@link OFTPCommunicationOptionsCommunicationSetting}. */
-export const OFTPCommunicationOptionsCommunicationSettingValues = ['default', 'custom', 'component'] as const;
-/** XSD: `{http://api.platform.boomi.com/}OFTPCommunicationOptionsCommunicationSetting` */
-export type OFTPCommunicationOptionsCommunicationSetting =
-  (typeof OFTPCommunicationOptionsCommunicationSettingValues)[number];
-/** The values of {@link ObservabilityEndpointAuthenticationAuthType}. */
-export const ObservabilityEndpointAuthenticationAuthTypeValues = ['NONE', 'BASIC', 'BEARER_TOKEN'] as const;
-/** XSD: `{http://api.platform.boomi.com/}ObservabilityEndpointAuthenticationAuthType` */
-export type ObservabilityEndpointAuthenticationAuthType =
-  (typeof ObservabilityEndpointAuthenticationAuthTypeValues)[number];
-/** The values of {@link SFTPCommunicationOptionsCommunicationSetting}. */
-export const SFTPCommunicationOptionsCommunicationSettingValues = ['default', 'custom', 'component'] as const;
-/** XSD: `{http://api.platform.boomi.com/}SFTPCommunicationOptionsCommunicationSetting` */
-export type SFTPCommunicationOptionsCommunicationSetting =
-  (typeof SFTPCommunicationOptionsCommunicationSettingValues)[number];
-/** The values of {@link SFTPGetOptionsFtpAction}. */
-export const SFTPGetOptionsFtpActionValues = ['actionget', 'actiongetdelete', 'actiongetmove'] as const;
-/** XSD: `{http://api.platform.boomi.com/}SFTPGetOptionsFtpAction` */
-export type SFTPGetOptionsFtpAction = (typeof SFTPGetOptionsFtpActionValues)[number];
-/** The values of {@link SFTPProxySettingsType}. */
-export const SFTPProxySettingsTypeValues = ['ATOM', 'HTTP', 'SOCKS4', 'SOCKS5'] as const;
-/** XSD: `{http://api.platform.boomi.com/}SFTPProxySettingsType` */
-export type SFTPProxySettingsType = (typeof SFTPProxySettingsTypeValues)[number];
-/** The values of {@link SFTPSendOptionsFtpAction}. */
-export const SFTPSendOptionsFtpActionValues = [
-  'actionputrename',
-  'actionputappend',
-  'actionputerror',
-  'actionputoverwrite',
-] as const;
-/** XSD: `{http://api.platform.boomi.com/}SFTPSendOptionsFtpAction` */
-export type SFTPSendOptionsFtpAction = (typeof SFTPSendOptionsFtpActionValues)[number];
-/** The values of {@link ScriptingParameterDataType}. */
-export const ScriptingParameterDataTypeValues = ['CHARACTER', 'DATETIME', 'FLOAT', 'INTEGER'] as const;
-/** XSD: `{http://api.platform.boomi.com/}ScriptingParameterDataType` */
-export type ScriptingParameterDataType = (typeof ScriptingParameterDataTypeValues)[number];
-
-/** XSD: `{http://api.platform.boomi.com/}AS2BasicAuthInfo` */
-export interface AS2BasicAuthInfo {
-  password?: string;
-  user?: string;
-}
-
-/** Serialisation metadata of {@link AS2BasicAuthInfo}. */
-export const AS2BasicAuthInfoMeta: XmlTypeInfo = {
-  name: 'AS2BasicAuthInfo',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'AS2BasicAuthInfo',
-  fields: [
-    ['password', NO_NAMESPACE, 'password', 'string', OPTIONAL | ATTRIBUTE],
-    ['user', NO_NAMESPACE, 'user', 'string', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}AS2CommunicationOptions` */
-export interface AS2CommunicationOptions {
-  AS2SendSettings?: AS2SendSettings;
-  AS2SendOptions?: AS2SendOptions;
-  SharedCommunicationChannel?: SharedCommunicationChannel;
-  AS2DefaultPartnerSettings?: AS2SendSettings;
-  AS2ReceiveOptions?: AS2ReceiveOptions;
-  CommunicationSetting?: AS2CommunicationOptionsCommunicationSetting;
-}
-
-/** Serialisation metadata of {@link AS2CommunicationOptions}. */
-export const AS2CommunicationOptionsMeta: XmlTypeInfo = {
-  name: 'AS2CommunicationOptions',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'AS2CommunicationOptions',
-  fields: [
-    ['AS2SendSettings', NS_API_PLATFORM_BOOMI_COM, 'AS2SendSettings', () => AS2SendSettingsMeta, OPTIONAL],
-    ['AS2SendOptions', NS_API_PLATFORM_BOOMI_COM, 'AS2SendOptions', () => AS2SendOptionsMeta, OPTIONAL],
-    [
-      'SharedCommunicationChannel',
-      NS_API_PLATFORM_BOOMI_COM,
-      'SharedCommunicationChannel',
-      () => SharedCommunicationChannelMeta,
-      OPTIONAL,
-    ],
-    [
-      'AS2DefaultPartnerSettings',
-      NS_API_PLATFORM_BOOMI_COM,
-      'AS2DefaultPartnerSettings',
-      () => AS2SendSettingsMeta,
-      OPTIONAL,
-    ],
-    ['AS2ReceiveOptions', NS_API_PLATFORM_BOOMI_COM, 'AS2ReceiveOptions', () => AS2ReceiveOptionsMeta, OPTIONAL],
-    [
-      'CommunicationSetting',
-      NO_NAMESPACE,
-      'CommunicationSetting',
-      AS2CommunicationOptionsCommunicationSettingValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}AS2MDNOptions` */
-export interface AS2MDNOptions {
-  externalURL: string;
-  mdnClientSSLCert: PrivateCertificate;
-  mdnSSLCert: PublicCertificate;
-  mdnDigestAlg?: AS2MDNOptionsMdnDigestAlg;
-  requestMDN?: boolean;
-  signed?: boolean;
-  synchronous?: AS2MDNOptionsSynchronous;
-  useExternalURL?: boolean;
-  useSSL?: boolean;
-}
-
-/** Serialisation metadata of {@link AS2MDNOptions}. */
-export const AS2MDNOptionsMeta: XmlTypeInfo = {
-  name: 'AS2MDNOptions',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'AS2MDNOptions',
-  fields: [
-    ['externalURL', NS_API_PLATFORM_BOOMI_COM, 'externalURL', 'string', 0],
-    ['mdnClientSSLCert', NS_API_PLATFORM_BOOMI_COM, 'mdnClientSSLCert', () => PrivateCertificateMeta, 0],
-    ['mdnSSLCert', NS_API_PLATFORM_BOOMI_COM, 'mdnSSLCert', () => PublicCertificateMeta, 0],
-    ['mdnDigestAlg', NO_NAMESPACE, 'mdnDigestAlg', AS2MDNOptionsMdnDigestAlgValues, OPTIONAL | ATTRIBUTE],
-    ['requestMDN', NO_NAMESPACE, 'requestMDN', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['signed', NO_NAMESPACE, 'signed', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['synchronous', NO_NAMESPACE, 'synchronous', AS2MDNOptionsSynchronousValues, OPTIONAL | ATTRIBUTE],
-    ['useExternalURL', NO_NAMESPACE, 'useExternalURL', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['useSSL', NO_NAMESPACE, 'useSSL', 'boolean', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}AS2MessageOptions` */
-export interface AS2MessageOptions {
-  subject: string;
-  attachmentCache?: string;
-  attachmentOption?: AS2MessageOptionsAttachmentOption;
-  compressed?: boolean;
-  dataContentType?: AS2MessageOptionsDataContentType;
-  encrypted?: boolean;
-  encryptionAlgorithm?: AS2MessageOptionsEncryptionAlgorithm;
-  maxDocumentCount?: number;
-  multipleAttachments?: boolean;
-  signed?: boolean;
-  signingDigestAlg?: AS2MessageOptionsSigningDigestAlg;
-}
-
-/** Serialisation metadata of {@link AS2MessageOptions}. */
-export const AS2MessageOptionsMeta: XmlTypeInfo = {
-  name: 'AS2MessageOptions',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'AS2MessageOptions',
-  fields: [
-    ['subject', NS_API_PLATFORM_BOOMI_COM, 'subject', 'string', 0],
-    ['attachmentCache', NO_NAMESPACE, 'attachmentCache', 'string', OPTIONAL | ATTRIBUTE],
-    [
-      'attachmentOption',
-      NO_NAMESPACE,
-      'attachmentOption',
-      AS2MessageOptionsAttachmentOptionValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
-    ['compressed', NO_NAMESPACE, 'compressed', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['dataContentType', NO_NAMESPACE, 'dataContentType', AS2MessageOptionsDataContentTypeValues, OPTIONAL | ATTRIBUTE],
-    ['encrypted', NO_NAMESPACE, 'encrypted', 'boolean', OPTIONAL | ATTRIBUTE],
-    [
-      'encryptionAlgorithm',
-      NO_NAMESPACE,
-      'encryptionAlgorithm',
-      AS2MessageOptionsEncryptionAlgorithmValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
-    ['maxDocumentCount', NO_NAMESPACE, 'maxDocumentCount', 'int', OPTIONAL | ATTRIBUTE],
-    ['multipleAttachments', NO_NAMESPACE, 'multipleAttachments', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['signed', NO_NAMESPACE, 'signed', 'boolean', OPTIONAL | ATTRIBUTE],
-    [
-      'signingDigestAlg',
-      NO_NAMESPACE,
-      'signingDigestAlg',
-      AS2MessageOptionsSigningDigestAlgValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}AS2MyCompanyInfo` */
-export interface AS2MyCompanyInfo {
-  as2Id: string;
-  /** When `true`, outbound messages use folded headers. The default value is `false`. */
-  enabledFoldedHeaders?: boolean;
-  enabledLegacySMIME?: boolean;
-  encryptionPrivateCertificate: PrivateCertificate;
-  mdnSignaturePrivateCertificate: PrivateCertificate;
-  signingPrivateCertificate: PrivateCertificate;
-}
-
-/** Serialisation metadata of {@link AS2MyCompanyInfo}. */
-export const AS2MyCompanyInfoMeta: XmlTypeInfo = {
-  name: 'AS2MyCompanyInfo',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'AS2MyCompanyInfo',
-  fields: [
-    ['as2Id', NS_API_PLATFORM_BOOMI_COM, 'as2Id', 'string', 0],
-    ['enabledFoldedHeaders', NS_API_PLATFORM_BOOMI_COM, 'enabledFoldedHeaders', 'boolean', OPTIONAL],
-    ['enabledLegacySMIME', NS_API_PLATFORM_BOOMI_COM, 'enabledLegacySMIME', 'boolean', OPTIONAL],
-    [
-      'encryptionPrivateCertificate',
-      NS_API_PLATFORM_BOOMI_COM,
-      'encryptionPrivateCertificate',
-      () => PrivateCertificateMeta,
-      0,
-    ],
-    [
-      'mdnSignaturePrivateCertificate',
-      NS_API_PLATFORM_BOOMI_COM,
-      'mdnSignaturePrivateCertificate',
-      () => PrivateCertificateMeta,
-      0,
-    ],
-    [
-      'signingPrivateCertificate',
-      NS_API_PLATFORM_BOOMI_COM,
-      'signingPrivateCertificate',
-      () => PrivateCertificateMeta,
-      0,
-    ],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}AS2PartnerInfo` */
-export interface AS2PartnerInfo {
-  /** @defaultValue `false` */
-  basicAuthEnabled?: boolean;
-  rejectDuplicateMessages?: boolean;
-  messagesToCheckForDuplicates?: number;
-  ListenAuthSettings?: AS2BasicAuthInfo;
-  ListenAttachmentSettings?: AttachmentInfo;
-  /** Indicates whether incoming AS2 messages must be encrypted for this communication channel. If not specified, the value defaults to `true` for **CREATE** operations and `false` for **UPDATE** operations. If an invalid value is provided, it is treated as not specified. Values consisting of a single character or starting with “f” are interpreted as `false`. */
-  requireEncryptedMessages?: boolean;
-  /** Indicates whether incoming AS2 messages must be signed for this communication channel. If not specified, the value defaults to `true` for **CREATE** operations and `false` for **UPDATE** operations. If an invalid value is provided, it is treated as not specified. Values consisting of a single character or starting with “f” are interpreted as `false`. */
-  requireSignedMessages?: boolean;
-  as2Id: string;
-  clientSSLCertificate: PublicCertificate;
-  /** When `true`, outbound messages use folded headers. The default value is `false`. */
-  enabledFoldedHeaders?: boolean;
-  enabledLegacySMIME?: boolean;
-  encryptionPublicCertificate: PublicCertificate;
-  mdnSignaturePublicCertificate: PublicCertificate;
-  signingPublicCertificate: PublicCertificate;
-}
-
-/** Serialisation metadata of {@link AS2PartnerInfo}. */
-export const AS2PartnerInfoMeta: XmlTypeInfo = {
-  name: 'AS2PartnerInfo',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'AS2PartnerInfo',
-  fields: [
-    ['basicAuthEnabled', NS_API_PLATFORM_BOOMI_COM, 'basicAuthEnabled', 'boolean', OPTIONAL],
-    ['rejectDuplicateMessages', NS_API_PLATFORM_BOOMI_COM, 'rejectDuplicateMessages', 'boolean', OPTIONAL],
-    ['messagesToCheckForDuplicates', NS_API_PLATFORM_BOOMI_COM, 'messagesToCheckForDuplicates', 'int', OPTIONAL],
-    ['ListenAuthSettings', NS_API_PLATFORM_BOOMI_COM, 'ListenAuthSettings', () => AS2BasicAuthInfoMeta, OPTIONAL],
-    [
-      'ListenAttachmentSettings',
-      NS_API_PLATFORM_BOOMI_COM,
-      'ListenAttachmentSettings',
-      () => AttachmentInfoMeta,
-      OPTIONAL,
-    ],
-    ['requireEncryptedMessages', NS_API_PLATFORM_BOOMI_COM, 'requireEncryptedMessages', 'boolean', OPTIONAL],
-    ['requireSignedMessages', NS_API_PLATFORM_BOOMI_COM, 'requireSignedMessages', 'boolean', OPTIONAL],
-    ['as2Id', NS_API_PLATFORM_BOOMI_COM, 'as2Id', 'string', 0],
-    ['clientSSLCertificate', NS_API_PLATFORM_BOOMI_COM, 'clientSSLCertificate', () => PublicCertificateMeta, 0],
-    ['enabledFoldedHeaders', NS_API_PLATFORM_BOOMI_COM, 'enabledFoldedHeaders', 'boolean', OPTIONAL],
-    ['enabledLegacySMIME', NS_API_PLATFORM_BOOMI_COM, 'enabledLegacySMIME', 'boolean', OPTIONAL],
-    [
-      'encryptionPublicCertificate',
-      NS_API_PLATFORM_BOOMI_COM,
-      'encryptionPublicCertificate',
-      () => PublicCertificateMeta,
-      0,
-    ],
-    [
-      'mdnSignaturePublicCertificate',
-      NS_API_PLATFORM_BOOMI_COM,
-      'mdnSignaturePublicCertificate',
-      () => PublicCertificateMeta,
-      0,
-    ],
-    ['signingPublicCertificate', NS_API_PLATFORM_BOOMI_COM, 'signingPublicCertificate', () => PublicCertificateMeta, 0],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}AS2ReceiveOptions` */
-export interface AS2ReceiveOptions {
-  AS2DefaultPartnerInfo: AS2PartnerInfo;
-  AS2DefaultPartnerMDNOptions: AS2MDNOptions;
-  AS2DefaultPartnerMessageOptions: AS2MessageOptions;
-  AS2MyCompanyInfo: AS2MyCompanyInfo;
-}
-
-/** Serialisation metadata of {@link AS2ReceiveOptions}. */
-export const AS2ReceiveOptionsMeta: XmlTypeInfo = {
-  name: 'AS2ReceiveOptions',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'AS2ReceiveOptions',
-  fields: [
-    ['AS2DefaultPartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'AS2DefaultPartnerInfo', () => AS2PartnerInfoMeta, 0],
-    [
-      'AS2DefaultPartnerMDNOptions',
-      NS_API_PLATFORM_BOOMI_COM,
-      'AS2DefaultPartnerMDNOptions',
-      () => AS2MDNOptionsMeta,
-      0,
-    ],
-    [
-      'AS2DefaultPartnerMessageOptions',
-      NS_API_PLATFORM_BOOMI_COM,
-      'AS2DefaultPartnerMessageOptions',
-      () => AS2MessageOptionsMeta,
-      0,
-    ],
-    ['AS2MyCompanyInfo', NS_API_PLATFORM_BOOMI_COM, 'AS2MyCompanyInfo', () => AS2MyCompanyInfoMeta, 0],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}AS2SendOptions` */
-export interface AS2SendOptions {
-  AS2PartnerInfo?: AS2PartnerInfo;
-  AS2MessageOptions: AS2MessageOptions;
-  AS2MDNOptions: AS2MDNOptions;
-}
-
-/** Serialisation metadata of {@link AS2SendOptions}. */
-export const AS2SendOptionsMeta: XmlTypeInfo = {
-  name: 'AS2SendOptions',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'AS2SendOptions',
-  fields: [
-    ['AS2PartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'AS2PartnerInfo', () => AS2PartnerInfoMeta, OPTIONAL],
-    ['AS2MessageOptions', NS_API_PLATFORM_BOOMI_COM, 'AS2MessageOptions', () => AS2MessageOptionsMeta, 0],
-    ['AS2MDNOptions', NS_API_PLATFORM_BOOMI_COM, 'AS2MDNOptions', () => AS2MDNOptionsMeta, 0],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}AS2SendSettings` */
-export interface AS2SendSettings {
-  AuthSettings?: AS2BasicAuthInfo;
-  /** @defaultValue `false` */
-  verifyHostname?: boolean;
-  clientSSLCertificate: PrivateCertificate;
-  sslCertificate: PublicCertificate;
-  url: string;
-  authenticationType?: AS2SendSettingsAuthenticationType;
-  useDefaultSettings?: boolean;
-}
-
-/** Serialisation metadata of {@link AS2SendSettings}. */
-export const AS2SendSettingsMeta: XmlTypeInfo = {
-  name: 'AS2SendSettings',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'AS2SendSettings',
-  fields: [
-    ['AuthSettings', NS_API_PLATFORM_BOOMI_COM, 'AuthSettings', () => AS2BasicAuthInfoMeta, OPTIONAL],
-    ['verifyHostname', NS_API_PLATFORM_BOOMI_COM, 'verifyHostname', 'boolean', OPTIONAL],
-    ['clientSSLCertificate', NS_API_PLATFORM_BOOMI_COM, 'clientSSLCertificate', () => PrivateCertificateMeta, 0],
-    ['sslCertificate', NS_API_PLATFORM_BOOMI_COM, 'sslCertificate', () => PublicCertificateMeta, 0],
-    ['url', NS_API_PLATFORM_BOOMI_COM, 'url', 'string', 0],
-    [
-      'authenticationType',
-      NO_NAMESPACE,
-      'authenticationType',
-      AS2SendSettingsAuthenticationTypeValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
-    ['useDefaultSettings', NO_NAMESPACE, 'useDefaultSettings', 'boolean', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}AttachmentInfo` */
-export interface AttachmentInfo {
-  attachmentContentType?: AttachmentInfoAttachmentContentType[];
-  attachmentCache?: string;
-  multipleAttachments?: boolean;
-}
-
-/** Serialisation metadata of {@link AttachmentInfo}. */
-export const AttachmentInfoMeta: XmlTypeInfo = {
-  name: 'AttachmentInfo',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'AttachmentInfo',
-  fields: [
-    [
-      'attachmentContentType',
-      NS_API_PLATFORM_BOOMI_COM,
-      'attachmentContentType',
-      AttachmentInfoAttachmentContentTypeValues,
-      OPTIONAL | ARRAY,
-    ],
-    ['attachmentCache', NO_NAMESPACE, 'attachmentCache', 'string', OPTIONAL | ATTRIBUTE],
-    ['multipleAttachments', NO_NAMESPACE, 'multipleAttachments', 'boolean', OPTIONAL | ATTRIBUTE],
-  ],
-};
+/** XSD: `{http://api.platform.boomi.com/}PartnerDocumentStandard` */
+export type PartnerDocumentStandard = (typeof PartnerDocumentStandardValues)[number];
+/** The values of {@link PurgeStatus}. */
+export const PurgeStatusValues = ['COMPLETE', 'IN_PROGRESS', 'FAILED'] as const;
+/** XSD: `{http://api.platform.boomi.com/}PurgeStatus` */
+export type PurgeStatus = (typeof PurgeStatusValues)[number];
+/** The values of {@link ReviewStatus}. */
+export const ReviewStatusValues = ['APPROVED', 'CANCELLED', 'PENDING', 'REJECTED'] as const;
+/** XSD: `{http://api.platform.boomi.com/}ReviewStatus` */
+export type ReviewStatus = (typeof ReviewStatusValues)[number];
 
 /** XSD: `{http://api.platform.boomi.com/}BrowseField` */
 export interface BrowseField {
@@ -616,252 +167,59 @@ export const BrowseFieldMeta: XmlTypeInfo = {
   ],
 };
 
-/** XSD: `{http://api.platform.boomi.com/}CrossReferenceInputs` */
-export interface CrossReferenceInputs {
-  Input?: CrossReferenceParameter[];
+/** XSD: anonymous type at `element[ChangeListenerStatusRequest]/complexType` */
+export interface ChangeListenerStatusRequest2 {
+  listenerId?: string;
+  containerId?: string;
+  action?: ChangeListenerStatusRequestTypeEnum;
 }
 
-/** Serialisation metadata of {@link CrossReferenceInputs}. */
-export const CrossReferenceInputsMeta: XmlTypeInfo = {
-  name: 'CrossReferenceInputs',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'CrossReferenceInputs',
-  fields: [['Input', NS_API_PLATFORM_BOOMI_COM, 'Input', () => CrossReferenceParameterMeta, OPTIONAL | ARRAY]],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}CrossReferenceOutputs` */
-export interface CrossReferenceOutputs {
-  Output?: CrossReferenceParameter[];
-}
-
-/** Serialisation metadata of {@link CrossReferenceOutputs}. */
-export const CrossReferenceOutputsMeta: XmlTypeInfo = {
-  name: 'CrossReferenceOutputs',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'CrossReferenceOutputs',
-  fields: [['Output', NS_API_PLATFORM_BOOMI_COM, 'Output', () => CrossReferenceParameterMeta, OPTIONAL | ARRAY]],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}CrossReferenceParameter` */
-export interface CrossReferenceParameter {
-  index?: number;
-  name?: string;
-  refId?: number;
-}
-
-/** Serialisation metadata of {@link CrossReferenceParameter}. */
-export const CrossReferenceParameterMeta: XmlTypeInfo = {
-  name: 'CrossReferenceParameter',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'CrossReferenceParameter',
+/** Serialisation metadata of {@link ChangeListenerStatusRequest2}. */
+export const ChangeListenerStatusRequest2Meta: XmlTypeInfo = {
+  name: 'ChangeListenerStatusRequest2',
+  namespace: NO_NAMESPACE,
+  tsName: 'ChangeListenerStatusRequest2',
   fields: [
-    ['index', NO_NAMESPACE, 'index', 'int', OPTIONAL | ATTRIBUTE],
-    ['name', NO_NAMESPACE, 'name', 'string', OPTIONAL | ATTRIBUTE],
-    ['refId', NO_NAMESPACE, 'refId', 'int', OPTIONAL | ATTRIBUTE],
+    ['listenerId', NO_NAMESPACE, 'listenerId', 'string', OPTIONAL | ATTRIBUTE],
+    ['containerId', NO_NAMESPACE, 'containerId', 'string', OPTIONAL | ATTRIBUTE],
+    ['action', NO_NAMESPACE, 'action', ChangeListenerStatusRequestTypeEnumValues, OPTIONAL | ATTRIBUTE],
   ],
 };
 
-/** XSD: `{http://api.platform.boomi.com/}DefaultOFTPConnectionSettings` */
-export interface DefaultOFTPConnectionSettings {
-  myPartnerInfo: OFTPPartnerInfo;
-  clientSSLAlias?: string;
-  host?: string;
-  port?: number;
-  sfidciph?: bigint;
-  ssidauth?: boolean;
-  tls?: boolean;
-  useClientSSL?: boolean;
-  useGateway?: boolean;
+/** XSD: `{http://api.platform.boomi.com/}ConnectorReview` */
+export interface ConnectorReview {
+  submittedDate: string;
+  submittedBy: User;
 }
 
-/** Serialisation metadata of {@link DefaultOFTPConnectionSettings}. */
-export const DefaultOFTPConnectionSettingsMeta: XmlTypeInfo = {
-  name: 'DefaultOFTPConnectionSettings',
+/** Serialisation metadata of {@link ConnectorReview}. */
+export const ConnectorReviewMeta: XmlTypeInfo = {
+  name: 'ConnectorReview',
   namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'DefaultOFTPConnectionSettings',
+  tsName: 'ConnectorReview',
   fields: [
-    ['myPartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'myPartnerInfo', () => OFTPPartnerInfoMeta, 0],
-    ['clientSSLAlias', NO_NAMESPACE, 'clientSSLAlias', 'string', OPTIONAL | ATTRIBUTE],
-    ['host', NO_NAMESPACE, 'host', 'string', OPTIONAL | ATTRIBUTE],
-    ['port', NO_NAMESPACE, 'port', 'int', OPTIONAL | ATTRIBUTE],
-    ['sfidciph', NO_NAMESPACE, 'sfidciph', 'integer', OPTIONAL | ATTRIBUTE],
-    ['ssidauth', NO_NAMESPACE, 'ssidauth', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['tls', NO_NAMESPACE, 'tls', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['useClientSSL', NO_NAMESPACE, 'useClientSSL', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['useGateway', NO_NAMESPACE, 'useGateway', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['submittedDate', NS_API_PLATFORM_BOOMI_COM, 'submittedDate', 'dateTime', 0],
+    ['submittedBy', NS_API_PLATFORM_BOOMI_COM, 'submittedBy', () => UserMeta, 0],
   ],
 };
 
-/** XSD: `{http://api.platform.boomi.com/}DefaultOFTPPartnerSendSettings` */
-export interface DefaultOFTPPartnerSendSettings {
-  cd?: boolean;
-  operation?: string;
-  sfiddesc?: string;
-  sfiddsn?: string;
+/** XSD: anonymous type at `element[customFields]/complexType` */
+export interface CustomFields {
+  TransactionID: string;
 }
 
-/** Serialisation metadata of {@link DefaultOFTPPartnerSendSettings}. */
-export const DefaultOFTPPartnerSendSettingsMeta: XmlTypeInfo = {
-  name: 'DefaultOFTPPartnerSendSettings',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'DefaultOFTPPartnerSendSettings',
-  fields: [
-    ['cd', NO_NAMESPACE, 'cd', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['operation', NO_NAMESPACE, 'operation', 'string', OPTIONAL | ATTRIBUTE],
-    ['sfiddesc', NO_NAMESPACE, 'sfiddesc', 'string', OPTIONAL | ATTRIBUTE],
-    ['sfiddsn', NO_NAMESPACE, 'sfiddsn', 'string', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}DiskCommunicationOptions` */
-export interface DiskCommunicationOptions {
-  DiskGetOptions?: DiskGetOptions;
-  DiskSendOptions?: DiskSendOptions;
-  SharedCommunicationChannel?: SharedCommunicationChannel;
-  CommunicationSetting?: DiskCommunicationOptionsCommunicationSetting;
-}
-
-/** Serialisation metadata of {@link DiskCommunicationOptions}. */
-export const DiskCommunicationOptionsMeta: XmlTypeInfo = {
-  name: 'DiskCommunicationOptions',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'DiskCommunicationOptions',
-  fields: [
-    ['DiskGetOptions', NS_API_PLATFORM_BOOMI_COM, 'DiskGetOptions', () => DiskGetOptionsMeta, OPTIONAL],
-    ['DiskSendOptions', NS_API_PLATFORM_BOOMI_COM, 'DiskSendOptions', () => DiskSendOptionsMeta, OPTIONAL],
-    [
-      'SharedCommunicationChannel',
-      NS_API_PLATFORM_BOOMI_COM,
-      'SharedCommunicationChannel',
-      () => SharedCommunicationChannelMeta,
-      OPTIONAL,
-    ],
-    [
-      'CommunicationSetting',
-      NO_NAMESPACE,
-      'CommunicationSetting',
-      DiskCommunicationOptionsCommunicationSettingValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}DiskGetOptions` */
-export interface DiskGetOptions {
-  fileFilter: string;
-  getDirectory: string;
-  deleteAfterRead?: boolean;
-  filterMatchType?: DiskGetOptionsFilterMatchType;
-  maxFileCount?: bigint;
-  useDefaultGetOptions?: boolean;
-}
-
-/** Serialisation metadata of {@link DiskGetOptions}. */
-export const DiskGetOptionsMeta: XmlTypeInfo = {
-  name: 'DiskGetOptions',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'DiskGetOptions',
-  fields: [
-    ['fileFilter', NS_API_PLATFORM_BOOMI_COM, 'fileFilter', 'string', 0],
-    ['getDirectory', NS_API_PLATFORM_BOOMI_COM, 'getDirectory', 'string', 0],
-    ['deleteAfterRead', NO_NAMESPACE, 'deleteAfterRead', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['filterMatchType', NO_NAMESPACE, 'filterMatchType', DiskGetOptionsFilterMatchTypeValues, OPTIONAL | ATTRIBUTE],
-    ['maxFileCount', NO_NAMESPACE, 'maxFileCount', 'integer', OPTIONAL | ATTRIBUTE],
-    ['useDefaultGetOptions', NO_NAMESPACE, 'useDefaultGetOptions', 'boolean', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}DiskSendOptions` */
-export interface DiskSendOptions {
-  sendDirectory: string;
-  createDirectory?: boolean;
-  useDefaultSendOptions?: boolean;
-  writeOption?: DiskSendOptionsWriteOption;
-}
-
-/** Serialisation metadata of {@link DiskSendOptions}. */
-export const DiskSendOptionsMeta: XmlTypeInfo = {
-  name: 'DiskSendOptions',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'DiskSendOptions',
-  fields: [
-    ['sendDirectory', NS_API_PLATFORM_BOOMI_COM, 'sendDirectory', 'string', 0],
-    ['createDirectory', NO_NAMESPACE, 'createDirectory', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['useDefaultSendOptions', NO_NAMESPACE, 'useDefaultSendOptions', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['writeOption', NO_NAMESPACE, 'writeOption', DiskSendOptionsWriteOptionValues, OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}DocCacheKeyInput` */
-export interface DocCacheKeyInput {
-  index?: number;
-  keyId?: number;
-  name?: string;
-}
-
-/** Serialisation metadata of {@link DocCacheKeyInput}. */
-export const DocCacheKeyInputMeta: XmlTypeInfo = {
-  name: 'DocCacheKeyInput',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'DocCacheKeyInput',
-  fields: [
-    ['index', NO_NAMESPACE, 'index', 'int', OPTIONAL | ATTRIBUTE],
-    ['keyId', NO_NAMESPACE, 'keyId', 'int', OPTIONAL | ATTRIBUTE],
-    ['name', NO_NAMESPACE, 'name', 'string', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}DocCacheKeyInputs` */
-export interface DocCacheKeyInputs {
-  Input?: DocCacheKeyInput[];
-}
-
-/** Serialisation metadata of {@link DocCacheKeyInputs}. */
-export const DocCacheKeyInputsMeta: XmlTypeInfo = {
-  name: 'DocCacheKeyInputs',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'DocCacheKeyInputs',
-  fields: [['Input', NS_API_PLATFORM_BOOMI_COM, 'Input', () => DocCacheKeyInputMeta, OPTIONAL | ARRAY]],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}DocCacheProfileParameter` */
-export interface DocCacheProfileParameter {
-  index?: number;
-  key?: number;
-  name?: string;
-  tagListKey?: number;
-}
-
-/** Serialisation metadata of {@link DocCacheProfileParameter}. */
-export const DocCacheProfileParameterMeta: XmlTypeInfo = {
-  name: 'DocCacheProfileParameter',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'DocCacheProfileParameter',
-  fields: [
-    ['index', NO_NAMESPACE, 'index', 'int', OPTIONAL | ATTRIBUTE],
-    ['key', NO_NAMESPACE, 'key', 'int', OPTIONAL | ATTRIBUTE],
-    ['name', NO_NAMESPACE, 'name', 'string', OPTIONAL | ATTRIBUTE],
-    ['tagListKey', NO_NAMESPACE, 'tagListKey', 'int', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}DocCacheProfileParameters` */
-export interface DocCacheProfileParameters {
-  Output?: DocCacheProfileParameter[];
-}
-
-/** Serialisation metadata of {@link DocCacheProfileParameters}. */
-export const DocCacheProfileParametersMeta: XmlTypeInfo = {
-  name: 'DocCacheProfileParameters',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'DocCacheProfileParameters',
-  fields: [['Output', NS_API_PLATFORM_BOOMI_COM, 'Output', () => DocCacheProfileParameterMeta, OPTIONAL | ARRAY]],
+/** Serialisation metadata of {@link CustomFields}. */
+export const CustomFieldsMeta: XmlTypeInfo = {
+  name: 'CustomFields',
+  namespace: NO_NAMESPACE,
+  tsName: 'CustomFields',
+  fields: [['TransactionID', NS_API_PLATFORM_BOOMI_COM, 'TransactionID', 'string', 0]],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}EdiDelimiter` */
 export interface EdiDelimiter {
+  delimiterValue?: DelimiterValue;
   delimiterSpecial?: string;
-  delimiterValue?: EdiDelimiterDelimiterValue;
 }
 
 /** Serialisation metadata of {@link EdiDelimiter}. */
@@ -870,681 +228,50 @@ export const EdiDelimiterMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'EdiDelimiter',
   fields: [
+    ['delimiterValue', NO_NAMESPACE, 'delimiterValue', DelimiterValueValues, OPTIONAL | ATTRIBUTE],
     ['delimiterSpecial', NO_NAMESPACE, 'delimiterSpecial', 'string', OPTIONAL | ATTRIBUTE],
-    ['delimiterValue', NO_NAMESPACE, 'delimiterValue', EdiDelimiterDelimiterValueValues, OPTIONAL | ATTRIBUTE],
   ],
 };
 
-/** XSD: `{http://api.platform.boomi.com/}Element` */
-export interface Element {
-  name?: string;
+/** XSD: `{http://api.platform.boomi.com/}JavaUpgradeOptions` */
+export interface JavaUpgradeOptions {
+  /** (Optional) If set to true in the request body, custom certificate migration occurs automatically to the new version of Java. It places certificates in a new JVM of the same directory where you originally installed the container.If set to false in the request body, custom certificates do not migrate.<br />**Note:** If you include `JavaUpgradeOptions` but omit `migrateCertificate` from the request, the response automatically sets the `migrateCertificate` field to false. */
+  migrateCertificate: boolean;
+  /** (Optional) If specified, defines the directory file path from which to migrate custom certificates.If you include this optional attribute in your request, the directory file path in your local drive must contain either of the following folder patterns jre/lib/security/cacerts, or lib/security/cacerts , wherecacerts is the name of the certificates file.<br />**Note:** You must title the certificate file as cacerts.<br /> <br /> Because the Upgrade Java API operationautomatically appends the lib/security and jre/lib/security part of the file path to search for the cacerts file name, you need only to supply the root directory OR the root directory and JRE folder in the cacerts value of your request. For example, if your certificates file is located at /boomi_atom/jre/lib/security/cacerts, you need to specify either /boomi_atom/jre or /boomi_atom in the attribute's value.<br /> <br />If you omit this attribute from the request or it does not populate its value, it uses the default JVM directory. The migrateCertificates value must be set to true for the override to take place. */
+  cacertsPath: string;
+  /** (Required if you set `prefJreLocation` to `external`) Defines the directory file path to find the custom JDK your container uses after the upgrade. Include this attribute in the request when you want to use a custom JDK rather than one provided by [Boomi](lib-Boomi_Keywords_0346af2b-13d7-491e-bec9-18c5d89225bf.md#BOOMI_DELL). If you do not specify this attribute, the upgrader automatically installs a new [Boomi](lib-Boomi_Keywords_0346af2b-13d7-491e-bec9-18c5d89225bf.md#BOOMI_DELL)-provided JRE to your local directory with the latest supported version of Java. */
+  externalJDKPath: string;
+  /** Determines how the installation's JRE is updated or whether to use an external JDK. The following values are possible:-   Switch the preferred JRE to the installation's JRE directory <br />- internal<br /> -   Do not make changes to the preferred JRE - current<br />- Use external JDK for preferred JRE - external<br />If you set `prefJreLocation` to external you must also specify `externalJDKPath`.<br />If you do not specify a value or omit the parameter, the default value is current. */
+  prefJreLocation: string;
 }
 
-/** Serialisation metadata of {@link Element}. */
-export const ElementMeta: XmlTypeInfo = {
-  name: 'Element',
+/** Serialisation metadata of {@link JavaUpgradeOptions}. */
+export const JavaUpgradeOptionsMeta: XmlTypeInfo = {
+  name: 'JavaUpgradeOptions',
   namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'Element',
-  fields: [['name', NO_NAMESPACE, 'name', 'string', OPTIONAL | ATTRIBUTE]],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}FTPCommunicationOptions` */
-export interface FTPCommunicationOptions {
-  FTPSettings?: FTPSettings;
-  FTPGetOptions?: FTPGetOptions;
-  FTPSendOptions?: FTPSendOptions;
-  SharedCommunicationChannel?: SharedCommunicationChannel;
-  CommunicationSetting?: FTPCommunicationOptionsCommunicationSetting;
-}
-
-/** Serialisation metadata of {@link FTPCommunicationOptions}. */
-export const FTPCommunicationOptionsMeta: XmlTypeInfo = {
-  name: 'FTPCommunicationOptions',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'FTPCommunicationOptions',
+  tsName: 'JavaUpgradeOptions',
   fields: [
-    ['FTPSettings', NS_API_PLATFORM_BOOMI_COM, 'FTPSettings', () => FTPSettingsMeta, OPTIONAL],
-    ['FTPGetOptions', NS_API_PLATFORM_BOOMI_COM, 'FTPGetOptions', () => FTPGetOptionsMeta, OPTIONAL],
-    ['FTPSendOptions', NS_API_PLATFORM_BOOMI_COM, 'FTPSendOptions', () => FTPSendOptionsMeta, OPTIONAL],
-    [
-      'SharedCommunicationChannel',
-      NS_API_PLATFORM_BOOMI_COM,
-      'SharedCommunicationChannel',
-      () => SharedCommunicationChannelMeta,
-      OPTIONAL,
-    ],
-    [
-      'CommunicationSetting',
-      NO_NAMESPACE,
-      'CommunicationSetting',
-      FTPCommunicationOptionsCommunicationSettingValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
+    ['migrateCertificate', NS_API_PLATFORM_BOOMI_COM, 'migrateCertificate', 'boolean', 0],
+    ['cacertsPath', NS_API_PLATFORM_BOOMI_COM, 'cacertsPath', 'string', 0],
+    ['externalJDKPath', NS_API_PLATFORM_BOOMI_COM, 'externalJDKPath', 'string', 0],
+    ['prefJreLocation', NS_API_PLATFORM_BOOMI_COM, 'prefJreLocation', 'string', 0],
   ],
 };
 
-/** XSD: `{http://api.platform.boomi.com/}FTPGetOptions` */
-export interface FTPGetOptions {
-  remoteDirectory: string;
-  fileToMove: string;
-  maxFileCount: bigint;
-  ftpAction?: FTPGetOptionsFtpAction;
-  transferType?: FTPGetOptionsTransferType;
-  useDefaultGetOptions?: boolean;
+/** XSD: `{http://api.platform.boomi.com/}License` */
+export interface License {
+  purchased?: number;
+  used?: number;
 }
 
-/** Serialisation metadata of {@link FTPGetOptions}. */
-export const FTPGetOptionsMeta: XmlTypeInfo = {
-  name: 'FTPGetOptions',
+/** Serialisation metadata of {@link License}. */
+export const LicenseMeta: XmlTypeInfo = {
+  name: 'License',
   namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'FTPGetOptions',
+  tsName: 'License',
   fields: [
-    ['remoteDirectory', NS_API_PLATFORM_BOOMI_COM, 'remoteDirectory', 'string', 0],
-    ['fileToMove', NS_API_PLATFORM_BOOMI_COM, 'fileToMove', 'string', 0],
-    ['maxFileCount', NS_API_PLATFORM_BOOMI_COM, 'maxFileCount', 'integer', 0],
-    ['ftpAction', NO_NAMESPACE, 'ftpAction', FTPGetOptionsFtpActionValues, OPTIONAL | ATTRIBUTE],
-    ['transferType', NO_NAMESPACE, 'transferType', FTPGetOptionsTransferTypeValues, OPTIONAL | ATTRIBUTE],
-    ['useDefaultGetOptions', NO_NAMESPACE, 'useDefaultGetOptions', 'boolean', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}FTPSSLOptions` */
-export interface FTPSSLOptions {
-  clientSSLCertificate: PrivateCertificate;
-  sslmode?: FTPSSLOptionsSslmode;
-  useClientAuthentication?: boolean;
-}
-
-/** Serialisation metadata of {@link FTPSSLOptions}. */
-export const FTPSSLOptionsMeta: XmlTypeInfo = {
-  name: 'FTPSSLOptions',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'FTPSSLOptions',
-  fields: [
-    ['clientSSLCertificate', NS_API_PLATFORM_BOOMI_COM, 'clientSSLCertificate', () => PrivateCertificateMeta, 0],
-    ['sslmode', NO_NAMESPACE, 'sslmode', FTPSSLOptionsSslmodeValues, OPTIONAL | ATTRIBUTE],
-    ['useClientAuthentication', NO_NAMESPACE, 'useClientAuthentication', 'boolean', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}FTPSendOptions` */
-export interface FTPSendOptions {
-  remoteDirectory: string;
-  moveToDirectory: string;
-  ftpAction?: FTPSendOptionsFtpAction;
-  transferType?: FTPSendOptionsTransferType;
-  useDefaultSendOptions?: boolean;
-}
-
-/** Serialisation metadata of {@link FTPSendOptions}. */
-export const FTPSendOptionsMeta: XmlTypeInfo = {
-  name: 'FTPSendOptions',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'FTPSendOptions',
-  fields: [
-    ['remoteDirectory', NS_API_PLATFORM_BOOMI_COM, 'remoteDirectory', 'string', 0],
-    ['moveToDirectory', NS_API_PLATFORM_BOOMI_COM, 'moveToDirectory', 'string', 0],
-    ['ftpAction', NO_NAMESPACE, 'ftpAction', FTPSendOptionsFtpActionValues, OPTIONAL | ATTRIBUTE],
-    ['transferType', NO_NAMESPACE, 'transferType', FTPSendOptionsTransferTypeValues, OPTIONAL | ATTRIBUTE],
-    ['useDefaultSendOptions', NO_NAMESPACE, 'useDefaultSendOptions', 'boolean', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}FTPSettings` */
-export interface FTPSettings {
-  host: string;
-  port: bigint;
-  user: string;
-  FTPSSLOptions: FTPSSLOptions;
-  password: string;
-  connectionMode?: FTPSettingsConnectionMode;
-  useDefaultSettings?: boolean;
-}
-
-/** Serialisation metadata of {@link FTPSettings}. */
-export const FTPSettingsMeta: XmlTypeInfo = {
-  name: 'FTPSettings',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'FTPSettings',
-  fields: [
-    ['host', NS_API_PLATFORM_BOOMI_COM, 'host', 'string', 0],
-    ['port', NS_API_PLATFORM_BOOMI_COM, 'port', 'integer', 0],
-    ['user', NS_API_PLATFORM_BOOMI_COM, 'user', 'string', 0],
-    ['FTPSSLOptions', NS_API_PLATFORM_BOOMI_COM, 'FTPSSLOptions', () => FTPSSLOptionsMeta, 0],
-    ['password', NS_API_PLATFORM_BOOMI_COM, 'password', 'string', 0],
-    ['connectionMode', NO_NAMESPACE, 'connectionMode', FTPSettingsConnectionModeValues, OPTIONAL | ATTRIBUTE],
-    ['useDefaultSettings', NO_NAMESPACE, 'useDefaultSettings', 'boolean', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}GeneralSettings` */
-export interface GeneralSettings {
-  /**
-   * Enable or disable observability. If false, no observability data will be exported. If true, observability data will be exported according to the configured settings.
-   * @defaultValue `false`
-   */
-  enabled?: boolean;
-  observabilityEndpoint: ObservabilityEndpoint;
-}
-
-/** Serialisation metadata of {@link GeneralSettings}. */
-export const GeneralSettingsMeta: XmlTypeInfo = {
-  name: 'GeneralSettings',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'GeneralSettings',
-  fields: [
-    ['enabled', NS_API_PLATFORM_BOOMI_COM, 'enabled', 'boolean', OPTIONAL],
-    ['observabilityEndpoint', NS_API_PLATFORM_BOOMI_COM, 'observabilityEndpoint', () => ObservabilityEndpointMeta, 0],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}HTTPAuthSettings` */
-export interface HTTPAuthSettings {
-  password?: string;
-  user?: string;
-}
-
-/** Serialisation metadata of {@link HTTPAuthSettings}. */
-export const HTTPAuthSettingsMeta: XmlTypeInfo = {
-  name: 'HTTPAuthSettings',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'HTTPAuthSettings',
-  fields: [
-    ['password', NO_NAMESPACE, 'password', 'string', OPTIONAL | ATTRIBUTE],
-    ['user', NO_NAMESPACE, 'user', 'string', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}HTTPCommunicationOptions` */
-export interface HTTPCommunicationOptions {
-  HTTPGetOptions?: HTTPGetOptions;
-  HTTPListenOptions?: HTTPListenOptions;
-  HTTPSendOptions?: HTTPSendOptions;
-  HTTPSettings?: HTTPSettings;
-  SharedCommunicationChannel?: SharedCommunicationChannel;
-  CommunicationSetting?: HTTPCommunicationOptionsCommunicationSetting;
-}
-
-/** Serialisation metadata of {@link HTTPCommunicationOptions}. */
-export const HTTPCommunicationOptionsMeta: XmlTypeInfo = {
-  name: 'HTTPCommunicationOptions',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'HTTPCommunicationOptions',
-  fields: [
-    ['HTTPGetOptions', NS_API_PLATFORM_BOOMI_COM, 'HTTPGetOptions', () => HTTPGetOptionsMeta, OPTIONAL],
-    ['HTTPListenOptions', NS_API_PLATFORM_BOOMI_COM, 'HTTPListenOptions', () => HTTPListenOptionsMeta, OPTIONAL],
-    ['HTTPSendOptions', NS_API_PLATFORM_BOOMI_COM, 'HTTPSendOptions', () => HTTPSendOptionsMeta, OPTIONAL],
-    ['HTTPSettings', NS_API_PLATFORM_BOOMI_COM, 'HTTPSettings', () => HTTPSettingsMeta, OPTIONAL],
-    [
-      'SharedCommunicationChannel',
-      NS_API_PLATFORM_BOOMI_COM,
-      'SharedCommunicationChannel',
-      () => SharedCommunicationChannelMeta,
-      OPTIONAL,
-    ],
-    [
-      'CommunicationSetting',
-      NO_NAMESPACE,
-      'CommunicationSetting',
-      HTTPCommunicationOptionsCommunicationSettingValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}HTTPEndpoint` */
-export interface HTTPEndpoint {
-  sslOptions: HTTPSSLOptions;
-  url?: string;
-}
-
-/** Serialisation metadata of {@link HTTPEndpoint}. */
-export const HTTPEndpointMeta: XmlTypeInfo = {
-  name: 'HTTPEndpoint',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'HTTPEndpoint',
-  fields: [
-    ['sslOptions', NS_API_PLATFORM_BOOMI_COM, 'sslOptions', () => HTTPSSLOptionsMeta, 0],
-    ['url', NO_NAMESPACE, 'url', 'string', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}HTTPGetOptions` */
-export interface HTTPGetOptions {
-  pathElements: HTTPPathElements;
-  reflectHeaders?: HTTPReflectHeaders;
-  requestHeaders: HTTPRequestHeaders;
-  responseHeaderMapping: HTTPResponseHeaderMapping;
-  dataContentType?: string;
-  followRedirects?: boolean;
-  methodType?: HTTPGetOptionsMethodType;
-  requestProfile?: string;
-  requestProfileType?: HTTPGetOptionsRequestProfileType;
-  responseProfile?: string;
-  responseProfileType?: HTTPGetOptionsResponseProfileType;
-  returnErrors?: boolean;
-  useDefaultOptions?: boolean;
-}
-
-/** Serialisation metadata of {@link HTTPGetOptions}. */
-export const HTTPGetOptionsMeta: XmlTypeInfo = {
-  name: 'HTTPGetOptions',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'HTTPGetOptions',
-  fields: [
-    ['pathElements', NS_API_PLATFORM_BOOMI_COM, 'pathElements', () => HTTPPathElementsMeta, 0],
-    ['reflectHeaders', NS_API_PLATFORM_BOOMI_COM, 'reflectHeaders', () => HTTPReflectHeadersMeta, OPTIONAL],
-    ['requestHeaders', NS_API_PLATFORM_BOOMI_COM, 'requestHeaders', () => HTTPRequestHeadersMeta, 0],
-    [
-      'responseHeaderMapping',
-      NS_API_PLATFORM_BOOMI_COM,
-      'responseHeaderMapping',
-      () => HTTPResponseHeaderMappingMeta,
-      0,
-    ],
-    ['dataContentType', NO_NAMESPACE, 'dataContentType', 'string', OPTIONAL | ATTRIBUTE],
-    ['followRedirects', NO_NAMESPACE, 'followRedirects', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['methodType', NO_NAMESPACE, 'methodType', HTTPGetOptionsMethodTypeValues, OPTIONAL | ATTRIBUTE],
-    ['requestProfile', NO_NAMESPACE, 'requestProfile', 'string', OPTIONAL | ATTRIBUTE],
-    [
-      'requestProfileType',
-      NO_NAMESPACE,
-      'requestProfileType',
-      HTTPGetOptionsRequestProfileTypeValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
-    ['responseProfile', NO_NAMESPACE, 'responseProfile', 'string', OPTIONAL | ATTRIBUTE],
-    [
-      'responseProfileType',
-      NO_NAMESPACE,
-      'responseProfileType',
-      HTTPGetOptionsResponseProfileTypeValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
-    ['returnErrors', NO_NAMESPACE, 'returnErrors', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['useDefaultOptions', NO_NAMESPACE, 'useDefaultOptions', 'boolean', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}HTTPListenOptions` */
-export interface HTTPListenOptions {
-  mimePassthrough?: boolean;
-  objectName?: string;
-  operationType?: string;
-  password?: string;
-  useDefaultListenOptions?: boolean;
-  username?: string;
-}
-
-/** Serialisation metadata of {@link HTTPListenOptions}. */
-export const HTTPListenOptionsMeta: XmlTypeInfo = {
-  name: 'HTTPListenOptions',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'HTTPListenOptions',
-  fields: [
-    ['mimePassthrough', NO_NAMESPACE, 'mimePassthrough', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['objectName', NO_NAMESPACE, 'objectName', 'string', OPTIONAL | ATTRIBUTE],
-    ['operationType', NO_NAMESPACE, 'operationType', 'string', OPTIONAL | ATTRIBUTE],
-    ['password', NO_NAMESPACE, 'password', 'string', OPTIONAL | ATTRIBUTE],
-    ['useDefaultListenOptions', NO_NAMESPACE, 'useDefaultListenOptions', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['username', NO_NAMESPACE, 'username', 'string', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}HTTPOAuth2Settings` */
-export interface HTTPOAuth2Settings {
-  accessTokenEndpoint: HTTPEndpoint;
-  accessTokenParameters: HTTPRequestParameters;
-  authorizationParameters: HTTPRequestParameters;
-  authorizationTokenEndpoint: HTTPEndpoint;
-  credentials: HTTPOAuthCredentials;
-  scope: string;
-  grantType?: HTTPOAuth2SettingsGrantType;
-}
-
-/** Serialisation metadata of {@link HTTPOAuth2Settings}. */
-export const HTTPOAuth2SettingsMeta: XmlTypeInfo = {
-  name: 'HTTPOAuth2Settings',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'HTTPOAuth2Settings',
-  fields: [
-    ['accessTokenEndpoint', NS_API_PLATFORM_BOOMI_COM, 'accessTokenEndpoint', () => HTTPEndpointMeta, 0],
-    ['accessTokenParameters', NS_API_PLATFORM_BOOMI_COM, 'accessTokenParameters', () => HTTPRequestParametersMeta, 0],
-    [
-      'authorizationParameters',
-      NS_API_PLATFORM_BOOMI_COM,
-      'authorizationParameters',
-      () => HTTPRequestParametersMeta,
-      0,
-    ],
-    ['authorizationTokenEndpoint', NS_API_PLATFORM_BOOMI_COM, 'authorizationTokenEndpoint', () => HTTPEndpointMeta, 0],
-    ['credentials', NS_API_PLATFORM_BOOMI_COM, 'credentials', () => HTTPOAuthCredentialsMeta, 0],
-    ['scope', NS_API_PLATFORM_BOOMI_COM, 'scope', 'string', 0],
-    ['grantType', NO_NAMESPACE, 'grantType', HTTPOAuth2SettingsGrantTypeValues, OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}HTTPOAuthCredentials` */
-export interface HTTPOAuthCredentials {
-  accessToken?: string;
-  accessTokenKey?: string;
-  clientId?: string;
-  clientSecret?: string;
-  useRefreshToken?: boolean;
-}
-
-/** Serialisation metadata of {@link HTTPOAuthCredentials}. */
-export const HTTPOAuthCredentialsMeta: XmlTypeInfo = {
-  name: 'HTTPOAuthCredentials',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'HTTPOAuthCredentials',
-  fields: [
-    ['accessToken', NO_NAMESPACE, 'accessToken', 'string', OPTIONAL | ATTRIBUTE],
-    ['accessTokenKey', NO_NAMESPACE, 'accessTokenKey', 'string', OPTIONAL | ATTRIBUTE],
-    ['clientId', NO_NAMESPACE, 'clientId', 'string', OPTIONAL | ATTRIBUTE],
-    ['clientSecret', NO_NAMESPACE, 'clientSecret', 'string', OPTIONAL | ATTRIBUTE],
-    ['useRefreshToken', NO_NAMESPACE, 'useRefreshToken', 'boolean', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}HTTPOAuthSettings` */
-export interface HTTPOAuthSettings {
-  accessToken?: string;
-  accessTokenURL?: string;
-  authorizationURL?: string;
-  consumerKey?: string;
-  consumerSecret?: string;
-  realm?: string;
-  requestTokenURL?: string;
-  signatureMethod?: HTTPOAuthSettingsSignatureMethod;
-  suppressBlankAccessToken?: boolean;
-  tokenSecret?: string;
-}
-
-/** Serialisation metadata of {@link HTTPOAuthSettings}. */
-export const HTTPOAuthSettingsMeta: XmlTypeInfo = {
-  name: 'HTTPOAuthSettings',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'HTTPOAuthSettings',
-  fields: [
-    ['accessToken', NO_NAMESPACE, 'accessToken', 'string', OPTIONAL | ATTRIBUTE],
-    ['accessTokenURL', NO_NAMESPACE, 'accessTokenURL', 'string', OPTIONAL | ATTRIBUTE],
-    ['authorizationURL', NO_NAMESPACE, 'authorizationURL', 'string', OPTIONAL | ATTRIBUTE],
-    ['consumerKey', NO_NAMESPACE, 'consumerKey', 'string', OPTIONAL | ATTRIBUTE],
-    ['consumerSecret', NO_NAMESPACE, 'consumerSecret', 'string', OPTIONAL | ATTRIBUTE],
-    ['realm', NO_NAMESPACE, 'realm', 'string', OPTIONAL | ATTRIBUTE],
-    ['requestTokenURL', NO_NAMESPACE, 'requestTokenURL', 'string', OPTIONAL | ATTRIBUTE],
-    ['signatureMethod', NO_NAMESPACE, 'signatureMethod', HTTPOAuthSettingsSignatureMethodValues, OPTIONAL | ATTRIBUTE],
-    ['suppressBlankAccessToken', NO_NAMESPACE, 'suppressBlankAccessToken', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['tokenSecret', NO_NAMESPACE, 'tokenSecret', 'string', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}HTTPPathElements` */
-export interface HTTPPathElements {
-  element?: Element[];
-}
-
-/** Serialisation metadata of {@link HTTPPathElements}. */
-export const HTTPPathElementsMeta: XmlTypeInfo = {
-  name: 'HTTPPathElements',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'HTTPPathElements',
-  fields: [['element', NS_API_PLATFORM_BOOMI_COM, 'element', () => ElementMeta, OPTIONAL | ARRAY]],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}HTTPReflectHeaders` */
-export interface HTTPReflectHeaders {
-  element?: Element[];
-}
-
-/** Serialisation metadata of {@link HTTPReflectHeaders}. */
-export const HTTPReflectHeadersMeta: XmlTypeInfo = {
-  name: 'HTTPReflectHeaders',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'HTTPReflectHeaders',
-  fields: [['element', NS_API_PLATFORM_BOOMI_COM, 'element', () => ElementMeta, OPTIONAL | ARRAY]],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}HTTPRequestHeaders` */
-export interface HTTPRequestHeaders {
-  header?: Header[];
-}
-
-/** Serialisation metadata of {@link HTTPRequestHeaders}. */
-export const HTTPRequestHeadersMeta: XmlTypeInfo = {
-  name: 'HTTPRequestHeaders',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'HTTPRequestHeaders',
-  fields: [['header', NS_API_PLATFORM_BOOMI_COM, 'header', () => HeaderMeta, OPTIONAL | ARRAY]],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}HTTPRequestParameters` */
-export interface HTTPRequestParameters {
-  parameter?: Parameter[];
-}
-
-/** Serialisation metadata of {@link HTTPRequestParameters}. */
-export const HTTPRequestParametersMeta: XmlTypeInfo = {
-  name: 'HTTPRequestParameters',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'HTTPRequestParameters',
-  fields: [['parameter', NS_API_PLATFORM_BOOMI_COM, 'parameter', () => ParameterMeta, OPTIONAL | ARRAY]],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}HTTPResponseHeaderMapping` */
-export interface HTTPResponseHeaderMapping {
-  header?: Header[];
-}
-
-/** Serialisation metadata of {@link HTTPResponseHeaderMapping}. */
-export const HTTPResponseHeaderMappingMeta: XmlTypeInfo = {
-  name: 'HTTPResponseHeaderMapping',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'HTTPResponseHeaderMapping',
-  fields: [['header', NS_API_PLATFORM_BOOMI_COM, 'header', () => HeaderMeta, OPTIONAL | ARRAY]],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}HTTPSSLOptions` */
-export interface HTTPSSLOptions {
-  clientauth?: boolean;
-  clientsslalias?: string;
-  trustServerCert?: boolean;
-  trustedcertalias?: string;
-}
-
-/** Serialisation metadata of {@link HTTPSSLOptions}. */
-export const HTTPSSLOptionsMeta: XmlTypeInfo = {
-  name: 'HTTPSSLOptions',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'HTTPSSLOptions',
-  fields: [
-    ['clientauth', NO_NAMESPACE, 'clientauth', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['clientsslalias', NO_NAMESPACE, 'clientsslalias', 'string', OPTIONAL | ATTRIBUTE],
-    ['trustServerCert', NO_NAMESPACE, 'trustServerCert', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['trustedcertalias', NO_NAMESPACE, 'trustedcertalias', 'string', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}HTTPSendOptions` */
-export interface HTTPSendOptions {
-  pathElements: HTTPPathElements;
-  reflectHeaders?: HTTPReflectHeaders;
-  requestHeaders: HTTPRequestHeaders;
-  responseHeaderMapping: HTTPResponseHeaderMapping;
-  dataContentType?: string;
-  followRedirects?: boolean;
-  methodType?: HTTPSendOptionsMethodType;
-  requestProfile?: string;
-  requestProfileType?: HTTPSendOptionsRequestProfileType;
-  responseProfile?: string;
-  responseProfileType?: HTTPSendOptionsResponseProfileType;
-  returnErrors?: boolean;
-  returnResponses?: boolean;
-  useDefaultOptions?: boolean;
-}
-
-/** Serialisation metadata of {@link HTTPSendOptions}. */
-export const HTTPSendOptionsMeta: XmlTypeInfo = {
-  name: 'HTTPSendOptions',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'HTTPSendOptions',
-  fields: [
-    ['pathElements', NS_API_PLATFORM_BOOMI_COM, 'pathElements', () => HTTPPathElementsMeta, 0],
-    ['reflectHeaders', NS_API_PLATFORM_BOOMI_COM, 'reflectHeaders', () => HTTPReflectHeadersMeta, OPTIONAL],
-    ['requestHeaders', NS_API_PLATFORM_BOOMI_COM, 'requestHeaders', () => HTTPRequestHeadersMeta, 0],
-    [
-      'responseHeaderMapping',
-      NS_API_PLATFORM_BOOMI_COM,
-      'responseHeaderMapping',
-      () => HTTPResponseHeaderMappingMeta,
-      0,
-    ],
-    ['dataContentType', NO_NAMESPACE, 'dataContentType', 'string', OPTIONAL | ATTRIBUTE],
-    ['followRedirects', NO_NAMESPACE, 'followRedirects', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['methodType', NO_NAMESPACE, 'methodType', HTTPSendOptionsMethodTypeValues, OPTIONAL | ATTRIBUTE],
-    ['requestProfile', NO_NAMESPACE, 'requestProfile', 'string', OPTIONAL | ATTRIBUTE],
-    [
-      'requestProfileType',
-      NO_NAMESPACE,
-      'requestProfileType',
-      HTTPSendOptionsRequestProfileTypeValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
-    ['responseProfile', NO_NAMESPACE, 'responseProfile', 'string', OPTIONAL | ATTRIBUTE],
-    [
-      'responseProfileType',
-      NO_NAMESPACE,
-      'responseProfileType',
-      HTTPSendOptionsResponseProfileTypeValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
-    ['returnErrors', NO_NAMESPACE, 'returnErrors', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['returnResponses', NO_NAMESPACE, 'returnResponses', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['useDefaultOptions', NO_NAMESPACE, 'useDefaultOptions', 'boolean', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}HTTPSettings` */
-export interface HTTPSettings {
-  HTTPAuthSettings: HTTPAuthSettings;
-  HTTPOAuth2Settings?: HTTPOAuth2Settings;
-  HTTPOAuthSettings?: HTTPOAuthSettings;
-  HTTPSSLOptions: HTTPSSLOptions;
-  authenticationType?: HTTPSettingsAuthenticationType;
-  connectTimeout?: number;
-  cookieScope?: HTTPSettingsCookieScope;
-  readTimeout?: number;
-  url?: string;
-  useBasicAuth?: boolean;
-  useCustomAuth?: boolean;
-  useDefaultSettings?: boolean;
-}
-
-/** Serialisation metadata of {@link HTTPSettings}. */
-export const HTTPSettingsMeta: XmlTypeInfo = {
-  name: 'HTTPSettings',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'HTTPSettings',
-  fields: [
-    ['HTTPAuthSettings', NS_API_PLATFORM_BOOMI_COM, 'HTTPAuthSettings', () => HTTPAuthSettingsMeta, 0],
-    ['HTTPOAuth2Settings', NS_API_PLATFORM_BOOMI_COM, 'HTTPOAuth2Settings', () => HTTPOAuth2SettingsMeta, OPTIONAL],
-    ['HTTPOAuthSettings', NS_API_PLATFORM_BOOMI_COM, 'HTTPOAuthSettings', () => HTTPOAuthSettingsMeta, OPTIONAL],
-    ['HTTPSSLOptions', NS_API_PLATFORM_BOOMI_COM, 'HTTPSSLOptions', () => HTTPSSLOptionsMeta, 0],
-    [
-      'authenticationType',
-      NO_NAMESPACE,
-      'authenticationType',
-      HTTPSettingsAuthenticationTypeValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
-    ['connectTimeout', NO_NAMESPACE, 'connectTimeout', 'int', OPTIONAL | ATTRIBUTE],
-    ['cookieScope', NO_NAMESPACE, 'cookieScope', HTTPSettingsCookieScopeValues, OPTIONAL | ATTRIBUTE],
-    ['readTimeout', NO_NAMESPACE, 'readTimeout', 'int', OPTIONAL | ATTRIBUTE],
-    ['url', NO_NAMESPACE, 'url', 'string', OPTIONAL | ATTRIBUTE],
-    ['useBasicAuth', NO_NAMESPACE, 'useBasicAuth', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['useCustomAuth', NO_NAMESPACE, 'useCustomAuth', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['useDefaultSettings', NO_NAMESPACE, 'useDefaultSettings', 'boolean', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}Header` */
-export interface Header {
-  headerFieldName?: string;
-  targetPropertyName?: string;
-}
-
-/** Serialisation metadata of {@link Header}. */
-export const HeaderMeta: XmlTypeInfo = {
-  name: 'Header',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'Header',
-  fields: [
-    ['headerFieldName', NO_NAMESPACE, 'headerFieldName', 'string', OPTIONAL | ATTRIBUTE],
-    ['targetPropertyName', NO_NAMESPACE, 'targetPropertyName', 'string', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}LogSettings` */
-export interface LogSettings {
-  /**
-   * Enable log collection.
-   * @defaultValue `false`
-   */
-  enabled?: boolean;
-  /** @defaultValue `false` */
-  overrideGeneralObservabilityEndpoint?: boolean;
-  observabilityEndpoint: ObservabilityEndpoint;
-  /**
-   * Enable log type filtering.
-   * @defaultValue `false`
-   */
-  logFilterEnabled?: boolean;
-  /** Supports six log filter types that can be used in various combinations */
-  logFilterTypes?: LogSettingsLogFilterTypes[];
-  /**
-   * Log transmission timeout.
-   * @defaultValue `30`
-   */
-  logTimeoutSeconds: bigint;
-  /**
-   * Log entries per batch.
-   * @defaultValue `512`
-   */
-  logBatchSize: bigint;
-  /**
-   * Log flush interval in milliseconds.
-   * @defaultValue `1000`
-   */
-  logFlushInterval: bigint;
-  /**
-   * Maximum log queue size.
-   * @defaultValue `2048`
-   */
-  logMaxQueueSize: bigint;
-}
-
-/** Serialisation metadata of {@link LogSettings}. */
-export const LogSettingsMeta: XmlTypeInfo = {
-  name: 'LogSettings',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'LogSettings',
-  fields: [
-    ['enabled', NS_API_PLATFORM_BOOMI_COM, 'enabled', 'boolean', OPTIONAL],
-    [
-      'overrideGeneralObservabilityEndpoint',
-      NS_API_PLATFORM_BOOMI_COM,
-      'overrideGeneralObservabilityEndpoint',
-      'boolean',
-      OPTIONAL,
-    ],
-    ['observabilityEndpoint', NS_API_PLATFORM_BOOMI_COM, 'observabilityEndpoint', () => ObservabilityEndpointMeta, 0],
-    ['logFilterEnabled', NS_API_PLATFORM_BOOMI_COM, 'logFilterEnabled', 'boolean', OPTIONAL],
-    ['logFilterTypes', NS_API_PLATFORM_BOOMI_COM, 'logFilterTypes', LogSettingsLogFilterTypesValues, OPTIONAL | ARRAY],
-    ['logTimeoutSeconds', NS_API_PLATFORM_BOOMI_COM, 'logTimeoutSeconds', 'integer', 0],
-    ['logBatchSize', NS_API_PLATFORM_BOOMI_COM, 'logBatchSize', 'integer', 0],
-    ['logFlushInterval', NS_API_PLATFORM_BOOMI_COM, 'logFlushInterval', 'integer', 0],
-    ['logMaxQueueSize', NS_API_PLATFORM_BOOMI_COM, 'logMaxQueueSize', 'integer', 0],
+    ['purchased', NO_NAMESPACE, 'purchased', 'int', OPTIONAL | ATTRIBUTE],
+    ['used', NO_NAMESPACE, 'used', 'int', OPTIONAL | ATTRIBUTE],
   ],
 };
 
@@ -1563,10 +290,10 @@ export const MLLPCommunicationOptionsMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}MLLPSSLOptions` */
 export interface MLLPSSLOptions {
-  clientSSLAlias?: string;
+  useSSL?: boolean;
   sslAlias?: string;
   useClientSSL?: boolean;
-  useSSL?: boolean;
+  clientSSLAlias?: string;
 }
 
 /** Serialisation metadata of {@link MLLPSSLOptions}. */
@@ -1575,35 +302,35 @@ export const MLLPSSLOptionsMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'MLLPSSLOptions',
   fields: [
-    ['clientSSLAlias', NO_NAMESPACE, 'clientSSLAlias', 'string', OPTIONAL | ATTRIBUTE],
+    ['useSSL', NO_NAMESPACE, 'useSSL', 'boolean', OPTIONAL | ATTRIBUTE],
     ['sslAlias', NO_NAMESPACE, 'sslAlias', 'string', OPTIONAL | ATTRIBUTE],
     ['useClientSSL', NO_NAMESPACE, 'useClientSSL', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['useSSL', NO_NAMESPACE, 'useSSL', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['clientSSLAlias', NO_NAMESPACE, 'clientSSLAlias', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}MLLPSendSettings` */
 export interface MLLPSendSettings {
-  MLLPSSLOptions: MLLPSSLOptions;
-  endBlock: EdiDelimiter;
-  endData: EdiDelimiter;
-  /** @defaultValue `false` */
-  haltTimeout?: boolean;
   host: string;
-  /** @defaultValue `60` */
-  inactivityTimeout?: number;
-  /** @defaultValue `10` */
-  maxConnections?: number;
-  /** @defaultValue `0` */
-  maxRetry?: number;
-  /** @defaultValue `false` */
-  persistent?: boolean;
   port: bigint;
+  /** @defaultValue `0` */
+  maxRetry: number;
   /** @defaultValue `120` */
-  receiveTimeout?: number;
+  sendTimeout: number;
   /** @defaultValue `120` */
-  sendTimeout?: number;
-  startBlock: EdiDelimiter;
+  receiveTimeout: number;
+  /** @defaultValue `false` */
+  haltTimeout: boolean;
+  /** @defaultValue `false` */
+  persistent: boolean;
+  /** @defaultValue `10` */
+  maxConnections: number;
+  /** @defaultValue `60` */
+  inactivityTimeout: number;
+  MLLPSSLOptions: MLLPSSLOptions;
+  endBlock?: EdiDelimiter;
+  endData?: EdiDelimiter;
+  startBlock?: EdiDelimiter;
 }
 
 /** Serialisation metadata of {@link MLLPSendSettings}. */
@@ -1612,752 +339,85 @@ export const MLLPSendSettingsMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'MLLPSendSettings',
   fields: [
-    ['MLLPSSLOptions', NS_API_PLATFORM_BOOMI_COM, 'MLLPSSLOptions', () => MLLPSSLOptionsMeta, 0],
-    ['endBlock', NS_API_PLATFORM_BOOMI_COM, 'endBlock', () => EdiDelimiterMeta, 0],
-    ['endData', NS_API_PLATFORM_BOOMI_COM, 'endData', () => EdiDelimiterMeta, 0],
-    ['haltTimeout', NS_API_PLATFORM_BOOMI_COM, 'haltTimeout', 'boolean', OPTIONAL],
     ['host', NS_API_PLATFORM_BOOMI_COM, 'host', 'string', 0],
-    ['inactivityTimeout', NS_API_PLATFORM_BOOMI_COM, 'inactivityTimeout', 'int', OPTIONAL],
-    ['maxConnections', NS_API_PLATFORM_BOOMI_COM, 'maxConnections', 'int', OPTIONAL],
-    ['maxRetry', NS_API_PLATFORM_BOOMI_COM, 'maxRetry', 'int', OPTIONAL],
-    ['persistent', NS_API_PLATFORM_BOOMI_COM, 'persistent', 'boolean', OPTIONAL],
     ['port', NS_API_PLATFORM_BOOMI_COM, 'port', 'integer', 0],
-    ['receiveTimeout', NS_API_PLATFORM_BOOMI_COM, 'receiveTimeout', 'int', OPTIONAL],
-    ['sendTimeout', NS_API_PLATFORM_BOOMI_COM, 'sendTimeout', 'int', OPTIONAL],
-    ['startBlock', NS_API_PLATFORM_BOOMI_COM, 'startBlock', () => EdiDelimiterMeta, 0],
+    ['maxRetry', NS_API_PLATFORM_BOOMI_COM, 'maxRetry', 'int', 0],
+    ['sendTimeout', NS_API_PLATFORM_BOOMI_COM, 'sendTimeout', 'int', 0],
+    ['receiveTimeout', NS_API_PLATFORM_BOOMI_COM, 'receiveTimeout', 'int', 0],
+    ['haltTimeout', NS_API_PLATFORM_BOOMI_COM, 'haltTimeout', 'boolean', 0],
+    ['persistent', NS_API_PLATFORM_BOOMI_COM, 'persistent', 'boolean', 0],
+    ['maxConnections', NS_API_PLATFORM_BOOMI_COM, 'maxConnections', 'int', 0],
+    ['inactivityTimeout', NS_API_PLATFORM_BOOMI_COM, 'inactivityTimeout', 'int', 0],
+    ['MLLPSSLOptions', NS_API_PLATFORM_BOOMI_COM, 'MLLPSSLOptions', () => MLLPSSLOptionsMeta, 0],
+    ['endBlock', NS_API_PLATFORM_BOOMI_COM, 'endBlock', () => EdiDelimiterMeta, OPTIONAL],
+    ['endData', NS_API_PLATFORM_BOOMI_COM, 'endData', () => EdiDelimiterMeta, OPTIONAL],
+    ['startBlock', NS_API_PLATFORM_BOOMI_COM, 'startBlock', () => EdiDelimiterMeta, OPTIONAL],
   ],
 };
 
-/** XSD: `{http://api.platform.boomi.com/}MapExtensionsConfiguration` */
-export interface MapExtensionsConfiguration {
-  CrossReferenceLookup?: MapExtensionsCrossReferenceLookup;
-  DocCacheLookup?: MapExtensionsDocCacheLookup;
-  DocumentProperty?: MapExtensionsDocumentProperty;
-  JapaneseCharacterConversion?: MapExtensionsJapaneseCharacterConversion;
-  Scripting?: MapExtensionsScripting;
-  SequentialValue?: MapExtensionsSequentialValue;
-  SimpleLookup?: MapExtensionsSimpleLookup;
-  StringConcat?: MapExtensionsStringConcat;
-  StringSplit?: MapExtensionsStringSplit;
-  UserDefinedFunction?: MapExtensionsUserDefinedFunction;
-}
-
-/** Serialisation metadata of {@link MapExtensionsConfiguration}. */
-export const MapExtensionsConfigurationMeta: XmlTypeInfo = {
-  name: 'MapExtensionsConfiguration',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'MapExtensionsConfiguration',
-  fields: [
-    [
-      'CrossReferenceLookup',
-      NS_API_PLATFORM_BOOMI_COM,
-      'CrossReferenceLookup',
-      () => MapExtensionsCrossReferenceLookupMeta,
-      OPTIONAL,
-    ],
-    ['DocCacheLookup', NS_API_PLATFORM_BOOMI_COM, 'DocCacheLookup', () => MapExtensionsDocCacheLookupMeta, OPTIONAL],
-    [
-      'DocumentProperty',
-      NS_API_PLATFORM_BOOMI_COM,
-      'DocumentProperty',
-      () => MapExtensionsDocumentPropertyMeta,
-      OPTIONAL,
-    ],
-    [
-      'JapaneseCharacterConversion',
-      NS_API_PLATFORM_BOOMI_COM,
-      'JapaneseCharacterConversion',
-      () => MapExtensionsJapaneseCharacterConversionMeta,
-      OPTIONAL,
-    ],
-    ['Scripting', NS_API_PLATFORM_BOOMI_COM, 'Scripting', () => MapExtensionsScriptingMeta, OPTIONAL],
-    ['SequentialValue', NS_API_PLATFORM_BOOMI_COM, 'SequentialValue', () => MapExtensionsSequentialValueMeta, OPTIONAL],
-    ['SimpleLookup', NS_API_PLATFORM_BOOMI_COM, 'SimpleLookup', () => MapExtensionsSimpleLookupMeta, OPTIONAL],
-    ['StringConcat', NS_API_PLATFORM_BOOMI_COM, 'StringConcat', () => MapExtensionsStringConcatMeta, OPTIONAL],
-    ['StringSplit', NS_API_PLATFORM_BOOMI_COM, 'StringSplit', () => MapExtensionsStringSplitMeta, OPTIONAL],
-    [
-      'UserDefinedFunction',
-      NS_API_PLATFORM_BOOMI_COM,
-      'UserDefinedFunction',
-      () => MapExtensionsUserDefinedFunctionMeta,
-      OPTIONAL,
-    ],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}MapExtensionsCrossReferenceLookup` */
-export interface MapExtensionsCrossReferenceLookup {
-  Inputs: CrossReferenceInputs;
-  Outputs: CrossReferenceOutputs;
-  lookupTableId?: string;
-  skipIfNoInputs?: boolean;
-}
-
-/** Serialisation metadata of {@link MapExtensionsCrossReferenceLookup}. */
-export const MapExtensionsCrossReferenceLookupMeta: XmlTypeInfo = {
-  name: 'MapExtensionsCrossReferenceLookup',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'MapExtensionsCrossReferenceLookup',
-  fields: [
-    ['Inputs', NS_API_PLATFORM_BOOMI_COM, 'Inputs', () => CrossReferenceInputsMeta, 0],
-    ['Outputs', NS_API_PLATFORM_BOOMI_COM, 'Outputs', () => CrossReferenceOutputsMeta, 0],
-    ['lookupTableId', NO_NAMESPACE, 'lookupTableId', 'string', OPTIONAL | ATTRIBUTE],
-    ['skipIfNoInputs', NO_NAMESPACE, 'skipIfNoInputs', 'boolean', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}MapExtensionsDocCacheLookup` */
-export interface MapExtensionsDocCacheLookup {
-  Inputs: DocCacheKeyInputs;
-  Outputs: DocCacheProfileParameters;
-  cacheIndex?: number;
-  docCache?: string;
-}
-
-/** Serialisation metadata of {@link MapExtensionsDocCacheLookup}. */
-export const MapExtensionsDocCacheLookupMeta: XmlTypeInfo = {
-  name: 'MapExtensionsDocCacheLookup',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'MapExtensionsDocCacheLookup',
-  fields: [
-    ['Inputs', NS_API_PLATFORM_BOOMI_COM, 'Inputs', () => DocCacheKeyInputsMeta, 0],
-    ['Outputs', NS_API_PLATFORM_BOOMI_COM, 'Outputs', () => DocCacheProfileParametersMeta, 0],
-    ['cacheIndex', NO_NAMESPACE, 'cacheIndex', 'int', OPTIONAL | ATTRIBUTE],
-    ['docCache', NO_NAMESPACE, 'docCache', 'string', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}MapExtensionsDocumentProperty` */
-export interface MapExtensionsDocumentProperty {
-  defaultValue?: string;
-  persist?: boolean;
-  propertyId?: string;
-  propertyName?: string;
-}
-
-/** Serialisation metadata of {@link MapExtensionsDocumentProperty}. */
-export const MapExtensionsDocumentPropertyMeta: XmlTypeInfo = {
-  name: 'MapExtensionsDocumentProperty',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'MapExtensionsDocumentProperty',
-  fields: [
-    ['defaultValue', NO_NAMESPACE, 'defaultValue', 'string', OPTIONAL | ATTRIBUTE],
-    ['persist', NO_NAMESPACE, 'persist', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['propertyId', NO_NAMESPACE, 'propertyId', 'string', OPTIONAL | ATTRIBUTE],
-    ['propertyName', NO_NAMESPACE, 'propertyName', 'string', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}MapExtensionsInput` */
-export interface MapExtensionsInput {
-  default?: string;
-  key?: number;
-  name?: string;
-}
-
-/** Serialisation metadata of {@link MapExtensionsInput}. */
-export const MapExtensionsInputMeta: XmlTypeInfo = {
-  name: 'MapExtensionsInput',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'MapExtensionsInput',
-  fields: [
-    ['default', NO_NAMESPACE, 'default', 'string', OPTIONAL | ATTRIBUTE],
-    ['key', NO_NAMESPACE, 'key', 'int', OPTIONAL | ATTRIBUTE],
-    ['name', NO_NAMESPACE, 'name', 'string', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/**
- * Lists the function's input and outputs according to their user-given names and keys. You must list inputs and outputs sequentially in order according to their key values. When creating or updating functions, it requires all input and output values in the request regardless if they are to be mapped or populated with a default value.
- *
- *  The maximum number of inputs or outputs is 100.
- *
- * XSD: `{http://api.platform.boomi.com/}MapExtensionsInputs`
- */
-export interface MapExtensionsInputs {
-  Input?: MapExtensionsInput[];
-}
-
-/** Serialisation metadata of {@link MapExtensionsInputs}. */
-export const MapExtensionsInputsMeta: XmlTypeInfo = {
-  name: 'MapExtensionsInputs',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'MapExtensionsInputs',
-  fields: [['Input', NS_API_PLATFORM_BOOMI_COM, 'Input', () => MapExtensionsInputMeta, OPTIONAL | ARRAY]],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}MapExtensionsJapaneseCharacterConversion` */
-export interface MapExtensionsJapaneseCharacterConversion {
-  convertFrom?: string;
-  convertTo?: string;
-}
-
-/** Serialisation metadata of {@link MapExtensionsJapaneseCharacterConversion}. */
-export const MapExtensionsJapaneseCharacterConversionMeta: XmlTypeInfo = {
-  name: 'MapExtensionsJapaneseCharacterConversion',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'MapExtensionsJapaneseCharacterConversion',
-  fields: [
-    ['convertFrom', NO_NAMESPACE, 'convertFrom', 'string', OPTIONAL | ATTRIBUTE],
-    ['convertTo', NO_NAMESPACE, 'convertTo', 'string', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}MapExtensionsOutput` */
-export interface MapExtensionsOutput {
-  key?: number;
-  name?: string;
-}
-
-/** Serialisation metadata of {@link MapExtensionsOutput}. */
-export const MapExtensionsOutputMeta: XmlTypeInfo = {
-  name: 'MapExtensionsOutput',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'MapExtensionsOutput',
-  fields: [
-    ['key', NO_NAMESPACE, 'key', 'int', OPTIONAL | ATTRIBUTE],
-    ['name', NO_NAMESPACE, 'name', 'string', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/**
- * Lists the function's input and outputs according to their user-given names and keys. You must list inputs and outputs sequentially in order according to their key values. Refer to the following row for more information. When creating or updating functions, it requires all input and output values in the request regardless if they are to be mapped or populated with a default value.
- *
- *  The maximum number of inputs or outputs is 100.
- *
- * XSD: `{http://api.platform.boomi.com/}MapExtensionsOutputs`
- */
-export interface MapExtensionsOutputs {
-  Output?: MapExtensionsOutput[];
-}
-
-/** Serialisation metadata of {@link MapExtensionsOutputs}. */
-export const MapExtensionsOutputsMeta: XmlTypeInfo = {
-  name: 'MapExtensionsOutputs',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'MapExtensionsOutputs',
-  fields: [['Output', NS_API_PLATFORM_BOOMI_COM, 'Output', () => MapExtensionsOutputMeta, OPTIONAL | ARRAY]],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}MapExtensionsScripting` */
-export interface MapExtensionsScripting {
-  Inputs: ScriptingInputs;
-  Outputs: ScriptingOutputs;
-  Script: string;
-  language?: MapExtensionsScriptingLanguage;
-}
-
-/** Serialisation metadata of {@link MapExtensionsScripting}. */
-export const MapExtensionsScriptingMeta: XmlTypeInfo = {
-  name: 'MapExtensionsScripting',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'MapExtensionsScripting',
-  fields: [
-    ['Inputs', NS_API_PLATFORM_BOOMI_COM, 'Inputs', () => ScriptingInputsMeta, 0],
-    ['Outputs', NS_API_PLATFORM_BOOMI_COM, 'Outputs', () => ScriptingOutputsMeta, 0],
-    ['Script', NS_API_PLATFORM_BOOMI_COM, 'Script', 'string', 0],
-    ['language', NO_NAMESPACE, 'language', MapExtensionsScriptingLanguageValues, OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}MapExtensionsSequentialValue` */
-export interface MapExtensionsSequentialValue {
-  batchSize?: number;
-  keyFixToLength?: number;
-  keyName?: string;
-}
-
-/** Serialisation metadata of {@link MapExtensionsSequentialValue}. */
-export const MapExtensionsSequentialValueMeta: XmlTypeInfo = {
-  name: 'MapExtensionsSequentialValue',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'MapExtensionsSequentialValue',
-  fields: [
-    ['batchSize', NO_NAMESPACE, 'batchSize', 'int', OPTIONAL | ATTRIBUTE],
-    ['keyFixToLength', NO_NAMESPACE, 'keyFixToLength', 'int', OPTIONAL | ATTRIBUTE],
-    ['keyName', NO_NAMESPACE, 'keyName', 'string', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}MapExtensionsSimpleLookup` */
-export interface MapExtensionsSimpleLookup {
-  Table: SimpleLookupTable;
-}
-
-/** Serialisation metadata of {@link MapExtensionsSimpleLookup}. */
-export const MapExtensionsSimpleLookupMeta: XmlTypeInfo = {
-  name: 'MapExtensionsSimpleLookup',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'MapExtensionsSimpleLookup',
-  fields: [['Table', NS_API_PLATFORM_BOOMI_COM, 'Table', () => SimpleLookupTableMeta, 0]],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}MapExtensionsStringConcat` */
-export interface MapExtensionsStringConcat {
-  delimiter?: string;
-  fixedLength?: number;
-}
-
-/** Serialisation metadata of {@link MapExtensionsStringConcat}. */
-export const MapExtensionsStringConcatMeta: XmlTypeInfo = {
-  name: 'MapExtensionsStringConcat',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'MapExtensionsStringConcat',
-  fields: [
-    ['delimiter', NO_NAMESPACE, 'delimiter', 'string', OPTIONAL | ATTRIBUTE],
-    ['fixedLength', NO_NAMESPACE, 'fixedLength', 'int', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}MapExtensionsStringSplit` */
-export interface MapExtensionsStringSplit {
-  delimiter?: string;
-  splitLength?: number;
-}
-
-/** Serialisation metadata of {@link MapExtensionsStringSplit}. */
-export const MapExtensionsStringSplitMeta: XmlTypeInfo = {
-  name: 'MapExtensionsStringSplit',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'MapExtensionsStringSplit',
-  fields: [
-    ['delimiter', NO_NAMESPACE, 'delimiter', 'string', OPTIONAL | ATTRIBUTE],
-    ['splitLength', NO_NAMESPACE, 'splitLength', 'int', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}MapExtensionsUserDefinedFunction` */
-export interface MapExtensionsUserDefinedFunction {
-  id?: string;
-  version?: number;
-}
-
-/** Serialisation metadata of {@link MapExtensionsUserDefinedFunction}. */
-export const MapExtensionsUserDefinedFunctionMeta: XmlTypeInfo = {
-  name: 'MapExtensionsUserDefinedFunction',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'MapExtensionsUserDefinedFunction',
-  fields: [
-    ['id', NO_NAMESPACE, 'id', 'string', OPTIONAL | ATTRIBUTE],
-    ['version', NO_NAMESPACE, 'version', 'int', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}MetricSettings` */
-export interface MetricSettings {
-  /**
-   * Enable metric collection.
-   * @defaultValue `false`
-   */
-  enabled?: boolean;
-  /** @defaultValue `false` */
-  overrideGeneralObservabilityEndpoint?: boolean;
-  observabilityEndpoint: ObservabilityEndpoint;
-  /**
-   * Metric transmission timeout.
-   * @defaultValue `30`
-   */
-  metricTimeoutSeconds: bigint;
-  /**
-   * Metric collection interval.
-   * @defaultValue `30`
-   */
-  metricIntervalSeconds: bigint;
-}
-
-/** Serialisation metadata of {@link MetricSettings}. */
-export const MetricSettingsMeta: XmlTypeInfo = {
-  name: 'MetricSettings',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'MetricSettings',
-  fields: [
-    ['enabled', NS_API_PLATFORM_BOOMI_COM, 'enabled', 'boolean', OPTIONAL],
-    [
-      'overrideGeneralObservabilityEndpoint',
-      NS_API_PLATFORM_BOOMI_COM,
-      'overrideGeneralObservabilityEndpoint',
-      'boolean',
-      OPTIONAL,
-    ],
-    ['observabilityEndpoint', NS_API_PLATFORM_BOOMI_COM, 'observabilityEndpoint', () => ObservabilityEndpointMeta, 0],
-    ['metricTimeoutSeconds', NS_API_PLATFORM_BOOMI_COM, 'metricTimeoutSeconds', 'integer', 0],
-    ['metricIntervalSeconds', NS_API_PLATFORM_BOOMI_COM, 'metricIntervalSeconds', 'integer', 0],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}OFTPCommunicationOptions` */
-export interface OFTPCommunicationOptions {
-  OFTPConnectionSettings?: OFTPConnectionSettings;
-  OFTPGetOptions?: OFTPGetOptions;
-  OFTPSendOptions?: OFTPSendOptions;
-  OFTPServerListenOptions?: OFTPListenOptions;
-  SharedCommunicationChannel?: SharedCommunicationChannel;
-  CommunicationSetting?: OFTPCommunicationOptionsCommunicationSetting;
-}
-
-/** Serialisation metadata of {@link OFTPCommunicationOptions}. */
-export const OFTPCommunicationOptionsMeta: XmlTypeInfo = {
-  name: 'OFTPCommunicationOptions',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'OFTPCommunicationOptions',
-  fields: [
-    [
-      'OFTPConnectionSettings',
-      NS_API_PLATFORM_BOOMI_COM,
-      'OFTPConnectionSettings',
-      () => OFTPConnectionSettingsMeta,
-      OPTIONAL,
-    ],
-    ['OFTPGetOptions', NS_API_PLATFORM_BOOMI_COM, 'OFTPGetOptions', () => OFTPGetOptionsMeta, OPTIONAL],
-    ['OFTPSendOptions', NS_API_PLATFORM_BOOMI_COM, 'OFTPSendOptions', () => OFTPSendOptionsMeta, OPTIONAL],
-    [
-      'OFTPServerListenOptions',
-      NS_API_PLATFORM_BOOMI_COM,
-      'OFTPServerListenOptions',
-      () => OFTPListenOptionsMeta,
-      OPTIONAL,
-    ],
-    [
-      'SharedCommunicationChannel',
-      NS_API_PLATFORM_BOOMI_COM,
-      'SharedCommunicationChannel',
-      () => SharedCommunicationChannelMeta,
-      OPTIONAL,
-    ],
-    [
-      'CommunicationSetting',
-      NO_NAMESPACE,
-      'CommunicationSetting',
-      OFTPCommunicationOptionsCommunicationSettingValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}OFTPConnectionSettings` */
-export interface OFTPConnectionSettings {
-  defaultOFTPConnectionSettings?: DefaultOFTPConnectionSettings;
-  myPartnerInfo: OFTPPartnerInfo;
-  clientSSLAlias?: string;
-  host?: string;
-  port?: number;
-  sfidciph?: bigint;
-  ssidauth?: boolean;
-  tls?: boolean;
-  useClientSSL?: boolean;
-  useGateway?: boolean;
-}
-
-/** Serialisation metadata of {@link OFTPConnectionSettings}. */
-export const OFTPConnectionSettingsMeta: XmlTypeInfo = {
-  name: 'OFTPConnectionSettings',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'OFTPConnectionSettings',
-  fields: [
-    [
-      'defaultOFTPConnectionSettings',
-      NS_API_PLATFORM_BOOMI_COM,
-      'defaultOFTPConnectionSettings',
-      () => DefaultOFTPConnectionSettingsMeta,
-      OPTIONAL,
-    ],
-    ['myPartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'myPartnerInfo', () => OFTPPartnerInfoMeta, 0],
-    ['clientSSLAlias', NO_NAMESPACE, 'clientSSLAlias', 'string', OPTIONAL | ATTRIBUTE],
-    ['host', NO_NAMESPACE, 'host', 'string', OPTIONAL | ATTRIBUTE],
-    ['port', NO_NAMESPACE, 'port', 'int', OPTIONAL | ATTRIBUTE],
-    ['sfidciph', NO_NAMESPACE, 'sfidciph', 'integer', OPTIONAL | ATTRIBUTE],
-    ['ssidauth', NO_NAMESPACE, 'ssidauth', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['tls', NO_NAMESPACE, 'tls', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['useClientSSL', NO_NAMESPACE, 'useClientSSL', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['useGateway', NO_NAMESPACE, 'useGateway', 'boolean', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}OFTPGetOptions` */
-export interface OFTPGetOptions {
-  OFTPPartnerGroup: OFTPPartnerGroupType;
-  partnerGroupId?: string;
-}
-
-/** Serialisation metadata of {@link OFTPGetOptions}. */
-export const OFTPGetOptionsMeta: XmlTypeInfo = {
-  name: 'OFTPGetOptions',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'OFTPGetOptions',
-  fields: [
-    ['OFTPPartnerGroup', NS_API_PLATFORM_BOOMI_COM, 'OFTPPartnerGroup', () => OFTPPartnerGroupTypeMeta, 0],
-    ['partnerGroupId', NO_NAMESPACE, 'partnerGroupId', 'string', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}OFTPListenOptions` */
-export interface OFTPListenOptions {
-  OFTPListenOptions: OFTPListenOptionsInfo;
-  OFTPPartnerGroup: OFTPPartnerGroupType;
-  partnerGroupId?: string;
-}
-
-/** Serialisation metadata of {@link OFTPListenOptions}. */
-export const OFTPListenOptionsMeta: XmlTypeInfo = {
-  name: 'OFTPListenOptions',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'OFTPListenOptions',
-  fields: [
-    ['OFTPListenOptions', NS_API_PLATFORM_BOOMI_COM, 'OFTPListenOptions', () => OFTPListenOptionsInfoMeta, 0],
-    ['OFTPPartnerGroup', NS_API_PLATFORM_BOOMI_COM, 'OFTPPartnerGroup', () => OFTPPartnerGroupTypeMeta, 0],
-    ['partnerGroupId', NO_NAMESPACE, 'partnerGroupId', 'string', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}OFTPListenOptionsInfo` */
-export interface OFTPListenOptionsInfo {
-  GatewayPartnerGroup: OFTPPartnerGroupType;
-  operation?: string;
-  useGateway?: boolean;
-}
-
-/** Serialisation metadata of {@link OFTPListenOptionsInfo}. */
-export const OFTPListenOptionsInfoMeta: XmlTypeInfo = {
-  name: 'OFTPListenOptionsInfo',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'OFTPListenOptionsInfo',
-  fields: [
-    ['GatewayPartnerGroup', NS_API_PLATFORM_BOOMI_COM, 'GatewayPartnerGroup', () => OFTPPartnerGroupTypeMeta, 0],
-    ['operation', NO_NAMESPACE, 'operation', 'string', OPTIONAL | ATTRIBUTE],
-    ['useGateway', NO_NAMESPACE, 'useGateway', 'boolean', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}OFTPLocalInfo` */
-export interface OFTPLocalInfo {
-  'decrypting-certificate'?: string;
-  'session-authentication-certificate'?: string;
-  'signing-certificate'?: string;
-  'signing-eerp-certificate'?: string;
-  ssidcode?: string;
-  ssidpswd?: string;
-}
-
-/** Serialisation metadata of {@link OFTPLocalInfo}. */
-export const OFTPLocalInfoMeta: XmlTypeInfo = {
-  name: 'OFTPLocalInfo',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'OFTPLocalInfo',
-  fields: [
-    ['decrypting-certificate', NO_NAMESPACE, 'decrypting-certificate', 'string', OPTIONAL | ATTRIBUTE],
-    [
-      'session-authentication-certificate',
-      NO_NAMESPACE,
-      'session-authentication-certificate',
-      'string',
-      OPTIONAL | ATTRIBUTE,
-    ],
-    ['signing-certificate', NO_NAMESPACE, 'signing-certificate', 'string', OPTIONAL | ATTRIBUTE],
-    ['signing-eerp-certificate', NO_NAMESPACE, 'signing-eerp-certificate', 'string', OPTIONAL | ATTRIBUTE],
-    ['ssidcode', NO_NAMESPACE, 'ssidcode', 'string', OPTIONAL | ATTRIBUTE],
-    ['ssidpswd', NO_NAMESPACE, 'ssidpswd', 'string', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}OFTPPartnerGroupType` */
-export interface OFTPPartnerGroupType {
-  defaultPartnerInfo?: OFTPPartnerInfo;
-  myCompanyInfo: OFTPLocalInfo;
-  myPartnerInfo: OFTPPartnerInfo;
-}
-
-/** Serialisation metadata of {@link OFTPPartnerGroupType}. */
-export const OFTPPartnerGroupTypeMeta: XmlTypeInfo = {
-  name: 'OFTPPartnerGroupType',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'OFTPPartnerGroupType',
-  fields: [
-    ['defaultPartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'defaultPartnerInfo', () => OFTPPartnerInfoMeta, OPTIONAL],
-    ['myCompanyInfo', NS_API_PLATFORM_BOOMI_COM, 'myCompanyInfo', () => OFTPLocalInfoMeta, 0],
-    ['myPartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'myPartnerInfo', () => OFTPPartnerInfoMeta, 0],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}OFTPPartnerInfo` */
-export interface OFTPPartnerInfo {
-  clientSSLAlias?: string;
-  'encrypting-certificate'?: string;
-  'session-challenge-certificate'?: string;
-  'sfidsec-encrypt'?: boolean;
-  'sfidsec-sign'?: boolean;
-  sfidsign?: boolean;
-  ssidcmpr?: boolean;
-  ssidcode?: string;
-  ssidpswd?: string;
-  'verifying-eerp-certificate'?: string;
-  'verifying-signature-certificate'?: string;
-}
-
-/** Serialisation metadata of {@link OFTPPartnerInfo}. */
-export const OFTPPartnerInfoMeta: XmlTypeInfo = {
-  name: 'OFTPPartnerInfo',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'OFTPPartnerInfo',
-  fields: [
-    ['clientSSLAlias', NO_NAMESPACE, 'clientSSLAlias', 'string', OPTIONAL | ATTRIBUTE],
-    ['encrypting-certificate', NO_NAMESPACE, 'encrypting-certificate', 'string', OPTIONAL | ATTRIBUTE],
-    ['session-challenge-certificate', NO_NAMESPACE, 'session-challenge-certificate', 'string', OPTIONAL | ATTRIBUTE],
-    ['sfidsec-encrypt', NO_NAMESPACE, 'sfidsec-encrypt', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['sfidsec-sign', NO_NAMESPACE, 'sfidsec-sign', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['sfidsign', NO_NAMESPACE, 'sfidsign', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['ssidcmpr', NO_NAMESPACE, 'ssidcmpr', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['ssidcode', NO_NAMESPACE, 'ssidcode', 'string', OPTIONAL | ATTRIBUTE],
-    ['ssidpswd', NO_NAMESPACE, 'ssidpswd', 'string', OPTIONAL | ATTRIBUTE],
-    ['verifying-eerp-certificate', NO_NAMESPACE, 'verifying-eerp-certificate', 'string', OPTIONAL | ATTRIBUTE],
-    [
-      'verifying-signature-certificate',
-      NO_NAMESPACE,
-      'verifying-signature-certificate',
-      'string',
-      OPTIONAL | ATTRIBUTE,
-    ],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}OFTPSendOptions` */
-export interface OFTPSendOptions {
-  OFTPPartnerGroup: OFTPPartnerGroupType;
-  OFTPSendOptions: OFTPSendOptionsInfo;
-  partnerGroupId?: string;
-}
-
-/** Serialisation metadata of {@link OFTPSendOptions}. */
-export const OFTPSendOptionsMeta: XmlTypeInfo = {
-  name: 'OFTPSendOptions',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'OFTPSendOptions',
-  fields: [
-    ['OFTPPartnerGroup', NS_API_PLATFORM_BOOMI_COM, 'OFTPPartnerGroup', () => OFTPPartnerGroupTypeMeta, 0],
-    ['OFTPSendOptions', NS_API_PLATFORM_BOOMI_COM, 'OFTPSendOptions', () => OFTPSendOptionsInfoMeta, 0],
-    ['partnerGroupId', NO_NAMESPACE, 'partnerGroupId', 'string', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}OFTPSendOptionsInfo` */
-export interface OFTPSendOptionsInfo {
-  defaultPartnerSettings: DefaultOFTPPartnerSendSettings;
-  cd?: boolean;
-  operation?: string;
-  sfiddesc?: string;
-  sfiddsn?: string;
-}
-
-/** Serialisation metadata of {@link OFTPSendOptionsInfo}. */
-export const OFTPSendOptionsInfoMeta: XmlTypeInfo = {
-  name: 'OFTPSendOptionsInfo',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'OFTPSendOptionsInfo',
-  fields: [
-    [
-      'defaultPartnerSettings',
-      NS_API_PLATFORM_BOOMI_COM,
-      'defaultPartnerSettings',
-      () => DefaultOFTPPartnerSendSettingsMeta,
-      0,
-    ],
-    ['cd', NO_NAMESPACE, 'cd', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['operation', NO_NAMESPACE, 'operation', 'string', OPTIONAL | ATTRIBUTE],
-    ['sfiddesc', NO_NAMESPACE, 'sfiddesc', 'string', OPTIONAL | ATTRIBUTE],
-    ['sfiddsn', NO_NAMESPACE, 'sfiddsn', 'string', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}ObservabilityAuthenticationFields` */
-export interface ObservabilityAuthenticationFields {
-  /** Credential type identifier. */
+/** XSD: `{http://api.platform.boomi.com/}MdmSourceTagInfo` */
+export interface MdmSourceTagInfo {
   id: string;
-  type: string;
-  /**
-   * Indicates if the value is encrypted
-   * @defaultValue `false`
-   */
-  encryptedValueSet?: boolean;
-  value: string;
 }
 
-/** Serialisation metadata of {@link ObservabilityAuthenticationFields}. */
-export const ObservabilityAuthenticationFieldsMeta: XmlTypeInfo = {
-  name: 'ObservabilityAuthenticationFields',
+/** Serialisation metadata of {@link MdmSourceTagInfo}. */
+export const MdmSourceTagInfoMeta: XmlTypeInfo = {
+  name: 'MdmSourceTagInfo',
   namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'ObservabilityAuthenticationFields',
-  fields: [
-    ['id', NS_API_PLATFORM_BOOMI_COM, 'id', 'string', 0],
-    ['type', NS_API_PLATFORM_BOOMI_COM, 'type', 'string', 0],
-    ['encryptedValueSet', NS_API_PLATFORM_BOOMI_COM, 'encryptedValueSet', 'boolean', OPTIONAL],
-    ['value', NS_API_PLATFORM_BOOMI_COM, 'value', 'string', 0],
-  ],
+  tsName: 'MdmSourceTagInfo',
+  fields: [['id', NO_NAMESPACE, 'id', 'string', ATTRIBUTE]],
 };
 
-/** XSD: `{http://api.platform.boomi.com/}ObservabilityEndpoint` */
-export interface ObservabilityEndpoint {
-  /** Endpoint URL for observability data. */
-  url: string;
-  authentication: ObservabilityEndpointAuthentication;
+/** XSD: anonymous type at `element[MdmSourceUpdateRequest]/complexType` */
+export interface MdmSourceUpdateRequest {
+  updateApprovalField?: string[];
+  ignoredField?: string[];
+  group?: MdmSourceTagInfo[];
+  repositoryId: string;
+  universeId: string;
+  sourceId: string;
+  desiredState?: MdmSourceChannelState;
+  entityUrl?: string;
+  requiresCreateApproval?: boolean;
+  requiresUpdateApproval?: boolean;
+  updateSourceTags?: boolean;
+  allowContribute?: boolean;
+  allowDelivery?: boolean;
+  sendCreates?: boolean;
 }
 
-/** Serialisation metadata of {@link ObservabilityEndpoint}. */
-export const ObservabilityEndpointMeta: XmlTypeInfo = {
-  name: 'ObservabilityEndpoint',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'ObservabilityEndpoint',
+/** Serialisation metadata of {@link MdmSourceUpdateRequest}. */
+export const MdmSourceUpdateRequestMeta: XmlTypeInfo = {
+  name: 'MdmSourceUpdateRequest',
+  namespace: NO_NAMESPACE,
+  tsName: 'MdmSourceUpdateRequest',
   fields: [
-    ['url', NS_API_PLATFORM_BOOMI_COM, 'url', 'string', 0],
-    ['authentication', NS_API_PLATFORM_BOOMI_COM, 'authentication', () => ObservabilityEndpointAuthenticationMeta, 0],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}ObservabilityEndpointAuthentication` */
-export interface ObservabilityEndpointAuthentication {
-  /**
-   * Authentication type, when `overrideGeneralObservabilityEndpoint` is true.
-   * @defaultValue `NONE`
-   */
-  authType: ObservabilityEndpointAuthenticationAuthType;
-  fields?: ObservabilityAuthenticationFields[];
-}
-
-/** Serialisation metadata of {@link ObservabilityEndpointAuthentication}. */
-export const ObservabilityEndpointAuthenticationMeta: XmlTypeInfo = {
-  name: 'ObservabilityEndpointAuthentication',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'ObservabilityEndpointAuthentication',
-  fields: [
-    ['authType', NS_API_PLATFORM_BOOMI_COM, 'authType', ObservabilityEndpointAuthenticationAuthTypeValues, 0],
-    ['fields', NS_API_PLATFORM_BOOMI_COM, 'fields', () => ObservabilityAuthenticationFieldsMeta, OPTIONAL | ARRAY],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}Parameter` */
-export interface Parameter {
-  name?: string;
-  value?: string;
-}
-
-/** Serialisation metadata of {@link Parameter}. */
-export const ParameterMeta: XmlTypeInfo = {
-  name: 'Parameter',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'Parameter',
-  fields: [
-    ['name', NO_NAMESPACE, 'name', 'string', OPTIONAL | ATTRIBUTE],
-    ['value', NO_NAMESPACE, 'value', 'string', OPTIONAL | ATTRIBUTE],
+    ['updateApprovalField', NS_API_PLATFORM_BOOMI_COM, 'updateApprovalField', 'string', OPTIONAL | ARRAY],
+    ['ignoredField', NS_API_PLATFORM_BOOMI_COM, 'ignoredField', 'string', OPTIONAL | ARRAY],
+    ['group', NS_API_PLATFORM_BOOMI_COM, 'group', () => MdmSourceTagInfoMeta, OPTIONAL | ARRAY],
+    ['repositoryId', NO_NAMESPACE, 'repositoryId', 'string', ATTRIBUTE],
+    ['universeId', NO_NAMESPACE, 'universeId', 'string', ATTRIBUTE],
+    ['sourceId', NO_NAMESPACE, 'sourceId', 'string', ATTRIBUTE],
+    ['desiredState', NO_NAMESPACE, 'desiredState', MdmSourceChannelStateValues, OPTIONAL | ATTRIBUTE],
+    ['entityUrl', NO_NAMESPACE, 'entityUrl', 'string', OPTIONAL | ATTRIBUTE],
+    ['requiresCreateApproval', NO_NAMESPACE, 'requiresCreateApproval', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['requiresUpdateApproval', NO_NAMESPACE, 'requiresUpdateApproval', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['updateSourceTags', NO_NAMESPACE, 'updateSourceTags', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['allowContribute', NO_NAMESPACE, 'allowContribute', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['allowDelivery', NO_NAMESPACE, 'allowDelivery', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['sendCreates', NO_NAMESPACE, 'sendCreates', 'boolean', OPTIONAL | ATTRIBUTE],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}PartnerCommunication` */
 export interface PartnerCommunication {
+  AS2CommunicationOptions?: AS2CommunicationOptions;
   DiskCommunicationOptions?: DiskCommunicationOptions;
   FTPCommunicationOptions?: FTPCommunicationOptions;
-  AS2CommunicationOptions?: AS2CommunicationOptions;
   HTTPCommunicationOptions?: HTTPCommunicationOptions;
+  SFTPCommunicationOptions?: SFTPCommunicationOptions;
   MLLPCommunicationOptions?: MLLPCommunicationOptions;
   OFTPCommunicationOptions?: OFTPCommunicationOptions;
-  SFTPCommunicationOptions?: SFTPCommunicationOptions;
 }
 
 /** Serialisation metadata of {@link PartnerCommunication}. */
@@ -2366,6 +426,13 @@ export const PartnerCommunicationMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'PartnerCommunication',
   fields: [
+    [
+      'AS2CommunicationOptions',
+      NS_API_PLATFORM_BOOMI_COM,
+      'AS2CommunicationOptions',
+      () => AS2CommunicationOptionsMeta,
+      OPTIONAL,
+    ],
     [
       'DiskCommunicationOptions',
       NS_API_PLATFORM_BOOMI_COM,
@@ -2381,17 +448,17 @@ export const PartnerCommunicationMeta: XmlTypeInfo = {
       OPTIONAL,
     ],
     [
-      'AS2CommunicationOptions',
-      NS_API_PLATFORM_BOOMI_COM,
-      'AS2CommunicationOptions',
-      () => AS2CommunicationOptionsMeta,
-      OPTIONAL,
-    ],
-    [
       'HTTPCommunicationOptions',
       NS_API_PLATFORM_BOOMI_COM,
       'HTTPCommunicationOptions',
       () => HTTPCommunicationOptionsMeta,
+      OPTIONAL,
+    ],
+    [
+      'SFTPCommunicationOptions',
+      NS_API_PLATFORM_BOOMI_COM,
+      'SFTPCommunicationOptions',
+      () => SFTPCommunicationOptionsMeta,
       OPTIONAL,
     ],
     [
@@ -2408,21 +475,14 @@ export const PartnerCommunicationMeta: XmlTypeInfo = {
       () => OFTPCommunicationOptionsMeta,
       OPTIONAL,
     ],
-    [
-      'SFTPCommunicationOptions',
-      NS_API_PLATFORM_BOOMI_COM,
-      'SFTPCommunicationOptions',
-      () => SFTPCommunicationOptionsMeta,
-      OPTIONAL,
-    ],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}PrivateCertificate` */
 export interface PrivateCertificate {
-  certificate?: string[];
-  alias?: string;
+  certificate?: string;
   componentId?: string;
+  alias?: string;
   passPhrase?: string;
 }
 
@@ -2432,23 +492,45 @@ export const PrivateCertificateMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'PrivateCertificate',
   fields: [
-    ['certificate', NS_API_PLATFORM_BOOMI_COM, 'certificate', 'base64Binary', OPTIONAL | ARRAY],
-    ['alias', NO_NAMESPACE, 'alias', 'string', OPTIONAL | ATTRIBUTE],
+    ['certificate', NS_API_PLATFORM_BOOMI_COM, 'certificate', 'base64Binary', OPTIONAL],
     ['componentId', NO_NAMESPACE, 'componentId', 'string', OPTIONAL | ATTRIBUTE],
+    ['alias', NO_NAMESPACE, 'alias', 'string', OPTIONAL | ATTRIBUTE],
     ['passPhrase', NO_NAMESPACE, 'passPhrase', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };
 
+/** XSD: anonymous type at `element[ProcessExecutionRequest]/complexType` */
+export interface ProcessExecutionRequest {
+  /** The process properties of an executeProcess request. */
+  ProcessProperties: ProcessProperties;
+  processId?: string;
+  processName?: string;
+  atomId: string;
+}
+
+/** Serialisation metadata of {@link ProcessExecutionRequest}. */
+export const ProcessExecutionRequestMeta: XmlTypeInfo = {
+  name: 'ProcessExecutionRequest',
+  namespace: NO_NAMESPACE,
+  tsName: 'ProcessExecutionRequest',
+  fields: [
+    ['ProcessProperties', NS_API_PLATFORM_BOOMI_COM, 'ProcessProperties', () => ProcessPropertiesMeta, 0],
+    ['processId', NO_NAMESPACE, 'processId', 'string', OPTIONAL | ATTRIBUTE],
+    ['processName', NO_NAMESPACE, 'processName', 'string', OPTIONAL | ATTRIBUTE],
+    ['atomId', NO_NAMESPACE, 'atomId', 'string', ATTRIBUTE],
+  ],
+};
+
 /** XSD: anonymous type at `element[ProcessProperties]/complexType` */
-export interface ProcessProperties2 {
+export interface ProcessProperties {
   ProcessProperty?: ProcessPropertiesProcessProperty[];
 }
 
-/** Serialisation metadata of {@link ProcessProperties2}. */
-export const ProcessProperties2Meta: XmlTypeInfo = {
-  name: 'ProcessProperties2',
+/** Serialisation metadata of {@link ProcessProperties}. */
+export const ProcessPropertiesMeta: XmlTypeInfo = {
+  name: 'ProcessProperties',
   namespace: NO_NAMESPACE,
-  tsName: 'ProcessProperties2',
+  tsName: 'ProcessProperties',
   fields: [
     [
       'ProcessProperty',
@@ -2477,65 +559,12 @@ export const ProcessPropertiesProcessPropertyMeta: XmlTypeInfo = {
   ],
 };
 
-/** XSD: `{http://api.platform.boomi.com/}ProcessProperty` */
-export interface ProcessProperty {
-  ProcessPropertyValue?: ProcessPropertyValue[];
-  componentId?: string;
-}
-
-/** Serialisation metadata of {@link ProcessProperty}. */
-export const ProcessPropertyMeta: XmlTypeInfo = {
-  name: 'ProcessProperty',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'ProcessProperty',
-  fields: [
-    [
-      'ProcessPropertyValue',
-      NS_API_PLATFORM_BOOMI_COM,
-      'ProcessPropertyValue',
-      () => ProcessPropertyValueMeta,
-      OPTIONAL | ARRAY,
-    ],
-    ['componentId', NO_NAMESPACE, 'componentId', 'string', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}ProcessPropertyValue` */
-export interface ProcessPropertyValue {
-  componentOverride?: boolean;
-  encryptedValueSet?: boolean;
-  key?: string;
-  label?: string;
-  useDefault?: boolean;
-  usesEncryption?: boolean;
-  validate?: boolean;
-  /** The value assigned to the persisted process property. */
-  value?: string;
-}
-
-/** Serialisation metadata of {@link ProcessPropertyValue}. */
-export const ProcessPropertyValueMeta: XmlTypeInfo = {
-  name: 'ProcessPropertyValue',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'ProcessPropertyValue',
-  fields: [
-    ['componentOverride', NO_NAMESPACE, 'componentOverride', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['encryptedValueSet', NO_NAMESPACE, 'encryptedValueSet', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['key', NO_NAMESPACE, 'key', 'string', OPTIONAL | ATTRIBUTE],
-    ['label', NO_NAMESPACE, 'label', 'string', OPTIONAL | ATTRIBUTE],
-    ['useDefault', NO_NAMESPACE, 'useDefault', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['usesEncryption', NO_NAMESPACE, 'usesEncryption', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['validate', NO_NAMESPACE, 'validate', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['value', NO_NAMESPACE, 'value', 'string', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
 /** XSD: `{http://api.platform.boomi.com/}Property` */
 export interface Property {
   /** Name of property. */
-  name: string;
+  name?: string;
   /** Value of property. */
-  value: string;
+  value?: string;
 }
 
 /** Serialisation metadata of {@link Property}. */
@@ -2544,16 +573,16 @@ export const PropertyMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'Property',
   fields: [
-    ['name', NO_NAMESPACE, 'name', 'string', ATTRIBUTE],
-    ['value', NO_NAMESPACE, 'value', 'string', ATTRIBUTE],
+    ['name', NO_NAMESPACE, 'name', 'string', OPTIONAL | ATTRIBUTE],
+    ['value', NO_NAMESPACE, 'value', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}PublicCertificate` */
 export interface PublicCertificate {
-  certificate?: string[];
-  alias?: string;
+  certificate?: string;
   componentId?: string;
+  alias?: string;
 }
 
 /** Serialisation metadata of {@link PublicCertificate}. */
@@ -2562,9 +591,9 @@ export const PublicCertificateMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'PublicCertificate',
   fields: [
-    ['certificate', NS_API_PLATFORM_BOOMI_COM, 'certificate', 'base64Binary', OPTIONAL | ARRAY],
-    ['alias', NO_NAMESPACE, 'alias', 'string', OPTIONAL | ATTRIBUTE],
+    ['certificate', NS_API_PLATFORM_BOOMI_COM, 'certificate', 'base64Binary', OPTIONAL],
     ['componentId', NO_NAMESPACE, 'componentId', 'string', OPTIONAL | ATTRIBUTE],
+    ['alias', NO_NAMESPACE, 'alias', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };
 
@@ -2637,329 +666,63 @@ export const ReleasePackagedComponentsMeta: XmlTypeInfo = {
   ],
 };
 
-/** XSD: `{http://api.platform.boomi.com/}SFTPCommunicationOptions` */
-export interface SFTPCommunicationOptions {
-  SFTPGetOptions?: SFTPGetOptions;
-  SFTPSendOptions?: SFTPSendOptions;
-  SFTPSettings?: SFTPSettings;
-  SharedCommunicationChannel?: SharedCommunicationChannel;
-  CommunicationSetting?: SFTPCommunicationOptionsCommunicationSetting;
+/** XSD: anonymous type at `element[Roles]/complexType` */
+export interface Roles2 {
+  Role?: Role[];
 }
 
-/** Serialisation metadata of {@link SFTPCommunicationOptions}. */
-export const SFTPCommunicationOptionsMeta: XmlTypeInfo = {
-  name: 'SFTPCommunicationOptions',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'SFTPCommunicationOptions',
+/** Serialisation metadata of {@link Roles2}. */
+export const Roles2Meta: XmlTypeInfo = {
+  name: 'Roles2',
+  namespace: NO_NAMESPACE,
+  tsName: 'Roles2',
+  fields: [['Role', NS_API_PLATFORM_BOOMI_COM, 'Role', () => RoleMeta, OPTIONAL | ARRAY]],
+};
+
+/** The fields of {@link SuspendCloudAttachment}, for the types that extend it. */
+export interface SuspendCloudAttachmentFields extends BaseTypeFields {
+  atomId?: string;
+  suspend?: boolean;
+  reason?: string;
+  description?: string;
+}
+
+/** XSD: anonymous type at `element[SuspendCloudAttachment]/complexType` */
+export interface SuspendCloudAttachment extends SuspendCloudAttachmentFields {
+  /** The XSD type name, sent and read as `xsi:type`. */
+  readonly $type: 'SuspendCloudAttachment';
+}
+
+/** Serialisation metadata of {@link SuspendCloudAttachment}. */
+export const SuspendCloudAttachmentMeta: XmlTypeInfo = {
+  name: 'SuspendCloudAttachment',
+  namespace: NO_NAMESPACE,
+  tsName: 'SuspendCloudAttachment',
+  base: () => BaseTypeMeta,
+  tagged: true,
   fields: [
-    ['SFTPGetOptions', NS_API_PLATFORM_BOOMI_COM, 'SFTPGetOptions', () => SFTPGetOptionsMeta, OPTIONAL],
-    ['SFTPSendOptions', NS_API_PLATFORM_BOOMI_COM, 'SFTPSendOptions', () => SFTPSendOptionsMeta, OPTIONAL],
-    ['SFTPSettings', NS_API_PLATFORM_BOOMI_COM, 'SFTPSettings', () => SFTPSettingsMeta, OPTIONAL],
-    [
-      'SharedCommunicationChannel',
-      NS_API_PLATFORM_BOOMI_COM,
-      'SharedCommunicationChannel',
-      () => SharedCommunicationChannelMeta,
-      OPTIONAL,
-    ],
-    [
-      'CommunicationSetting',
-      NO_NAMESPACE,
-      'CommunicationSetting',
-      SFTPCommunicationOptionsCommunicationSettingValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
+    ['atomId', NO_NAMESPACE, 'atomId', 'string', OPTIONAL | ATTRIBUTE],
+    ['suspend', NO_NAMESPACE, 'suspend', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['reason', NO_NAMESPACE, 'reason', 'string', OPTIONAL | ATTRIBUTE],
+    ['description', NO_NAMESPACE, 'description', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };
 
-/** XSD: `{http://api.platform.boomi.com/}SFTPGetOptions` */
-export interface SFTPGetOptions {
-  fileToMove: string;
-  maxFileCount: bigint;
-  moveToDirectory: string;
-  remoteDirectory: string;
-  ftpAction?: SFTPGetOptionsFtpAction;
-  moveToForceOverride?: boolean;
-  useDefaultGetOptions?: boolean;
+/** XSD: `{http://api.platform.boomi.com/}User` */
+export interface User {
+  firstName: string;
+  lastName: string;
+  email: string;
 }
 
-/** Serialisation metadata of {@link SFTPGetOptions}. */
-export const SFTPGetOptionsMeta: XmlTypeInfo = {
-  name: 'SFTPGetOptions',
+/** Serialisation metadata of {@link User}. */
+export const UserMeta: XmlTypeInfo = {
+  name: 'User',
   namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'SFTPGetOptions',
+  tsName: 'User',
   fields: [
-    ['fileToMove', NS_API_PLATFORM_BOOMI_COM, 'fileToMove', 'string', 0],
-    ['maxFileCount', NS_API_PLATFORM_BOOMI_COM, 'maxFileCount', 'integer', 0],
-    ['moveToDirectory', NS_API_PLATFORM_BOOMI_COM, 'moveToDirectory', 'string', 0],
-    ['remoteDirectory', NS_API_PLATFORM_BOOMI_COM, 'remoteDirectory', 'string', 0],
-    ['ftpAction', NO_NAMESPACE, 'ftpAction', SFTPGetOptionsFtpActionValues, OPTIONAL | ATTRIBUTE],
-    ['moveToForceOverride', NO_NAMESPACE, 'moveToForceOverride', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['useDefaultGetOptions', NO_NAMESPACE, 'useDefaultGetOptions', 'boolean', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}SFTPProxySettings` */
-export interface SFTPProxySettings {
-  host: string;
-  password: string;
-  port: bigint;
-  user: string;
-  proxyEnabled?: boolean;
-  type?: SFTPProxySettingsType;
-}
-
-/** Serialisation metadata of {@link SFTPProxySettings}. */
-export const SFTPProxySettingsMeta: XmlTypeInfo = {
-  name: 'SFTPProxySettings',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'SFTPProxySettings',
-  fields: [
-    ['host', NS_API_PLATFORM_BOOMI_COM, 'host', 'string', 0],
-    ['password', NS_API_PLATFORM_BOOMI_COM, 'password', 'string', 0],
-    ['port', NS_API_PLATFORM_BOOMI_COM, 'port', 'integer', 0],
-    ['user', NS_API_PLATFORM_BOOMI_COM, 'user', 'string', 0],
-    ['proxyEnabled', NO_NAMESPACE, 'proxyEnabled', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['type', NO_NAMESPACE, 'type', SFTPProxySettingsTypeValues, OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}SFTPSSHOptions` */
-export interface SFTPSSHOptions {
-  knownHostEntry: string;
-  sshkeypassword: string;
-  sshkeypath: string;
-  dhKeySizeMax1024?: boolean;
-  sshkeyauth?: boolean;
-}
-
-/** Serialisation metadata of {@link SFTPSSHOptions}. */
-export const SFTPSSHOptionsMeta: XmlTypeInfo = {
-  name: 'SFTPSSHOptions',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'SFTPSSHOptions',
-  fields: [
-    ['knownHostEntry', NS_API_PLATFORM_BOOMI_COM, 'knownHostEntry', 'string', 0],
-    ['sshkeypassword', NS_API_PLATFORM_BOOMI_COM, 'sshkeypassword', 'string', 0],
-    ['sshkeypath', NS_API_PLATFORM_BOOMI_COM, 'sshkeypath', 'string', 0],
-    ['dhKeySizeMax1024', NO_NAMESPACE, 'dhKeySizeMax1024', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['sshkeyauth', NO_NAMESPACE, 'sshkeyauth', 'boolean', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}SFTPSendOptions` */
-export interface SFTPSendOptions {
-  moveToDirectory: string;
-  remoteDirectory: string;
-  ftpAction?: SFTPSendOptionsFtpAction;
-  moveToForceOverride?: boolean;
-  useDefaultSendOptions?: boolean;
-}
-
-/** Serialisation metadata of {@link SFTPSendOptions}. */
-export const SFTPSendOptionsMeta: XmlTypeInfo = {
-  name: 'SFTPSendOptions',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'SFTPSendOptions',
-  fields: [
-    ['moveToDirectory', NS_API_PLATFORM_BOOMI_COM, 'moveToDirectory', 'string', 0],
-    ['remoteDirectory', NS_API_PLATFORM_BOOMI_COM, 'remoteDirectory', 'string', 0],
-    ['ftpAction', NO_NAMESPACE, 'ftpAction', SFTPSendOptionsFtpActionValues, OPTIONAL | ATTRIBUTE],
-    ['moveToForceOverride', NO_NAMESPACE, 'moveToForceOverride', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['useDefaultSendOptions', NO_NAMESPACE, 'useDefaultSendOptions', 'boolean', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}SFTPSettings` */
-export interface SFTPSettings {
-  SFTPProxySettings: SFTPProxySettings;
-  SFTPSSHOptions: SFTPSSHOptions;
-  host: string;
-  password: string;
-  port: bigint;
-  user: string;
-  useDefaultSettings?: boolean;
-}
-
-/** Serialisation metadata of {@link SFTPSettings}. */
-export const SFTPSettingsMeta: XmlTypeInfo = {
-  name: 'SFTPSettings',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'SFTPSettings',
-  fields: [
-    ['SFTPProxySettings', NS_API_PLATFORM_BOOMI_COM, 'SFTPProxySettings', () => SFTPProxySettingsMeta, 0],
-    ['SFTPSSHOptions', NS_API_PLATFORM_BOOMI_COM, 'SFTPSSHOptions', () => SFTPSSHOptionsMeta, 0],
-    ['host', NS_API_PLATFORM_BOOMI_COM, 'host', 'string', 0],
-    ['password', NS_API_PLATFORM_BOOMI_COM, 'password', 'string', 0],
-    ['port', NS_API_PLATFORM_BOOMI_COM, 'port', 'integer', 0],
-    ['user', NS_API_PLATFORM_BOOMI_COM, 'user', 'string', 0],
-    ['useDefaultSettings', NO_NAMESPACE, 'useDefaultSettings', 'boolean', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}ScriptingInputs` */
-export interface ScriptingInputs {
-  Input?: ScriptingParameter[];
-}
-
-/** Serialisation metadata of {@link ScriptingInputs}. */
-export const ScriptingInputsMeta: XmlTypeInfo = {
-  name: 'ScriptingInputs',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'ScriptingInputs',
-  fields: [['Input', NS_API_PLATFORM_BOOMI_COM, 'Input', () => ScriptingParameterMeta, OPTIONAL | ARRAY]],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}ScriptingOutputs` */
-export interface ScriptingOutputs {
-  Output?: ScriptingParameter[];
-}
-
-/** Serialisation metadata of {@link ScriptingOutputs}. */
-export const ScriptingOutputsMeta: XmlTypeInfo = {
-  name: 'ScriptingOutputs',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'ScriptingOutputs',
-  fields: [['Output', NS_API_PLATFORM_BOOMI_COM, 'Output', () => ScriptingParameterMeta, OPTIONAL | ARRAY]],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}ScriptingParameter` */
-export interface ScriptingParameter {
-  dataType?: ScriptingParameterDataType;
-  index?: number;
-  name?: string;
-}
-
-/** Serialisation metadata of {@link ScriptingParameter}. */
-export const ScriptingParameterMeta: XmlTypeInfo = {
-  name: 'ScriptingParameter',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'ScriptingParameter',
-  fields: [
-    ['dataType', NO_NAMESPACE, 'dataType', ScriptingParameterDataTypeValues, OPTIONAL | ATTRIBUTE],
-    ['index', NO_NAMESPACE, 'index', 'int', OPTIONAL | ATTRIBUTE],
-    ['name', NO_NAMESPACE, 'name', 'string', OPTIONAL | ATTRIBUTE],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}SharedCommunicationChannel` */
-export interface SharedCommunicationChannel {
-  componentId?: string;
-}
-
-/** Serialisation metadata of {@link SharedCommunicationChannel}. */
-export const SharedCommunicationChannelMeta: XmlTypeInfo = {
-  name: 'SharedCommunicationChannel',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'SharedCommunicationChannel',
-  fields: [['componentId', NO_NAMESPACE, 'componentId', 'string', OPTIONAL | ATTRIBUTE]],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}SimpleLookupTable` */
-export interface SimpleLookupTable {
-  Rows: SimpleLookupTableRows;
-}
-
-/** Serialisation metadata of {@link SimpleLookupTable}. */
-export const SimpleLookupTableMeta: XmlTypeInfo = {
-  name: 'SimpleLookupTable',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'SimpleLookupTable',
-  fields: [['Rows', NS_API_PLATFORM_BOOMI_COM, 'Rows', () => SimpleLookupTableRowsMeta, 0]],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}SimpleLookupTableRow` */
-export interface SimpleLookupTableRow {
-  ref1: string;
-  ref2: string;
-}
-
-/** Serialisation metadata of {@link SimpleLookupTableRow}. */
-export const SimpleLookupTableRowMeta: XmlTypeInfo = {
-  name: 'SimpleLookupTableRow',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'SimpleLookupTableRow',
-  fields: [
-    ['ref1', NS_API_PLATFORM_BOOMI_COM, 'ref1', 'string', 0],
-    ['ref2', NS_API_PLATFORM_BOOMI_COM, 'ref2', 'string', 0],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}SimpleLookupTableRows` */
-export interface SimpleLookupTableRows {
-  Row?: SimpleLookupTableRow[];
-}
-
-/** Serialisation metadata of {@link SimpleLookupTableRows}. */
-export const SimpleLookupTableRowsMeta: XmlTypeInfo = {
-  name: 'SimpleLookupTableRows',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'SimpleLookupTableRows',
-  fields: [['Row', NS_API_PLATFORM_BOOMI_COM, 'Row', () => SimpleLookupTableRowMeta, OPTIONAL | ARRAY]],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}TraceSettings` */
-export interface TraceSettings {
-  /**
-   * Enable trace collection.
-   * @defaultValue `false`
-   */
-  enabled?: boolean;
-  /**
-   * Use a different endpoint than the general settings
-   * @defaultValue `false`
-   */
-  overrideGeneralObservabilityEndpoint?: boolean;
-  observabilityEndpoint: ObservabilityEndpoint;
-  /**
-   * Trace transmission timeout.
-   * @defaultValue `30`
-   */
-  traceTimeoutSeconds: bigint;
-  /**
-   * Trace entries per batch.
-   * @defaultValue `512`
-   */
-  traceBatchSize: bigint;
-  /**
-   * Trace flush interval in milliseconds.
-   * @defaultValue `1000`
-   */
-  traceFlushInterval: bigint;
-  /**
-   * Maximum trace queue size.
-   * @defaultValue `2048`
-   */
-  traceMaxQueueSize: bigint;
-  /**
-   * Enable process filtering. If false, traces will be exported for all deployed processes.
-   * @defaultValue `false`
-   */
-  processFilterEnabled?: boolean;
-  /** Process component IDs for which to export traces. */
-  processFilterIds?: string[];
-}
-
-/** Serialisation metadata of {@link TraceSettings}. */
-export const TraceSettingsMeta: XmlTypeInfo = {
-  name: 'TraceSettings',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'TraceSettings',
-  fields: [
-    ['enabled', NS_API_PLATFORM_BOOMI_COM, 'enabled', 'boolean', OPTIONAL],
-    [
-      'overrideGeneralObservabilityEndpoint',
-      NS_API_PLATFORM_BOOMI_COM,
-      'overrideGeneralObservabilityEndpoint',
-      'boolean',
-      OPTIONAL,
-    ],
-    ['observabilityEndpoint', NS_API_PLATFORM_BOOMI_COM, 'observabilityEndpoint', () => ObservabilityEndpointMeta, 0],
-    ['traceTimeoutSeconds', NS_API_PLATFORM_BOOMI_COM, 'traceTimeoutSeconds', 'integer', 0],
-    ['traceBatchSize', NS_API_PLATFORM_BOOMI_COM, 'traceBatchSize', 'integer', 0],
-    ['traceFlushInterval', NS_API_PLATFORM_BOOMI_COM, 'traceFlushInterval', 'integer', 0],
-    ['traceMaxQueueSize', NS_API_PLATFORM_BOOMI_COM, 'traceMaxQueueSize', 'integer', 0],
-    ['processFilterEnabled', NS_API_PLATFORM_BOOMI_COM, 'processFilterEnabled', 'boolean', OPTIONAL],
-    ['processFilterIds', NS_API_PLATFORM_BOOMI_COM, 'processFilterIds', 'string', OPTIONAL | ARRAY],
+    ['firstName', NS_API_PLATFORM_BOOMI_COM, 'firstName', 'string', 0],
+    ['lastName', NS_API_PLATFORM_BOOMI_COM, 'lastName', 'string', 0],
+    ['email', NS_API_PLATFORM_BOOMI_COM, 'email', 'string', 0],
   ],
 };

@@ -3,19 +3,13 @@
 import { NO_NAMESPACE, NS_API_PLATFORM_BOOMI_COM } from './namespaces.js';
 import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
-import type { BaseTypeFields } from './base-type.js';
-import { BaseTypeMeta } from './base-type.js';
+import type { DashboardDataFields } from './dashboard-data.js';
+import { DashboardDataMeta } from './dashboard-data.js';
 import type { ThroughputAccountGroup } from './throughput-account-group.js';
 import { ThroughputAccountGroupMeta } from './throughput-account-group.js';
 
 /** The fields of {@link ThroughputAccount}, for the types that extend it. */
-export interface ThroughputAccountFields extends BaseTypeFields {
-  /** The account ID from which you process the data. */
-  accountId?: string;
-  /** The Runtime ID from which you process the data. */
-  atomId?: string;
-  /** The processing date of the data. The time zone is UTC±00:00. */
-  date?: string;
+export interface ThroughputAccountFields extends DashboardDataFields {
   /** The calculated throughput size, in bytes. */
   value?: bigint;
 }
@@ -38,13 +32,8 @@ export const ThroughputAccountMeta: XmlTypeInfo = {
   name: 'ThroughputAccount',
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'ThroughputAccount',
-  base: () => BaseTypeMeta,
+  base: () => DashboardDataMeta,
   tagged: true,
-  fields: [
-    ['accountId', NO_NAMESPACE, 'accountId', 'string', OPTIONAL | ATTRIBUTE],
-    ['atomId', NO_NAMESPACE, 'atomId', 'string', OPTIONAL | ATTRIBUTE],
-    ['date', NO_NAMESPACE, 'date', 'string', OPTIONAL | ATTRIBUTE],
-    ['value', NO_NAMESPACE, 'value', 'long', OPTIONAL | ATTRIBUTE],
-  ],
+  fields: [['value', NO_NAMESPACE, 'value', 'long', OPTIONAL | ATTRIBUTE]],
   derived: () => [ThroughputAccountGroupMeta],
 };

@@ -3,23 +3,17 @@
 import { NS_API_PLATFORM_BOOMI_COM } from './namespaces.js';
 import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { OPTIONAL } from '../runtime/metadata.js';
-import type { BaseTypeFields } from './base-type.js';
-import { BaseTypeMeta } from './base-type.js';
-import type { CustomFields } from './custom-fields.js';
-import { CustomFieldsMeta } from './custom-fields.js';
+import type { ConnectorRecordFields } from './connector-record.js';
+import { ConnectorRecordMeta } from './connector-record.js';
 
 /** The fields of {@link TradacomsConnectorRecord}, for the types that extend it. */
-export interface TradacomsConnectorRecordFields extends BaseTypeFields {
+export interface TradacomsConnectorRecordFields extends ConnectorRecordFields {
   /** The validation status — either Success or Errors. */
   validationStatus?: string;
   /** The validation report, which contains descriptions of segment validation errors. */
   validationReport?: string;
-  /** The identifier code of the sending trading partner. */
-  senderCode?: string;
   /** The name of the sending trading partner. */
   senderName?: string;
-  /** The identifier code of the receiving trading partner. */
-  receiverCode?: string;
   /** The name of the receiving trading partner. */
   receiverName?: string;
   /** The code identifying the type of message. */
@@ -40,34 +34,10 @@ export interface TradacomsConnectorRecordFields extends BaseTypeFields {
   fileGenerationNumber?: string;
   /** The number generated to uniquely reference a copy of the transmitted file. */
   fileVersionNumber?: string;
-  /** The ID of the account in which you ran this record. */
-  account: string;
-  /** The ID of the run. */
-  executionId: string;
-  /** The Runtime ID from which you process this record. */
-  atomId: string;
-  /** The processing date and time of this record. The format is *yyyy-MM-dd'T'HH:mm:ss'Z'*, such as 2022-08-10T15:32:00Z. */
-  dateProcessed: string;
-  /** The ID of this record. */
-  id: string;
-  /** The type of action with which this record corresponds — Send for an outbound interchange, Get for an inbound interchange using the Disk, FTP, or SFTP communication method, or Listen for an inbound interchange using the AS2 or HTTP communication method. */
-  actionType: string;
-  /** Tradacoms is the connector type for any record. */
-  connectorType: string;
-  /** The value is Trading Partner for a Tradacoms trading partner Send operation, or Start for a Tradacoms trading partner Listen operation. */
-  connectorName: string;
-  /** The name of the operation component from which you processed the record. */
-  operationName: string;
-  /** The numerical index of this record in the run. */
-  documentIndex?: number;
-  /** Whether the record is a success or error. */
-  successful?: boolean;
-  /** The size, in bytes, of the document that corresponds to this record. */
-  size?: bigint;
-  /** Custom fields based on the configured fields on the **Document Tracking** tab of the **Setup** page. The names of the fields are dependent upon your account setup. */
-  customFields: CustomFields;
-  /** Any error message associated with this record. Omit this field for a successful interchange. */
-  errorMessage: string;
+  /** The identifier code of the sending trading partner. */
+  senderCode?: string;
+  /** The identifier code of the receiving trading partner. */
+  receiverCode?: string;
 }
 
 /**
@@ -86,14 +56,12 @@ export const TradacomsConnectorRecordMeta: XmlTypeInfo = {
   name: 'TradacomsConnectorRecord',
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'TradacomsConnectorRecord',
-  base: () => BaseTypeMeta,
+  base: () => ConnectorRecordMeta,
   tagged: true,
   fields: [
     ['validationStatus', NS_API_PLATFORM_BOOMI_COM, 'validationStatus', 'string', OPTIONAL],
     ['validationReport', NS_API_PLATFORM_BOOMI_COM, 'validationReport', 'string', OPTIONAL],
-    ['senderCode', NS_API_PLATFORM_BOOMI_COM, 'senderCode', 'string', OPTIONAL],
     ['senderName', NS_API_PLATFORM_BOOMI_COM, 'senderName', 'string', OPTIONAL],
-    ['receiverCode', NS_API_PLATFORM_BOOMI_COM, 'receiverCode', 'string', OPTIONAL],
     ['receiverName', NS_API_PLATFORM_BOOMI_COM, 'receiverName', 'string', OPTIONAL],
     ['messageType', NS_API_PLATFORM_BOOMI_COM, 'messageType', 'string', OPTIONAL],
     ['date', NS_API_PLATFORM_BOOMI_COM, 'date', 'string', OPTIONAL],
@@ -104,19 +72,7 @@ export const TradacomsConnectorRecordMeta: XmlTypeInfo = {
     ['transmissionPriorityCode', NS_API_PLATFORM_BOOMI_COM, 'transmissionPriorityCode', 'string', OPTIONAL],
     ['fileGenerationNumber', NS_API_PLATFORM_BOOMI_COM, 'fileGenerationNumber', 'string', OPTIONAL],
     ['fileVersionNumber', NS_API_PLATFORM_BOOMI_COM, 'fileVersionNumber', 'string', OPTIONAL],
-    ['account', NS_API_PLATFORM_BOOMI_COM, 'account', 'string', 0],
-    ['executionId', NS_API_PLATFORM_BOOMI_COM, 'executionId', 'string', 0],
-    ['atomId', NS_API_PLATFORM_BOOMI_COM, 'atomId', 'string', 0],
-    ['dateProcessed', NS_API_PLATFORM_BOOMI_COM, 'dateProcessed', 'dateTime', 0],
-    ['id', NS_API_PLATFORM_BOOMI_COM, 'id', 'string', 0],
-    ['actionType', NS_API_PLATFORM_BOOMI_COM, 'actionType', 'string', 0],
-    ['connectorType', NS_API_PLATFORM_BOOMI_COM, 'connectorType', 'string', 0],
-    ['connectorName', NS_API_PLATFORM_BOOMI_COM, 'connectorName', 'string', 0],
-    ['operationName', NS_API_PLATFORM_BOOMI_COM, 'operationName', 'string', 0],
-    ['documentIndex', NS_API_PLATFORM_BOOMI_COM, 'documentIndex', 'int', OPTIONAL],
-    ['successful', NS_API_PLATFORM_BOOMI_COM, 'successful', 'boolean', OPTIONAL],
-    ['size', NS_API_PLATFORM_BOOMI_COM, 'size', 'long', OPTIONAL],
-    ['customFields', NS_API_PLATFORM_BOOMI_COM, 'customFields', () => CustomFieldsMeta, 0],
-    ['errorMessage', NS_API_PLATFORM_BOOMI_COM, 'errorMessage', 'string', 0],
+    ['senderCode', NS_API_PLATFORM_BOOMI_COM, 'senderCode', 'string', OPTIONAL],
+    ['receiverCode', NS_API_PLATFORM_BOOMI_COM, 'receiverCode', 'string', OPTIONAL],
   ],
 };

@@ -5,130 +5,245 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ARRAY, ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-import type { EdiDelimiter, PartnerCommunication, PublicCertificate } from './shared.js';
-import { EdiDelimiterMeta, PartnerCommunicationMeta, PublicCertificateMeta } from './shared.js';
+import type {
+  AS2EncryptionAlgorithmType,
+  AS2HashAlgorithmType,
+  EdiDelimiter,
+  PartnerCommunication,
+  PartnerDocumentStandard,
+  PublicCertificate,
+} from './shared.js';
+import {
+  AS2EncryptionAlgorithmTypeValues,
+  AS2HashAlgorithmTypeValues,
+  EdiDelimiterMeta,
+  PartnerCommunicationMeta,
+  PartnerDocumentStandardValues,
+  PublicCertificateMeta,
+} from './shared.js';
+/** The values of {@link AcknowledgmentCondition}. */
+export const AcknowledgmentConditionValues = ['AL', 'NE', 'ER', 'SU', 'NOT_DEFINED'] as const;
+/** XSD: `{http://api.platform.boomi.com/}AcknowledgmentCondition` */
+export type AcknowledgmentCondition = (typeof AcknowledgmentConditionValues)[number];
+/** The values of {@link BatchOption}. */
+export const BatchOptionValues = ['none', 'batch'] as const;
+/** XSD: `{http://api.platform.boomi.com/}BatchOption` */
+export type BatchOption = (typeof BatchOptionValues)[number];
+/** The values of {@link ContentTransferEncodingOption}. */
+export const ContentTransferEncodingOptionValues = ['binary', 'base64'] as const;
+/** XSD: `{http://api.platform.boomi.com/}ContentTransferEncodingOption` */
+export type ContentTransferEncodingOption = (typeof ContentTransferEncodingOptionValues)[number];
 /** The values of {@link CustomOptionsOutboundValidationOption}. */
 export const CustomOptionsOutboundValidationOptionValues = ['filterError', 'failAll'] as const;
 /** XSD: `{http://api.platform.boomi.com/}CustomOptionsOutboundValidationOption` */
 export type CustomOptionsOutboundValidationOption = (typeof CustomOptionsOutboundValidationOptionValues)[number];
-/** The values of {@link EdiSegmentTerminatorSegmentTerminatorValue}. */
-export const EdiSegmentTerminatorSegmentTerminatorValueValues = [
-  'newline',
-  'singlequote',
-  'tilde',
-  'carriagereturn',
-  'bytecharacter',
-  'othercharacter',
+/** The values of {@link EdifactAcknowledgementOption}. */
+export const EdifactAcknowledgementOptionValues = ['donotackitem', 'ackitem'] as const;
+/** XSD: `{http://api.platform.boomi.com/}EdifactAcknowledgementOption` */
+export type EdifactAcknowledgementOption = (typeof EdifactAcknowledgementOptionValues)[number];
+/** The values of {@link EdifactControllingAgency}. */
+export const EdifactControllingAgencyValues = [
+  'AA',
+  'AB',
+  'AC',
+  'AD',
+  'AE',
+  'CC',
+  'CE',
+  'EC',
+  'ED',
+  'EE',
+  'EN',
+  'ER',
+  'EU',
+  'EX',
+  'IA',
+  'KE',
+  'LI',
+  'OD',
+  'RI',
+  'RT',
+  'UN',
 ] as const;
-/** XSD: `{http://api.platform.boomi.com/}EdiSegmentTerminatorSegmentTerminatorValue` */
-export type EdiSegmentTerminatorSegmentTerminatorValue =
-  (typeof EdiSegmentTerminatorSegmentTerminatorValueValues)[number];
-/** The values of {@link EdifactOptionsAcknowledgementoption}. */
-export const EdifactOptionsAcknowledgementoptionValues = ['donotackitem', 'ackitem'] as const;
-/** XSD: `{http://api.platform.boomi.com/}EdifactOptionsAcknowledgementoption` */
-export type EdifactOptionsAcknowledgementoption = (typeof EdifactOptionsAcknowledgementoptionValues)[number];
-/** The values of {@link EdifactOptionsEnvelopeoption}. */
-export const EdifactOptionsEnvelopeoptionValues = ['groupall', 'groupfg', 'groupmessage'] as const;
-/** XSD: `{http://api.platform.boomi.com/}EdifactOptionsEnvelopeoption` */
-export type EdifactOptionsEnvelopeoption = (typeof EdifactOptionsEnvelopeoptionValues)[number];
-/** The values of {@link EdifactOptionsOutboundValidationOption}. */
-export const EdifactOptionsOutboundValidationOptionValues = ['filterError', 'failAll'] as const;
-/** XSD: `{http://api.platform.boomi.com/}EdifactOptionsOutboundValidationOption` */
-export type EdifactOptionsOutboundValidationOption = (typeof EdifactOptionsOutboundValidationOptionValues)[number];
-/** The values of {@link GSControlInfoRespagencycode}. */
-export const GSControlInfoRespagencycodeValues = ['T', 'X'] as const;
-/** XSD: `{http://api.platform.boomi.com/}GSControlInfoRespagencycode` */
-export type GSControlInfoRespagencycode = (typeof GSControlInfoRespagencycodeValues)[number];
-/** The values of {@link HL7OptionsAcceptackoption}. */
-export const HL7OptionsAcceptackoptionValues = ['AL', 'NE', 'ER', 'SU', 'NOT_DEFINED'] as const;
-/** XSD: `{http://api.platform.boomi.com/}HL7OptionsAcceptackoption` */
-export type HL7OptionsAcceptackoption = (typeof HL7OptionsAcceptackoptionValues)[number];
-/** The values of {@link HL7OptionsAppackoption}. */
-export const HL7OptionsAppackoptionValues = ['AL', 'NE', 'ER', 'SU', 'NOT_DEFINED'] as const;
-/** XSD: `{http://api.platform.boomi.com/}HL7OptionsAppackoption` */
-export type HL7OptionsAppackoption = (typeof HL7OptionsAppackoptionValues)[number];
-/** The values of {@link HL7OptionsBatchoption}. */
-export const HL7OptionsBatchoptionValues = ['none', 'batch'] as const;
-/** XSD: `{http://api.platform.boomi.com/}HL7OptionsBatchoption` */
-export type HL7OptionsBatchoption = (typeof HL7OptionsBatchoptionValues)[number];
-/** The values of {@link HL7OptionsOutboundValidationOption}. */
-export const HL7OptionsOutboundValidationOptionValues = ['filterError', 'failAll'] as const;
-/** XSD: `{http://api.platform.boomi.com/}HL7OptionsOutboundValidationOption` */
-export type HL7OptionsOutboundValidationOption = (typeof HL7OptionsOutboundValidationOptionValues)[number];
-/** The values of {@link ISAControlInfoAuthorizationInformationQualifier}. */
-export const ISAControlInfoAuthorizationInformationQualifierValues = [
-  'X12AUTHQUAL_00',
-  'X12AUTHQUAL_01',
-  'X12AUTHQUAL_02',
-  'X12AUTHQUAL_03',
-  'X12AUTHQUAL_04',
-  'X12AUTHQUAL_05',
+/** XSD: `{http://api.platform.boomi.com/}EdifactControllingAgency` */
+export type EdifactControllingAgency = (typeof EdifactControllingAgencyValues)[number];
+/** The values of {@link EdifactEnvelopeOption}. */
+export const EdifactEnvelopeOptionValues = ['groupall', 'groupfg', 'groupmessage'] as const;
+/** XSD: `{http://api.platform.boomi.com/}EdifactEnvelopeOption` */
+export type EdifactEnvelopeOption = (typeof EdifactEnvelopeOptionValues)[number];
+/** The values of {@link EdifactIDQualifier}. */
+export const EdifactIDQualifierValues = [
+  'EDIFACTIDQUAL_NA',
+  'EDIFACTIDQUAL_1',
+  'EDIFACTIDQUAL_4',
+  'EDIFACTIDQUAL_5',
+  'EDIFACTIDQUAL_8',
+  'EDIFACTIDQUAL_9',
+  'EDIFACTIDQUAL_12',
+  'EDIFACTIDQUAL_14',
+  'EDIFACTIDQUAL_18',
+  'EDIFACTIDQUAL_22',
+  'EDIFACTIDQUAL_30',
+  'EDIFACTIDQUAL_31',
+  'EDIFACTIDQUAL_33',
+  'EDIFACTIDQUAL_34',
+  'EDIFACTIDQUAL_51',
+  'EDIFACTIDQUAL_52',
+  'EDIFACTIDQUAL_53',
+  'EDIFACTIDQUAL_54',
+  'EDIFACTIDQUAL_55',
+  'EDIFACTIDQUAL_57',
+  'EDIFACTIDQUAL_58',
+  'EDIFACTIDQUAL_59',
+  'EDIFACTIDQUAL_61',
+  'EDIFACTIDQUAL_63',
+  'EDIFACTIDQUAL_65',
+  'EDIFACTIDQUAL_80',
+  'EDIFACTIDQUAL_82',
+  'EDIFACTIDQUAL_84',
+  'EDIFACTIDQUAL_85',
+  'EDIFACTIDQUAL_86',
+  'EDIFACTIDQUAL_87',
+  'EDIFACTIDQUAL_89',
+  'EDIFACTIDQUAL_90',
+  'EDIFACTIDQUAL_91',
+  'EDIFACTIDQUAL_92',
+  'EDIFACTIDQUAL_103',
+  'EDIFACTIDQUAL_128',
+  'EDIFACTIDQUAL_129',
+  'EDIFACTIDQUAL_144',
+  'EDIFACTIDQUAL_145',
+  'EDIFACTIDQUAL_146',
+  'EDIFACTIDQUAL_147',
+  'EDIFACTIDQUAL_148',
+  'EDIFACTIDQUAL_Z01',
+  'EDIFACTIDQUAL_ZZZ',
+  'EDIFACTIDQUAL_ZZ',
 ] as const;
-/** XSD: `{http://api.platform.boomi.com/}ISAControlInfoAuthorizationInformationQualifier` */
-export type ISAControlInfoAuthorizationInformationQualifier =
-  (typeof ISAControlInfoAuthorizationInformationQualifierValues)[number];
-/** The values of {@link ISAControlInfoInterchangeIdQualifier}. */
-export const ISAControlInfoInterchangeIdQualifierValues = [
-  'X12IDQUAL_01',
-  'X12IDQUAL_02',
-  'X12IDQUAL_03',
-  'X12IDQUAL_04',
-  'X12IDQUAL_07',
-  'X12IDQUAL_08',
-  'X12IDQUAL_09',
-  'X12IDQUAL_10',
-  'X12IDQUAL_11',
-  'X12IDQUAL_12',
-  'X12IDQUAL_13',
-  'X12IDQUAL_14',
-  'X12IDQUAL_15',
-  'X12IDQUAL_16',
-  'X12IDQUAL_17',
-  'X12IDQUAL_18',
-  'X12IDQUAL_19',
-  'X12IDQUAL_20',
-  'X12IDQUAL_21',
-  'X12IDQUAL_22',
-  'X12IDQUAL_23',
-  'X12IDQUAL_24',
-  'X12IDQUAL_25',
-  'X12IDQUAL_26',
-  'X12IDQUAL_27',
-  'X12IDQUAL_28',
-  'X12IDQUAL_29',
-  'X12IDQUAL_30',
-  'X12IDQUAL_31',
-  'X12IDQUAL_32',
-  'X12IDQUAL_33',
-  'X12IDQUAL_34',
-  'X12IDQUAL_NR',
-  'X12IDQUAL_ZZ',
+/** XSD: `{http://api.platform.boomi.com/}EdifactIDQualifier` */
+export type EdifactIDQualifier = (typeof EdifactIDQualifierValues)[number];
+/** The values of {@link EdifactProcessingPriority}. */
+export const EdifactProcessingPriorityValues = ['NA', 'A'] as const;
+/** XSD: `{http://api.platform.boomi.com/}EdifactProcessingPriority` */
+export type EdifactProcessingPriority = (typeof EdifactProcessingPriorityValues)[number];
+/** The values of {@link EdifactReferencePasswordQualifier}. */
+export const EdifactReferencePasswordQualifierValues = ['NA', 'AA', 'BB'] as const;
+/** XSD: `{http://api.platform.boomi.com/}EdifactReferencePasswordQualifier` */
+export type EdifactReferencePasswordQualifier = (typeof EdifactReferencePasswordQualifierValues)[number];
+/** The values of {@link EdifactRelease}. */
+export const EdifactReleaseValues = [
+  'EDIFACTRELEASE_1',
+  'EDIFACTRELEASE_2',
+  'EDIFACTRELEASE_902',
+  'EDIFACTRELEASE_911',
+  'EDIFACTRELEASE_912',
+  'EDIFACTRELEASE_921',
+  'EDIFACTRELEASE_932',
+  'EDIFACTRELEASE_93A',
+  'EDIFACTRELEASE_94A',
+  'EDIFACTRELEASE_94B',
+  'EDIFACTRELEASE_95A',
+  'EDIFACTRELEASE_95B',
+  'EDIFACTRELEASE_96A',
+  'EDIFACTRELEASE_96B',
+  'EDIFACTRELEASE_97A',
+  'EDIFACTRELEASE_97B',
+  'EDIFACTRELEASE_98A',
+  'EDIFACTRELEASE_98B',
+  'EDIFACTRELEASE_99A',
+  'EDIFACTRELEASE_99B',
+  'EDIFACTRELEASE_00A',
+  'EDIFACTRELEASE_00B',
+  'EDIFACTRELEASE_01A',
+  'EDIFACTRELEASE_01B',
+  'EDIFACTRELEASE_02A',
+  'EDIFACTRELEASE_02B',
+  'EDIFACTRELEASE_03A',
+  'EDIFACTRELEASE_03B',
+  'EDIFACTRELEASE_04A',
+  'EDIFACTRELEASE_04B',
+  'EDIFACTRELEASE_05A',
+  'EDIFACTRELEASE_05B',
+  'EDIFACTRELEASE_06A',
+  'EDIFACTRELEASE_06B',
+  'EDIFACTRELEASE_07A',
+  'EDIFACTRELEASE_07B',
+  'EDIFACTRELEASE_08A',
+  'EDIFACTRELEASE_08B',
+  'EDIFACTRELEASE_09A',
+  'EDIFACTRELEASE_09B',
 ] as const;
-/** XSD: `{http://api.platform.boomi.com/}ISAControlInfoInterchangeIdQualifier` */
-export type ISAControlInfoInterchangeIdQualifier = (typeof ISAControlInfoInterchangeIdQualifierValues)[number];
-/** The values of {@link ISAControlInfoSecurityInformationQualifier}. */
-export const ISAControlInfoSecurityInformationQualifierValues = ['X12SECQUAL_00', 'X12SECQUAL_01'] as const;
-/** XSD: `{http://api.platform.boomi.com/}ISAControlInfoSecurityInformationQualifier` */
-export type ISAControlInfoSecurityInformationQualifier =
-  (typeof ISAControlInfoSecurityInformationQualifierValues)[number];
-/** The values of {@link ISAControlInfoTestindicator}. */
-export const ISAControlInfoTestindicatorValues = ['P', 'T'] as const;
-/** XSD: `{http://api.platform.boomi.com/}ISAControlInfoTestindicator` */
-export type ISAControlInfoTestindicator = (typeof ISAControlInfoTestindicatorValues)[number];
-/** The values of {@link OdetteOptionsAcknowledgementoption}. */
-export const OdetteOptionsAcknowledgementoptionValues = ['donotackitem', 'ackitem'] as const;
-/** XSD: `{http://api.platform.boomi.com/}OdetteOptionsAcknowledgementoption` */
-export type OdetteOptionsAcknowledgementoption = (typeof OdetteOptionsAcknowledgementoptionValues)[number];
-/** The values of {@link OdetteOptionsEnvelopeoption}. */
-export const OdetteOptionsEnvelopeoptionValues = ['groupall', 'groupmessage'] as const;
-/** XSD: `{http://api.platform.boomi.com/}OdetteOptionsEnvelopeoption` */
-export type OdetteOptionsEnvelopeoption = (typeof OdetteOptionsEnvelopeoptionValues)[number];
-/** The values of {@link OdetteOptionsOutboundValidationOption}. */
-export const OdetteOptionsOutboundValidationOptionValues = ['filterError', 'failAll'] as const;
-/** XSD: `{http://api.platform.boomi.com/}OdetteOptionsOutboundValidationOption` */
-export type OdetteOptionsOutboundValidationOption = (typeof OdetteOptionsOutboundValidationOptionValues)[number];
-/** The values of {@link OdetteUNBControlInfoInterchangeIdQual}. */
-export const OdetteUNBControlInfoInterchangeIdQualValues = [
+/** XSD: `{http://api.platform.boomi.com/}EdifactRelease` */
+export type EdifactRelease = (typeof EdifactReleaseValues)[number];
+/** The values of {@link EdifactSyntaxIdentifier}. */
+export const EdifactSyntaxIdentifierValues = ['UNOA', 'UNOB', 'UNOC', 'UNOD', 'UNOE', 'UNOF'] as const;
+/** XSD: `{http://api.platform.boomi.com/}EdifactSyntaxIdentifier` */
+export type EdifactSyntaxIdentifier = (typeof EdifactSyntaxIdentifierValues)[number];
+/** The values of {@link EdifactSyntaxVersion}. */
+export const EdifactSyntaxVersionValues = [
+  'EDIFACTSYNTAXVERSION_1',
+  'EDIFACTSYNTAXVERSION_2',
+  'EDIFACTSYNTAXVERSION_3',
+] as const;
+/** XSD: `{http://api.platform.boomi.com/}EdifactSyntaxVersion` */
+export type EdifactSyntaxVersion = (typeof EdifactSyntaxVersionValues)[number];
+/** The values of {@link EdifactTestIndicator}. */
+export const EdifactTestIndicatorValues = ['EDIFACTTEST_NA', 'EDIFACTTEST_1'] as const;
+/** XSD: `{http://api.platform.boomi.com/}EdifactTestIndicator` */
+export type EdifactTestIndicator = (typeof EdifactTestIndicatorValues)[number];
+/** The values of {@link EdifactVersion}. */
+export const EdifactVersionValues = [
+  'EDIFACTVERSION_1',
+  'EDIFACTVERSION_2',
+  'EDIFACTVERSION_4',
+  'EDIFACTVERSION_88',
+  'EDIFACTVERSION_89',
+  'EDIFACTVERSION_90',
+  'EDIFACTVERSION_D',
+  'EDIFACTVERSION_S',
+] as const;
+/** XSD: `{http://api.platform.boomi.com/}EdifactVersion` */
+export type EdifactVersion = (typeof EdifactVersionValues)[number];
+/** The values of {@link InvalidDocumentRoutingType}. */
+export const InvalidDocumentRoutingTypeValues = ['documentsPath', 'errorsPath'] as const;
+/** XSD: `{http://api.platform.boomi.com/}InvalidDocumentRoutingType` */
+export type InvalidDocumentRoutingType = (typeof InvalidDocumentRoutingTypeValues)[number];
+/** The values of {@link OdetteAcknowledgementOption}. */
+export const OdetteAcknowledgementOptionValues = ['donotackitem', 'ackitem'] as const;
+/** XSD: `{http://api.platform.boomi.com/}OdetteAcknowledgementOption` */
+export type OdetteAcknowledgementOption = (typeof OdetteAcknowledgementOptionValues)[number];
+/** The values of {@link OdetteControllingAgency}. */
+export const OdetteControllingAgencyValues = [
+  'AA',
+  'AB',
+  'AC',
+  'AD',
+  'AE',
+  'CC',
+  'CE',
+  'EC',
+  'ED',
+  'EE',
+  'EN',
+  'ER',
+  'EU',
+  'EX',
+  'IA',
+  'KE',
+  'LI',
+  'OD',
+  'RI',
+  'RT',
+  'UN',
+] as const;
+/** XSD: `{http://api.platform.boomi.com/}OdetteControllingAgency` */
+export type OdetteControllingAgency = (typeof OdetteControllingAgencyValues)[number];
+/** The values of {@link OdetteEnvelopeOption}. */
+export const OdetteEnvelopeOptionValues = ['groupall', 'groupmessage'] as const;
+/** XSD: `{http://api.platform.boomi.com/}OdetteEnvelopeOption` */
+export type OdetteEnvelopeOption = (typeof OdetteEnvelopeOptionValues)[number];
+/** The values of {@link OdetteIDQualifier}. */
+export const OdetteIDQualifierValues = [
   'ODETTEIDQUAL_NA',
   'ODETTEIDQUAL_1',
   'ODETTEIDQUAL_4',
@@ -176,61 +291,18 @@ export const OdetteUNBControlInfoInterchangeIdQualValues = [
   'ODETTEIDQUAL_ZZZ',
   'ODETTEIDQUAL_ZZ',
 ] as const;
-/** XSD: `{http://api.platform.boomi.com/}OdetteUNBControlInfoInterchangeIdQual` */
-export type OdetteUNBControlInfoInterchangeIdQual = (typeof OdetteUNBControlInfoInterchangeIdQualValues)[number];
-/** The values of {@link OdetteUNBControlInfoPriority}. */
-export const OdetteUNBControlInfoPriorityValues = ['NA', 'A'] as const;
-/** XSD: `{http://api.platform.boomi.com/}OdetteUNBControlInfoPriority` */
-export type OdetteUNBControlInfoPriority = (typeof OdetteUNBControlInfoPriorityValues)[number];
-/** The values of {@link OdetteUNBControlInfoReferencePasswordQualifier}. */
-export const OdetteUNBControlInfoReferencePasswordQualifierValues = ['NA', 'AA', 'BB'] as const;
-/** XSD: `{http://api.platform.boomi.com/}OdetteUNBControlInfoReferencePasswordQualifier` */
-export type OdetteUNBControlInfoReferencePasswordQualifier =
-  (typeof OdetteUNBControlInfoReferencePasswordQualifierValues)[number];
-/** The values of {@link OdetteUNBControlInfoSyntaxId}. */
-export const OdetteUNBControlInfoSyntaxIdValues = ['UNOA', 'UNOB', 'UNOC', 'UNOD', 'UNOE', 'UNOF'] as const;
-/** XSD: `{http://api.platform.boomi.com/}OdetteUNBControlInfoSyntaxId` */
-export type OdetteUNBControlInfoSyntaxId = (typeof OdetteUNBControlInfoSyntaxIdValues)[number];
-/** The values of {@link OdetteUNBControlInfoSyntaxVersion}. */
-export const OdetteUNBControlInfoSyntaxVersionValues = [
-  'ODETTESYNTAXVERSION_1',
-  'ODETTESYNTAXVERSION_2',
-  'ODETTESYNTAXVERSION_3',
-] as const;
-/** XSD: `{http://api.platform.boomi.com/}OdetteUNBControlInfoSyntaxVersion` */
-export type OdetteUNBControlInfoSyntaxVersion = (typeof OdetteUNBControlInfoSyntaxVersionValues)[number];
-/** The values of {@link OdetteUNBControlInfoTestIndicator}. */
-export const OdetteUNBControlInfoTestIndicatorValues = ['ODETTETEST_NA', 'ODETTETEST_1'] as const;
-/** XSD: `{http://api.platform.boomi.com/}OdetteUNBControlInfoTestIndicator` */
-export type OdetteUNBControlInfoTestIndicator = (typeof OdetteUNBControlInfoTestIndicatorValues)[number];
-/** The values of {@link OdetteUNHControlInfoControllingAgency}. */
-export const OdetteUNHControlInfoControllingAgencyValues = [
-  'AA',
-  'AB',
-  'AC',
-  'AD',
-  'AE',
-  'CC',
-  'CE',
-  'EC',
-  'ED',
-  'EE',
-  'EN',
-  'ER',
-  'EU',
-  'EX',
-  'IA',
-  'KE',
-  'LI',
-  'OD',
-  'RI',
-  'RT',
-  'UN',
-] as const;
-/** XSD: `{http://api.platform.boomi.com/}OdetteUNHControlInfoControllingAgency` */
-export type OdetteUNHControlInfoControllingAgency = (typeof OdetteUNHControlInfoControllingAgencyValues)[number];
-/** The values of {@link OdetteUNHControlInfoRelease}. */
-export const OdetteUNHControlInfoReleaseValues = [
+/** XSD: `{http://api.platform.boomi.com/}OdetteIDQualifier` */
+export type OdetteIDQualifier = (typeof OdetteIDQualifierValues)[number];
+/** The values of {@link OdetteProcessingPriority}. */
+export const OdetteProcessingPriorityValues = ['NA', 'A'] as const;
+/** XSD: `{http://api.platform.boomi.com/}OdetteProcessingPriority` */
+export type OdetteProcessingPriority = (typeof OdetteProcessingPriorityValues)[number];
+/** The values of {@link OdetteReferencePasswordQualifier}. */
+export const OdetteReferencePasswordQualifierValues = ['NA', 'AA', 'BB'] as const;
+/** XSD: `{http://api.platform.boomi.com/}OdetteReferencePasswordQualifier` */
+export type OdetteReferencePasswordQualifier = (typeof OdetteReferencePasswordQualifierValues)[number];
+/** The values of {@link OdetteRelease}. */
+export const OdetteReleaseValues = [
   'ODETTERELEASE_1',
   'ODETTERELEASE_2',
   'ODETTERELEASE_902',
@@ -272,10 +344,26 @@ export const OdetteUNHControlInfoReleaseValues = [
   'ODETTERELEASE_09A',
   'ODETTERELEASE_09B',
 ] as const;
-/** XSD: `{http://api.platform.boomi.com/}OdetteUNHControlInfoRelease` */
-export type OdetteUNHControlInfoRelease = (typeof OdetteUNHControlInfoReleaseValues)[number];
-/** The values of {@link OdetteUNHControlInfoVersion}. */
-export const OdetteUNHControlInfoVersionValues = [
+/** XSD: `{http://api.platform.boomi.com/}OdetteRelease` */
+export type OdetteRelease = (typeof OdetteReleaseValues)[number];
+/** The values of {@link OdetteSyntaxIdentifier}. */
+export const OdetteSyntaxIdentifierValues = ['UNOA', 'UNOB', 'UNOC', 'UNOD', 'UNOE', 'UNOF'] as const;
+/** XSD: `{http://api.platform.boomi.com/}OdetteSyntaxIdentifier` */
+export type OdetteSyntaxIdentifier = (typeof OdetteSyntaxIdentifierValues)[number];
+/** The values of {@link OdetteSyntaxVersion}. */
+export const OdetteSyntaxVersionValues = [
+  'ODETTESYNTAXVERSION_1',
+  'ODETTESYNTAXVERSION_2',
+  'ODETTESYNTAXVERSION_3',
+] as const;
+/** XSD: `{http://api.platform.boomi.com/}OdetteSyntaxVersion` */
+export type OdetteSyntaxVersion = (typeof OdetteSyntaxVersionValues)[number];
+/** The values of {@link OdetteTestIndicator}. */
+export const OdetteTestIndicatorValues = ['ODETTETEST_NA', 'ODETTETEST_1'] as const;
+/** XSD: `{http://api.platform.boomi.com/}OdetteTestIndicator` */
+export type OdetteTestIndicator = (typeof OdetteTestIndicatorValues)[number];
+/** The values of {@link OdetteVersion}. */
+export const OdetteVersionValues = [
   'ODETTEVERSION_1',
   'ODETTEVERSION_2',
   'ODETTEVERSION_4',
@@ -285,302 +373,121 @@ export const OdetteUNHControlInfoVersionValues = [
   'ODETTEVERSION_D',
   'ODETTEVERSION_S',
 ] as const;
-/** XSD: `{http://api.platform.boomi.com/}OdetteUNHControlInfoVersion` */
-export type OdetteUNHControlInfoVersion = (typeof OdetteUNHControlInfoVersionValues)[number];
-/** The values of {@link PartnerDocumentTypeInvalidDocumentRouting}. */
-export const PartnerDocumentTypeInvalidDocumentRoutingValues = ['documentsPath', 'errorsPath'] as const;
-/** XSD: `{http://api.platform.boomi.com/}PartnerDocumentTypeInvalidDocumentRouting` */
-export type PartnerDocumentTypeInvalidDocumentRouting =
-  (typeof PartnerDocumentTypeInvalidDocumentRoutingValues)[number];
-/** The values of {@link ProcessingTypeProcessingId}. */
-export const ProcessingTypeProcessingIdValues = ['D', 'P', 'T'] as const;
-/** XSD: `{http://api.platform.boomi.com/}ProcessingTypeProcessingId` */
-export type ProcessingTypeProcessingId = (typeof ProcessingTypeProcessingIdValues)[number];
-/** The values of {@link ProcessingTypeProcessingMode}. */
-export const ProcessingTypeProcessingModeValues = ['A', 'R', 'I', 'T', 'NOT_PRESENT'] as const;
-/** XSD: `{http://api.platform.boomi.com/}ProcessingTypeProcessingMode` */
-export type ProcessingTypeProcessingMode = (typeof ProcessingTypeProcessingModeValues)[number];
-/** The values of {@link RosettaNetControlInfoGlobalUsageCode}. */
-export const RosettaNetControlInfoGlobalUsageCodeValues = ['Test', 'Production'] as const;
-/** XSD: `{http://api.platform.boomi.com/}RosettaNetControlInfoGlobalUsageCode` */
-export type RosettaNetControlInfoGlobalUsageCode = (typeof RosettaNetControlInfoGlobalUsageCodeValues)[number];
-/** The values of {@link RosettaNetControlInfoPartnerIdType}. */
-export const RosettaNetControlInfoPartnerIdTypeValues = ['DUNS'] as const;
-/** XSD: `{http://api.platform.boomi.com/}RosettaNetControlInfoPartnerIdType` */
-export type RosettaNetControlInfoPartnerIdType = (typeof RosettaNetControlInfoPartnerIdTypeValues)[number];
-/** The values of {@link RosettaNetMessageOptionsContentTransferEncoding}. */
-export const RosettaNetMessageOptionsContentTransferEncodingValues = ['binary', 'base64'] as const;
-/** XSD: `{http://api.platform.boomi.com/}RosettaNetMessageOptionsContentTransferEncoding` */
-export type RosettaNetMessageOptionsContentTransferEncoding =
-  (typeof RosettaNetMessageOptionsContentTransferEncodingValues)[number];
-/** The values of {@link RosettaNetMessageOptionsEncryptionAlgorithm}. */
-export const RosettaNetMessageOptionsEncryptionAlgorithmValues = [
-  'na',
-  'tripledes',
-  'des',
-  'rc2-128',
-  'rc2-64',
-  'rc2-40',
-  'aes-128',
-  'aes-192',
-  'aes-256',
+/** XSD: `{http://api.platform.boomi.com/}OdetteVersion` */
+export type OdetteVersion = (typeof OdetteVersionValues)[number];
+/** The values of {@link OutboundValidationOption}. */
+export const OutboundValidationOptionValues = ['filterError', 'failAll'] as const;
+/** XSD: `{http://api.platform.boomi.com/}OutboundValidationOption` */
+export type OutboundValidationOption = (typeof OutboundValidationOptionValues)[number];
+/** The values of {@link PartnerClassification}. */
+export const PartnerClassificationValues = ['tradingpartner', 'mycompany'] as const;
+/** XSD: `{http://api.platform.boomi.com/}PartnerClassification` */
+export type PartnerClassification = (typeof PartnerClassificationValues)[number];
+/** The values of {@link ProcessingId}. */
+export const ProcessingIdValues = ['D', 'P', 'T'] as const;
+/** XSD: `{http://api.platform.boomi.com/}ProcessingId` */
+export type ProcessingId = (typeof ProcessingIdValues)[number];
+/** The values of {@link ProcessingMode}. */
+export const ProcessingModeValues = ['A', 'R', 'I', 'T', 'NOT_PRESENT'] as const;
+/** XSD: `{http://api.platform.boomi.com/}ProcessingMode` */
+export type ProcessingMode = (typeof ProcessingModeValues)[number];
+/** The values of {@link RosettaNetGlobalUsageCode}. */
+export const RosettaNetGlobalUsageCodeValues = ['Test', 'Production'] as const;
+/** XSD: `{http://api.platform.boomi.com/}RosettaNetGlobalUsageCode` */
+export type RosettaNetGlobalUsageCode = (typeof RosettaNetGlobalUsageCodeValues)[number];
+/** The values of {@link RosettaNetPartnerIdType}. */
+export const RosettaNetPartnerIdTypeValues = ['DUNS'] as const;
+/** XSD: `{http://api.platform.boomi.com/}RosettaNetPartnerIdType` */
+export type RosettaNetPartnerIdType = (typeof RosettaNetPartnerIdTypeValues)[number];
+/** The values of {@link RosettaNetVersion}. */
+export const RosettaNetVersionValues = ['v11', 'v20'] as const;
+/** XSD: `{http://api.platform.boomi.com/}RosettaNetVersion` */
+export type RosettaNetVersion = (typeof RosettaNetVersionValues)[number];
+/** The values of {@link SegmentTerminatorValue}. */
+export const SegmentTerminatorValueValues = [
+  'newline',
+  'singlequote',
+  'tilde',
+  'carriagereturn',
+  'bytecharacter',
+  'othercharacter',
 ] as const;
-/** XSD: `{http://api.platform.boomi.com/}RosettaNetMessageOptionsEncryptionAlgorithm` */
-export type RosettaNetMessageOptionsEncryptionAlgorithm =
-  (typeof RosettaNetMessageOptionsEncryptionAlgorithmValues)[number];
-/** The values of {@link RosettaNetMessageOptionsSignatureDigestAlgorithm}. */
-export const RosettaNetMessageOptionsSignatureDigestAlgorithmValues = [
-  'SHA1',
-  'SHA224',
-  'SHA256',
-  'SHA384',
-  'SHA512',
+/** XSD: `{http://api.platform.boomi.com/}SegmentTerminatorValue` */
+export type SegmentTerminatorValue = (typeof SegmentTerminatorValueValues)[number];
+/** The values of {@link X12AcknowledgementOption}. */
+export const X12AcknowledgementOptionValues = ['donotackitem', 'ackfuncitem', 'acktranitem'] as const;
+/** XSD: `{http://api.platform.boomi.com/}X12AcknowledgementOption` */
+export type X12AcknowledgementOption = (typeof X12AcknowledgementOptionValues)[number];
+/** The values of {@link X12AuthorizationInfoQualifier}. */
+export const X12AuthorizationInfoQualifierValues = [
+  'X12AUTHQUAL_00',
+  'X12AUTHQUAL_01',
+  'X12AUTHQUAL_02',
+  'X12AUTHQUAL_03',
+  'X12AUTHQUAL_04',
+  'X12AUTHQUAL_05',
 ] as const;
-/** XSD: `{http://api.platform.boomi.com/}RosettaNetMessageOptionsSignatureDigestAlgorithm` */
-export type RosettaNetMessageOptionsSignatureDigestAlgorithm =
-  (typeof RosettaNetMessageOptionsSignatureDigestAlgorithmValues)[number];
-/** The values of {@link RosettaNetOptionsVersion}. */
-export const RosettaNetOptionsVersionValues = ['v11', 'v20'] as const;
-/** XSD: `{http://api.platform.boomi.com/}RosettaNetOptionsVersion` */
-export type RosettaNetOptionsVersion = (typeof RosettaNetOptionsVersionValues)[number];
-/** The values of {@link TradingPartnerComponentClassification}. */
-export const TradingPartnerComponentClassificationValues = ['tradingpartner', 'mycompany'] as const;
-/** XSD: `{http://api.platform.boomi.com/}TradingPartnerComponentClassification` */
-export type TradingPartnerComponentClassification = (typeof TradingPartnerComponentClassificationValues)[number];
-/** The values of {@link TradingPartnerComponentStandard}. */
-export const TradingPartnerComponentStandardValues = [
-  'x12',
-  'edifact',
-  'hl7',
-  'custom',
-  'rosettanet',
-  'tradacoms',
-  'odette',
+/** XSD: `{http://api.platform.boomi.com/}X12AuthorizationInfoQualifier` */
+export type X12AuthorizationInfoQualifier = (typeof X12AuthorizationInfoQualifierValues)[number];
+/** The values of {@link X12EnvelopeOption}. */
+export const X12EnvelopeOptionValues = ['groupall', 'groupfg', 'groupst'] as const;
+/** XSD: `{http://api.platform.boomi.com/}X12EnvelopeOption` */
+export type X12EnvelopeOption = (typeof X12EnvelopeOptionValues)[number];
+/** The values of {@link X12InterchangeIdQualifier}. */
+export const X12InterchangeIdQualifierValues = [
+  'X12IDQUAL_01',
+  'X12IDQUAL_02',
+  'X12IDQUAL_03',
+  'X12IDQUAL_04',
+  'X12IDQUAL_07',
+  'X12IDQUAL_08',
+  'X12IDQUAL_09',
+  'X12IDQUAL_10',
+  'X12IDQUAL_11',
+  'X12IDQUAL_12',
+  'X12IDQUAL_13',
+  'X12IDQUAL_14',
+  'X12IDQUAL_15',
+  'X12IDQUAL_16',
+  'X12IDQUAL_17',
+  'X12IDQUAL_18',
+  'X12IDQUAL_19',
+  'X12IDQUAL_20',
+  'X12IDQUAL_21',
+  'X12IDQUAL_22',
+  'X12IDQUAL_23',
+  'X12IDQUAL_24',
+  'X12IDQUAL_25',
+  'X12IDQUAL_26',
+  'X12IDQUAL_27',
+  'X12IDQUAL_28',
+  'X12IDQUAL_29',
+  'X12IDQUAL_30',
+  'X12IDQUAL_31',
+  'X12IDQUAL_32',
+  'X12IDQUAL_33',
+  'X12IDQUAL_34',
+  'X12IDQUAL_NR',
+  'X12IDQUAL_ZZ',
 ] as const;
-/** XSD: `{http://api.platform.boomi.com/}TradingPartnerComponentStandard` */
-export type TradingPartnerComponentStandard = (typeof TradingPartnerComponentStandardValues)[number];
-/** The values of {@link UNBControlInfoInterchangeIdQual}. */
-export const UNBControlInfoInterchangeIdQualValues = [
-  'EDIFACTIDQUAL_NA',
-  'EDIFACTIDQUAL_1',
-  'EDIFACTIDQUAL_4',
-  'EDIFACTIDQUAL_5',
-  'EDIFACTIDQUAL_8',
-  'EDIFACTIDQUAL_9',
-  'EDIFACTIDQUAL_12',
-  'EDIFACTIDQUAL_14',
-  'EDIFACTIDQUAL_18',
-  'EDIFACTIDQUAL_22',
-  'EDIFACTIDQUAL_30',
-  'EDIFACTIDQUAL_31',
-  'EDIFACTIDQUAL_33',
-  'EDIFACTIDQUAL_34',
-  'EDIFACTIDQUAL_51',
-  'EDIFACTIDQUAL_52',
-  'EDIFACTIDQUAL_53',
-  'EDIFACTIDQUAL_54',
-  'EDIFACTIDQUAL_55',
-  'EDIFACTIDQUAL_57',
-  'EDIFACTIDQUAL_58',
-  'EDIFACTIDQUAL_59',
-  'EDIFACTIDQUAL_61',
-  'EDIFACTIDQUAL_63',
-  'EDIFACTIDQUAL_65',
-  'EDIFACTIDQUAL_80',
-  'EDIFACTIDQUAL_82',
-  'EDIFACTIDQUAL_84',
-  'EDIFACTIDQUAL_85',
-  'EDIFACTIDQUAL_86',
-  'EDIFACTIDQUAL_87',
-  'EDIFACTIDQUAL_89',
-  'EDIFACTIDQUAL_90',
-  'EDIFACTIDQUAL_91',
-  'EDIFACTIDQUAL_92',
-  'EDIFACTIDQUAL_103',
-  'EDIFACTIDQUAL_128',
-  'EDIFACTIDQUAL_129',
-  'EDIFACTIDQUAL_144',
-  'EDIFACTIDQUAL_145',
-  'EDIFACTIDQUAL_146',
-  'EDIFACTIDQUAL_147',
-  'EDIFACTIDQUAL_148',
-  'EDIFACTIDQUAL_Z01',
-  'EDIFACTIDQUAL_ZZZ',
-  'EDIFACTIDQUAL_ZZ',
-] as const;
-/** XSD: `{http://api.platform.boomi.com/}UNBControlInfoInterchangeIdQual` */
-export type UNBControlInfoInterchangeIdQual = (typeof UNBControlInfoInterchangeIdQualValues)[number];
-/** The values of {@link UNBControlInfoPriority}. */
-export const UNBControlInfoPriorityValues = ['NA', 'A'] as const;
-/** XSD: `{http://api.platform.boomi.com/}UNBControlInfoPriority` */
-export type UNBControlInfoPriority = (typeof UNBControlInfoPriorityValues)[number];
-/** The values of {@link UNBControlInfoReferencePasswordQualifier}. */
-export const UNBControlInfoReferencePasswordQualifierValues = ['NA', 'AA', 'BB'] as const;
-/** XSD: `{http://api.platform.boomi.com/}UNBControlInfoReferencePasswordQualifier` */
-export type UNBControlInfoReferencePasswordQualifier = (typeof UNBControlInfoReferencePasswordQualifierValues)[number];
-/** The values of {@link UNBControlInfoSyntaxId}. */
-export const UNBControlInfoSyntaxIdValues = ['UNOA', 'UNOB', 'UNOC', 'UNOD', 'UNOE', 'UNOF'] as const;
-/** XSD: `{http://api.platform.boomi.com/}UNBControlInfoSyntaxId` */
-export type UNBControlInfoSyntaxId = (typeof UNBControlInfoSyntaxIdValues)[number];
-/** The values of {@link UNBControlInfoSyntaxVersion}. */
-export const UNBControlInfoSyntaxVersionValues = [
-  'EDIFACTSYNTAXVERSION_1',
-  'EDIFACTSYNTAXVERSION_2',
-  'EDIFACTSYNTAXVERSION_3',
-] as const;
-/** XSD: `{http://api.platform.boomi.com/}UNBControlInfoSyntaxVersion` */
-export type UNBControlInfoSyntaxVersion = (typeof UNBControlInfoSyntaxVersionValues)[number];
-/** The values of {@link UNBControlInfoTestIndicator}. */
-export const UNBControlInfoTestIndicatorValues = ['EDIFACTTEST_NA', 'EDIFACTTEST_1'] as const;
-/** XSD: `{http://api.platform.boomi.com/}UNBControlInfoTestIndicator` */
-export type UNBControlInfoTestIndicator = (typeof UNBControlInfoTestIndicatorValues)[number];
-/** The values of {@link UNGControlInfoApplicationIdQual}. */
-export const UNGControlInfoApplicationIdQualValues = [
-  'EDIFACTIDQUAL_NA',
-  'EDIFACTIDQUAL_1',
-  'EDIFACTIDQUAL_4',
-  'EDIFACTIDQUAL_5',
-  'EDIFACTIDQUAL_8',
-  'EDIFACTIDQUAL_9',
-  'EDIFACTIDQUAL_12',
-  'EDIFACTIDQUAL_14',
-  'EDIFACTIDQUAL_18',
-  'EDIFACTIDQUAL_22',
-  'EDIFACTIDQUAL_30',
-  'EDIFACTIDQUAL_31',
-  'EDIFACTIDQUAL_33',
-  'EDIFACTIDQUAL_34',
-  'EDIFACTIDQUAL_51',
-  'EDIFACTIDQUAL_52',
-  'EDIFACTIDQUAL_53',
-  'EDIFACTIDQUAL_54',
-  'EDIFACTIDQUAL_55',
-  'EDIFACTIDQUAL_57',
-  'EDIFACTIDQUAL_58',
-  'EDIFACTIDQUAL_59',
-  'EDIFACTIDQUAL_61',
-  'EDIFACTIDQUAL_63',
-  'EDIFACTIDQUAL_65',
-  'EDIFACTIDQUAL_80',
-  'EDIFACTIDQUAL_82',
-  'EDIFACTIDQUAL_84',
-  'EDIFACTIDQUAL_85',
-  'EDIFACTIDQUAL_86',
-  'EDIFACTIDQUAL_87',
-  'EDIFACTIDQUAL_89',
-  'EDIFACTIDQUAL_90',
-  'EDIFACTIDQUAL_91',
-  'EDIFACTIDQUAL_92',
-  'EDIFACTIDQUAL_103',
-  'EDIFACTIDQUAL_128',
-  'EDIFACTIDQUAL_129',
-  'EDIFACTIDQUAL_144',
-  'EDIFACTIDQUAL_145',
-  'EDIFACTIDQUAL_146',
-  'EDIFACTIDQUAL_147',
-  'EDIFACTIDQUAL_148',
-  'EDIFACTIDQUAL_Z01',
-  'EDIFACTIDQUAL_ZZZ',
-  'EDIFACTIDQUAL_ZZ',
-] as const;
-/** XSD: `{http://api.platform.boomi.com/}UNGControlInfoApplicationIdQual` */
-export type UNGControlInfoApplicationIdQual = (typeof UNGControlInfoApplicationIdQualValues)[number];
-/** The values of {@link UNHControlInfoControllingAgency}. */
-export const UNHControlInfoControllingAgencyValues = [
-  'AA',
-  'AB',
-  'AC',
-  'AD',
-  'AE',
-  'CC',
-  'CE',
-  'EC',
-  'ED',
-  'EE',
-  'EN',
-  'ER',
-  'EU',
-  'EX',
-  'IA',
-  'KE',
-  'LI',
-  'OD',
-  'RI',
-  'RT',
-  'UN',
-] as const;
-/** XSD: `{http://api.platform.boomi.com/}UNHControlInfoControllingAgency` */
-export type UNHControlInfoControllingAgency = (typeof UNHControlInfoControllingAgencyValues)[number];
-/** The values of {@link UNHControlInfoRelease}. */
-export const UNHControlInfoReleaseValues = [
-  'EDIFACTRELEASE_1',
-  'EDIFACTRELEASE_2',
-  'EDIFACTRELEASE_902',
-  'EDIFACTRELEASE_911',
-  'EDIFACTRELEASE_912',
-  'EDIFACTRELEASE_921',
-  'EDIFACTRELEASE_932',
-  'EDIFACTRELEASE_93A',
-  'EDIFACTRELEASE_94A',
-  'EDIFACTRELEASE_94B',
-  'EDIFACTRELEASE_95A',
-  'EDIFACTRELEASE_95B',
-  'EDIFACTRELEASE_96A',
-  'EDIFACTRELEASE_96B',
-  'EDIFACTRELEASE_97A',
-  'EDIFACTRELEASE_97B',
-  'EDIFACTRELEASE_98A',
-  'EDIFACTRELEASE_98B',
-  'EDIFACTRELEASE_99A',
-  'EDIFACTRELEASE_99B',
-  'EDIFACTRELEASE_00A',
-  'EDIFACTRELEASE_00B',
-  'EDIFACTRELEASE_01A',
-  'EDIFACTRELEASE_01B',
-  'EDIFACTRELEASE_02A',
-  'EDIFACTRELEASE_02B',
-  'EDIFACTRELEASE_03A',
-  'EDIFACTRELEASE_03B',
-  'EDIFACTRELEASE_04A',
-  'EDIFACTRELEASE_04B',
-  'EDIFACTRELEASE_05A',
-  'EDIFACTRELEASE_05B',
-  'EDIFACTRELEASE_06A',
-  'EDIFACTRELEASE_06B',
-  'EDIFACTRELEASE_07A',
-  'EDIFACTRELEASE_07B',
-  'EDIFACTRELEASE_08A',
-  'EDIFACTRELEASE_08B',
-  'EDIFACTRELEASE_09A',
-  'EDIFACTRELEASE_09B',
-] as const;
-/** XSD: `{http://api.platform.boomi.com/}UNHControlInfoRelease` */
-export type UNHControlInfoRelease = (typeof UNHControlInfoReleaseValues)[number];
-/** The values of {@link UNHControlInfoVersion}. */
-export const UNHControlInfoVersionValues = [
-  'EDIFACTVERSION_1',
-  'EDIFACTVERSION_2',
-  'EDIFACTVERSION_4',
-  'EDIFACTVERSION_88',
-  'EDIFACTVERSION_89',
-  'EDIFACTVERSION_90',
-  'EDIFACTVERSION_D',
-  'EDIFACTVERSION_S',
-] as const;
-/** XSD: `{http://api.platform.boomi.com/}UNHControlInfoVersion` */
-export type UNHControlInfoVersion = (typeof UNHControlInfoVersionValues)[number];
-/** The values of {@link X12OptionsAcknowledgementoption}. */
-export const X12OptionsAcknowledgementoptionValues = ['donotackitem', 'ackfuncitem', 'acktranitem'] as const;
-/** XSD: `{http://api.platform.boomi.com/}X12OptionsAcknowledgementoption` */
-export type X12OptionsAcknowledgementoption = (typeof X12OptionsAcknowledgementoptionValues)[number];
-/** The values of {@link X12OptionsEnvelopeoption}. */
-export const X12OptionsEnvelopeoptionValues = ['groupall', 'groupfg', 'groupst'] as const;
-/** XSD: `{http://api.platform.boomi.com/}X12OptionsEnvelopeoption` */
-export type X12OptionsEnvelopeoption = (typeof X12OptionsEnvelopeoptionValues)[number];
-/** The values of {@link X12OptionsOutboundValidationOption}. */
-export const X12OptionsOutboundValidationOptionValues = ['filterError', 'failAll'] as const;
-/** XSD: `{http://api.platform.boomi.com/}X12OptionsOutboundValidationOption` */
-export type X12OptionsOutboundValidationOption = (typeof X12OptionsOutboundValidationOptionValues)[number];
+/** XSD: `{http://api.platform.boomi.com/}X12InterchangeIdQualifier` */
+export type X12InterchangeIdQualifier = (typeof X12InterchangeIdQualifierValues)[number];
+/** The values of {@link X12OutboundValidationOption}. */
+export const X12OutboundValidationOptionValues = ['filterError', 'failAll'] as const;
+/** XSD: `{http://api.platform.boomi.com/}X12OutboundValidationOption` */
+export type X12OutboundValidationOption = (typeof X12OutboundValidationOptionValues)[number];
+/** The values of {@link X12ResponsibleAgency}. */
+export const X12ResponsibleAgencyValues = ['T', 'X'] as const;
+/** XSD: `{http://api.platform.boomi.com/}X12ResponsibleAgency` */
+export type X12ResponsibleAgency = (typeof X12ResponsibleAgencyValues)[number];
+/** The values of {@link X12SecurityInfoQualifier}. */
+export const X12SecurityInfoQualifierValues = ['X12SECQUAL_00', 'X12SECQUAL_01'] as const;
+/** XSD: `{http://api.platform.boomi.com/}X12SecurityInfoQualifier` */
+export type X12SecurityInfoQualifier = (typeof X12SecurityInfoQualifierValues)[number];
+/** The values of {@link X12TestIndicator}. */
+export const X12TestIndicatorValues = ['P', 'T'] as const;
+/** XSD: `{http://api.platform.boomi.com/}X12TestIndicator` */
+export type X12TestIndicator = (typeof X12TestIndicatorValues)[number];
 
 /** XSD: `{http://api.platform.boomi.com/}ContactInfo` */
 export interface ContactInfo {
@@ -660,8 +567,8 @@ export const CustomOptionsMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}CustomPartnerInfo` */
 export interface CustomPartnerInfo {
-  CustomControlInfo: CustomControlInfo;
-  CustomOptions: CustomOptions;
+  CustomControlInfo?: CustomControlInfo;
+  CustomOptions?: CustomOptions;
   /** ID of the Custom Document Standard. */
   customStandardId?: string;
 }
@@ -672,16 +579,16 @@ export const CustomPartnerInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'CustomPartnerInfo',
   fields: [
-    ['CustomControlInfo', NS_API_PLATFORM_BOOMI_COM, 'CustomControlInfo', () => CustomControlInfoMeta, 0],
-    ['CustomOptions', NS_API_PLATFORM_BOOMI_COM, 'CustomOptions', () => CustomOptionsMeta, 0],
+    ['CustomControlInfo', NS_API_PLATFORM_BOOMI_COM, 'CustomControlInfo', () => CustomControlInfoMeta, OPTIONAL],
+    ['CustomOptions', NS_API_PLATFORM_BOOMI_COM, 'CustomOptions', () => CustomOptionsMeta, OPTIONAL],
     ['customStandardId', NO_NAMESPACE, 'customStandardId', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}EdiSegmentTerminator` */
 export interface EdiSegmentTerminator {
+  segmentTerminatorValue?: SegmentTerminatorValue;
   segmentTerminatorSpecial?: string;
-  segmentTerminatorValue?: EdiSegmentTerminatorSegmentTerminatorValue;
 }
 
 /** Serialisation metadata of {@link EdiSegmentTerminator}. */
@@ -690,14 +597,14 @@ export const EdiSegmentTerminatorMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'EdiSegmentTerminator',
   fields: [
-    ['segmentTerminatorSpecial', NO_NAMESPACE, 'segmentTerminatorSpecial', 'string', OPTIONAL | ATTRIBUTE],
     [
       'segmentTerminatorValue',
       NO_NAMESPACE,
       'segmentTerminatorValue',
-      EdiSegmentTerminatorSegmentTerminatorValueValues,
+      SegmentTerminatorValueValues,
       OPTIONAL | ATTRIBUTE,
     ],
+    ['segmentTerminatorSpecial', NO_NAMESPACE, 'segmentTerminatorSpecial', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };
 
@@ -722,16 +629,16 @@ export const EdifactControlInfoMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}EdifactOptions` */
 export interface EdifactOptions {
-  compositeDelimiter: EdiDelimiter;
   elementDelimiter: EdiDelimiter;
   segmentTerminator: EdiSegmentTerminator;
-  acknowledgementoption?: EdifactOptionsAcknowledgementoption;
-  envelopeoption?: EdifactOptionsEnvelopeoption;
+  compositeDelimiter: EdiDelimiter;
   filteracknowledgements?: boolean;
+  acknowledgementoption?: EdifactAcknowledgementOption;
+  envelopeoption?: EdifactEnvelopeOption;
+  rejectDuplicateUNB?: boolean;
   includeUNA?: boolean;
   outboundInterchangeValidation?: boolean;
-  outboundValidationOption?: EdifactOptionsOutboundValidationOption;
-  rejectDuplicateUNB?: boolean;
+  outboundValidationOption?: OutboundValidationOption;
 }
 
 /** Serialisation metadata of {@link EdifactOptions}. */
@@ -740,35 +647,35 @@ export const EdifactOptionsMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'EdifactOptions',
   fields: [
-    ['compositeDelimiter', NS_API_PLATFORM_BOOMI_COM, 'compositeDelimiter', () => EdiDelimiterMeta, 0],
     ['elementDelimiter', NS_API_PLATFORM_BOOMI_COM, 'elementDelimiter', () => EdiDelimiterMeta, 0],
     ['segmentTerminator', NS_API_PLATFORM_BOOMI_COM, 'segmentTerminator', () => EdiSegmentTerminatorMeta, 0],
+    ['compositeDelimiter', NS_API_PLATFORM_BOOMI_COM, 'compositeDelimiter', () => EdiDelimiterMeta, 0],
+    ['filteracknowledgements', NO_NAMESPACE, 'filteracknowledgements', 'boolean', OPTIONAL | ATTRIBUTE],
     [
       'acknowledgementoption',
       NO_NAMESPACE,
       'acknowledgementoption',
-      EdifactOptionsAcknowledgementoptionValues,
+      EdifactAcknowledgementOptionValues,
       OPTIONAL | ATTRIBUTE,
     ],
-    ['envelopeoption', NO_NAMESPACE, 'envelopeoption', EdifactOptionsEnvelopeoptionValues, OPTIONAL | ATTRIBUTE],
-    ['filteracknowledgements', NO_NAMESPACE, 'filteracknowledgements', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['envelopeoption', NO_NAMESPACE, 'envelopeoption', EdifactEnvelopeOptionValues, OPTIONAL | ATTRIBUTE],
+    ['rejectDuplicateUNB', NO_NAMESPACE, 'rejectDuplicateUNB', 'boolean', OPTIONAL | ATTRIBUTE],
     ['includeUNA', NO_NAMESPACE, 'includeUNA', 'boolean', OPTIONAL | ATTRIBUTE],
     ['outboundInterchangeValidation', NO_NAMESPACE, 'outboundInterchangeValidation', 'boolean', OPTIONAL | ATTRIBUTE],
     [
       'outboundValidationOption',
       NO_NAMESPACE,
       'outboundValidationOption',
-      EdifactOptionsOutboundValidationOptionValues,
+      OutboundValidationOptionValues,
       OPTIONAL | ATTRIBUTE,
     ],
-    ['rejectDuplicateUNB', NO_NAMESPACE, 'rejectDuplicateUNB', 'boolean', OPTIONAL | ATTRIBUTE],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}EdifactPartnerInfo` */
 export interface EdifactPartnerInfo {
-  EdifactControlInfo: EdifactControlInfo;
   EdifactOptions: EdifactOptions;
+  EdifactControlInfo: EdifactControlInfo;
 }
 
 /** Serialisation metadata of {@link EdifactPartnerInfo}. */
@@ -777,16 +684,16 @@ export const EdifactPartnerInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'EdifactPartnerInfo',
   fields: [
-    ['EdifactControlInfo', NS_API_PLATFORM_BOOMI_COM, 'EdifactControlInfo', () => EdifactControlInfoMeta, 0],
     ['EdifactOptions', NS_API_PLATFORM_BOOMI_COM, 'EdifactOptions', () => EdifactOptionsMeta, 0],
+    ['EdifactControlInfo', NS_API_PLATFORM_BOOMI_COM, 'EdifactControlInfo', () => EdifactControlInfoMeta, 0],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}GSControlInfo` */
 export interface GSControlInfo {
+  respagencycode?: X12ResponsibleAgency;
   applicationcode?: string;
   gsVersion?: string;
-  respagencycode?: GSControlInfoRespagencycode;
 }
 
 /** Serialisation metadata of {@link GSControlInfo}. */
@@ -795,9 +702,9 @@ export const GSControlInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'GSControlInfo',
   fields: [
+    ['respagencycode', NO_NAMESPACE, 'respagencycode', X12ResponsibleAgencyValues, OPTIONAL | ATTRIBUTE],
     ['applicationcode', NO_NAMESPACE, 'applicationcode', 'string', OPTIONAL | ATTRIBUTE],
     ['gsVersion', NO_NAMESPACE, 'gsVersion', 'string', OPTIONAL | ATTRIBUTE],
-    ['respagencycode', NO_NAMESPACE, 'respagencycode', GSControlInfoRespagencycodeValues, OPTIONAL | ATTRIBUTE],
   ],
 };
 
@@ -835,17 +742,17 @@ export const HL7ControlInfoMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}HL7Options` */
 export interface HL7Options {
-  compositeDelimiter: EdiDelimiter;
-  elementDelimiter: EdiDelimiter;
   segmentTerminator: EdiSegmentTerminator;
+  elementDelimiter: EdiDelimiter;
+  compositeDelimiter: EdiDelimiter;
   subCompositeDelimiter: EdiDelimiter;
-  acceptackoption?: HL7OptionsAcceptackoption;
-  appackoption?: HL7OptionsAppackoption;
-  batchoption?: HL7OptionsBatchoption;
   filteracknowledgements?: boolean;
-  outboundInterchangeValidation?: boolean;
-  outboundValidationOption?: HL7OptionsOutboundValidationOption;
   rejectDuplicates?: boolean;
+  acceptackoption?: AcknowledgmentCondition;
+  appackoption?: AcknowledgmentCondition;
+  batchoption?: BatchOption;
+  outboundInterchangeValidation?: boolean;
+  outboundValidationOption?: OutboundValidationOption;
 }
 
 /** Serialisation metadata of {@link HL7Options}. */
@@ -854,30 +761,30 @@ export const HL7OptionsMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'HL7Options',
   fields: [
-    ['compositeDelimiter', NS_API_PLATFORM_BOOMI_COM, 'compositeDelimiter', () => EdiDelimiterMeta, 0],
-    ['elementDelimiter', NS_API_PLATFORM_BOOMI_COM, 'elementDelimiter', () => EdiDelimiterMeta, 0],
     ['segmentTerminator', NS_API_PLATFORM_BOOMI_COM, 'segmentTerminator', () => EdiSegmentTerminatorMeta, 0],
+    ['elementDelimiter', NS_API_PLATFORM_BOOMI_COM, 'elementDelimiter', () => EdiDelimiterMeta, 0],
+    ['compositeDelimiter', NS_API_PLATFORM_BOOMI_COM, 'compositeDelimiter', () => EdiDelimiterMeta, 0],
     ['subCompositeDelimiter', NS_API_PLATFORM_BOOMI_COM, 'subCompositeDelimiter', () => EdiDelimiterMeta, 0],
-    ['acceptackoption', NO_NAMESPACE, 'acceptackoption', HL7OptionsAcceptackoptionValues, OPTIONAL | ATTRIBUTE],
-    ['appackoption', NO_NAMESPACE, 'appackoption', HL7OptionsAppackoptionValues, OPTIONAL | ATTRIBUTE],
-    ['batchoption', NO_NAMESPACE, 'batchoption', HL7OptionsBatchoptionValues, OPTIONAL | ATTRIBUTE],
     ['filteracknowledgements', NO_NAMESPACE, 'filteracknowledgements', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['rejectDuplicates', NO_NAMESPACE, 'rejectDuplicates', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['acceptackoption', NO_NAMESPACE, 'acceptackoption', AcknowledgmentConditionValues, OPTIONAL | ATTRIBUTE],
+    ['appackoption', NO_NAMESPACE, 'appackoption', AcknowledgmentConditionValues, OPTIONAL | ATTRIBUTE],
+    ['batchoption', NO_NAMESPACE, 'batchoption', BatchOptionValues, OPTIONAL | ATTRIBUTE],
     ['outboundInterchangeValidation', NO_NAMESPACE, 'outboundInterchangeValidation', 'boolean', OPTIONAL | ATTRIBUTE],
     [
       'outboundValidationOption',
       NO_NAMESPACE,
       'outboundValidationOption',
-      HL7OptionsOutboundValidationOptionValues,
+      OutboundValidationOptionValues,
       OPTIONAL | ATTRIBUTE,
     ],
-    ['rejectDuplicates', NO_NAMESPACE, 'rejectDuplicates', 'boolean', OPTIONAL | ATTRIBUTE],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}HL7PartnerInfo` */
 export interface HL7PartnerInfo {
-  HL7ControlInfo?: HL7ControlInfo;
   HL7Options?: HL7Options;
+  HL7ControlInfo?: HL7ControlInfo;
 }
 
 /** Serialisation metadata of {@link HL7PartnerInfo}. */
@@ -886,24 +793,24 @@ export const HL7PartnerInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'HL7PartnerInfo',
   fields: [
-    ['HL7ControlInfo', NS_API_PLATFORM_BOOMI_COM, 'HL7ControlInfo', () => HL7ControlInfoMeta, OPTIONAL],
     ['HL7Options', NS_API_PLATFORM_BOOMI_COM, 'HL7Options', () => HL7OptionsMeta, OPTIONAL],
+    ['HL7ControlInfo', NS_API_PLATFORM_BOOMI_COM, 'HL7ControlInfo', () => HL7ControlInfoMeta, OPTIONAL],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}ISAControlInfo` */
 export interface ISAControlInfo {
-  ackrequested?: boolean;
-  authorizationInformation?: string;
-  authorizationInformationQualifier?: ISAControlInfoAuthorizationInformationQualifier;
+  interchangeIdQualifier?: X12InterchangeIdQualifier;
+  securityInformationQualifier?: X12SecurityInfoQualifier;
+  authorizationInformationQualifier?: X12AuthorizationInfoQualifier;
   componentElementSeparator?: string;
-  interchangeId?: string;
-  interchangeIdQualifier?: ISAControlInfoInterchangeIdQualifier;
-  securityInformation?: string;
-  securityInformationQualifier?: ISAControlInfoSecurityInformationQualifier;
-  standardIdentification?: string;
-  testindicator?: ISAControlInfoTestindicator;
+  ackrequested?: boolean;
   version?: string;
+  interchangeId?: string;
+  securityInformation?: string;
+  authorizationInformation?: string;
+  standardIdentification?: string;
+  testindicator?: X12TestIndicator;
 }
 
 /** Serialisation metadata of {@link ISAControlInfo}. */
@@ -912,35 +819,35 @@ export const ISAControlInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'ISAControlInfo',
   fields: [
-    ['ackrequested', NO_NAMESPACE, 'ackrequested', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['authorizationInformation', NO_NAMESPACE, 'authorizationInformation', 'string', OPTIONAL | ATTRIBUTE],
+    [
+      'interchangeIdQualifier',
+      NO_NAMESPACE,
+      'interchangeIdQualifier',
+      X12InterchangeIdQualifierValues,
+      OPTIONAL | ATTRIBUTE,
+    ],
+    [
+      'securityInformationQualifier',
+      NO_NAMESPACE,
+      'securityInformationQualifier',
+      X12SecurityInfoQualifierValues,
+      OPTIONAL | ATTRIBUTE,
+    ],
     [
       'authorizationInformationQualifier',
       NO_NAMESPACE,
       'authorizationInformationQualifier',
-      ISAControlInfoAuthorizationInformationQualifierValues,
+      X12AuthorizationInfoQualifierValues,
       OPTIONAL | ATTRIBUTE,
     ],
     ['componentElementSeparator', NO_NAMESPACE, 'componentElementSeparator', 'string', OPTIONAL | ATTRIBUTE],
-    ['interchangeId', NO_NAMESPACE, 'interchangeId', 'string', OPTIONAL | ATTRIBUTE],
-    [
-      'interchangeIdQualifier',
-      NO_NAMESPACE,
-      'interchangeIdQualifier',
-      ISAControlInfoInterchangeIdQualifierValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
-    ['securityInformation', NO_NAMESPACE, 'securityInformation', 'string', OPTIONAL | ATTRIBUTE],
-    [
-      'securityInformationQualifier',
-      NO_NAMESPACE,
-      'securityInformationQualifier',
-      ISAControlInfoSecurityInformationQualifierValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
-    ['standardIdentification', NO_NAMESPACE, 'standardIdentification', 'string', OPTIONAL | ATTRIBUTE],
-    ['testindicator', NO_NAMESPACE, 'testindicator', ISAControlInfoTestindicatorValues, OPTIONAL | ATTRIBUTE],
+    ['ackrequested', NO_NAMESPACE, 'ackrequested', 'boolean', OPTIONAL | ATTRIBUTE],
     ['version', NO_NAMESPACE, 'version', 'string', OPTIONAL | ATTRIBUTE],
+    ['interchangeId', NO_NAMESPACE, 'interchangeId', 'string', OPTIONAL | ATTRIBUTE],
+    ['securityInformation', NO_NAMESPACE, 'securityInformation', 'string', OPTIONAL | ATTRIBUTE],
+    ['authorizationInformation', NO_NAMESPACE, 'authorizationInformation', 'string', OPTIONAL | ATTRIBUTE],
+    ['standardIdentification', NO_NAMESPACE, 'standardIdentification', 'string', OPTIONAL | ATTRIBUTE],
+    ['testindicator', NO_NAMESPACE, 'testindicator', X12TestIndicatorValues, OPTIONAL | ATTRIBUTE],
   ],
 };
 
@@ -984,16 +891,16 @@ export const OdetteControlInfoMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}OdetteOptions` */
 export interface OdetteOptions {
-  compositeDelimiter: EdiDelimiter;
   elementDelimiter: EdiDelimiter;
   segmentTerminator: EdiSegmentTerminator;
-  acknowledgementoption?: OdetteOptionsAcknowledgementoption;
-  envelopeoption?: OdetteOptionsEnvelopeoption;
+  compositeDelimiter: EdiDelimiter;
   filteracknowledgements?: boolean;
+  acknowledgementoption?: OdetteAcknowledgementOption;
+  envelopeoption?: OdetteEnvelopeOption;
+  rejectDuplicateUNB?: boolean;
   includeUNA?: boolean;
   outboundInterchangeValidation?: boolean;
-  outboundValidationOption?: OdetteOptionsOutboundValidationOption;
-  rejectDuplicateUNB?: boolean;
+  outboundValidationOption?: OutboundValidationOption;
 }
 
 /** Serialisation metadata of {@link OdetteOptions}. */
@@ -1002,35 +909,35 @@ export const OdetteOptionsMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'OdetteOptions',
   fields: [
-    ['compositeDelimiter', NS_API_PLATFORM_BOOMI_COM, 'compositeDelimiter', () => EdiDelimiterMeta, 0],
     ['elementDelimiter', NS_API_PLATFORM_BOOMI_COM, 'elementDelimiter', () => EdiDelimiterMeta, 0],
     ['segmentTerminator', NS_API_PLATFORM_BOOMI_COM, 'segmentTerminator', () => EdiSegmentTerminatorMeta, 0],
+    ['compositeDelimiter', NS_API_PLATFORM_BOOMI_COM, 'compositeDelimiter', () => EdiDelimiterMeta, 0],
+    ['filteracknowledgements', NO_NAMESPACE, 'filteracknowledgements', 'boolean', OPTIONAL | ATTRIBUTE],
     [
       'acknowledgementoption',
       NO_NAMESPACE,
       'acknowledgementoption',
-      OdetteOptionsAcknowledgementoptionValues,
+      OdetteAcknowledgementOptionValues,
       OPTIONAL | ATTRIBUTE,
     ],
-    ['envelopeoption', NO_NAMESPACE, 'envelopeoption', OdetteOptionsEnvelopeoptionValues, OPTIONAL | ATTRIBUTE],
-    ['filteracknowledgements', NO_NAMESPACE, 'filteracknowledgements', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['envelopeoption', NO_NAMESPACE, 'envelopeoption', OdetteEnvelopeOptionValues, OPTIONAL | ATTRIBUTE],
+    ['rejectDuplicateUNB', NO_NAMESPACE, 'rejectDuplicateUNB', 'boolean', OPTIONAL | ATTRIBUTE],
     ['includeUNA', NO_NAMESPACE, 'includeUNA', 'boolean', OPTIONAL | ATTRIBUTE],
     ['outboundInterchangeValidation', NO_NAMESPACE, 'outboundInterchangeValidation', 'boolean', OPTIONAL | ATTRIBUTE],
     [
       'outboundValidationOption',
       NO_NAMESPACE,
       'outboundValidationOption',
-      OdetteOptionsOutboundValidationOptionValues,
+      OutboundValidationOptionValues,
       OPTIONAL | ATTRIBUTE,
     ],
-    ['rejectDuplicateUNB', NO_NAMESPACE, 'rejectDuplicateUNB', 'boolean', OPTIONAL | ATTRIBUTE],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}OdettePartnerInfo` */
 export interface OdettePartnerInfo {
-  OdetteControlInfo: OdetteControlInfo;
   OdetteOptions: OdetteOptions;
+  OdetteControlInfo: OdetteControlInfo;
 }
 
 /** Serialisation metadata of {@link OdettePartnerInfo}. */
@@ -1039,26 +946,26 @@ export const OdettePartnerInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'OdettePartnerInfo',
   fields: [
-    ['OdetteControlInfo', NS_API_PLATFORM_BOOMI_COM, 'OdetteControlInfo', () => OdetteControlInfoMeta, 0],
     ['OdetteOptions', NS_API_PLATFORM_BOOMI_COM, 'OdetteOptions', () => OdetteOptionsMeta, 0],
+    ['OdetteControlInfo', NS_API_PLATFORM_BOOMI_COM, 'OdetteControlInfo', () => OdetteControlInfoMeta, 0],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}OdetteUNBControlInfo` */
 export interface OdetteUNBControlInfo {
-  ackRequest?: boolean;
-  appReference?: string;
-  commAgreement?: string;
-  interchangeAddress?: string;
+  interchangeIdQual?: OdetteIDQualifier;
   interchangeId?: string;
-  interchangeIdQual?: OdetteUNBControlInfoInterchangeIdQual;
+  interchangeAddress?: string;
   interchangeSubAddress?: string;
-  priority?: OdetteUNBControlInfoPriority;
+  syntaxId?: OdetteSyntaxIdentifier;
+  syntaxVersion?: OdetteSyntaxVersion;
+  priority?: OdetteProcessingPriority;
   referencePassword?: string;
-  referencePasswordQualifier?: OdetteUNBControlInfoReferencePasswordQualifier;
-  syntaxId?: OdetteUNBControlInfoSyntaxId;
-  syntaxVersion?: OdetteUNBControlInfoSyntaxVersion;
-  testIndicator?: OdetteUNBControlInfoTestIndicator;
+  referencePasswordQualifier?: OdetteReferencePasswordQualifier;
+  appReference?: string;
+  ackRequest?: boolean;
+  commAgreement?: string;
+  testIndicator?: OdetteTestIndicator;
 }
 
 /** Serialisation metadata of {@link OdetteUNBControlInfo}. */
@@ -1067,41 +974,35 @@ export const OdetteUNBControlInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'OdetteUNBControlInfo',
   fields: [
-    ['ackRequest', NO_NAMESPACE, 'ackRequest', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['appReference', NO_NAMESPACE, 'appReference', 'string', OPTIONAL | ATTRIBUTE],
-    ['commAgreement', NO_NAMESPACE, 'commAgreement', 'string', OPTIONAL | ATTRIBUTE],
-    ['interchangeAddress', NO_NAMESPACE, 'interchangeAddress', 'string', OPTIONAL | ATTRIBUTE],
+    ['interchangeIdQual', NO_NAMESPACE, 'interchangeIdQual', OdetteIDQualifierValues, OPTIONAL | ATTRIBUTE],
     ['interchangeId', NO_NAMESPACE, 'interchangeId', 'string', OPTIONAL | ATTRIBUTE],
-    [
-      'interchangeIdQual',
-      NO_NAMESPACE,
-      'interchangeIdQual',
-      OdetteUNBControlInfoInterchangeIdQualValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
+    ['interchangeAddress', NO_NAMESPACE, 'interchangeAddress', 'string', OPTIONAL | ATTRIBUTE],
     ['interchangeSubAddress', NO_NAMESPACE, 'interchangeSubAddress', 'string', OPTIONAL | ATTRIBUTE],
-    ['priority', NO_NAMESPACE, 'priority', OdetteUNBControlInfoPriorityValues, OPTIONAL | ATTRIBUTE],
+    ['syntaxId', NO_NAMESPACE, 'syntaxId', OdetteSyntaxIdentifierValues, OPTIONAL | ATTRIBUTE],
+    ['syntaxVersion', NO_NAMESPACE, 'syntaxVersion', OdetteSyntaxVersionValues, OPTIONAL | ATTRIBUTE],
+    ['priority', NO_NAMESPACE, 'priority', OdetteProcessingPriorityValues, OPTIONAL | ATTRIBUTE],
     ['referencePassword', NO_NAMESPACE, 'referencePassword', 'string', OPTIONAL | ATTRIBUTE],
     [
       'referencePasswordQualifier',
       NO_NAMESPACE,
       'referencePasswordQualifier',
-      OdetteUNBControlInfoReferencePasswordQualifierValues,
+      OdetteReferencePasswordQualifierValues,
       OPTIONAL | ATTRIBUTE,
     ],
-    ['syntaxId', NO_NAMESPACE, 'syntaxId', OdetteUNBControlInfoSyntaxIdValues, OPTIONAL | ATTRIBUTE],
-    ['syntaxVersion', NO_NAMESPACE, 'syntaxVersion', OdetteUNBControlInfoSyntaxVersionValues, OPTIONAL | ATTRIBUTE],
-    ['testIndicator', NO_NAMESPACE, 'testIndicator', OdetteUNBControlInfoTestIndicatorValues, OPTIONAL | ATTRIBUTE],
+    ['appReference', NO_NAMESPACE, 'appReference', 'string', OPTIONAL | ATTRIBUTE],
+    ['ackRequest', NO_NAMESPACE, 'ackRequest', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['commAgreement', NO_NAMESPACE, 'commAgreement', 'string', OPTIONAL | ATTRIBUTE],
+    ['testIndicator', NO_NAMESPACE, 'testIndicator', OdetteTestIndicatorValues, OPTIONAL | ATTRIBUTE],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}OdetteUNHControlInfo` */
 export interface OdetteUNHControlInfo {
+  version?: OdetteVersion;
+  release?: OdetteRelease;
+  controllingAgency?: OdetteControllingAgency;
   assocAssignedCode?: string;
   commonAccessRef?: string;
-  controllingAgency?: OdetteUNHControlInfoControllingAgency;
-  release?: OdetteUNHControlInfoRelease;
-  version?: OdetteUNHControlInfoVersion;
 }
 
 /** Serialisation metadata of {@link OdetteUNHControlInfo}. */
@@ -1110,31 +1011,25 @@ export const OdetteUNHControlInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'OdetteUNHControlInfo',
   fields: [
+    ['version', NO_NAMESPACE, 'version', OdetteVersionValues, OPTIONAL | ATTRIBUTE],
+    ['release', NO_NAMESPACE, 'release', OdetteReleaseValues, OPTIONAL | ATTRIBUTE],
+    ['controllingAgency', NO_NAMESPACE, 'controllingAgency', OdetteControllingAgencyValues, OPTIONAL | ATTRIBUTE],
     ['assocAssignedCode', NO_NAMESPACE, 'assocAssignedCode', 'string', OPTIONAL | ATTRIBUTE],
     ['commonAccessRef', NO_NAMESPACE, 'commonAccessRef', 'string', OPTIONAL | ATTRIBUTE],
-    [
-      'controllingAgency',
-      NO_NAMESPACE,
-      'controllingAgency',
-      OdetteUNHControlInfoControllingAgencyValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
-    ['release', NO_NAMESPACE, 'release', OdetteUNHControlInfoReleaseValues, OPTIONAL | ATTRIBUTE],
-    ['version', NO_NAMESPACE, 'version', OdetteUNHControlInfoVersionValues, OPTIONAL | ATTRIBUTE],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}PartnerDocumentType` */
 export interface PartnerDocumentType {
-  expectAckForOutbound?: boolean;
-  invalidDocumentRouting?: PartnerDocumentTypeInvalidDocumentRouting;
+  typeId?: string;
   name?: string;
   profileId?: string;
-  qualifierValidation?: boolean;
-  typeId?: string;
   use999Ack?: boolean;
   useTA1Ack?: boolean;
+  expectAckForOutbound?: boolean;
   validateOutboundTransactionSets?: boolean;
+  invalidDocumentRouting?: InvalidDocumentRoutingType;
+  qualifierValidation?: boolean;
 }
 
 /** Serialisation metadata of {@link PartnerDocumentType}. */
@@ -1143,20 +1038,12 @@ export const PartnerDocumentTypeMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'PartnerDocumentType',
   fields: [
-    ['expectAckForOutbound', NO_NAMESPACE, 'expectAckForOutbound', 'boolean', OPTIONAL | ATTRIBUTE],
-    [
-      'invalidDocumentRouting',
-      NO_NAMESPACE,
-      'invalidDocumentRouting',
-      PartnerDocumentTypeInvalidDocumentRoutingValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
+    ['typeId', NO_NAMESPACE, 'typeId', 'string', OPTIONAL | ATTRIBUTE],
     ['name', NO_NAMESPACE, 'name', 'string', OPTIONAL | ATTRIBUTE],
     ['profileId', NO_NAMESPACE, 'profileId', 'string', OPTIONAL | ATTRIBUTE],
-    ['qualifierValidation', NO_NAMESPACE, 'qualifierValidation', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['typeId', NO_NAMESPACE, 'typeId', 'string', OPTIONAL | ATTRIBUTE],
     ['use999Ack', NO_NAMESPACE, 'use999Ack', 'boolean', OPTIONAL | ATTRIBUTE],
     ['useTA1Ack', NO_NAMESPACE, 'useTA1Ack', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['expectAckForOutbound', NO_NAMESPACE, 'expectAckForOutbound', 'boolean', OPTIONAL | ATTRIBUTE],
     [
       'validateOutboundTransactionSets',
       NO_NAMESPACE,
@@ -1164,6 +1051,14 @@ export const PartnerDocumentTypeMeta: XmlTypeInfo = {
       'boolean',
       OPTIONAL | ATTRIBUTE,
     ],
+    [
+      'invalidDocumentRouting',
+      NO_NAMESPACE,
+      'invalidDocumentRouting',
+      InvalidDocumentRoutingTypeValues,
+      OPTIONAL | ATTRIBUTE,
+    ],
+    ['qualifierValidation', NO_NAMESPACE, 'qualifierValidation', 'boolean', OPTIONAL | ATTRIBUTE],
   ],
 };
 
@@ -1190,13 +1085,13 @@ export const PartnerDocumentTypesMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}PartnerInfo` */
 export interface PartnerInfo {
-  CustomPartnerInfo?: CustomPartnerInfo;
+  X12PartnerInfo?: X12PartnerInfo;
   EdifactPartnerInfo?: EdifactPartnerInfo;
   HL7PartnerInfo?: HL7PartnerInfo;
-  OdettePartnerInfo?: OdettePartnerInfo;
+  CustomPartnerInfo?: CustomPartnerInfo;
   RosettaNetPartnerInfo?: RosettaNetPartnerInfo;
   TradacomsPartnerInfo?: TradacomsPartnerInfo;
-  X12PartnerInfo?: X12PartnerInfo;
+  OdettePartnerInfo?: OdettePartnerInfo;
 }
 
 /** Serialisation metadata of {@link PartnerInfo}. */
@@ -1205,10 +1100,10 @@ export const PartnerInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'PartnerInfo',
   fields: [
-    ['CustomPartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'CustomPartnerInfo', () => CustomPartnerInfoMeta, OPTIONAL],
+    ['X12PartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'X12PartnerInfo', () => X12PartnerInfoMeta, OPTIONAL],
     ['EdifactPartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'EdifactPartnerInfo', () => EdifactPartnerInfoMeta, OPTIONAL],
     ['HL7PartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'HL7PartnerInfo', () => HL7PartnerInfoMeta, OPTIONAL],
-    ['OdettePartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'OdettePartnerInfo', () => OdettePartnerInfoMeta, OPTIONAL],
+    ['CustomPartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'CustomPartnerInfo', () => CustomPartnerInfoMeta, OPTIONAL],
     [
       'RosettaNetPartnerInfo',
       NS_API_PLATFORM_BOOMI_COM,
@@ -1223,14 +1118,14 @@ export const PartnerInfoMeta: XmlTypeInfo = {
       () => TradacomsPartnerInfoMeta,
       OPTIONAL,
     ],
-    ['X12PartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'X12PartnerInfo', () => X12PartnerInfoMeta, OPTIONAL],
+    ['OdettePartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'OdettePartnerInfo', () => OdettePartnerInfoMeta, OPTIONAL],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}ProcessingType` */
 export interface ProcessingType {
-  processingId?: ProcessingTypeProcessingId;
-  processingMode?: ProcessingTypeProcessingMode;
+  processingId?: ProcessingId;
+  processingMode?: ProcessingMode;
 }
 
 /** Serialisation metadata of {@link ProcessingType}. */
@@ -1239,8 +1134,8 @@ export const ProcessingTypeMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'ProcessingType',
   fields: [
-    ['processingId', NO_NAMESPACE, 'processingId', ProcessingTypeProcessingIdValues, OPTIONAL | ATTRIBUTE],
-    ['processingMode', NO_NAMESPACE, 'processingMode', ProcessingTypeProcessingModeValues, OPTIONAL | ATTRIBUTE],
+    ['processingId', NO_NAMESPACE, 'processingId', ProcessingIdValues, OPTIONAL | ATTRIBUTE],
+    ['processingMode', NO_NAMESPACE, 'processingMode', ProcessingModeValues, OPTIONAL | ATTRIBUTE],
   ],
 };
 
@@ -1248,11 +1143,11 @@ export const ProcessingTypeMeta: XmlTypeInfo = {
 export interface RosettaNetControlInfo {
   encryptionPublicCertificate?: PublicCertificate;
   signingPublicCertificate?: PublicCertificate;
-  globalPartnerClassificationCode?: string;
-  globalUsageCode?: RosettaNetControlInfoGlobalUsageCode;
   partnerId?: string;
-  partnerIdType?: RosettaNetControlInfoPartnerIdType;
+  partnerIdType?: RosettaNetPartnerIdType;
   partnerLocation?: string;
+  globalPartnerClassificationCode?: string;
+  globalUsageCode?: RosettaNetGlobalUsageCode;
   supplyChainCode?: string;
 }
 
@@ -1276,6 +1171,9 @@ export const RosettaNetControlInfoMeta: XmlTypeInfo = {
       () => PublicCertificateMeta,
       OPTIONAL,
     ],
+    ['partnerId', NO_NAMESPACE, 'partnerId', 'string', OPTIONAL | ATTRIBUTE],
+    ['partnerIdType', NO_NAMESPACE, 'partnerIdType', RosettaNetPartnerIdTypeValues, OPTIONAL | ATTRIBUTE],
+    ['partnerLocation', NO_NAMESPACE, 'partnerLocation', 'string', OPTIONAL | ATTRIBUTE],
     [
       'globalPartnerClassificationCode',
       NO_NAMESPACE,
@@ -1283,30 +1181,21 @@ export const RosettaNetControlInfoMeta: XmlTypeInfo = {
       'string',
       OPTIONAL | ATTRIBUTE,
     ],
-    [
-      'globalUsageCode',
-      NO_NAMESPACE,
-      'globalUsageCode',
-      RosettaNetControlInfoGlobalUsageCodeValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
-    ['partnerId', NO_NAMESPACE, 'partnerId', 'string', OPTIONAL | ATTRIBUTE],
-    ['partnerIdType', NO_NAMESPACE, 'partnerIdType', RosettaNetControlInfoPartnerIdTypeValues, OPTIONAL | ATTRIBUTE],
-    ['partnerLocation', NO_NAMESPACE, 'partnerLocation', 'string', OPTIONAL | ATTRIBUTE],
+    ['globalUsageCode', NO_NAMESPACE, 'globalUsageCode', RosettaNetGlobalUsageCodeValues, OPTIONAL | ATTRIBUTE],
     ['supplyChainCode', NO_NAMESPACE, 'supplyChainCode', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}RosettaNetMessageOptions` */
 export interface RosettaNetMessageOptions {
-  attachmentCache?: string;
   compressed?: boolean;
-  contentTransferEncoding?: RosettaNetMessageOptionsContentTransferEncoding;
-  encryptServiceHeader?: boolean;
-  encrypted?: boolean;
-  encryptionAlgorithm?: RosettaNetMessageOptionsEncryptionAlgorithm;
-  signatureDigestAlgorithm?: RosettaNetMessageOptionsSignatureDigestAlgorithm;
   signed?: boolean;
+  signatureDigestAlgorithm?: AS2HashAlgorithmType;
+  encrypted?: boolean;
+  encryptServiceHeader?: boolean;
+  encryptionAlgorithm?: AS2EncryptionAlgorithmType;
+  contentTransferEncoding?: ContentTransferEncodingOption;
+  attachmentCache?: string;
 }
 
 /** Serialisation metadata of {@link RosettaNetMessageOptions}. */
@@ -1315,41 +1204,41 @@ export const RosettaNetMessageOptionsMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'RosettaNetMessageOptions',
   fields: [
-    ['attachmentCache', NO_NAMESPACE, 'attachmentCache', 'string', OPTIONAL | ATTRIBUTE],
     ['compressed', NO_NAMESPACE, 'compressed', 'boolean', OPTIONAL | ATTRIBUTE],
-    [
-      'contentTransferEncoding',
-      NO_NAMESPACE,
-      'contentTransferEncoding',
-      RosettaNetMessageOptionsContentTransferEncodingValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
-    ['encryptServiceHeader', NO_NAMESPACE, 'encryptServiceHeader', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['encrypted', NO_NAMESPACE, 'encrypted', 'boolean', OPTIONAL | ATTRIBUTE],
-    [
-      'encryptionAlgorithm',
-      NO_NAMESPACE,
-      'encryptionAlgorithm',
-      RosettaNetMessageOptionsEncryptionAlgorithmValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
-    [
-      'signatureDigestAlgorithm',
-      NO_NAMESPACE,
-      'signatureDigestAlgorithm',
-      RosettaNetMessageOptionsSignatureDigestAlgorithmValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
     ['signed', NO_NAMESPACE, 'signed', 'boolean', OPTIONAL | ATTRIBUTE],
+    [
+      'signatureDigestAlgorithm',
+      NO_NAMESPACE,
+      'signatureDigestAlgorithm',
+      AS2HashAlgorithmTypeValues,
+      OPTIONAL | ATTRIBUTE,
+    ],
+    ['encrypted', NO_NAMESPACE, 'encrypted', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['encryptServiceHeader', NO_NAMESPACE, 'encryptServiceHeader', 'boolean', OPTIONAL | ATTRIBUTE],
+    [
+      'encryptionAlgorithm',
+      NO_NAMESPACE,
+      'encryptionAlgorithm',
+      AS2EncryptionAlgorithmTypeValues,
+      OPTIONAL | ATTRIBUTE,
+    ],
+    [
+      'contentTransferEncoding',
+      NO_NAMESPACE,
+      'contentTransferEncoding',
+      ContentTransferEncodingOptionValues,
+      OPTIONAL | ATTRIBUTE,
+    ],
+    ['attachmentCache', NO_NAMESPACE, 'attachmentCache', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}RosettaNetOptions` */
 export interface RosettaNetOptions {
+  version?: RosettaNetVersion;
   filterSignals?: boolean;
-  outboundDocumentValidation?: boolean;
   rejectDuplicateTransactions?: boolean;
-  version?: RosettaNetOptionsVersion;
+  outboundDocumentValidation?: boolean;
 }
 
 /** Serialisation metadata of {@link RosettaNetOptions}. */
@@ -1358,18 +1247,18 @@ export const RosettaNetOptionsMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'RosettaNetOptions',
   fields: [
+    ['version', NO_NAMESPACE, 'version', RosettaNetVersionValues, OPTIONAL | ATTRIBUTE],
     ['filterSignals', NO_NAMESPACE, 'filterSignals', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['outboundDocumentValidation', NO_NAMESPACE, 'outboundDocumentValidation', 'boolean', OPTIONAL | ATTRIBUTE],
     ['rejectDuplicateTransactions', NO_NAMESPACE, 'rejectDuplicateTransactions', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['version', NO_NAMESPACE, 'version', RosettaNetOptionsVersionValues, OPTIONAL | ATTRIBUTE],
+    ['outboundDocumentValidation', NO_NAMESPACE, 'outboundDocumentValidation', 'boolean', OPTIONAL | ATTRIBUTE],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}RosettaNetPartnerInfo` */
 export interface RosettaNetPartnerInfo {
+  RosettaNetOptions?: RosettaNetOptions;
   RosettaNetControlInfo?: RosettaNetControlInfo;
   RosettaNetMessageOptions?: RosettaNetMessageOptions;
-  RosettaNetOptions?: RosettaNetOptions;
 }
 
 /** Serialisation metadata of {@link RosettaNetPartnerInfo}. */
@@ -1378,6 +1267,7 @@ export const RosettaNetPartnerInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'RosettaNetPartnerInfo',
   fields: [
+    ['RosettaNetOptions', NS_API_PLATFORM_BOOMI_COM, 'RosettaNetOptions', () => RosettaNetOptionsMeta, OPTIONAL],
     [
       'RosettaNetControlInfo',
       NS_API_PLATFORM_BOOMI_COM,
@@ -1392,14 +1282,13 @@ export const RosettaNetPartnerInfoMeta: XmlTypeInfo = {
       () => RosettaNetMessageOptionsMeta,
       OPTIONAL,
     ],
-    ['RosettaNetOptions', NS_API_PLATFORM_BOOMI_COM, 'RosettaNetOptions', () => RosettaNetOptionsMeta, OPTIONAL],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}STXControlInfo` */
 export interface STXControlInfo {
-  interchangeId?: string;
   interchangeIdQualifier?: string;
+  interchangeId?: string;
 }
 
 /** Serialisation metadata of {@link STXControlInfo}. */
@@ -1408,8 +1297,8 @@ export const STXControlInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'STXControlInfo',
   fields: [
-    ['interchangeId', NO_NAMESPACE, 'interchangeId', 'string', OPTIONAL | ATTRIBUTE],
     ['interchangeIdQualifier', NO_NAMESPACE, 'interchangeIdQualifier', 'string', OPTIONAL | ATTRIBUTE],
+    ['interchangeId', NO_NAMESPACE, 'interchangeId', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };
 
@@ -1428,9 +1317,9 @@ export const TradacomsControlInfoMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}TradacomsOptions` */
 export interface TradacomsOptions {
-  compositeDelimiter?: EdiDelimiter;
   elementDelimiter?: EdiDelimiter;
   segmentTerminator?: EdiSegmentTerminator;
+  compositeDelimiter?: EdiDelimiter;
   filterAcknowledgements?: boolean;
   useReconciliationMessage?: boolean;
 }
@@ -1441,9 +1330,9 @@ export const TradacomsOptionsMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'TradacomsOptions',
   fields: [
-    ['compositeDelimiter', NS_API_PLATFORM_BOOMI_COM, 'compositeDelimiter', () => EdiDelimiterMeta, OPTIONAL],
     ['elementDelimiter', NS_API_PLATFORM_BOOMI_COM, 'elementDelimiter', () => EdiDelimiterMeta, OPTIONAL],
     ['segmentTerminator', NS_API_PLATFORM_BOOMI_COM, 'segmentTerminator', () => EdiSegmentTerminatorMeta, OPTIONAL],
+    ['compositeDelimiter', NS_API_PLATFORM_BOOMI_COM, 'compositeDelimiter', () => EdiDelimiterMeta, OPTIONAL],
     ['filterAcknowledgements', NO_NAMESPACE, 'filterAcknowledgements', 'boolean', OPTIONAL | ATTRIBUTE],
     ['useReconciliationMessage', NO_NAMESPACE, 'useReconciliationMessage', 'boolean', OPTIONAL | ATTRIBUTE],
   ],
@@ -1451,8 +1340,8 @@ export const TradacomsOptionsMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}TradacomsPartnerInfo` */
 export interface TradacomsPartnerInfo {
-  TradacomsControlInfo?: TradacomsControlInfo;
   TradacomsOptions?: TradacomsOptions;
+  TradacomsControlInfo?: TradacomsControlInfo;
 }
 
 /** Serialisation metadata of {@link TradacomsPartnerInfo}. */
@@ -1461,6 +1350,7 @@ export const TradacomsPartnerInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'TradacomsPartnerInfo',
   fields: [
+    ['TradacomsOptions', NS_API_PLATFORM_BOOMI_COM, 'TradacomsOptions', () => TradacomsOptionsMeta, OPTIONAL],
     [
       'TradacomsControlInfo',
       NS_API_PLATFORM_BOOMI_COM,
@@ -1468,29 +1358,28 @@ export const TradacomsPartnerInfoMeta: XmlTypeInfo = {
       () => TradacomsControlInfoMeta,
       OPTIONAL,
     ],
-    ['TradacomsOptions', NS_API_PLATFORM_BOOMI_COM, 'TradacomsOptions', () => TradacomsOptionsMeta, OPTIONAL],
   ],
 };
 
 /** The fields of {@link TradingPartnerComponent}, for the types that extend it. */
 export interface TradingPartnerComponentFields extends BaseTypeFields {
-  PartnerCommunicationTypes?: string[];
-  PartnerCommunication: PartnerCommunication;
-  PartnerInfo: PartnerInfo;
   ContactInfo: ContactInfo;
+  PartnerInfo: PartnerInfo;
+  PartnerCommunication: PartnerCommunication;
+  PartnerCommunicationTypes?: string[];
   PartnerDocumentTypes: PartnerDocumentTypes;
+  classification?: PartnerClassification;
+  standard?: PartnerDocumentStandard;
+  identifier?: string;
+  componentName?: string;
+  componentId?: string;
+  organizationId?: string;
+  description?: string;
+  folderName?: string;
+  folderId?: bigint;
+  deleted?: boolean;
   branchId?: string;
   branchName?: string;
-  classification?: TradingPartnerComponentClassification;
-  componentId?: string;
-  componentName?: string;
-  deleted?: boolean;
-  description?: string;
-  folderId?: bigint;
-  folderName?: string;
-  identifier?: string;
-  organizationId?: string;
-  standard?: TradingPartnerComponentStandard;
 }
 
 /**
@@ -1512,47 +1401,41 @@ export const TradingPartnerComponentMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['PartnerCommunicationTypes', NS_API_PLATFORM_BOOMI_COM, 'PartnerCommunicationTypes', 'string', OPTIONAL | ARRAY],
-    ['PartnerCommunication', NS_API_PLATFORM_BOOMI_COM, 'PartnerCommunication', () => PartnerCommunicationMeta, 0],
-    ['PartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'PartnerInfo', () => PartnerInfoMeta, 0],
     ['ContactInfo', NS_API_PLATFORM_BOOMI_COM, 'ContactInfo', () => ContactInfoMeta, 0],
+    ['PartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'PartnerInfo', () => PartnerInfoMeta, 0],
+    ['PartnerCommunication', NS_API_PLATFORM_BOOMI_COM, 'PartnerCommunication', () => PartnerCommunicationMeta, 0],
+    ['PartnerCommunicationTypes', NS_API_PLATFORM_BOOMI_COM, 'PartnerCommunicationTypes', 'string', OPTIONAL | ARRAY],
     ['PartnerDocumentTypes', NS_API_PLATFORM_BOOMI_COM, 'PartnerDocumentTypes', () => PartnerDocumentTypesMeta, 0],
+    ['classification', NO_NAMESPACE, 'classification', PartnerClassificationValues, OPTIONAL | ATTRIBUTE],
+    ['standard', NO_NAMESPACE, 'standard', PartnerDocumentStandardValues, OPTIONAL | ATTRIBUTE],
+    ['identifier', NO_NAMESPACE, 'identifier', 'string', OPTIONAL | ATTRIBUTE],
+    ['componentName', NO_NAMESPACE, 'componentName', 'string', OPTIONAL | ATTRIBUTE],
+    ['componentId', NO_NAMESPACE, 'componentId', 'string', OPTIONAL | ATTRIBUTE],
+    ['organizationId', NO_NAMESPACE, 'organizationId', 'string', OPTIONAL | ATTRIBUTE],
+    ['description', NO_NAMESPACE, 'description', 'string', OPTIONAL | ATTRIBUTE],
+    ['folderName', NO_NAMESPACE, 'folderName', 'string', OPTIONAL | ATTRIBUTE],
+    ['folderId', NO_NAMESPACE, 'folderId', 'long', OPTIONAL | ATTRIBUTE],
+    ['deleted', NO_NAMESPACE, 'deleted', 'boolean', OPTIONAL | ATTRIBUTE],
     ['branchId', NO_NAMESPACE, 'branchId', 'string', OPTIONAL | ATTRIBUTE],
     ['branchName', NO_NAMESPACE, 'branchName', 'string', OPTIONAL | ATTRIBUTE],
-    [
-      'classification',
-      NO_NAMESPACE,
-      'classification',
-      TradingPartnerComponentClassificationValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
-    ['componentId', NO_NAMESPACE, 'componentId', 'string', OPTIONAL | ATTRIBUTE],
-    ['componentName', NO_NAMESPACE, 'componentName', 'string', OPTIONAL | ATTRIBUTE],
-    ['deleted', NO_NAMESPACE, 'deleted', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['description', NO_NAMESPACE, 'description', 'string', OPTIONAL | ATTRIBUTE],
-    ['folderId', NO_NAMESPACE, 'folderId', 'long', OPTIONAL | ATTRIBUTE],
-    ['folderName', NO_NAMESPACE, 'folderName', 'string', OPTIONAL | ATTRIBUTE],
-    ['identifier', NO_NAMESPACE, 'identifier', 'string', OPTIONAL | ATTRIBUTE],
-    ['organizationId', NO_NAMESPACE, 'organizationId', 'string', OPTIONAL | ATTRIBUTE],
-    ['standard', NO_NAMESPACE, 'standard', TradingPartnerComponentStandardValues, OPTIONAL | ATTRIBUTE],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}UNBControlInfo` */
 export interface UNBControlInfo {
-  ackRequest?: boolean;
-  appReference?: string;
-  commAgreement?: string;
-  interchangeAddress?: string;
+  interchangeIdQual?: EdifactIDQualifier;
   interchangeId?: string;
-  interchangeIdQual?: UNBControlInfoInterchangeIdQual;
+  interchangeAddress?: string;
   interchangeSubAddress?: string;
-  priority?: UNBControlInfoPriority;
+  syntaxId?: EdifactSyntaxIdentifier;
+  syntaxVersion?: EdifactSyntaxVersion;
+  priority?: EdifactProcessingPriority;
   referencePassword?: string;
-  referencePasswordQualifier?: UNBControlInfoReferencePasswordQualifier;
-  syntaxId?: UNBControlInfoSyntaxId;
-  syntaxVersion?: UNBControlInfoSyntaxVersion;
-  testIndicator?: UNBControlInfoTestIndicator;
+  referencePasswordQualifier?: EdifactReferencePasswordQualifier;
+  appReference?: string;
+  ackRequest?: boolean;
+  commAgreement?: string;
+  testIndicator?: EdifactTestIndicator;
 }
 
 /** Serialisation metadata of {@link UNBControlInfo}. */
@@ -1561,39 +1444,33 @@ export const UNBControlInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'UNBControlInfo',
   fields: [
-    ['ackRequest', NO_NAMESPACE, 'ackRequest', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['appReference', NO_NAMESPACE, 'appReference', 'string', OPTIONAL | ATTRIBUTE],
-    ['commAgreement', NO_NAMESPACE, 'commAgreement', 'string', OPTIONAL | ATTRIBUTE],
-    ['interchangeAddress', NO_NAMESPACE, 'interchangeAddress', 'string', OPTIONAL | ATTRIBUTE],
+    ['interchangeIdQual', NO_NAMESPACE, 'interchangeIdQual', EdifactIDQualifierValues, OPTIONAL | ATTRIBUTE],
     ['interchangeId', NO_NAMESPACE, 'interchangeId', 'string', OPTIONAL | ATTRIBUTE],
-    [
-      'interchangeIdQual',
-      NO_NAMESPACE,
-      'interchangeIdQual',
-      UNBControlInfoInterchangeIdQualValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
+    ['interchangeAddress', NO_NAMESPACE, 'interchangeAddress', 'string', OPTIONAL | ATTRIBUTE],
     ['interchangeSubAddress', NO_NAMESPACE, 'interchangeSubAddress', 'string', OPTIONAL | ATTRIBUTE],
-    ['priority', NO_NAMESPACE, 'priority', UNBControlInfoPriorityValues, OPTIONAL | ATTRIBUTE],
+    ['syntaxId', NO_NAMESPACE, 'syntaxId', EdifactSyntaxIdentifierValues, OPTIONAL | ATTRIBUTE],
+    ['syntaxVersion', NO_NAMESPACE, 'syntaxVersion', EdifactSyntaxVersionValues, OPTIONAL | ATTRIBUTE],
+    ['priority', NO_NAMESPACE, 'priority', EdifactProcessingPriorityValues, OPTIONAL | ATTRIBUTE],
     ['referencePassword', NO_NAMESPACE, 'referencePassword', 'string', OPTIONAL | ATTRIBUTE],
     [
       'referencePasswordQualifier',
       NO_NAMESPACE,
       'referencePasswordQualifier',
-      UNBControlInfoReferencePasswordQualifierValues,
+      EdifactReferencePasswordQualifierValues,
       OPTIONAL | ATTRIBUTE,
     ],
-    ['syntaxId', NO_NAMESPACE, 'syntaxId', UNBControlInfoSyntaxIdValues, OPTIONAL | ATTRIBUTE],
-    ['syntaxVersion', NO_NAMESPACE, 'syntaxVersion', UNBControlInfoSyntaxVersionValues, OPTIONAL | ATTRIBUTE],
-    ['testIndicator', NO_NAMESPACE, 'testIndicator', UNBControlInfoTestIndicatorValues, OPTIONAL | ATTRIBUTE],
+    ['appReference', NO_NAMESPACE, 'appReference', 'string', OPTIONAL | ATTRIBUTE],
+    ['ackRequest', NO_NAMESPACE, 'ackRequest', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['commAgreement', NO_NAMESPACE, 'commAgreement', 'string', OPTIONAL | ATTRIBUTE],
+    ['testIndicator', NO_NAMESPACE, 'testIndicator', EdifactTestIndicatorValues, OPTIONAL | ATTRIBUTE],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}UNGControlInfo` */
 export interface UNGControlInfo {
-  applicationId?: string;
-  applicationIdQual?: UNGControlInfoApplicationIdQual;
   useFunctionalGroups?: boolean;
+  applicationIdQual?: EdifactIDQualifier;
+  applicationId?: string;
 }
 
 /** Serialisation metadata of {@link UNGControlInfo}. */
@@ -1602,25 +1479,19 @@ export const UNGControlInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'UNGControlInfo',
   fields: [
-    ['applicationId', NO_NAMESPACE, 'applicationId', 'string', OPTIONAL | ATTRIBUTE],
-    [
-      'applicationIdQual',
-      NO_NAMESPACE,
-      'applicationIdQual',
-      UNGControlInfoApplicationIdQualValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
     ['useFunctionalGroups', NO_NAMESPACE, 'useFunctionalGroups', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['applicationIdQual', NO_NAMESPACE, 'applicationIdQual', EdifactIDQualifierValues, OPTIONAL | ATTRIBUTE],
+    ['applicationId', NO_NAMESPACE, 'applicationId', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}UNHControlInfo` */
 export interface UNHControlInfo {
+  version?: EdifactVersion;
+  release?: EdifactRelease;
+  controllingAgency?: EdifactControllingAgency;
   assocAssignedCode?: string;
   commonAccessRef?: string;
-  controllingAgency?: UNHControlInfoControllingAgency;
-  release?: UNHControlInfoRelease;
-  version?: UNHControlInfoVersion;
 }
 
 /** Serialisation metadata of {@link UNHControlInfo}. */
@@ -1629,22 +1500,17 @@ export const UNHControlInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'UNHControlInfo',
   fields: [
+    ['version', NO_NAMESPACE, 'version', EdifactVersionValues, OPTIONAL | ATTRIBUTE],
+    ['release', NO_NAMESPACE, 'release', EdifactReleaseValues, OPTIONAL | ATTRIBUTE],
+    ['controllingAgency', NO_NAMESPACE, 'controllingAgency', EdifactControllingAgencyValues, OPTIONAL | ATTRIBUTE],
     ['assocAssignedCode', NO_NAMESPACE, 'assocAssignedCode', 'string', OPTIONAL | ATTRIBUTE],
     ['commonAccessRef', NO_NAMESPACE, 'commonAccessRef', 'string', OPTIONAL | ATTRIBUTE],
-    [
-      'controllingAgency',
-      NO_NAMESPACE,
-      'controllingAgency',
-      UNHControlInfoControllingAgencyValues,
-      OPTIONAL | ATTRIBUTE,
-    ],
-    ['release', NO_NAMESPACE, 'release', UNHControlInfoReleaseValues, OPTIONAL | ATTRIBUTE],
-    ['version', NO_NAMESPACE, 'version', UNHControlInfoVersionValues, OPTIONAL | ATTRIBUTE],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}X12ControlInfo` */
 export interface X12ControlInfo {
+  ISAControlInfo?: ISAControlInfo;
   GSControlInfo?: GSControlInfo;
   isaControlInfo?: ISAControlInfo;
 }
@@ -1655,6 +1521,7 @@ export const X12ControlInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'X12ControlInfo',
   fields: [
+    ['ISAControlInfo', NS_API_PLATFORM_BOOMI_COM, 'ISAControlInfo', () => ISAControlInfoMeta, OPTIONAL],
     ['GSControlInfo', NS_API_PLATFORM_BOOMI_COM, 'GSControlInfo', () => GSControlInfoMeta, OPTIONAL],
     ['isaControlInfo', NS_API_PLATFORM_BOOMI_COM, 'isaControlInfo', () => ISAControlInfoMeta, OPTIONAL],
   ],
@@ -1664,12 +1531,12 @@ export const X12ControlInfoMeta: XmlTypeInfo = {
 export interface X12Options {
   elementDelimiter: EdiDelimiter;
   segmentTerminator: EdiSegmentTerminator;
-  acknowledgementoption?: X12OptionsAcknowledgementoption;
-  envelopeoption?: X12OptionsEnvelopeoption;
   filteracknowledgements?: boolean;
-  outboundInterchangeValidation?: boolean;
-  outboundValidationOption?: X12OptionsOutboundValidationOption;
+  acknowledgementoption?: X12AcknowledgementOption;
+  envelopeoption?: X12EnvelopeOption;
   rejectDuplicateInterchange?: boolean;
+  outboundInterchangeValidation?: boolean;
+  outboundValidationOption?: X12OutboundValidationOption;
 }
 
 /** Serialisation metadata of {@link X12Options}. */
@@ -1680,24 +1547,24 @@ export const X12OptionsMeta: XmlTypeInfo = {
   fields: [
     ['elementDelimiter', NS_API_PLATFORM_BOOMI_COM, 'elementDelimiter', () => EdiDelimiterMeta, 0],
     ['segmentTerminator', NS_API_PLATFORM_BOOMI_COM, 'segmentTerminator', () => EdiSegmentTerminatorMeta, 0],
+    ['filteracknowledgements', NO_NAMESPACE, 'filteracknowledgements', 'boolean', OPTIONAL | ATTRIBUTE],
     [
       'acknowledgementoption',
       NO_NAMESPACE,
       'acknowledgementoption',
-      X12OptionsAcknowledgementoptionValues,
+      X12AcknowledgementOptionValues,
       OPTIONAL | ATTRIBUTE,
     ],
-    ['envelopeoption', NO_NAMESPACE, 'envelopeoption', X12OptionsEnvelopeoptionValues, OPTIONAL | ATTRIBUTE],
-    ['filteracknowledgements', NO_NAMESPACE, 'filteracknowledgements', 'boolean', OPTIONAL | ATTRIBUTE],
+    ['envelopeoption', NO_NAMESPACE, 'envelopeoption', X12EnvelopeOptionValues, OPTIONAL | ATTRIBUTE],
+    ['rejectDuplicateInterchange', NO_NAMESPACE, 'rejectDuplicateInterchange', 'boolean', OPTIONAL | ATTRIBUTE],
     ['outboundInterchangeValidation', NO_NAMESPACE, 'outboundInterchangeValidation', 'boolean', OPTIONAL | ATTRIBUTE],
     [
       'outboundValidationOption',
       NO_NAMESPACE,
       'outboundValidationOption',
-      X12OptionsOutboundValidationOptionValues,
+      X12OutboundValidationOptionValues,
       OPTIONAL | ATTRIBUTE,
     ],
-    ['rejectDuplicateInterchange', NO_NAMESPACE, 'rejectDuplicateInterchange', 'boolean', OPTIONAL | ATTRIBUTE],
   ],
 };
 

@@ -5,32 +5,8 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ARRAY, ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-/** The values of {@link ProcessingGroupDocumentStandardRouteStandard}. */
-export const ProcessingGroupDocumentStandardRouteStandardValues = [
-  'x12',
-  'edifact',
-  'hl7',
-  'custom',
-  'rosettanet',
-  'tradacoms',
-  'odette',
-] as const;
-/** XSD: `{http://api.platform.boomi.com/}ProcessingGroupDocumentStandardRouteStandard` */
-export type ProcessingGroupDocumentStandardRouteStandard =
-  (typeof ProcessingGroupDocumentStandardRouteStandardValues)[number];
-/** The values of {@link ProcessingGroupPartnerStandardRouteStandard}. */
-export const ProcessingGroupPartnerStandardRouteStandardValues = [
-  'x12',
-  'edifact',
-  'hl7',
-  'custom',
-  'rosettanet',
-  'tradacoms',
-  'odette',
-] as const;
-/** XSD: `{http://api.platform.boomi.com/}ProcessingGroupPartnerStandardRouteStandard` */
-export type ProcessingGroupPartnerStandardRouteStandard =
-  (typeof ProcessingGroupPartnerStandardRouteStandardValues)[number];
+import type { PartnerDocumentStandard } from './shared.js';
+import { PartnerDocumentStandardValues } from './shared.js';
 
 /** XSD: `{http://api.platform.boomi.com/}ProcessingGroupDefaultRouting` */
 export interface ProcessingGroupDefaultRouting {
@@ -70,8 +46,8 @@ export const ProcessingGroupDocumentBasedRoutingMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}ProcessingGroupDocumentPartnerRoute` */
 export interface ProcessingGroupDocumentPartnerRoute {
-  processId?: string;
   tradingPartnerId?: string;
+  processId?: string;
 }
 
 /** Serialisation metadata of {@link ProcessingGroupDocumentPartnerRoute}. */
@@ -80,16 +56,16 @@ export const ProcessingGroupDocumentPartnerRouteMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'ProcessingGroupDocumentPartnerRoute',
   fields: [
-    ['processId', NO_NAMESPACE, 'processId', 'string', OPTIONAL | ATTRIBUTE],
     ['tradingPartnerId', NO_NAMESPACE, 'tradingPartnerId', 'string', OPTIONAL | ATTRIBUTE],
+    ['processId', NO_NAMESPACE, 'processId', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}ProcessingGroupDocumentStandardRoute` */
 export interface ProcessingGroupDocumentStandardRoute {
   DocumentTypeRoute?: ProcessingGroupDocumentTypeRoute[];
+  standard?: PartnerDocumentStandard;
   processId?: string;
-  standard?: ProcessingGroupDocumentStandardRouteStandard;
 }
 
 /** Serialisation metadata of {@link ProcessingGroupDocumentStandardRoute}. */
@@ -105,8 +81,8 @@ export const ProcessingGroupDocumentStandardRouteMeta: XmlTypeInfo = {
       () => ProcessingGroupDocumentTypeRouteMeta,
       OPTIONAL | ARRAY,
     ],
+    ['standard', NO_NAMESPACE, 'standard', PartnerDocumentStandardValues, OPTIONAL | ATTRIBUTE],
     ['processId', NO_NAMESPACE, 'processId', 'string', OPTIONAL | ATTRIBUTE],
-    ['standard', NO_NAMESPACE, 'standard', ProcessingGroupDocumentStandardRouteStandardValues, OPTIONAL | ATTRIBUTE],
   ],
 };
 
@@ -178,8 +154,8 @@ export const ProcessingGroupPartnerDocumentRouteMeta: XmlTypeInfo = {
 /** XSD: `{http://api.platform.boomi.com/}ProcessingGroupPartnerRoute` */
 export interface ProcessingGroupPartnerRoute {
   StandardRoute?: ProcessingGroupPartnerStandardRoute[];
-  processId?: string;
   tradingPartnerId?: string;
+  processId?: string;
 }
 
 /** Serialisation metadata of {@link ProcessingGroupPartnerRoute}. */
@@ -195,16 +171,16 @@ export const ProcessingGroupPartnerRouteMeta: XmlTypeInfo = {
       () => ProcessingGroupPartnerStandardRouteMeta,
       OPTIONAL | ARRAY,
     ],
-    ['processId', NO_NAMESPACE, 'processId', 'string', OPTIONAL | ATTRIBUTE],
     ['tradingPartnerId', NO_NAMESPACE, 'tradingPartnerId', 'string', OPTIONAL | ATTRIBUTE],
+    ['processId', NO_NAMESPACE, 'processId', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}ProcessingGroupPartnerStandardRoute` */
 export interface ProcessingGroupPartnerStandardRoute {
   DocumentTypeRoute?: ProcessingGroupPartnerDocumentRoute[];
+  standard?: PartnerDocumentStandard;
   processId?: string;
-  standard?: ProcessingGroupPartnerStandardRouteStandard;
 }
 
 /** Serialisation metadata of {@link ProcessingGroupPartnerStandardRoute}. */
@@ -220,8 +196,8 @@ export const ProcessingGroupPartnerStandardRouteMeta: XmlTypeInfo = {
       () => ProcessingGroupPartnerDocumentRouteMeta,
       OPTIONAL | ARRAY,
     ],
+    ['standard', NO_NAMESPACE, 'standard', PartnerDocumentStandardValues, OPTIONAL | ATTRIBUTE],
     ['processId', NO_NAMESPACE, 'processId', 'string', OPTIONAL | ATTRIBUTE],
-    ['standard', NO_NAMESPACE, 'standard', ProcessingGroupPartnerStandardRouteStandardValues, OPTIONAL | ATTRIBUTE],
   ],
 };
 
@@ -262,17 +238,17 @@ export const ProcessingGroupTradingPartnersMeta: XmlTypeInfo = {
 /** The fields of {@link TradingPartnerProcessingGroup}, for the types that extend it. */
 export interface TradingPartnerProcessingGroupFields extends BaseTypeFields {
   TradingPartners?: ProcessingGroupTradingPartners;
-  DocumentRouting?: ProcessingGroupDocumentBasedRouting;
   DefaultRouting?: ProcessingGroupDefaultRouting;
   PartnerRouting?: ProcessingGroupPartnerBasedRouting;
+  DocumentRouting?: ProcessingGroupDocumentBasedRouting;
+  componentName?: string;
+  componentId?: string;
+  description?: string;
+  folderName?: string;
+  folderId?: bigint;
+  deleted?: boolean;
   branchId?: string;
   branchName?: string;
-  componentId?: string;
-  componentName?: string;
-  deleted?: boolean;
-  description?: string;
-  folderId?: bigint;
-  folderName?: string;
 }
 
 /**
@@ -301,13 +277,6 @@ export const TradingPartnerProcessingGroupMeta: XmlTypeInfo = {
       () => ProcessingGroupTradingPartnersMeta,
       OPTIONAL,
     ],
-    [
-      'DocumentRouting',
-      NS_API_PLATFORM_BOOMI_COM,
-      'DocumentRouting',
-      () => ProcessingGroupDocumentBasedRoutingMeta,
-      OPTIONAL,
-    ],
     ['DefaultRouting', NS_API_PLATFORM_BOOMI_COM, 'DefaultRouting', () => ProcessingGroupDefaultRoutingMeta, OPTIONAL],
     [
       'PartnerRouting',
@@ -316,13 +285,20 @@ export const TradingPartnerProcessingGroupMeta: XmlTypeInfo = {
       () => ProcessingGroupPartnerBasedRoutingMeta,
       OPTIONAL,
     ],
+    [
+      'DocumentRouting',
+      NS_API_PLATFORM_BOOMI_COM,
+      'DocumentRouting',
+      () => ProcessingGroupDocumentBasedRoutingMeta,
+      OPTIONAL,
+    ],
+    ['componentName', NO_NAMESPACE, 'componentName', 'string', OPTIONAL | ATTRIBUTE],
+    ['componentId', NO_NAMESPACE, 'componentId', 'string', OPTIONAL | ATTRIBUTE],
+    ['description', NO_NAMESPACE, 'description', 'string', OPTIONAL | ATTRIBUTE],
+    ['folderName', NO_NAMESPACE, 'folderName', 'string', OPTIONAL | ATTRIBUTE],
+    ['folderId', NO_NAMESPACE, 'folderId', 'long', OPTIONAL | ATTRIBUTE],
+    ['deleted', NO_NAMESPACE, 'deleted', 'boolean', OPTIONAL | ATTRIBUTE],
     ['branchId', NO_NAMESPACE, 'branchId', 'string', OPTIONAL | ATTRIBUTE],
     ['branchName', NO_NAMESPACE, 'branchName', 'string', OPTIONAL | ATTRIBUTE],
-    ['componentId', NO_NAMESPACE, 'componentId', 'string', OPTIONAL | ATTRIBUTE],
-    ['componentName', NO_NAMESPACE, 'componentName', 'string', OPTIONAL | ATTRIBUTE],
-    ['deleted', NO_NAMESPACE, 'deleted', 'boolean', OPTIONAL | ATTRIBUTE],
-    ['description', NO_NAMESPACE, 'description', 'string', OPTIONAL | ATTRIBUTE],
-    ['folderId', NO_NAMESPACE, 'folderId', 'long', OPTIONAL | ATTRIBUTE],
-    ['folderName', NO_NAMESPACE, 'folderName', 'string', OPTIONAL | ATTRIBUTE],
   ],
 };

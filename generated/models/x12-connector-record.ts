@@ -3,13 +3,11 @@
 import { NS_API_PLATFORM_BOOMI_COM } from './namespaces.js';
 import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { OPTIONAL } from '../runtime/metadata.js';
-import type { BaseTypeFields } from './base-type.js';
-import { BaseTypeMeta } from './base-type.js';
-import type { CustomFields } from './custom-fields.js';
-import { CustomFieldsMeta } from './custom-fields.js';
+import type { ConnectorRecordFields } from './connector-record.js';
+import { ConnectorRecordMeta } from './connector-record.js';
 
 /** The fields of {@link X12ConnectorRecord}, for the types that extend it. */
-export interface X12ConnectorRecordFields extends BaseTypeFields {
+export interface X12ConnectorRecordFields extends ConnectorRecordFields {
   /** The interchange acknowledgment status — either Accepted, Accepted with Errors, Partially Accepted, or Rejected */
   isaAckStatus?: string;
   /** The interchange acknowledgment report, which contains descriptions of interchange segment validation errors. */
@@ -58,34 +56,6 @@ export interface X12ConnectorRecordFields extends BaseTypeFields {
   outboundValidationStatus?: string;
   /** The outbound validation report. This report contains descriptions of errors present in the outbound interchange. If you did not select the outbound validation option in the sending trading partner, the value is N/A. The platform omits this field for an inbound interchange. */
   outboundValidationReport?: string;
-  /** The ID of the account in which this record ran. */
-  account: string;
-  /** The ID of the run. */
-  executionId: string;
-  /** The ID of the Runtime that processed this record. */
-  atomId: string;
-  /** The processing date and time for this record. The format is *yyyy-MM-dd'T'HH:mm:ss'Z'*, for example, 2016-01-31T15:32:00Z. */
-  dateProcessed: string;
-  /** The ID of this record. */
-  id: string;
-  /** The type of action with which this record corresponds — Send for an outbound interchange, Get for an inbound interchange using the Disk, FTP, or SFTP communication method, or Listen for an inbound interchange using the AS2 or HTTP communication method. */
-  actionType: string;
-  /** x12 is the connector type for any record. */
-  connectorType: string;
-  /** The value is Trading Partner for an X12 trading partner Send operation, or Start for an X12 trading partner Listen operation. */
-  connectorName: string;
-  /** The name of the operation component that processed the record. */
-  operationName: string;
-  /** The numerical index of this record in the run. */
-  documentIndex?: number;
-  /** Whether the record is a success or error. */
-  successful?: boolean;
-  /** The size, in bytes, of the document that corresponds to this record. */
-  size?: bigint;
-  /** Custom fields based on the those configured on the **Document Tracking** tab of the **Setup** page. The names of the fields depend on your account setup. */
-  customFields: CustomFields;
-  /** Any error message associated with this record. */
-  errorMessage: string;
 }
 
 /**
@@ -104,7 +74,7 @@ export const X12ConnectorRecordMeta: XmlTypeInfo = {
   name: 'X12ConnectorRecord',
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'X12ConnectorRecord',
-  base: () => BaseTypeMeta,
+  base: () => ConnectorRecordMeta,
   tagged: true,
   fields: [
     ['isaAckStatus', NS_API_PLATFORM_BOOMI_COM, 'isaAckStatus', 'string', OPTIONAL],
@@ -131,19 +101,5 @@ export const X12ConnectorRecordMeta: XmlTypeInfo = {
     ['gsTime', NS_API_PLATFORM_BOOMI_COM, 'gsTime', 'string', OPTIONAL],
     ['outboundValidationStatus', NS_API_PLATFORM_BOOMI_COM, 'outboundValidationStatus', 'string', OPTIONAL],
     ['outboundValidationReport', NS_API_PLATFORM_BOOMI_COM, 'outboundValidationReport', 'string', OPTIONAL],
-    ['account', NS_API_PLATFORM_BOOMI_COM, 'account', 'string', 0],
-    ['executionId', NS_API_PLATFORM_BOOMI_COM, 'executionId', 'string', 0],
-    ['atomId', NS_API_PLATFORM_BOOMI_COM, 'atomId', 'string', 0],
-    ['dateProcessed', NS_API_PLATFORM_BOOMI_COM, 'dateProcessed', 'dateTime', 0],
-    ['id', NS_API_PLATFORM_BOOMI_COM, 'id', 'string', 0],
-    ['actionType', NS_API_PLATFORM_BOOMI_COM, 'actionType', 'string', 0],
-    ['connectorType', NS_API_PLATFORM_BOOMI_COM, 'connectorType', 'string', 0],
-    ['connectorName', NS_API_PLATFORM_BOOMI_COM, 'connectorName', 'string', 0],
-    ['operationName', NS_API_PLATFORM_BOOMI_COM, 'operationName', 'string', 0],
-    ['documentIndex', NS_API_PLATFORM_BOOMI_COM, 'documentIndex', 'int', OPTIONAL],
-    ['successful', NS_API_PLATFORM_BOOMI_COM, 'successful', 'boolean', OPTIONAL],
-    ['size', NS_API_PLATFORM_BOOMI_COM, 'size', 'long', OPTIONAL],
-    ['customFields', NS_API_PLATFORM_BOOMI_COM, 'customFields', () => CustomFieldsMeta, 0],
-    ['errorMessage', NS_API_PLATFORM_BOOMI_COM, 'errorMessage', 'string', 0],
   ],
 };

@@ -26,7 +26,8 @@ const original: Files = {
 function inType(kind: 'complexType' | 'simpleType', name: string, edit: (block: string) => string): (f: Files) => Files {
   return (f) => {
     const start = f.xsd1.indexOf(`<xs:${kind} name="${name}">`);
-    const end = f.xsd1.indexOf(`</xs:${kind}>`, start) + `</xs:${kind}>`.length;
+    // The global declaration's own end tag, at its indentation: anonymous types nest inside it.
+    const end = f.xsd1.indexOf(`\n  </xs:${kind}>`, start) + `\n  </xs:${kind}>`.length;
     if (start < 0) throw new Error(`no ${kind} ${name}`);
     const block = f.xsd1.slice(start, end);
     const edited = edit(block);

@@ -10,26 +10,27 @@ import { concrete, sampleValue } from '../support/sample-values.ts';
 import { validateAgainstPartnerSchemas } from '../support/schema-validator.ts';
 
 const PAR = 'http://partner.api.platform.boomi.com/';
+const API = 'http://api.platform.boomi.com/';
 const envelope = (body: string) =>
   `<S:Envelope xmlns:S="http://schemas.xmlsoap.org/soap/envelope/"><S:Body>${body}</S:Body></S:Envelope>`;
 
 describe('decoding Boomi-shaped responses', () => {
   it('reads a getResponse with an Account, whatever the prefixes', () => {
-    const xml = envelope(`<bns:getResponse xmlns:bns="${PAR}" xmlns:x="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+    const xml = envelope(`<bns:getResponse xmlns:bns="${API}" xmlns:x="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
       <bns:result xsi:type="x:Account" accountId="acme-AB12CD" status="active" widgetAccount="false" dateCreated="2022-09-02T20:16:28Z">
         <x:licensing><x:standard purchased="1000000" used="60"/></x:licensing>
       </bns:result></bns:getResponse>`);
-    const { value, fault } = decodeSoapBody<{ result: AnyBaseType }>(xml, { namespace: PAR, name: 'getResponse' }, GetResponseMeta);
+    const { value, fault } = decodeSoapBody<{ result: AnyBaseType }>(xml, { namespace: API, name: 'getResponse' }, GetResponseMeta);
     expect(fault).toBeUndefined();
     const account = value!.result as Account;
     expect(account).toEqual({ $type: 'Account', accountId: 'acme-AB12CD', status: 'active', widgetAccount: false, dateCreated: '2022-09-02T20:16:28Z', licensing: { standard: { purchased: 1000000, used: 60 } } });
   });
 
   it('reads a query page: token, results as an array even with one item, xsi:type per result', () => {
-    const xml = envelope(`<bns:queryResponse xmlns:bns="${PAR}" xmlns:api="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+    const xml = envelope(`<bns:queryResponse xmlns:bns="${API}" xmlns:api="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
       <bns:results numberOfResults="1"><api:queryToken>k2Jd+/Zw==</api:queryToken>
         <api:result xsi:type="api:Environment" id="e1" name="Prod" classification="PROD"/></bns:results></bns:queryResponse>`);
-    const { value } = decodeSoapBody<{ results: { numberOfResults: number; queryToken: string; result: AnyBaseType[] } }>(xml, { namespace: PAR, name: 'queryResponse' }, QueryResponseMeta);
+    const { value } = decodeSoapBody<{ results: { numberOfResults: number; queryToken: string; result: AnyBaseType[] } }>(xml, { namespace: API, name: 'queryResponse' }, QueryResponseMeta);
     expect(value!.results).toEqual({ numberOfResults: 1, queryToken: 'k2Jd+/Zw==', result: [{ $type: 'Environment', id: 'e1', name: 'Prod', classification: 'PROD' }] });
   });
 
@@ -46,7 +47,7 @@ describe('decoding Boomi-shaped responses', () => {
 
   it('reports a SOAP fault as data', () => {
     const xml = envelope('<S:Fault><faultcode>S:Client</faultcode><faultstring>No such process</faultstring><detail><x xmlns="urn:d">1</x></detail></S:Fault>');
-    const { fault } = decodeSoapBody(xml, { namespace: PAR, name: 'getResponse' }, GetResponseMeta);
+    const { fault } = decodeSoapBody(xml, { namespace: API, name: 'getResponse' }, GetResponseMeta);
     expect(fault).toEqual({ faultcode: 'S:Client', faultstring: 'No such process', detail: { xml: '<x xmlns="urn:d">1</x>' } });
   });
 
@@ -96,20 +97,20 @@ describe('encoding', () => {
         },
       },
       QueryMeta,
-      { namespace: PAR, name: 'query' },
+      { namespace: API, name: 'query' },
     );
     expect(xml).toBe(
-      '<par:query xmlns:par="http://partner.api.platform.boomi.com/" xmlns:api="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-        '<par:objectType>ExecutionRecord</par:objectType><par:queryConfig><api:QueryFilter><api:expression xsi:type="api:GroupingExpression" operator="and">' +
+      '<api:query xmlns:api="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+        '<api:objectType>ExecutionRecord</api:objectType><api:queryConfig><api:QueryFilter><api:expression xsi:type="api:GroupingExpression" operator="and">' +
         '<api:nestedExpression xsi:type="api:SimpleExpression" operator="EQUALS" property="status"><api:argument>ERROR</api:argument></api:nestedExpression>' +
         '<api:nestedExpression xsi:type="api:SimpleExpression" operator="BETWEEN" property="executionTime"><api:argument>2024-03-01T00:00:00Z</api:argument><api:argument>2024-03-02T00:00:00Z</api:argument></api:nestedExpression>' +
-        '</api:expression></api:QueryFilter></par:queryConfig></par:query>',
+        '</api:expression></api:QueryFilter></api:queryConfig></api:query>',
     );
   });
 
   it('keeps injected markup as data, in text and attributes', async () => {
     const hostile = '"/><evil xmlns="urn:x"/>]]><!--';
-    const xml = encodeElement({ result: { $type: 'Environment', name: hostile, id: `a'b\n<c>` } }, GetResponseMeta, { namespace: PAR, name: 'getResponse' });
+    const xml = encodeElement({ result: { $type: 'Environment', name: hostile, id: `a'b\n<c>` } }, GetResponseMeta, { namespace: API, name: 'getResponse' });
     expect(xml).not.toContain('<evil');
     const back = decodeElement(xml, GetResponseMeta) as { result: { name: string; id: string } };
     expect(back.result).toMatchObject({ name: hostile, id: `a'b\n<c>` });
@@ -117,7 +118,7 @@ describe('encoding', () => {
   });
 
   it('names the type and field of a bad value', () => {
-    const encode = (result: object) => encodeElement({ result }, GetResponseMeta, { namespace: PAR, name: 'getResponse' });
+    const encode = (result: object) => encodeElement({ result }, GetResponseMeta, { namespace: API, name: 'getResponse' });
     expect(() => encode({ $type: 'Account', status: 'archived' })).toThrow(/Account\/@status: "archived" is not one of trial, active/);
     expect(() => encode({ $type: 'Account', overDeployed: 'yes' })).toThrow(/Account\/@overDeployed: expected a boolean/);
     expect(() => encode({ $type: 'Environment', name: 'nul\u0000' })).toThrow(XmlEncodeError);
@@ -132,15 +133,18 @@ describe('every object type', () => {
     expect(objects.length).toBeGreaterThan(120);
     for (const info of objects) {
       const value = sampleValue(info);
-      const xml = encodeElement({ result: value }, GetResponseMeta, { namespace: PAR, name: 'getResponse' });
+      const xml = encodeElement({ result: value }, GetResponseMeta, { namespace: API, name: 'getResponse' });
       expect(decodeElement(xml, GetResponseMeta), info.name).toEqual({ result: value });
     }
   });
 
   it('encodes to XML the schemas accept', async () => {
-    const documents = objects.map((info) => ({
+    // Types of the 2023 schema declared inside a global element (SuspendCloudAttachment) have no name an xsi:type could give.
+    const named = objects.filter((info) => info.namespace !== '');
+    expect(named.length).toBeGreaterThan(objects.length - 10);
+    const documents = named.map((info) => ({
       fileName: `${info.name}.xml`,
-      contents: encodeElement({ result: sampleValue(concrete(info)) }, GetResponseMeta, { namespace: PAR, name: 'getResponse' }),
+      contents: encodeElement({ result: sampleValue(concrete(info)) }, GetResponseMeta, { namespace: API, name: 'getResponse' }),
     }));
     const result = await validateAgainstPartnerSchemas(documents);
     expect(result.errors.slice(0, 10)).toEqual([]);

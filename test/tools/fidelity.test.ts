@@ -69,7 +69,7 @@ describe.skipIf(!haveRealPlatform())('wsdl/ against the real 2023 Platform schem
     expect(withReadmeSection(readme, readmeSection(report))).toBe(readme);
     expect(report.counts.sharedTypes).toBeGreaterThan(300);
     expect(report.counts.wrappersCompared).toBe(36);
-    expect(report.counts.wrappersAgreeing).toBe(36);
+    expect(report.counts.wrappersAgreeing).toBe(35); // delete: its request children qualified as Boomi’s Account page shows them
     console.log(`fidelity: ${report.counts.sharedTypes} shared types, ${report.counts.sharedTypesAgreeing} agree on every field; ${report.differences.length} differences, each documented`);
   });
 });
