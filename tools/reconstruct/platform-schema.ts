@@ -41,10 +41,19 @@ export function readPlatformSchema(path: string): PlatformSchema {
     else if (node.localName === 'element') elements.push(reader.globalElement(node, name));
     else throw reader.unsupported(node);
   }
-  const wrapperNames = elements.filter((e) => /^[a-z]/.test(e.name) && e.type === `api:${e.name}` && elements.some((r) => r.name === `${e.name}Response` && r.type === `api:${e.name}Response`)).map((e) => e.name);
+  const wrapperNames = wrapperOperations(elements.map((e) => ({ name: e.name, typeName: e.type?.slice('api:'.length) })));
   const wrappers = new Set(wrapperNames.flatMap((n) => [n, `${n}Response`]));
   for (const name of wrappers) complexTypes.delete(name);
   return { file, complexTypes, enumTypes, elements: elements.filter((e) => !wrappers.has(e.name)), wrapperNames };
+}
+
+/**
+ * The operations whose wrappers a schema declares, as JAX-WS writes them: global elements `op`
+ * (lower case) and `opResponse`, each of the complex type of its own name.
+ */
+export function wrapperOperations(elements: { name: string; typeName: string | undefined }[]): string[] {
+  const typed = new Set(elements.filter((e) => e.typeName === e.name).map((e) => e.name));
+  return [...typed].filter((name) => /^[a-z]/.test(name) && typed.has(`${name}Response`)).sort();
 }
 
 function schemaFile(path: string): string {
