@@ -20,7 +20,21 @@ export interface VerbView {
 export interface ObjectView {
   modelType: string;
   verbs: Record<string, VerbView>;
-  query?: { fields: { property: string; kind: string; values?: string[]; restName?: string; modelPath?: string }[]; operators: string[]; openProperties?: boolean; notes?: string };
+  query?: {
+    fields: { property: string; kind: string; values?: string[]; restName?: string; modelPath?: string }[];
+    operators: string[];
+    openProperties?: boolean;
+    notes?: string;
+    /** What each source lists, where a Boomi page lists the filters too. */
+    listedBy?: Record<string, SourceListingView>;
+  };
+}
+
+interface SourceListingView {
+  source: string;
+  fields: string[];
+  operators: string[];
+  values: Record<string, string[]>;
 }
 
 const VERB_LABELS: Record<string, string> = {
@@ -66,8 +80,24 @@ function objectNotes(objectType: string, facts: ObjectView): string[] {
   if (q) {
     const fields = q.openProperties ? 'any property (the spec lists none)' : q.fields.map((f) => `\`${f.property}\``).join(', ');
     lines.push(`Query filters: ${fields}; operators ${q.operators.join(', ')}.`);
+    if (q.listedBy) lines.push(...listingNotes(Object.values(q.listedBy)));
   }
   return lines;
+}
+
+/** Where the sources disagree: what each lists beyond the others (all of it is accepted). */
+function listingNotes(listings: SourceListingView[]): string[] {
+  return listings.flatMap((mine) => {
+    const others = listings.filter((l) => l !== mine);
+    const beyond = (pick: (l: SourceListingView) => string[]) => pick(mine).filter((x) => !others.some((o) => pick(o).includes(x)));
+    const parts = [
+      ['operators', beyond((l) => l.operators)],
+      ['fields', beyond((l) => l.fields)],
+      ...Object.keys(mine.values).map((field) => [`\`${field}\` values`, beyond((l) => l.values[field] ?? [])] as const),
+    ].filter(([, items]) => items.length > 0);
+    const listed = parts.map(([what, items]) => `${what} ${(items as string[]).join(', ')}`).join('; ');
+    return parts.length ? [`Beyond ${others.map((o) => o.source).join(' and ')}, ${mine.source} lists ${listed}: all are accepted.`] : [];
+  });
 }
 
 export function readCapabilityObjects(file: string): Record<string, ObjectView> {

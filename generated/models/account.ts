@@ -39,6 +39,7 @@ export interface AccountFields extends BaseTypeFields {
  *
  * API object `Account`: get, query (with queryMore paging), create (Partner API only, no account override), delete (Partner API only, no account override), bulk get (100 per request).
  * Query filters: `accountId`, `dateCreated`, `expirationDate`, `name`, `status`, `widgetAccount`, `overDeployed`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ * Beyond Boomi’s Account object page, Boomi’s OpenAPI spec lists operators CONTAINS, NOT_CONTAINS; fields widgetAccount, overDeployed; `status` values trial, suspended, unlimited: all are accepted.
  */
 export interface Account extends AccountFields {
   /** The XSD type name, sent and read as `xsi:type`. */

@@ -4,16 +4,20 @@
  * spec (REST). Each fact names its page; the tests check them against the pages where those are
  * at hand.
  */
+import type { SourceListing } from './capabilities/types.ts';
 import type { ComplexTypeDef, ElementDecl } from './xsd-model.ts';
 
 /** Boomi's Account object page: the Partner API's SOAP envelopes for GET, QUERY, CREATE and DELETE. */
 export const ACCOUNT_PAGE = 'Boomi’s Account object page';
 
-/** The Account object's QUERY filters as the Account page lists them. */
-export const ACCOUNT_PAGE_QUERY = {
-  fields: ['accountId', 'dateCreated', 'expirationDate', 'name', 'status'],
-  operators: ['BETWEEN', 'EQUALS', 'GREATER_THAN', 'GREATER_THAN_OR_EQUAL', 'IS_NULL', 'IS_NOT_NULL', 'LESS_THAN', 'LESS_THAN_OR_EQUAL', 'LIKE', 'NOT_EQUALS'],
-  values: { status: ['active', 'deleted'] } as Record<string, string[]>,
+/** Objects' QUERY filters as Boomi's pages list them (fields, operators, values of enumerated fields). */
+export const PAGE_QUERY_LISTINGS: Readonly<Record<string, SourceListing>> = {
+  Account: {
+    source: ACCOUNT_PAGE,
+    fields: ['accountId', 'dateCreated', 'expirationDate', 'name', 'status'],
+    operators: ['BETWEEN', 'EQUALS', 'GREATER_THAN', 'GREATER_THAN_OR_EQUAL', 'IS_NULL', 'IS_NOT_NULL', 'LESS_THAN', 'LESS_THAN_OR_EQUAL', 'LIKE', 'NOT_EQUALS'],
+    values: { status: ['active', 'deleted'] },
+  },
 };
 
 /** Where a page contradicts the 2023 schema's occurrence of a field, the page's. */

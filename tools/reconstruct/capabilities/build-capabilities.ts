@@ -4,6 +4,8 @@ import type { OpenApiSpec } from '../openapi.ts';
 import { objectOperations } from './object-operations.ts';
 import { ACTIONS, BULK_UPDATE, mergeObject, PARTNER_OBJECT_VERBS } from './partner-facts.ts';
 import { queryFacts } from './query-filters.ts';
+import { withPageListing } from './page-listings.ts';
+import { PAGE_QUERY_LISTINGS } from '../page-facts.ts';
 import type { Capabilities, ObjectFacts } from './types.ts';
 
 /** Arguments each operator takes (Query filters page, soap-protocol.md §6). */
@@ -31,6 +33,8 @@ export function buildCapabilities(spec: OpenApiSpec, specText: string): Capabili
     if (facts.verbs.query || facts.verbs.asyncQuery) {
       const path = facts.verbs.query ? `/${objectType}/query` : `/async/${objectType}/query`;
       facts.query = queryFacts(spec, objectType, facts.modelType, spec.paths[path]?.['post'] as never);
+      const page = PAGE_QUERY_LISTINGS[objectType];
+      if (page) facts.query = withPageListing(spec, facts.modelType, facts.query, page);
     }
   }
   const unknownActions = [...actions.keys()].filter((a) => !(a in ACTIONS));
