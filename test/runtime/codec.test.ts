@@ -1,6 +1,6 @@
 // The XML codec: Boomi-shaped responses decoded, values encoded, round trips, injection, limits.
 import { describe, expect, it } from 'vitest';
-import { AccountMeta, BaseTypeMeta, ComponentMeta, GetBulkResponseMeta, GetResponseMeta, QueryMeta, QueryResponseMeta, type Account, type AnyBaseType, type Component } from '../../generated/index.ts';
+import { AccountMeta, BaseTypeMeta, ComponentMeta, CreateResponseMeta, GetBulkResponseMeta, GetResponseMeta, QueryMeta, QueryResponseMeta, type Account, type AnyBaseType, type Component } from '../../generated/index.ts';
 import { decodeElement, XmlDecodeError } from '../../generated/runtime/xml/decode.ts';
 import { encodeElement } from '../../generated/runtime/xml/encode.ts';
 import { XmlEncodeError } from '../../generated/runtime/xml/escape.ts';
@@ -32,6 +32,16 @@ describe('decoding Boomi-shaped responses', () => {
         <api:result xsi:type="api:Environment" id="e1" name="Prod" classification="PROD"/></bns:results></bns:queryResponse>`);
     const { value } = decodeSoapBody<{ results: { numberOfResults: number; queryToken: string; result: AnyBaseType[] } }>(xml, { namespace: API, name: 'queryResponse' }, QueryResponseMeta);
     expect(value!.results).toEqual({ numberOfResults: 1, queryToken: 'k2Jd+/Zw==', result: [{ $type: 'Environment', id: 'e1', name: 'Prod', classification: 'PROD' }] });
+  });
+
+  it('reads a wrapper’s children qualified or unqualified, as JAX-WS services differ between wrappers', () => {
+    const account = 'xmlns:api="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="api:Account" accountId="a1"';
+    const unqualified = envelope(`<bns:getResponse xmlns:bns="${API}"><result ${account}/></bns:getResponse>`);
+    expect(decodeSoapBody(unqualified, { namespace: API, name: 'getResponse' }, GetResponseMeta).value).toEqual({ result: { $type: 'Account', accountId: 'a1' } });
+    const qualified = envelope(`<ns4:createResponse xmlns:ns4="${PAR}"><ns4:result ${account}/></ns4:createResponse>`);
+    expect(decodeSoapBody(qualified, { namespace: PAR, name: 'createResponse' }, CreateResponseMeta).value).toEqual({ result: { $type: 'Account', accountId: 'a1' } });
+    const foreign = envelope(`<ns4:createResponse xmlns:ns4="${PAR}"><x:result xmlns:x="urn:other" ${account}/></ns4:createResponse>`);
+    expect(decodeSoapBody<{ result?: unknown }>(foreign, { namespace: PAR, name: 'createResponse' }, CreateResponseMeta).value!.result).toBeUndefined();
   });
 
   it('reads bulk items found and failed, in order', () => {
