@@ -5,7 +5,7 @@
  * with per-item results in input order, and the asynchronous operations polled to completion.
  * The generated client exposes, per object, only the verbs that object supports.
  */
-import { BoomiApiError, InvalidRequestError, NotFoundError, TimeoutError } from './errors.js';
+import { BoomiApiError, InvalidRequestError, MalformedResponseError, TimeoutError } from './errors.js';
 import type { CallOptions, OperationInfo, SoapClient } from './soap-client.js';
 import { filterBuilder, type FilterInfo } from './query-filter.js';
 
@@ -79,7 +79,8 @@ export class ObjectApi<T extends object, Filter extends object = object, Builder
 
   async get(id: string, options: CallOptions = {}): Promise<T> {
     const response = await this.call<{ result?: T }>('get', 'get', { objectType: this.facts.objectType, objectId: id }, options);
-    if (!response.result) throw new NotFoundError('', `no ${this.facts.objectType} ${id}`, undefined, 200, { operation: 'get', objectType: this.facts.objectType });
+    // Boomi answers a missing object with a fault; an answer without a result says nothing of the object.
+    if (!response.result) throw new MalformedResponseError(`the getResponse holds no result for ${id}`, '', { operation: 'get', objectType: this.facts.objectType });
     return response.result;
   }
 

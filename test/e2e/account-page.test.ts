@@ -1,8 +1,6 @@
 // The SDK held to Boomi's Account page: its own calls, given the page's values, send the page's
 // requests (compared as canonical XML), and the page's responses decode into the values they hold.
 // A loopback HTTP server records each request and answers with the page's response.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Element } from '@xmldom/xmldom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccountMeta, MalformedResponseError, NotFoundError, PartnerApiClient } from '../../generated/index.ts';
@@ -10,37 +8,25 @@ import { decodeElement } from '../../generated/runtime/xml/decode.ts';
 import { accountPageExchanges, bodyElement, elementsOf, PAGE_DEPARTURES, parseXml, textOf, type PageExchange } from '../support/account-page.ts';
 import { canonicalXml } from '../support/canonical-xml.ts';
 import { haveAccountPage } from '../support/paths.ts';
+import { startRecordingServer, type RecordingServer } from '../support/recording-server.ts';
 
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 
 describe.skipIf(!haveAccountPage())('the SDK against Boomi’s Account page', () => {
   let exchanges: Map<string, PageExchange>;
-  let server: Server;
-  let url: string;
-  const requests: string[] = [];
-  let answer = '';
+  let server: RecordingServer;
 
   beforeAll(async () => {
     exchanges = accountPageExchanges();
-    server = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        requests.push(Buffer.concat(chunks).toString('utf8'));
-        res.writeHead(200, { 'content-type': 'text/xml; charset=utf-8' }).end(answer);
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/partner/api/soap/v1/partner-account`;
+    server = await startRecordingServer();
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => server.close());
 
   /** A client with the credentials the page's request carries, answered with `response`. */
   const clientFor = (exchange: PageExchange, response: string) => {
-    answer = response;
-    requests.length = 0;
+    server.answerWith(response);
     const header = parseXml(exchange.request);
-    return new PartnerApiClient({ accountId: 'partner-account', username: textOf(header, 'Username'), password: textOf(header, 'Password'), endpoint: url, allowInsecureHttp: true, retry: false });
+    return new PartnerApiClient({ accountId: 'partner-account', username: textOf(header, 'Username'), password: textOf(header, 'Password'), endpoint: server.url, allowInsecureHttp: true, retry: false });
   };
 
   const pageRequest = (exchange: PageExchange) => canonicalXml(PAGE_DEPARTURES.reduce((xml, d) => xml.replaceAll(d.find, d.replace), exchange.request));
@@ -52,7 +38,7 @@ describe.skipIf(!haveAccountPage())('the SDK against Boomi’s Account page', ()
   it('GET: sends the page’s request, reads the Account of its response', async () => {
     const get = exchanges.get('get')!;
     const account = await clientFor(get, get.response).account.get(textOf(bodyElement(get.request), 'objectId'));
-    expect(canonicalXml(requests[0]!)).toBe(pageRequest(get));
+    expect(canonicalXml(server.requests[0]!)).toBe(pageRequest(get));
     expectDecoded(account, resultOf(get.response));
   });
 
@@ -62,7 +48,7 @@ describe.skipIf(!haveAccountPage())('the SDK against Boomi’s Account page', ()
     const pages = clientFor(query, query.response).account.pages((f) => f.and(f.status.notEquals(status as 'deleted'), f.dateCreated.between(from!, to!)));
     const first = (await pages.next()).value!;
     await pages.return(undefined);
-    expect(canonicalXml(requests[0]!)).toBe(pageRequest(query));
+    expect(canonicalXml(server.requests[0]!)).toBe(pageRequest(query));
     const results = parseXml(query.response).getElementsByTagNameNS('*', 'results')[0]!;
     expect(first.queryToken).toBe(textOf(results, 'queryToken'));
     const items = [...elementsOf(results)].filter((e) => e.localName === 'result');
@@ -76,7 +62,7 @@ describe.skipIf(!haveAccountPage())('the SDK against Boomi’s Account page', ()
     // The page prints its one createResponse envelope under DELETE, and a bare Account under CREATE.
     const createResponse = exchanges.get('delete')!.response;
     const created = await clientFor(create, createResponse).account.create({ name: object.getAttribute('name')!, expirationDate: object.getAttribute('expirationDate')! });
-    expect(canonicalXml(requests[0]!)).toBe(pageRequest(create));
+    expect(canonicalXml(server.requests[0]!)).toBe(pageRequest(create));
     expectDecoded(created, resultOf(createResponse));
     expectDecoded(decodeElement(create.response, AccountMeta), parseXml(create.response));
   });
@@ -87,7 +73,7 @@ describe.skipIf(!haveAccountPage())('the SDK against Boomi’s Account page', ()
     const error = await call.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MalformedResponseError);
     expect(error).not.toBeInstanceOf(NotFoundError);
-    expect(canonicalXml(requests[0]!)).toBe(pageRequest(remove));
+    expect(canonicalXml(server.requests[0]!)).toBe(pageRequest(remove));
   });
 });
 
