@@ -1,7 +1,11 @@
 // Answers the SDK must read as they are, from a loopback server that records each request: a
-// wrapper's children in either form, empty and unrecognised answers (never "not found").
+// wrapper's children in either form, empty and unrecognised answers (never "not found"), and
+// content a newer server adds, sent back with update as it came.
+import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MalformedResponseError, NotFoundError, PartnerApiClient } from '../../generated/index.ts';
+import { parseXml } from '../support/account-page.ts';
+import { canonicalXml } from '../support/canonical-xml.ts';
 import { startRecordingServer, type RecordingServer } from '../support/recording-server.ts';
 
 const API = 'http://api.platform.boomi.com/';
@@ -34,5 +38,30 @@ describe('a get', () => {
       expect(error, body).not.toBeInstanceOf(NotFoundError);
       expect(server.requests).toHaveLength(1);
     }
+  });
+});
+
+describe('content the schema does not declare', () => {
+  // As Boomi writes responses: the prefixes declared on the wrapper, an element a newer server adds
+  // in the api namespace (bns:) and one in a namespace of its own (fut:), relying on them.
+  const added = '<bns:futureChild level="3"><fut:futureThing fut:kind="a">kept &amp; sent</fut:futureThing></bns:futureChild>';
+  const response = envelope(
+    `<bns:getResponse xmlns:bns="${API}" xmlns:fut="urn:example:future" xmlns:xsi="${XSI}"><bns:result xsi:type="bns:Environment" id="env-1" name="Old" classification="TEST">${added}</bns:result></bns:getResponse>`,
+  );
+
+  it('goes back with update namespace-well-formed, the element otherwise byte for byte', async () => {
+    server.answerWith(response);
+    const environment = await boomi.environment.get('env-1');
+    server.answerWith(envelope(`<ns4:updateResponse xmlns:ns4="${PAR}"/>`));
+    await boomi.environment.update({ ...environment, name: 'New' }).catch(() => undefined);
+    const request = server.requests[0]!;
+    expect(() => new SaxesParser({ xmlns: true }).write(request).close()).not.toThrow();
+    expect(request).toContain(
+      `<bns:futureChild level="3" xmlns:bns="${API}" xmlns:fut="urn:example:future"><fut:futureThing fut:kind="a">kept &amp; sent</fut:futureThing></bns:futureChild>`,
+    );
+    const sent = parseXml(request).getElementsByTagNameNS(API, 'futureChild')[0]!;
+    const original = parseXml(response).getElementsByTagNameNS(API, 'futureChild')[0]!;
+    expect(canonicalXml(sent.toString())).toBe(canonicalXml(original.toString()));
+    expect(request).toContain('name="New"');
   });
 });

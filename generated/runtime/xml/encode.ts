@@ -59,7 +59,7 @@ class ElementWriter {
       if (v !== undefined && v !== null) this.out.push(escapeText(this.scalarText(index.text.info[3], v, `${actual.name}/text()`)));
     }
     for (const field of index.elements) this.field(record[field.property], field, actual.name);
-    for (const opaque of unknown?.elements ?? []) this.out.push(opaque.xml);
+    for (const opaque of unknown?.elements ?? []) this.out.push(withBindings(opaque));
     if (this.out.length === before) this.out[openAt] = '/>';
     else this.out.push(`</${name}>`);
     if (root) this.out[this.rootStart] = `<${name}${this.prefixes.declarations()}`;
@@ -136,4 +136,19 @@ class ElementWriter {
   }
 }
 
-
+/**
+ * Kept content as it came, with the namespace bindings it relies on declared on its own start tag
+ * (those it declares there itself excepted): Boomi declares its prefixes on the response wrapper,
+ * so an element a newer server adds arrives relying on them.
+ */
+function withBindings(kept: OpaqueXml): string {
+  const startTag = /^<[^\s/>]+(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*/.exec(kept.xml)?.[0];
+  if (!startTag || !kept.namespaces) return kept.xml;
+  const attributeNames = [...startTag.matchAll(/\s([^\s=/>]+)\s*=\s*(?:"[^"]*"|'[^']*')/g)].map((m) => m[1]!);
+  const own = new Set(attributeNames.filter((n) => n === 'xmlns' || n.startsWith('xmlns:')).map((n) => n.slice('xmlns:'.length)));
+  const declarations = Object.entries(kept.namespaces)
+    .filter(([prefix]) => prefix !== 'xml' && !own.has(prefix))
+    .map(([prefix, uri]) => ` ${prefix ? `xmlns:${prefix}` : 'xmlns'}="${escapeAttribute(uri)}"`)
+    .join('');
+  return startTag + declarations + kept.xml.slice(startTag.length);
+}
