@@ -7,6 +7,7 @@
 import { inspect } from 'node:util';
 import type { XmlTypeInfo } from './metadata.js';
 import { AuthenticationError, HttpStatusError, InvalidRequestError, MalformedResponseError, NotFoundError, RateLimitError, SoapFaultError, type CallContext } from './errors.js';
+import { faultMeaning } from './fault-texts.js';
 import { RateLimiter } from './rate-limit.js';
 import { DEFAULT_RETRY, parseRetryAfter, realClock, withRetries, type RetryClock, type RetryPolicy } from './retry.js';
 import { soapEnvelope } from './soap/envelope.js';
@@ -132,7 +133,7 @@ export class SoapClient {
     if (decoded.fault) {
       const { faultcode, faultstring, detail } = decoded.fault;
       const text = this.#redact(faultstring ?? '');
-      const Fault = /does not exist|not found|no such|unknown id|invalid id/i.test(text) ? NotFoundError : SoapFaultError;
+      const Fault = faultMeaning(text) === 'not-found' ? NotFoundError : SoapFaultError;
       throw new Fault(faultcode ?? '', text, detail?.xml && this.#redact(detail.xml), status, context);
     }
     if (status !== 200) throw new HttpStatusError(status, excerpt, context);

@@ -10,3 +10,4 @@ export { UNKNOWN_CONTENT, type UnknownContent } from './xml/unknown-content.js';
 export { XmlDecodeError } from './xml/decode.js';
 export { XmlEncodeError } from './xml/escape.js';
 export { XmlValueError } from './xml/scalars.js';
+export { BOOMI_FAULT_TEXTS, type KnownFaultText } from './fault-texts.js';

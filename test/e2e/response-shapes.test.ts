@@ -1,9 +1,10 @@
 // Answers the SDK must read as they are, from a loopback server that records each request: a
-// wrapper's children in either form, empty and unrecognised answers (never "not found"), and
-// content a newer server adds, sent back with update as it came.
+// wrapper's children in either form, empty and unrecognised answers (never "not found"), faults
+// (classified only on Boomi's known words), and content a newer server adds, sent back with update
+// as it came.
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MalformedResponseError, NotFoundError, PartnerApiClient } from '../../generated/index.ts';
+import { BOOMI_FAULT_TEXTS, MalformedResponseError, NotFoundError, PartnerApiClient, SoapFaultError } from '../../generated/index.ts';
 import { parseXml } from '../support/account-page.ts';
 import { canonicalXml } from '../support/canonical-xml.ts';
 import { startRecordingServer, type RecordingServer } from '../support/recording-server.ts';
@@ -37,6 +38,46 @@ describe('a get', () => {
       expect(error, body).toBeInstanceOf(MalformedResponseError);
       expect(error, body).not.toBeInstanceOf(NotFoundError);
       expect(server.requests).toHaveLength(1);
+    }
+  });
+});
+
+describe('a fault', () => {
+  const fault = (text: string) => envelope(`<S:Fault><faultcode>S:Client</faultcode><faultstring>${text}</faultstring></S:Fault>`);
+  const failure = async (text: string) => {
+    server.answerWith(fault(text), 500);
+    return boomi.environment.get('env-1').catch((e: unknown) => e);
+  };
+
+  it('is NotFoundError for the words Boomi is known to use for a missing object, whatever the object', async () => {
+    for (const known of BOOMI_FAULT_TEXTS) {
+      expect(known.pattern.test(known.text), known.text).toBe(true);
+      expect(known.source, known.text).not.toBe('');
+      expect(await failure(known.text)).toBeInstanceOf(NotFoundError);
+    }
+    expect(await failure('No such environment')).toMatchObject({ name: 'NotFoundError', faultstring: 'No such environment', status: 500 });
+  });
+
+  it('stays a SoapFaultError with the raw fault for any other text, Boomi’s other known words included', async () => {
+    const texts = [
+      // Boomi's API errors page (soap-protocol.md §10): "<property> does not exist" is a bad filter property.
+      'colour does not exist',
+      'Accounts cannot be deleted with the UPDATE action',
+      'An error occurred as a result of invalid input',
+      'API limit must be set through non-incremental update first',
+      // The OpenAPI spec's 403 and 410 examples.
+      'Access denied due to insufficient permissions.',
+      'Endpoint is invalid or no longer exists.',
+      // Wordings a heuristic would have taken for a missing object.
+      "Environment with id 'env-1' does not exist.",
+      'Object not found',
+      'No such process exists for id env-1',
+    ];
+    for (const text of texts) {
+      const error = await failure(text);
+      expect(error, text).toBeInstanceOf(SoapFaultError);
+      expect(error, text).not.toBeInstanceOf(NotFoundError);
+      expect(error, text).toMatchObject({ faultcode: 'S:Client', faultstring: text, status: 500 });
     }
   });
 });

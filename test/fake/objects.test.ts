@@ -32,9 +32,9 @@ describe('get', () => {
     expect(response.text).toContain('<bns:inboundDocumentCount>3</bns:inboundDocumentCount>');
   });
 
-  it('answers an unknown id with a fault saying it does not exist', async () => {
+  it('answers an unknown id with a fault in Boomi’s words for a missing object', async () => {
     const fault = await client.fault('get', { objectType: 'Environment', objectId: 'nope' });
-    expect(fault).toMatchObject({ status: 500, faultcode: 'S:Client', faultstring: "Environment with id 'nope' does not exist." });
+    expect(fault).toMatchObject({ status: 500, faultcode: 'S:Client', faultstring: 'No such environment' });
   });
 
   it('names an unknown object type or a verb the object does not support', async () => {
@@ -62,7 +62,7 @@ describe('create, update, delete', () => {
 
   it('refuses to update an object that does not exist', async () => {
     const fault = await writer.fault('update', { object: { attributes: { 'xsi:type': 'api:Environment', id: 'ghost', name: 'x' } } });
-    expect(fault.faultstring).toBe("Environment with id 'ghost' does not exist.");
+    expect(fault.faultstring).toBe('No such environment');
   });
 
   it('creates a Partner account with a Boomi-style id, below the caller in the hierarchy', async () => {
