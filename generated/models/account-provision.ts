@@ -5,8 +5,8 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ARRAY, ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-import type { AccountStatus } from './shared.js';
-import { AccountStatusValues } from './shared.js';
+import type { AccountStatus } from './enumerations.js';
+import { AccountStatusValues } from './enumerations.js';
 
 /** The fields of {@link AccountProvision}, for the types that extend it. */
 export interface AccountProvisionFields extends BaseTypeFields {

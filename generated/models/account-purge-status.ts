@@ -5,8 +5,8 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-import type { PurgeStatus } from './shared.js';
-import { PurgeStatusValues } from './shared.js';
+import type { PurgeStatus } from './enumerations.js';
+import { PurgeStatusValues } from './enumerations.js';
 /** The values of {@link AccountPurgeModifier}. */
 export const AccountPurgeModifierValues = ['ALL'] as const;
 /** XSD: `{http://api.platform.boomi.com/}AccountPurgeModifier` */

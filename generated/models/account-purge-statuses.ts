@@ -7,8 +7,8 @@ import type { AccountPurgeStatus } from './account-purge-status.js';
 import { AccountPurgeStatusMeta } from './account-purge-status.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-import type { PurgeStatus } from './shared.js';
-import { PurgeStatusValues } from './shared.js';
+import type { PurgeStatus } from './enumerations.js';
+import { PurgeStatusValues } from './enumerations.js';
 
 /** The fields of {@link AccountPurgeStatuses}, for the types that extend it. */
 export interface AccountPurgeStatusesFields extends BaseTypeFields {

@@ -5,8 +5,10 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-import type { AccountStatus, AccountSupportLevel, License } from './shared.js';
-import { AccountStatusValues, AccountSupportLevelValues, LicenseMeta } from './shared.js';
+import type { AccountStatus, AccountSupportLevel } from './enumerations.js';
+import { AccountStatusValues, AccountSupportLevelValues } from './enumerations.js';
+import type { License } from './shared.js';
+import { LicenseMeta } from './shared.js';
 
 /** The fields of {@link Account}, for the types that extend it. */
 export interface AccountFields extends BaseTypeFields {

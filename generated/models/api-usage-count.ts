@@ -5,8 +5,8 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-import type { EnvironmentClassification } from './shared.js';
-import { EnvironmentClassificationValues } from './shared.js';
+import type { EnvironmentClassification } from './enumerations.js';
+import { EnvironmentClassificationValues } from './enumerations.js';
 
 /** The fields of {@link ApiUsageCount}, for the types that extend it. */
 export interface ApiUsageCountFields extends BaseTypeFields {

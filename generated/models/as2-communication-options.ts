@@ -5,18 +5,10 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ARRAY, ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseCommunicationOptionsFields } from './base-communication-options.js';
 import { BaseCommunicationOptionsMeta } from './base-communication-options.js';
-import type {
-  AS2EncryptionAlgorithmType,
-  AS2HashAlgorithmType,
-  PrivateCertificate,
-  PublicCertificate,
-} from './shared.js';
-import {
-  AS2EncryptionAlgorithmTypeValues,
-  AS2HashAlgorithmTypeValues,
-  PrivateCertificateMeta,
-  PublicCertificateMeta,
-} from './shared.js';
+import type { AS2EncryptionAlgorithmType, AS2HashAlgorithmType } from './enumerations.js';
+import { AS2EncryptionAlgorithmTypeValues, AS2HashAlgorithmTypeValues } from './enumerations.js';
+import type { PrivateCertificate, PublicCertificate } from './shared.js';
+import { PrivateCertificateMeta, PublicCertificateMeta } from './shared.js';
 /** The values of {@link AS2AttachmentContentType}. */
 export const AS2AttachmentContentTypeValues = [
   'application/xml',

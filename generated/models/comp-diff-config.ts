@@ -3,8 +3,8 @@
 import { NO_NAMESPACE, NS_API_PLATFORM_BOOMI_COM } from './namespaces.js';
 import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ARRAY, ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
-import type { ComponentType } from './shared.js';
-import { ComponentTypeValues } from './shared.js';
+import type { ComponentType } from './enumerations.js';
+import { ComponentTypeValues } from './enumerations.js';
 
 /** XSD: `{http://api.platform.boomi.com/}CompDiffAttribute` */
 export interface CompDiffAttribute {

@@ -7,8 +7,8 @@ import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
 import type { Component } from './component.js';
 import { ComponentMeta } from './component.js';
-import type { ComponentType } from './shared.js';
-import { ComponentTypeValues } from './shared.js';
+import type { ComponentType } from './enumerations.js';
+import { ComponentTypeValues } from './enumerations.js';
 
 /** The fields of {@link ComponentMetadata}, for the types that extend it. */
 export interface ComponentMetadataFields extends BaseTypeFields {

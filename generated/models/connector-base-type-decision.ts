@@ -9,8 +9,8 @@ import type { ConnectorVersionChangeDecision } from './connector-version-change-
 import { ConnectorVersionChangeDecisionMeta } from './connector-version-change-decision.js';
 import type { ConnectorVisibilityChangeDecision } from './connector-visibility-change-decision.js';
 import { ConnectorVisibilityChangeDecisionMeta } from './connector-visibility-change-decision.js';
-import type { ReviewStatus } from './shared.js';
-import { ReviewStatusValues } from './shared.js';
+import type { ReviewStatus } from './enumerations.js';
+import { ReviewStatusValues } from './enumerations.js';
 
 /** The fields of {@link ConnectorBaseTypeDecision}, for the types that extend it. */
 export interface ConnectorBaseTypeDecisionFields extends BaseTypeFields {

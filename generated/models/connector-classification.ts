@@ -4,8 +4,10 @@ import { NS_API_PLATFORM_BOOMI_COM } from './namespaces.js';
 import type { XmlTypeInfo } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-import type { ReviewStatus, User } from './shared.js';
-import { ReviewStatusValues, UserMeta } from './shared.js';
+import type { ReviewStatus } from './enumerations.js';
+import { ReviewStatusValues } from './enumerations.js';
+import type { User } from './shared.js';
+import { UserMeta } from './shared.js';
 
 /** The fields of {@link ConnectorClassification}, for the types that extend it. */
 export interface ConnectorClassificationFields extends BaseTypeFields {

@@ -7,8 +7,10 @@ import type { ConnectorClassification } from './connector-classification.js';
 import { ConnectorClassificationMeta } from './connector-classification.js';
 import type { ConnectorVersionChangeFields } from './connector-version-change.js';
 import { ConnectorVersionChangeMeta } from './connector-version-change.js';
-import type { ReviewStatus, User } from './shared.js';
-import { ReviewStatusValues, UserMeta } from './shared.js';
+import type { ReviewStatus } from './enumerations.js';
+import { ReviewStatusValues } from './enumerations.js';
+import type { User } from './shared.js';
+import { UserMeta } from './shared.js';
 
 /** The fields of {@link ConnectorVersionChangeResponse}, for the types that extend it. */
 export interface ConnectorVersionChangeResponseFields extends ConnectorVersionChangeFields {

@@ -5,8 +5,8 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-import type { ReviewStatus } from './shared.js';
-import { ReviewStatusValues } from './shared.js';
+import type { ReviewStatus } from './enumerations.js';
+import { ReviewStatusValues } from './enumerations.js';
 
 /** The fields of {@link ConnectorVersionDecision}, for the types that extend it. */
 export interface ConnectorVersionDecisionFields extends BaseTypeFields {

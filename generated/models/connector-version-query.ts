@@ -5,8 +5,10 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-import type { ConnectorReview, ReviewStatus, User } from './shared.js';
-import { ConnectorReviewMeta, ReviewStatusValues, UserMeta } from './shared.js';
+import type { ReviewStatus } from './enumerations.js';
+import { ReviewStatusValues } from './enumerations.js';
+import type { ConnectorReview, User } from './shared.js';
+import { ConnectorReviewMeta, UserMeta } from './shared.js';
 
 /** The fields of {@link ConnectorVersionQuery}, for the types that extend it. */
 export interface ConnectorVersionQueryFields extends BaseTypeFields {

@@ -5,8 +5,8 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { ConnectorVisibilityFields } from './connector-visibility.js';
 import { ConnectorVisibilityMeta } from './connector-visibility.js';
-import type { ReviewStatus } from './shared.js';
-import { ReviewStatusValues } from './shared.js';
+import type { ReviewStatus } from './enumerations.js';
+import { ReviewStatusValues } from './enumerations.js';
 
 /** The fields of {@link ConnectorVisibilityResponse}, for the types that extend it. */
 export interface ConnectorVisibilityResponseFields extends ConnectorVisibilityFields {

@@ -5,8 +5,10 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseCommunicationOptionsFields } from './base-communication-options.js';
 import { BaseCommunicationOptionsMeta } from './base-communication-options.js';
-import type { FTPGetActionTypes, FTPSendActionTypes, PrivateCertificate } from './shared.js';
-import { FTPGetActionTypesValues, FTPSendActionTypesValues, PrivateCertificateMeta } from './shared.js';
+import type { FTPGetActionTypes, FTPSendActionTypes } from './enumerations.js';
+import { FTPGetActionTypesValues, FTPSendActionTypesValues } from './enumerations.js';
+import type { PrivateCertificate } from './shared.js';
+import { PrivateCertificateMeta } from './shared.js';
 /** The values of {@link ConnectionMode}. */
 export const ConnectionModeValues = ['active', 'passive'] as const;
 /** XSD: `{http://api.platform.boomi.com/}ConnectionMode` */

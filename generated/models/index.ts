@@ -125,6 +125,7 @@ export * from './document-count-account.js';
 export * from './document-count-account-group.js';
 export * from './edi-custom-connector-record.js';
 export * from './edifact-connector-record.js';
+export * from './enumerations.js';
 export * from './environment.js';
 export * from './environment-atom-attachment.js';
 export * from './environment-connection-field-extension-summary.js';

@@ -5,10 +5,12 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ARRAY, ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
+import type { AccountStatus, AccountSupportLevel } from './enumerations.js';
+import { AccountStatusValues, AccountSupportLevelValues } from './enumerations.js';
 import type { FullInternalAccount } from './full-internal-account.js';
 import { FullInternalAccountMeta } from './full-internal-account.js';
-import type { AccountStatus, AccountSupportLevel, License } from './shared.js';
-import { AccountStatusValues, AccountSupportLevelValues, LicenseMeta } from './shared.js';
+import type { License } from './shared.js';
+import { LicenseMeta } from './shared.js';
 /** The values of {@link UserType}. */
 export const UserTypeValues = ['GO'] as const;
 /** XSD: `{http://api.platform.boomi.com/}UserType` */

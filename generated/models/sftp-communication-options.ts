@@ -5,8 +5,8 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseCommunicationOptionsFields } from './base-communication-options.js';
 import { BaseCommunicationOptionsMeta } from './base-communication-options.js';
-import type { FTPGetActionTypes, FTPSendActionTypes } from './shared.js';
-import { FTPGetActionTypesValues, FTPSendActionTypesValues } from './shared.js';
+import type { FTPGetActionTypes, FTPSendActionTypes } from './enumerations.js';
+import { FTPGetActionTypesValues, FTPSendActionTypesValues } from './enumerations.js';
 /** The values of {@link SFTPProxyType}. */
 export const SFTPProxyTypeValues = ['ATOM', 'HTTP', 'SOCKS4', 'SOCKS5'] as const;
 /** XSD: `{http://api.platform.boomi.com/}SFTPProxyType` */

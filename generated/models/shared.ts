@@ -9,6 +9,8 @@ import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
 import type { DiskCommunicationOptions } from './disk-communication-options.js';
 import { DiskCommunicationOptionsMeta } from './disk-communication-options.js';
+import type { DelimiterValue } from './enumerations.js';
+import { DelimiterValueValues } from './enumerations.js';
 import type { AnyExpression } from './expression.js';
 import { ExpressionMeta } from './expression.js';
 import type { FTPCommunicationOptions } from './ftp-communication-options.js';
@@ -21,32 +23,6 @@ import type { Role } from './role.js';
 import { RoleMeta } from './role.js';
 import type { SFTPCommunicationOptions } from './sftp-communication-options.js';
 import { SFTPCommunicationOptionsMeta } from './sftp-communication-options.js';
-/** The values of {@link AS2EncryptionAlgorithmType}. */
-export const AS2EncryptionAlgorithmTypeValues = [
-  'na',
-  'tripledes',
-  'des',
-  'rc2-128',
-  'rc2-64',
-  'rc2-40',
-  'aes-128',
-  'aes-192',
-  'aes-256',
-] as const;
-/** XSD: `{http://api.platform.boomi.com/}AS2EncryptionAlgorithmType` */
-export type AS2EncryptionAlgorithmType = (typeof AS2EncryptionAlgorithmTypeValues)[number];
-/** The values of {@link AS2HashAlgorithmType}. */
-export const AS2HashAlgorithmTypeValues = ['SHA1', 'SHA224', 'SHA256', 'SHA384', 'SHA512'] as const;
-/** XSD: `{http://api.platform.boomi.com/}AS2HashAlgorithmType` */
-export type AS2HashAlgorithmType = (typeof AS2HashAlgorithmTypeValues)[number];
-/** The values of {@link AccountStatus}. */
-export const AccountStatusValues = ['trial', 'active', 'suspended', 'deleted', 'unlimited'] as const;
-/** XSD: `{http://api.platform.boomi.com/}AccountStatus` */
-export type AccountStatus = (typeof AccountStatusValues)[number];
-/** The values of {@link AccountSupportLevel}. */
-export const AccountSupportLevelValues = ['standard', 'premier'] as const;
-/** XSD: `{http://api.platform.boomi.com/}AccountSupportLevel` */
-export type AccountSupportLevel = (typeof AccountSupportLevelValues)[number];
 /** The values of {@link ChangeListenerStatusRequestTypeEnum}. */
 export const ChangeListenerStatusRequestTypeEnumValues = [
   'restart',
@@ -58,97 +34,10 @@ export const ChangeListenerStatusRequestTypeEnumValues = [
 ] as const;
 /** XSD: `{http://api.platform.boomi.com/}ChangeListenerStatusRequestTypeEnum` */
 export type ChangeListenerStatusRequestTypeEnum = (typeof ChangeListenerStatusRequestTypeEnumValues)[number];
-/** The values of {@link ComponentType}. */
-export const ComponentTypeValues = [
-  'certificate',
-  'connector-action',
-  'connector-settings',
-  'crossref',
-  'documentcache',
-  'transform.map',
-  'transform.function',
-  'certificate.pgp',
-  'process',
-  'processproperty',
-  'profile.db',
-  'profile.edi',
-  'profile.flatfile',
-  'profile.xml',
-  'profile.json',
-  'queue',
-  'tradingpartner',
-  'tpgroup',
-  'tporganization',
-  'tpcommoptions',
-  'webservice',
-  'webservice.external',
-  'processroute',
-  'customlibrary',
-  'edistandard',
-  'flowservice',
-  'script.processing',
-  'script.mapping',
-  'xslt',
-] as const;
-/** XSD: `{http://api.platform.boomi.com/}ComponentType` */
-export type ComponentType = (typeof ComponentTypeValues)[number];
-/** The values of {@link DelimiterValue}. */
-export const DelimiterValueValues = [
-  'stardelimited',
-  'commadelimited',
-  'tabdelimited',
-  'tickdelimited',
-  'bardelimited',
-  'plusdelimited',
-  'colondelimited',
-  'caratdelimited',
-  'ampersanddelimited',
-  'bytecharacter',
-  'othercharacter',
-] as const;
-/** XSD: `{http://api.platform.boomi.com/}DelimiterValue` */
-export type DelimiterValue = (typeof DelimiterValueValues)[number];
-/** The values of {@link EnvironmentClassification}. */
-export const EnvironmentClassificationValues = ['PROD', 'TEST'] as const;
-/** XSD: `{http://api.platform.boomi.com/}EnvironmentClassification` */
-export type EnvironmentClassification = (typeof EnvironmentClassificationValues)[number];
-/** The values of {@link FTPGetActionTypes}. */
-export const FTPGetActionTypesValues = ['actionget', 'actiongetdelete', 'actiongetmove'] as const;
-/** XSD: `{http://api.platform.boomi.com/}FTPGetActionTypes` */
-export type FTPGetActionTypes = (typeof FTPGetActionTypesValues)[number];
-/** The values of {@link FTPSendActionTypes}. */
-export const FTPSendActionTypesValues = [
-  'actionputrename',
-  'actionputappend',
-  'actionputerror',
-  'actionputoverwrite',
-] as const;
-/** XSD: `{http://api.platform.boomi.com/}FTPSendActionTypes` */
-export type FTPSendActionTypes = (typeof FTPSendActionTypesValues)[number];
 /** The values of {@link MdmSourceChannelState}. */
 export const MdmSourceChannelStateValues = ['CREATED', 'STRAPPING', 'STRAPPED', 'DELETED'] as const;
 /** XSD: `{http://api.platform.boomi.com/}MdmSourceChannelState` */
 export type MdmSourceChannelState = (typeof MdmSourceChannelStateValues)[number];
-/** The values of {@link PartnerDocumentStandard}. */
-export const PartnerDocumentStandardValues = [
-  'x12',
-  'edifact',
-  'hl7',
-  'custom',
-  'rosettanet',
-  'tradacoms',
-  'odette',
-] as const;
-/** XSD: `{http://api.platform.boomi.com/}PartnerDocumentStandard` */
-export type PartnerDocumentStandard = (typeof PartnerDocumentStandardValues)[number];
-/** The values of {@link PurgeStatus}. */
-export const PurgeStatusValues = ['COMPLETE', 'IN_PROGRESS', 'FAILED'] as const;
-/** XSD: `{http://api.platform.boomi.com/}PurgeStatus` */
-export type PurgeStatus = (typeof PurgeStatusValues)[number];
-/** The values of {@link ReviewStatus}. */
-export const ReviewStatusValues = ['APPROVED', 'CANCELLED', 'PENDING', 'REJECTED'] as const;
-/** XSD: `{http://api.platform.boomi.com/}ReviewStatus` */
-export type ReviewStatus = (typeof ReviewStatusValues)[number];
 
 /** XSD: `{http://api.platform.boomi.com/}BrowseField` */
 export interface BrowseField {

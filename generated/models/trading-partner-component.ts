@@ -5,22 +5,14 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ARRAY, ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-import type {
-  AS2EncryptionAlgorithmType,
-  AS2HashAlgorithmType,
-  EdiDelimiter,
-  PartnerCommunication,
-  PartnerDocumentStandard,
-  PublicCertificate,
-} from './shared.js';
+import type { AS2EncryptionAlgorithmType, AS2HashAlgorithmType, PartnerDocumentStandard } from './enumerations.js';
 import {
   AS2EncryptionAlgorithmTypeValues,
   AS2HashAlgorithmTypeValues,
-  EdiDelimiterMeta,
-  PartnerCommunicationMeta,
   PartnerDocumentStandardValues,
-  PublicCertificateMeta,
-} from './shared.js';
+} from './enumerations.js';
+import type { EdiDelimiter, PartnerCommunication, PublicCertificate } from './shared.js';
+import { EdiDelimiterMeta, PartnerCommunicationMeta, PublicCertificateMeta } from './shared.js';
 /** The values of {@link AcknowledgmentCondition}. */
 export const AcknowledgmentConditionValues = ['AL', 'NE', 'ER', 'SU', 'NOT_DEFINED'] as const;
 /** XSD: `{http://api.platform.boomi.com/}AcknowledgmentCondition` */

@@ -5,8 +5,8 @@ import type { XmlTypeInfo } from '../runtime/metadata.js';
 import { ARRAY, ATTRIBUTE, OPTIONAL } from '../runtime/metadata.js';
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-import type { PartnerDocumentStandard } from './shared.js';
-import { PartnerDocumentStandardValues } from './shared.js';
+import type { PartnerDocumentStandard } from './enumerations.js';
+import { PartnerDocumentStandardValues } from './enumerations.js';
 
 /** XSD: `{http://api.platform.boomi.com/}ProcessingGroupDefaultRouting` */
 export interface ProcessingGroupDefaultRouting {

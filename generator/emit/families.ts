@@ -4,13 +4,16 @@
  * global element or takes part in an inheritance hierarchy; anonymous types go with their
  * owner; other named types and enumerations go with the one family that uses them, or to
  * `shared` when several do. The operation wrappers, in whichever namespace they are, are one
- * module, `operations`.
+ * module, `operations`. Enumerations that several families use go to `enumerations`, which imports
+ * nothing: metadata reads an enumeration's values while its module loads, and a module that
+ * imports nothing has always loaded first, whatever cycles the families form.
  */
 import type { ComplexTypeDef, SchemaModel, TypeRef } from '../model/ir.ts';
 import { qnameKey } from '../model/ir.ts';
 
 export const SHARED_MODULE = 'shared';
 export const OPERATIONS_MODULE = 'operations';
+export const ENUMERATIONS_MODULE = 'enumerations';
 
 export function assignModules(model: SchemaModel): Map<string, string> {
   const modules = new Map<string, string>();
@@ -19,7 +22,7 @@ export function assignModules(model: SchemaModel): Map<string, string> {
   const isRoot = (t: ComplexTypeDef) => t.qname !== undefined && (t.tagged || elementTypeIds.has(t.id) || isOperationType(t) || !referenced.has(t.id));
   const isOperationType = (t: ComplexTypeDef) => t.qname !== undefined && hasOperationElement(model, t.id);
 
-  const moduleNames = new Set([SHARED_MODULE, OPERATIONS_MODULE, 'index', 'runtime']);
+  const moduleNames = new Set([SHARED_MODULE, OPERATIONS_MODULE, ENUMERATIONS_MODULE, 'index', 'runtime']);
   for (const type of sortedTypes(model)) {
     if (isOperationType(type)) modules.set(type.id, OPERATIONS_MODULE);
     else if (isRoot(type)) modules.set(type.id, uniqueModuleName(kebabCase(type.tsName), moduleNames));
@@ -44,7 +47,7 @@ export function assignModules(model: SchemaModel): Map<string, string> {
   for (const id of [...model.types.keys(), ...model.enums.keys()].sort()) {
     if (modules.has(id)) continue;
     const families = [...(users.get(id) ?? [])];
-    modules.set(id, families.length === 1 ? families[0]! : SHARED_MODULE);
+    modules.set(id, families.length === 1 ? families[0]! : model.enums.has(id) ? ENUMERATIONS_MODULE : SHARED_MODULE);
   }
   return modules;
 }
