@@ -50,7 +50,10 @@ function compareFields(ours: Side, o: FieldDef, real: Side, r: FieldDef, at: str
   if (o.kind !== r.kind) push('attribute-vs-element', o.kind, r.kind);
   if (o.optional !== r.optional) push('optional', o.optional ? 'optional' : 'required', r.optional ? 'optional' : 'required');
   if (o.array !== r.array) push('array', o.array ? 'repeated' : 'single', r.array ? 'repeated' : 'single');
-  if (o.kind === r.kind && o.kind === 'element' && (o.namespace === '') !== (r.namespace === '')) push('qualification', o.namespace ? 'qualified' : 'unqualified', r.namespace ? 'qualified' : 'unqualified');
+  if (o.kind === r.kind && o.kind === 'element' && o.namespace !== r.namespace) {
+    if (o.namespace && r.namespace) push('namespace', o.namespace, r.namespace);
+    else push('qualification', o.namespace ? 'qualified' : 'unqualified', r.namespace ? 'qualified' : 'unqualified');
+  }
   if (o.nillable !== r.nillable) push('nillable', String(o.nillable), String(r.nillable));
   if ((o.default ?? '') !== (r.default ?? '')) push('default', o.default ?? '(none)', r.default ?? '(none)');
   out.push(...compareTypeRefs(ours, o.type, real, r.type, at, seen));

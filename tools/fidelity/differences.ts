@@ -11,6 +11,8 @@ export type DifferenceKind =
   | 'optional'
   | 'array'
   | 'qualification'
+  | 'namespace'
+  | 'wrapper-namespace'
   | 'nillable'
   | 'default'
   | 'base-type'

@@ -18,7 +18,7 @@ export function unaccountedDrift(breaking: Change[], evidenced: Difference[]): C
   return breaking.filter((c) => !places.has(place(c.where)));
 }
 
-/** `Account/@status` and `Account/status` are one place; so are `wrapper getBulk`, `getBulk` and `getBulkResponse`. */
+/** `Account/@status` and `Account/status` are one place; so are `wrapper getBulk`, `getBulk` and `getBulkResponse`, and their fields. */
 function place(where: string): string {
-  return where.replace(/^wrapper /, '').replace(/Response$/, '').replace(/@/g, '');
+  return where.replace(/^wrapper /, '').replace(/^([^/]+?)Response(?=\/|$)/, '$1').replace(/@/g, '');
 }

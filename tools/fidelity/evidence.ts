@@ -8,6 +8,7 @@
  */
 import { refName, type OpenApiSpec, type SchemaObject } from '../reconstruct/openapi.ts';
 import { ACCOUNT_PAGE, PAGE_OCCURRENCE } from '../reconstruct/page-facts.ts';
+import { OPERATIONS, PARTNER_NAMESPACE_SOURCE } from '../reconstruct/wrappers.ts';
 import type { Difference, DifferenceKind } from './differences.ts';
 
 export interface EvidenceSources {
@@ -49,6 +50,12 @@ export function evidenceFor(d: Difference, sources: EvidenceSources): string | u
     case 'optional': {
       const fact = PAGE_OCCURRENCE.find((f) => d.where === `${f.type}/${f.element}`);
       return fact?.source;
+    }
+    case 'wrapper-namespace':
+    case 'namespace': {
+      // A Partner wrapper, and its qualified children, in the partner namespace where the Platform's are in the api one.
+      const op = OPERATIONS.find((o) => new RegExp(`^wrapper ${o.name}(Response)?(/|$)`).test(d.where));
+      return op?.namespace === 'par' && d.ours === 'http://partner.api.platform.boomi.com/' ? [PARTNER_NAMESPACE_SOURCE, op.note].filter(Boolean).join(' ') : undefined;
     }
     case 'wrapper-only-in-real': {
       const op = d.where.replace(/^wrapper /, '');

@@ -16,7 +16,7 @@ export function summaryLines(report: FidelityReport, explained: Explained[], bre
   return [
     `complex types of the 2023 schema (its wrappers apart): ${c.realTypes}; in ours: ${c.present}; agreeing on every field the 2023 schema gives them: ${c.agreeing} (${percent(c.agreeing)}); identical, nothing added since 2023 either: ${c.identical} (${percent(c.identical)})`,
     `complex types in ours: ${c.oursTypes}; objects (types deriving from BaseType): ours ${c.oursObjects}, real 2023 ${c.realObjects}`,
-    `operation wrappers compared: ${c.wrappersCompared}, agreeing: ${c.wrappersAgreeing}`,
+    `operation wrappers compared: ${c.wrappersCompared}; agreeing: ${c.wrappersAgreeing}; agreeing but for the partner namespace: ${c.wrappersAgreeingButNamespace}`,
     `differences: ${explained.length}, with evidence: ${withEvidence}`,
     `drift from the 2023 schema to ours (npm run drift): ${breaking.length} breaking, ${breaking.length - unaccounted.length} of them at a difference listed with its evidence`,
   ];

@@ -130,6 +130,10 @@ export const OPERATIONS: OperationShape[] = [
   },
 ];
 
+/** Why a wrapper no page shows is in the partner namespace. */
+export const PARTNER_NAMESPACE_SOURCE =
+  'The Partner service’s wrappers are in the partner namespace, as Boomi’s pages show the Partner-only cancelExecution (Cancel execution page) and the Account page shows CREATE and DELETE, and as a public Partner client sends update [I].';
+
 const accountOverride: ElementDecl = {
   name: 'accountId',
   type: 'xs:string',
