@@ -105,15 +105,28 @@ export interface FilterField {
 }
 
 export interface QueryFacts {
+  /** Every field a source lists (the union, where they disagree). */
   fields: FilterField[];
   /** True when the spec lists no properties: any property name is passed through. */
   openProperties: boolean;
+  /** Every operator a source lists. */
   operators: FilterOperator[];
   /** Custom tracked fields can be filtered, as `customFields.<name>` (connector records). */
   customFields?: true;
   /** STARTS_WITH takes no spaces in its argument. */
   startsWithNoSpaces?: true;
   notes?: string;
+  /** Where a Boomi page lists an object's filters too: what each source lists. */
+  listedBy?: { page: SourceListing; spec: SourceListing };
+}
+
+/** An object's query filters as one source lists them. */
+export interface SourceListing {
+  source: string;
+  fields: string[];
+  operators: string[];
+  /** The values the source gives for enumerated fields. */
+  values: Record<string, string[]>;
 }
 
 export interface ObjectFacts {
