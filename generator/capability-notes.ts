@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LoadError } from './load/load-error.ts';
-import { isUrl } from './load/source.ts';
+import { isUrl } from './load/locations.ts';
 import type { SchemaModel } from './model/ir.ts';
 
 export interface VerbView {

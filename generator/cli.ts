@@ -1,5 +1,6 @@
 /**
  * generate [--wsdl <path|folder|url>] [--capabilities <file>] [--out <dir>] [--check]
+ *          [--allow-private-addresses] [--allow-cross-origin-redirects]
  *
  * Defaults: the committed wsdl/ and generated/. With --check nothing is written: the output is
  * generated in memory and compared with --out; stale, missing or extra files are listed and
@@ -11,14 +12,15 @@ import { parseArgs } from 'node:util';
 import { generate } from './generate.ts';
 import { compareOutput, writeOutput } from './output-dir.ts';
 import { LoadError } from './load/load-error.ts';
+import { NETWORK_FLAGS, networkOptions } from './command.ts';
 import { projectRoot } from './project-root.ts';
 
-const USAGE = 'usage: generate [--wsdl <path|folder|url>] [--capabilities <file>] [--out <dir>] [--check]';
+const USAGE = 'usage: generate [--wsdl <path|folder|url>] [--capabilities <file>] [--out <dir>] [--check] [--allow-private-addresses] [--allow-cross-origin-redirects]';
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { wsdl: { type: 'string' }, capabilities: { type: 'string' }, out: { type: 'string' }, check: { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean' } },
+    options: { wsdl: { type: 'string' }, capabilities: { type: 'string' }, out: { type: 'string' }, check: { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean' }, ...NETWORK_FLAGS },
   });
   if (values.help) {
     console.log(USAGE);
@@ -34,6 +36,7 @@ async function main(argv: string[]): Promise<number> {
     wsdl,
     ...(values.capabilities ? { capabilities: values.capabilities } : {}),
     ...(username && password ? { auth: { username, password } } : {}),
+    ...networkOptions(values),
     ...(progress ? { onProgress: progress } : {}),
   });
   for (const d of diagnostics) console.error(`${d.source.file}:${d.source.line ?? 0}:${d.source.column ?? 0}: ${d.severity}: ${d.message} (${d.source.path})`);

@@ -1,7 +1,7 @@
 /** The whole job: WSDL (file, folder or URL) → load → model → emit → files by relative path. */
 import { basename } from 'node:path';
-import { loadWsdl } from './load/load-wsdl.ts';
-import { isUrl, displayLocation, type SourceOptions } from './load/source.ts';
+import { loadWsdl, type LoadOptions } from './load/load-wsdl.ts';
+import { displayLocation, isUrl } from './load/locations.ts';
 import { buildModel } from './model/build-model.ts';
 import type { Diagnostic } from './model/ir.ts';
 import { emitSdk } from './emit/emit-sdk.ts';
@@ -10,7 +10,7 @@ import { clientExportNames } from './emit/client-module.ts';
 import { capabilityNotes, findCapabilitiesFile, readCapabilityObjects } from './capability-notes.ts';
 import { apiSurface } from './surface/api-surface.ts';
 
-export interface GenerateOptions extends SourceOptions {
+export interface GenerateOptions extends LoadOptions {
   wsdl: string;
   /** Capability facts for TSDoc; by default the one `*.capabilities.json` beside a local WSDL. */
   capabilities?: string;

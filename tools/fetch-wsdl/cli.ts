@@ -1,5 +1,6 @@
 /**
  * npm run fetch-wsdl -- --account <accountId> [--base <url>] [--out <dir>] [--name <stem>]
+ *                       [--allow-private-addresses] [--allow-cross-origin-redirects]
  *
  * Credentials come from BOOMI_USERNAME and BOOMI_PASSWORD (an API token: BOOMI_TOKEN.<user> and
  * the token), or are asked for on the terminal; never from the command line, where they would
@@ -10,19 +11,20 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { fetchWsdl } from './fetch-wsdl.ts';
+import { NETWORK_FLAGS, networkOptions } from '../../generator/command.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { account: { type: 'string' }, base: { type: 'string' }, out: { type: 'string' }, name: { type: 'string' } } });
+  const { values } = parseArgs({ options: { account: { type: 'string' }, base: { type: 'string' }, out: { type: 'string' }, name: { type: 'string' }, ...NETWORK_FLAGS } });
   if (!values.account) {
-    console.error('usage: fetch-wsdl --account <accountId> [--base <url>] [--out <dir>] [--name <stem>]');
+    console.error('usage: fetch-wsdl --account <accountId> [--base <url>] [--out <dir>] [--name <stem>] [--allow-private-addresses] [--allow-cross-origin-redirects]');
     return 2;
   }
   const username = process.env.BOOMI_USERNAME ?? (await ask('Boomi user name (or BOOMI_TOKEN.<user>): ', false));
   const password = process.env.BOOMI_PASSWORD ?? (await ask('Password or API token: ', true));
   const outDir = resolve(values.out ?? join(repoRoot, 'wsdl'));
-  const files = await fetchWsdl({ account: values.account, outDir, auth: { username, password }, ...(values.base ? { base: values.base } : {}), ...(values.name ? { name: values.name } : {}) });
+  const files = await fetchWsdl({ account: values.account, outDir, auth: { username, password }, ...(values.base ? { base: values.base } : {}), ...(values.name ? { name: values.name } : {}), ...networkOptions(values) });
   console.log(`wrote ${files.join(', ')} to ${relative(process.cwd(), outDir) || '.'}; now run: npm run generate`);
   return 0;
 }
