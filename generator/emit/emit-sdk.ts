@@ -53,6 +53,8 @@ function collectNamespaces(model: SchemaModel): string[] {
     uris.add(t.qname?.namespace ?? '');
     for (const f of t.fields) uris.add(f.namespace);
   }
+  // An operation's element may be the only thing in its namespace (an anonymous type with unqualified fields).
+  for (const op of model.operations) for (const e of [op.input, op.output]) uris.add(e.namespace);
   return [...uris];
 }
 

@@ -6,11 +6,12 @@
 import type { Element } from '@xmldom/xmldom';
 import type { LoadedSchema } from '../load/load-wsdl.ts';
 import { LoadError } from '../load/load-error.ts';
-import { XSD_NS } from '../load/namespaces.ts';
+import { WSDL_NS, XML_NS, XSD_NS } from '../load/namespaces.ts';
 import { childElements, positionOf } from '../load/xml.ts';
-import { builtinByXsdName } from './builtins.ts';
+import { builtinByXsdName, XML_ATTRIBUTES, XML_SPECIAL_ATTRIBUTES_GROUP } from './builtins.ts';
 import { qnameKey, type ComplexTypeDef, type FieldDef, type QName, type SchemaModel, type TypeRef } from './ir.ts';
-import { resolveQName, sourceOf, type SchemaIndex } from './schema-index.ts';
+import { resolveQName, sourceOf, type Declaration, type SchemaIndex } from './schema-index.ts';
+import { encodingBuiltinName, isSoapEncoding, parseArrayType } from './soap-encoding.ts';
 
 const FILTER_ANNOTATION_NS = 'http://www.boomi.com/connector/annotation';
 const XSD_ANY_TYPE = qnameKey({ namespace: XSD_NS, name: 'anyType' });
@@ -26,6 +27,8 @@ export class TypeBuilder {
   private choiceCount = 0;
   /** Simple types that are not enumerations stand for another type; each is resolved (and warned about) once. */
   private readonly simpleTypes = new Map<string, TypeRef>();
+  /** Simple types, groups and attribute groups being expanded: one that contains itself is an error, not a stack overflow. */
+  private readonly expanding = new Set<string>();
 
   constructor(
     private readonly index: SchemaIndex,
@@ -39,11 +42,18 @@ export class TypeBuilder {
       const path = `element[${d.qname.name}]`;
       this.model.elements.set(qnameKey(d.qname), {
         qname: d.qname,
-        type: this.declaredType(d.element, d.schema, `${qnameKey(d.qname)}#element`, path),
+        type: this.globalElementType(d),
         ...withDoc(documentation(d.element)),
         source: sourceOf(d.element, d.schema, path),
       });
     }
+  }
+
+  /** The type of a global element. Its anonymous type is built once: an element may contain itself. */
+  private globalElementType(decl: Declaration): TypeRef {
+    const id = `${qnameKey(decl.qname)}#element`;
+    if (this.model.types.has(id)) return { kind: 'complex', id };
+    return this.declaredType(decl.element, decl.schema, id, `element[${decl.qname.name}]`);
   }
 
   private namedComplexType(qname: QName): string {
@@ -88,9 +98,11 @@ export class TypeBuilder {
         case 'group':
           this.particle(child, schema, def, here, { optional: false, array: false });
           break;
-        case 'attribute':
-          def.fields.push(this.attribute(child, schema, def, here));
+        case 'attribute': {
+          const field = this.attribute(child, schema, def, here);
+          if (field) def.fields.push(field);
           break;
+        }
         case 'attributeGroup':
           this.attributeGroup(child, schema, def, here);
           break;
@@ -127,11 +139,34 @@ export class TypeBuilder {
         } else {
           def.fields.push(this.field('text', '$value', '', type, { optional: false, array: false }, d, schema, here));
         }
+      } else if (isSoapEncoding(base.namespace) && base.name === 'Array' && d.localName === 'restriction') {
+        this.encodedArray(d, schema, def, here);
+        continue;
       } else if (qnameKey(base) !== XSD_ANY_TYPE && d.localName === 'extension') {
         def.base = this.namedComplexTypeRequired(base, d, schema);
       }
       this.content(d, schema, def, here);
     }
+  }
+
+  /**
+   * A restriction of soapenc:Array (rpc/encoded): an array of the type its
+   * `wsdl:arrayType="tns:T[]"` names, or of its one declared item element, or of anything.
+   * On the wire the items are child elements whatever their name; `item` is the usual one.
+   */
+  private encodedArray(restriction: Element, schema: LoadedSchema, def: ComplexTypeDef, path: string): void {
+    this.content(restriction, schema, def, path);
+    const declaring = childElements(restriction, XSD_NS, 'attribute').find((a) => a.hasAttributeNS(WSDL_NS, 'arrayType'));
+    const arrayType = declaring?.getAttributeNS(WSDL_NS, 'arrayType');
+    const declared = arrayType ? parseArrayType(arrayType) : undefined;
+    if (arrayType && !declared) throw new LoadError(schema.doc.displayName, `wsdl:arrayType="${arrayType}" is not an array type such as "tns:Item[]"`, positionOf(declaring!));
+    if (declared?.nested) this.warn(`arrays of arrays (${arrayType}) are kept as XML`, declaring!, schema, path);
+    const elements = def.fields.filter((f) => f.kind === 'element');
+    const item: TypeRef = declared
+      ? declared.nested ? { kind: 'opaque' } : this.typeByName(resolveQName(declared.itemType, declaring!, schema), declaring!, schema, path)
+      : (elements[0]?.type ?? { kind: 'opaque' });
+    if (elements.length === 0) def.fields.unshift(this.field('element', 'item', '', item, { optional: true, array: true }, restriction, schema, `${path}/item`));
+    def.encodedArrayItem = item;
   }
 
   private particle(node: Element, schema: LoadedSchema, def: ComplexTypeDef, path: string, outer: Occurrence): void {
@@ -153,9 +188,11 @@ export class TypeBuilder {
       case 'group': {
         const ref = resolveQName(requiredAttribute(node, 'ref', schema), node, schema);
         const group = this.index.require('group', ref, node, schema);
-        for (const c of childElements(group.element, XSD_NS)) {
-          if (c.localName !== 'annotation') this.particle(c, group.schema, def, `group[${ref.name}]/${c.localName}`, occurs);
-        }
+        this.expand(`group ${qnameKey(ref)}`, `group ${ref.name} contains itself`, node, schema, () => {
+          for (const c of childElements(group.element, XSD_NS)) {
+            if (c.localName !== 'annotation') this.particle(c, group.schema, def, `group[${ref.name}]/${c.localName}`, occurs);
+          }
+        });
         return;
       }
       case 'any':
@@ -169,9 +206,11 @@ export class TypeBuilder {
   private element(node: Element, schema: LoadedSchema, def: ComplexTypeDef, path: string, occurs: Occurrence): FieldDef {
     const ref = node.getAttribute('ref');
     if (ref) {
-      const target = this.index.require('element', resolveQName(ref, node, schema), node, schema);
-      const type = this.declaredType(target.element, target.schema, `${qnameKey(target.qname)}#element`, `element[${target.qname.name}]`);
-      const field = this.field('element', target.qname.name, target.qname.namespace, type, occurs, node, schema, `${path}[ref=${target.qname.name}]`);
+      const qname = resolveQName(ref, node, schema);
+      // `<s:element ref="s:schema"/>` (.NET DataSets): an inline schema, carried as XML.
+      if (qname.namespace === XSD_NS) return this.field('element', qname.name, qname.namespace, { kind: 'opaque' }, occurs, node, schema, `${path}[ref=${qname.name}]`);
+      const target = this.index.require('element', qname, node, schema);
+      const field = this.field('element', target.qname.name, target.qname.namespace, this.globalElementType(target), occurs, node, schema, `${path}[ref=${target.qname.name}]`);
       return Object.assign(field, withDoc(documentation(node) ?? documentation(target.element)));
     }
     const name = requiredAttribute(node, 'name', schema);
@@ -185,11 +224,15 @@ export class TypeBuilder {
     return Object.assign(field, withDoc(documentation(node)));
   }
 
-  private attribute(node: Element, schema: LoadedSchema, def: ComplexTypeDef, path: string): FieldDef {
+  /** A field, or nothing for an attribute of the SOAP encoding itself (`soapenc:arrayType`), which is not data. */
+  private attribute(node: Element, schema: LoadedSchema, def: ComplexTypeDef, path: string): FieldDef | undefined {
     const ref = node.getAttribute('ref');
     const optional = node.getAttribute('use') !== 'required';
     if (ref) {
-      const target = this.index.require('attribute', resolveQName(ref, node, schema), node, schema);
+      const qname = resolveQName(ref, node, schema);
+      if (isSoapEncoding(qname.namespace)) return undefined;
+      if (qname.namespace === XML_NS && !this.index.find('attribute', qname)) return this.xmlAttribute(qname.name, node, schema, path, optional);
+      const target = this.index.require('attribute', qname, node, schema);
       const type = this.declaredType(target.element, target.schema, `${qnameKey(target.qname)}#attribute`, `attribute[${target.qname.name}]`);
       return this.field('attribute', target.qname.name, target.qname.namespace, type, { optional, array: false }, node, schema, path);
     }
@@ -205,8 +248,31 @@ export class TypeBuilder {
 
   private attributeGroup(node: Element, schema: LoadedSchema, def: ComplexTypeDef, path: string): void {
     const ref = resolveQName(requiredAttribute(node, 'ref', schema), node, schema);
+    if (isSoapEncoding(ref.namespace)) return; // soapenc:commonAttributes, enc:arrayAttributes: the encoding's own, not data
+    if (ref.namespace === XML_NS && ref.name === XML_SPECIAL_ATTRIBUTES_GROUP && !this.index.find('attributeGroup', ref)) {
+      for (const name of Object.keys(XML_ATTRIBUTES)) def.fields.push(this.xmlAttribute(name, node, schema, `${path}[${ref.name}]`, true));
+      return;
+    }
     const group = this.index.require('attributeGroup', ref, node, schema);
-    this.content(group.element, group.schema, def, `${path}[${ref.name}]`);
+    this.expand(`attributeGroup ${qnameKey(ref)}`, `attribute group ${ref.name} contains itself`, node, schema, () => this.content(group.element, group.schema, def, `${path}[${ref.name}]`));
+  }
+
+  /** `xml:lang` and the others, which need no declaration. */
+  private xmlAttribute(name: string, node: Element, schema: LoadedSchema, path: string, optional: boolean): FieldDef {
+    const xsdName = XML_ATTRIBUTES[name];
+    if (!xsdName) throw new LoadError(schema.doc.displayName, `xml:${name} is not an attribute of the xml: namespace (those are ${Object.keys(XML_ATTRIBUTES).map((a) => `xml:${a}`).join(', ')})`, positionOf(node));
+    return this.field('attribute', name, XML_NS, { kind: 'builtin', name: builtinByXsdName(xsdName)!, xsdName }, { optional, array: false }, node, schema, path);
+  }
+
+  /** Runs `walk` over a component's content; `cycle` is the error for a component met again inside itself. */
+  private expand<T>(key: string, cycle: string, node: Element, schema: Pick<LoadedSchema, 'doc'>, walk: () => T): T {
+    if (this.expanding.has(key)) throw new LoadError(schema.doc.displayName, cycle, positionOf(node));
+    this.expanding.add(key);
+    try {
+      return walk();
+    } finally {
+      this.expanding.delete(key);
+    }
   }
 
   private field(kind: FieldDef['kind'], xmlName: string, namespace: string, type: TypeRef, occurs: Occurrence, node: Element, schema: LoadedSchema, path: string): FieldDef {
@@ -239,14 +305,23 @@ export class TypeBuilder {
     return node.localName === 'attribute' ? { kind: 'builtin', name: 'string', xsdName: 'anySimpleType' } : { kind: 'opaque' };
   }
 
-  private typeByName(qname: QName, node: Element, schema: LoadedSchema, path: string): TypeRef {
+  /** The type a QName names, in a schema or a WSDL message part (`type=`); errors are located at `node` of `schema.doc`. */
+  typeByName(qname: QName, node: Element, schema: Pick<LoadedSchema, 'doc'>, path: string): TypeRef {
     if (qname.namespace === XSD_NS) {
       if (qname.name === 'anyType') return { kind: 'opaque' };
       const builtin = builtinByXsdName(qname.name);
       if (!builtin) throw new LoadError(schema.doc.displayName, `unknown XML Schema type xs:${qname.name} at ${path}`, positionOf(node));
       return { kind: 'builtin', name: builtin, xsdName: qname.name };
     }
-    if (this.index.find('complexType', qname)) return { kind: 'complex', id: this.namedComplexType(qname) };
+    if (isSoapEncoding(qname.namespace)) {
+      const xsdName = encodingBuiltinName(qname.name);
+      if (xsdName === undefined) return { kind: 'opaque' }; // soapenc:Array and soapenc:Struct of anything
+      const builtin = builtinByXsdName(xsdName);
+      if (!builtin) throw new LoadError(schema.doc.displayName, `unknown SOAP encoding type ${qname.name} at ${path}`, positionOf(node));
+      return { kind: 'builtin', name: builtin, xsdName };
+    }
+    // Named complex types are referred to by id; buildAll builds each once, so a long chain of references needs no deep recursion.
+    if (this.index.find('complexType', qname)) return { kind: 'complex', id: qnameKey(qname) };
     const simple = this.index.find('simpleType', qname);
     if (simple) return this.simpleType(simple.element, simple.schema, qnameKey(qname), qname, `simpleType[${qname.name}]`);
     throw new LoadError(schema.doc.displayName, `unresolved type {${qname.namespace}}${qname.name} at ${path}`, positionOf(node));
@@ -256,7 +331,7 @@ export class TypeBuilder {
     if (!this.index.find('complexType', qname)) {
       throw new LoadError(schema.doc.displayName, `base type {${qname.namespace}}${qname.name} is not a declared complex type`, positionOf(node));
     }
-    return this.namedComplexType(qname);
+    return qnameKey(qname);
   }
 
   /** Enumerations become EnumDefs; other restrictions, lists and unions stand for their base. */
@@ -264,7 +339,7 @@ export class TypeBuilder {
     if (this.model.enums.has(id)) return { kind: 'enum', id };
     const known = this.simpleTypes.get(id);
     if (known) return known;
-    const resolved = this.resolveSimpleType(node, schema, id, qname, path);
+    const resolved = this.expand(`simpleType ${id}`, `simple type ${qname?.name ?? path} is derived from itself`, node, schema, () => this.resolveSimpleType(node, schema, id, qname, path));
     if (resolved.kind !== 'enum') this.simpleTypes.set(id, resolved);
     return resolved;
   }
