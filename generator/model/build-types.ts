@@ -29,6 +29,8 @@ export class TypeBuilder {
   private readonly simpleTypes = new Map<string, TypeRef>();
   /** Simple types, groups and attribute groups being expanded: one that contains itself is an error, not a stack overflow. */
   private readonly expanding = new Set<string>();
+  /** Anonymous complex types being built, by their declaration: met again inside itself (through a group), it is the same type. */
+  private readonly building = new Map<Element, string>();
 
   constructor(
     private readonly index: SchemaIndex,
@@ -188,7 +190,8 @@ export class TypeBuilder {
       case 'group': {
         const ref = resolveQName(requiredAttribute(node, 'ref', schema), node, schema);
         const group = this.index.require('group', ref, node, schema);
-        this.expand(`group ${qnameKey(ref)}`, `group ${ref.name} contains itself`, node, schema, () => {
+        // Per type: a group may come back inside an element's own type (recursion through an element), not inside itself.
+        this.expand(`${def.id} group ${qnameKey(ref)}`, `group ${ref.name} contains itself`, node, schema, () => {
           for (const c of childElements(group.element, XSD_NS)) {
             if (c.localName !== 'annotation') this.particle(c, group.schema, def, `group[${ref.name}]/${c.localName}`, occurs);
           }
@@ -254,7 +257,7 @@ export class TypeBuilder {
       return;
     }
     const group = this.index.require('attributeGroup', ref, node, schema);
-    this.expand(`attributeGroup ${qnameKey(ref)}`, `attribute group ${ref.name} contains itself`, node, schema, () => this.content(group.element, group.schema, def, `${path}[${ref.name}]`));
+    this.expand(`${def.id} attributeGroup ${qnameKey(ref)}`, `attribute group ${ref.name} contains itself`, node, schema, () => this.content(group.element, group.schema, def, `${path}[${ref.name}]`));
   }
 
   /** `xml:lang` and the others, which need no declaration. */
@@ -298,7 +301,16 @@ export class TypeBuilder {
     const typeName = node.getAttribute('type');
     if (typeName) return this.typeByName(resolveQName(typeName, node, schema), node, schema, path);
     const inlineComplex = childElements(node, XSD_NS, 'complexType')[0];
-    if (inlineComplex) return { kind: 'complex', id: this.complexType(inlineComplex, schema, anonymousId, undefined, `${path}/complexType`) };
+    if (inlineComplex) {
+      const inProgress = this.building.get(inlineComplex);
+      if (inProgress) return { kind: 'complex', id: inProgress };
+      this.building.set(inlineComplex, anonymousId);
+      try {
+        return { kind: 'complex', id: this.complexType(inlineComplex, schema, anonymousId, undefined, `${path}/complexType`) };
+      } finally {
+        this.building.delete(inlineComplex);
+      }
+    }
     const inlineSimple = childElements(node, XSD_NS, 'simpleType')[0];
     if (inlineSimple) return this.simpleType(inlineSimple, schema, anonymousId, undefined, `${path}/simpleType`);
     // An element without a type is xs:anyType; an attribute without one is xs:anySimpleType.

@@ -71,6 +71,14 @@ describe('valid input that was refused or crashed', () => {
     expect(typeOfId(m, '{urn:fx}link#element').fields.map((f) => f.type)).toEqual([{ kind: 'complex', id: '{urn:fx}folder#element' }]);
   });
 
+  it('models a group that comes back inside an element’s own type, and names one that contains itself', async () => {
+    const tree = named(await modelOf('recursive-group.xsd'), 'Tree');
+    expect(tree.fields.map((f) => [f.xmlName, f.type.kind === 'complex' ? f.type.id : f.type.kind])).toEqual([['label', 'builtin'], ['child', '{urn:fx}Tree/child']]);
+    const error = await modelOf('self-containing-group.xsd').catch((e: Error) => e);
+    expect(error).toBeInstanceOf(LoadError);
+    expect((error as Error).message).toMatch(/self-containing-group\.xsd:7:7: group Loop contains itself$/);
+  });
+
   it('models operations with simple-typed elements, 0 or 2 parts, one way, rpc/literal and rpc/encoded, and SOAP 1.2 only', async () => {
     expect(bindingNamed(await modelOf('simple-element.wsdl'), 'WordsSoap').operations.map((o) => o.input.body[0]!.type.kind)).toEqual(['builtin']);
     expect(bindingNamed(await modelOf('document-parts.wsdl'), 'OrdersSoap').operations.map((o) => [o.input.body.length, o.oneWay])).toEqual([[2, false], [0, false], [1, true]]);

@@ -116,7 +116,7 @@ describe('rpc style', () => {
 });
 
 describe('generation from every fixture', () => {
-  const fixtures = ['multi-binding.wsdl', 'soap12-only.wsdl', 'document-parts.wsdl', 'simple-element.wsdl', 'rpc-literal.wsdl', 'rpc-encoded.wsdl', 'dataset.wsdl', 'default-namespace.wsdl', 'recursive-element.xsd', 'xml-lang.xsd', 'utf16le-bom.xsd'];
+  const fixtures = ['multi-binding.wsdl', 'soap12-only.wsdl', 'document-parts.wsdl', 'simple-element.wsdl', 'rpc-literal.wsdl', 'rpc-encoded.wsdl', 'dataset.wsdl', 'default-namespace.wsdl', 'recursive-element.xsd', 'recursive-group.xsd', 'xml-lang.xsd', 'utf16le-bom.xsd'];
 
   it('succeeds, and the SDKs type-check in strict mode', async () => {
     const entries: string[] = [];
