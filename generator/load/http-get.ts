@@ -59,7 +59,8 @@ function getOnce(url: URL, display: string, headers: Record<string, string>, opt
   if (!options.allowPrivateAddresses && isIP(host)) checkAddress(display, host);
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const req = request(url, { headers, ...(options.allowPrivateAddresses ? {} : { lookup: checkedLookup(display) }) }, resolve);
+    // No shared agent: a pooled connection would skip the lookup, and with it the check, for a later load.
+    const req = request(url, { headers, agent: false, ...(options.allowPrivateAddresses ? {} : { lookup: checkedLookup(display) }) }, resolve);
     req.setTimeout(IDLE_TIMEOUT_MS, () => req.destroy(new LoadError(display, `no answer for ${IDLE_TIMEOUT_MS / 1000} s`)));
     req.on('error', (error) => reject(error instanceof LoadError ? error : new LoadError(display, `cannot be fetched: ${describe(error)}`)));
     req.end();

@@ -91,6 +91,12 @@ describe('private, loopback, link-local and metadata addresses', () => {
     expect(site.requests.length).toBe(before);
   });
 
+  it('are refused on a later load without the option, after a load with it (no connection is kept for reuse)', async () => {
+    const location = site.url('/plain.xsd').replace('127.0.0.1', 'localhost');
+    expect((await loadWsdl(location, LOOPBACK)).schemas.map((s) => s.targetNamespace)).toEqual(['urn:Plain']);
+    expect((await failure(loadWsdl(location)))?.constructor).toBe(RefusedAddressError);
+  });
+
   it('are fetched with allowPrivateAddresses, as the local files of a local WSDL always are', async () => {
     const folder = writeFixture({ 'a.xsd': importing(site.url('/plain.xsd')).replace('</xs:schema>', '<xs:include schemaLocation="b.xsd"/></xs:schema>'), 'b.xsd': schema('<xs:complexType name="Local"/>') });
     const loaded = await loadWsdl(folder.path('a.xsd'), LOOPBACK);
