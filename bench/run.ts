@@ -1,7 +1,8 @@
 /**
  * npm run bench [-- --runs N]
  *
- * Then decoding (bench/decode.ts) and streaming a large query (bench/stream.ts).
+ * Then decoding (bench/decode.ts), streaming a large query (bench/stream.ts), and how
+ * generation time grows with the number of schema types (bench/scale.ts).
  *
  * Generation: ours against wsdl-tsclient (the TypeScript peer) on the same WSDL, each run as a
  * child `node` process started the same way: one untimed run of each first (the disk cache,
@@ -19,6 +20,7 @@ import { outputCoverage, schemaFacts, type OutputCoverage } from './coverage.ts'
 import { measure, median, type Measurement } from './measure.ts';
 import { runDecodeBench } from './decode.ts';
 import { runStreamBench } from './stream.ts';
+import { runScaleBench } from './scale.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -73,6 +75,8 @@ async function main(): Promise<void> {
   await runDecodeBench();
   console.log('');
   await runStreamBench();
+  console.log('');
+  await runScaleBench();
 }
 
 /** Both tools on one input: a warm-up run each, then `runs` rounds of one run each. */
