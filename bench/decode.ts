@@ -6,8 +6,9 @@
  */
 import { SaxesParser } from 'saxes';
 import { createClientAsync } from 'soap';
-import { QueryResponseMeta } from '../generated/index.ts';
-import { decodeSoapBody } from '../generated/runtime/xml/soap-body.ts';
+import { decodeMessage } from '../generated/runtime/core/soap/message.ts';
+import { registryOf } from '../generated/runtime/core/xml/type-registry.ts';
+import { portTypes, queryOperation } from '../generated/services/boomi-partner-api-version1-service.ts';
 import { median } from './measure.ts';
 
 const PAR = 'http://partner.api.platform.boomi.com/';
@@ -50,8 +51,9 @@ export async function runDecodeBench(): Promise<{ ours: number; soap: number; sa
   const pages = Array.from({ length: 150 }, (_, i) => queryPage(100, i));
   const megabytes = pages.reduce((n, p) => n + Buffer.byteLength(p), 0) / 1024 / 1024;
   const client = await createClientAsync(new URL('../wsdl/PartnerApi.wsdl', import.meta.url).pathname);
+  const registry = registryOf(portTypes);
   const ourDecoder = (xml: string) => {
-    const { value } = decodeSoapBody<{ results: { result: unknown[] } }>(xml, { namespace: PAR, name: 'queryResponse' }, QueryResponseMeta);
+    const { value } = decodeMessage(xml, queryOperation.output, registry) as { value?: { results: { result: unknown[] } } };
     if (value?.results.result.length !== 100) throw new Error('decoding lost records');
   };
   const [ours, soap, sax] = timeMs(pages, [ourDecoder, (xml) => client.wsdl.xmlToObject(xml), bareSax], 9) as [number, number, number];

@@ -4,14 +4,15 @@
  */
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
-import { hostileResponseProperty, roundTripProperty } from '../test/support/codec-properties.ts';
+import { hostileResponseProperty, refusedCharacterProperty, roundTripProperty } from '../test/support/codec-properties.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '10000' } } });
 const numRuns = Number(values.runs);
 let failed = false;
 for (const [name, property] of [
-  ['encode → decode identity over arbitrary object values', roundTripProperty()],
-  ['arbitrary bytes as a response: a value or a typed error', hostileResponseProperty()],
+  ['encode → decode identity over arbitrary objects and operation messages', roundTripProperty()],
+  ['a character XML cannot carry: refused with XmlEncodeError', refusedCharacterProperty()],
+  ['valid responses mutated: a value of the expected shape or a typed error', hostileResponseProperty()],
 ] as const) {
   const started = performance.now();
   const details = fc.check(property as fc.IProperty<[unknown]>, { numRuns });

@@ -1,24 +1,30 @@
 /**
  * npm run bench [-- --runs N]
  *
- * Then decoding (bench/decode.ts), streaming a large query (bench/stream.ts), and how
- * generation time grows with the number of schema types (bench/scale.ts).
+ * Then what the SDK costs its users (bench/sdk-cost.ts: bundle sizes, consumer type-check
+ * time), decoding (bench/decode.ts) and streaming a large query (bench/stream.ts), which fails
+ * the run when a record is missing or the heap grows past its bound; and how generation time
+ * grows with the number of schema types (bench/scale.ts).
  *
  * Generation: ours against wsdl-tsclient (the TypeScript peer) on the same WSDL, each run as a
  * child `node` process started the same way: one untimed run of each first (the disk cache,
- * and for ours the bundling of generator/ from a cold cache; printed as "first run"), then N
+ * printed as "first run"), then N
  * runs of each, taking turns so that a busy moment of the machine falls on both; prints the
- * median wall time and peak RSS, the ratios ours/peer, and what each emitted. Inputs: the committed Partner WSDL, and the real
- * 2023 Platform WSDL when ../shared is beside the repository.
+ * median wall time and peak RSS, the ratios ours/peer, and what each emitted. Inputs: the committed Partner WSDL, the real
+ * 2023 Platform WSDL when ../shared is beside the repository, and the four largest entries of the
+ * development corpus (3–4 MB each) when `npm run corpus:fetch` has rebuilt it.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { largestEntries, readManifest } from '../tools/corpus/manifest.ts';
+import { defaultCorpusDir } from '../tools/corpus/paths.ts';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { outputCoverage, schemaFacts, type OutputCoverage } from './coverage.ts';
+import { outputCoverage, schemaFacts, type OutputCoverage, type SchemaFacts } from './coverage.ts';
 import { measure, median, type Measurement } from './measure.ts';
 import { runDecodeBench } from './decode.ts';
+import { runSdkCostBench } from './sdk-cost.ts';
 import { runStreamBench } from './stream.ts';
 import { runScaleBench } from './scale.ts';
 
@@ -28,16 +34,13 @@ interface Tool {
   name: string;
   entry: string;
   args: (wsdl: string, out: string) => string[];
-  /** Before the first run: forget what earlier runs left for later ones. */
-  coldStart?: () => void;
 }
 
 const TOOLS: Tool[] = [
   {
     name: 'boomi-soap-codegen',
-    entry: join(repoRoot, 'bin/generate.mjs'),
+    entry: join(repoRoot, 'dist/cli.js'),
     args: (wsdl, out) => ['--quiet', '--wsdl', wsdl, '--out', out],
-    coldStart: () => rmSync(join(repoRoot, 'node_modules/.cache/boomi-soap-codegen'), { recursive: true, force: true }),
   },
   { name: 'wsdl-tsclient', entry: join(repoRoot, 'node_modules/wsdl-tsclient/dist/src/cli.js'), args: (wsdl, out) => [wsdl, '-o', out] },
 ];
@@ -59,12 +62,16 @@ async function main(): Promise<void> {
   const inputs: [string, string][] = [['Partner WSDL (wsdl/)', join(repoRoot, 'wsdl/PartnerApi.wsdl')]];
   const real = join(repoRoot, '../shared/boomi/real-platform-2023/BoomiApiVersion1.wsdl');
   if (existsSync(real)) inputs.push(['real 2023 Platform WSDL', real]);
-  else console.log(`note: the real 2023 Platform WSDL is not at ${real}; measuring the Partner WSDL only`);
+  else console.log(`note: the real 2023 Platform WSDL is not at ${real}; not measured`);
+  const corpus = largestEntries(readManifest(), 4).map((e): [string, string] => [`corpus ${e.id} (${(e.size / 1e6).toFixed(1)} MB)`, join(defaultCorpusDir, e.id, e.entry)]);
+  if (corpus.every(([, wsdl]) => existsSync(wsdl))) inputs.push(...corpus);
+  else console.log(`note: the corpus is not in ${defaultCorpusDir} (npm run corpus:fetch rebuilds it); its four largest WSDLs are not measured`);
 
   console.log(`generation, ${runs} runs each after one untimed run, taking turns, median (each tool a child node process started the same way; peak RSS from the child's own resource usage)\n`);
   const rows: Row[] = [];
   for (const [label, wsdl] of inputs) {
-    const facts = await schemaFacts(wsdl);
+    // A WSDL our loader cannot read still has its time measured (and its failure shown).
+    const facts = await schemaFacts(wsdl).catch((): SchemaFacts => ({ complexTypes: [], attributes: [] }));
     rows.push(...benchTools(label, wsdl, runs, facts));
     const [ours, peer] = rows.slice(-2) as [Row, Row];
     printRows(label, facts.complexTypes.length, facts.attributes.length, [ours, peer]);
@@ -72,6 +79,8 @@ async function main(): Promise<void> {
   const [ours, peer] = rows.slice(0, 2) as [Row, Row];
   console.log('target: ours ≤ 1.0× peer wall time on the Partner WSDL while emitting every type and attribute');
   console.log(`result: ${(ours.wallMs / peer.wallMs).toFixed(2)}× wall time, ${(ours.peakRssMb / peer.peakRssMb).toFixed(2)}× peak RSS\n`);
+  await runSdkCostBench(runs);
+  console.log('');
   await runDecodeBench();
   console.log('');
   await runStreamBench();
@@ -85,7 +94,6 @@ function benchTools(input: string, wsdl: string, runs: number, facts: Awaited<Re
   for (let round = -1; round < runs; round++) {
     for (const r of results) {
       if (r.error) continue;
-      if (round < 0) r.tool.coldStart?.();
       const out = mkdtempSync(join(tmpdir(), `bench-${r.tool.name}-`));
       const m = measure(r.tool.entry, r.tool.args(wsdl, out));
       if (!m.ok) r.error = m.error ?? 'failed';
@@ -116,6 +124,7 @@ function printRows(input: string, schemaTypes: number, schemaAttributes: number,
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   for (const l of [header, ...lines]) console.log(`  ${l.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`);
   if (!ours.error && !peer.error) console.log(`  ratio ours/peer: wall ${(ours.wallMs / peer.wallMs).toFixed(2)}×, peak RSS ${(ours.peakRssMb / peer.peakRssMb).toFixed(2)}×`);
+  else console.log(`  ratio ours/peer: none, ${[ours, peer].filter((r) => r.error).map((r) => r.tool).join(' and ')} failed`);
   console.log('');
 }
 

@@ -70,7 +70,7 @@ export async function runScaleBench(sizes = [1000, 5000, 20000]): Promise<ScaleR
     try {
       const wsdl = join(dir, 'scale.wsdl');
       writeFileSync(wsdl, wsdlAround(syntheticSchema(types)));
-      const command = measure(join(repoRoot, 'bin/generate.mjs'), ['--quiet', '--wsdl', wsdl, '--out', join(dir, 'command-out')]);
+      const command = measure(join(repoRoot, 'dist/cli.js'), ['--quiet', '--wsdl', wsdl, '--out', join(dir, 'command-out')]);
       if (!command.ok) throw new Error(`generate failed on ${types} types: ${command.error}`);
       const [loaded, load] = await cpuTimed(() => loadWsdl(wsdl));
       const [model, modelMs] = await cpuTimed(() => buildModel(loaded));

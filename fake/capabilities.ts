@@ -4,28 +4,10 @@
  * where the Partner account override is refused.
  */
 import { readFileSync } from 'node:fs';
+import type { Capabilities as CapabilitiesFile, FilterValueKind, Verb } from '../templates/runtime/boomi/capabilities.ts';
 
-export type Verb = 'get' | 'create' | 'update' | 'delete' | 'query' | 'bulkGet' | 'bulkUpdate' | 'asyncGet' | 'asyncQuery' | 'execute';
-export type ValueKind = 'string' | 'enum' | 'number' | 'boolean' | 'dateTime';
-
-interface VerbFacts {
-  limit?: number;
-  accountOverride?: boolean;
-}
-
-interface QueryFacts {
-  fields: { property: string; kind: ValueKind; match: 'top-level' | 'nested' | 'none'; modelPath?: string }[];
-  openProperties: boolean;
-  operators: string[];
-}
-
-interface CapabilitiesFile {
-  pageSize: number;
-  defaultBulkLimit: number;
-  operatorArity: Record<string, number>;
-  objects: Record<string, { verbs: Partial<Record<Verb, VerbFacts>>; query?: QueryFacts }>;
-  actions: Record<string, { soapOperation: string | null; accountOverride?: boolean }>;
-}
+export type { Verb };
+export type ValueKind = FilterValueKind;
 
 export interface FilterField {
   kind: ValueKind;

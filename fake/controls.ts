@@ -1,9 +1,11 @@
 /**
- * Switchable failures and counters, so tests can stage trouble and count requests: the next n
- * calls answer HTTP 503, the next call (or the next call of one operation) answers a fault, and
- * every SOAP call that gets past the credentials is counted per operation.
+ * Switchable failures and counters, so tests can stage trouble and see what arrived: the next n
+ * calls answer HTTP 503, the next call (or the next call of one operation, or the one after a
+ * few more) answers a fault, and every SOAP call that gets past the credentials is counted per
+ * operation and logged with its decoded request.
  */
 import { FakeFault } from './soap-faults.ts';
+import type { Decoded } from './xml/decode.ts';
 
 export interface FaultSpec {
   faultstring: string;
@@ -12,11 +14,27 @@ export interface FaultSpec {
   httpStatus?: number;
   /** Only a call of this operation takes the fault; any call when absent. */
   operation?: string;
+  /** Let this many such calls through first (0 by default): `after: 2` fails the third. */
+  after?: number;
+}
+
+/** One SOAP call as it arrived, for tests to check what the client sent. */
+export interface ReceivedCall {
+  operation: string;
+  /** The account in the endpoint URL, whose credentials were checked. */
+  endpointAccount: string;
+  /**
+   * The request wrapper's children as the fake decodes them (the override is `accountId`);
+   * undefined when the request broke the schema and was answered with a fault.
+   */
+  request: Decoded | undefined;
 }
 
 export class Controls {
   /** SOAP calls per operation that passed the credentials check (503s never get that far). */
   readonly calls = new Map<string, number>();
+  /** The same calls in order of arrival, with what they asked. */
+  readonly log: ReceivedCall[] = [];
   /** Every POST to an endpoint, answered 503 or not. */
   httpRequests = 0;
   private rateLimited = 0;
@@ -42,12 +60,18 @@ export class Controls {
   takeFault(operation: string): FakeFault | undefined {
     const index = this.faults.findIndex((f) => f.operation === undefined || f.operation === operation);
     if (index < 0) return undefined;
+    const waiting = this.faults[index]!.after ?? 0;
+    if (waiting > 0) {
+      this.faults[index] = { ...this.faults[index]!, after: waiting - 1 };
+      return undefined;
+    }
     const [spec] = this.faults.splice(index, 1);
     return new FakeFault(spec!.faultstring, spec!.faultcode ?? 'S:Server', spec!.httpStatus ?? 500);
   }
 
-  count(operation: string): void {
-    this.calls.set(operation, (this.calls.get(operation) ?? 0) + 1);
+  record(call: ReceivedCall): void {
+    this.calls.set(call.operation, (this.calls.get(call.operation) ?? 0) + 1);
+    this.log.push(call);
   }
 
   callCount(operation?: string): number {
@@ -57,9 +81,10 @@ export class Controls {
     return total;
   }
 
-  /** Zeroes the counters and drops staged failures. */
+  /** Zeroes the counters, empties the log and drops staged failures. */
   reset(): void {
     this.calls.clear();
+    this.log.length = 0;
     this.httpRequests = 0;
     this.rateLimited = 0;
     this.faults.length = 0;

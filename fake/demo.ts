@@ -28,7 +28,8 @@ try {
   const deployments = boomi.withAccount('sub-XY34ZW').deployment.query();
   for await (const d of deployments) console.log(`withAccount('sub-XY34ZW').deployment.query: ${d.id} of ${d.componentId} in ${d.environmentId}`);
 
-  await boomi.withAccount('sub-XY34ZW').account.create({ name: 'not allowed' }).catch((e: Error) => console.log(`${e.name}: ${e.message}`));
+  // Account CREATE takes no override: the sub-account view has no create (a compile error); from JavaScript it is refused before sending.
+  await boomi.account.create({ name: 'not allowed' }, { accountId: 'sub-XY34ZW' } as object).catch((e: Error) => console.log(`${e.name}: ${e.message}`));
 } finally {
   await fake.close();
 }

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { DOMParser, onErrorStopParsing, type Element } from '@xmldom/xmldom';
 import { XS } from './namespaces.ts';
 
-export type SimpleKind = 'string' | 'int' | 'double' | 'boolean' | 'dateTime';
+/** `int` fits a JavaScript number; `integer` (xs:long and the unbounded kinds) is kept exact as a bigint. */
+export type SimpleKind = 'string' | 'int' | 'integer' | 'double' | 'boolean' | 'dateTime';
 
 export interface SimpleType {
   kind: SimpleKind;
@@ -39,7 +40,8 @@ export interface ComplexType {
 export const key = (namespace: string, name: string): string => `{${namespace}}${name}`;
 
 const BUILTIN: Record<string, SimpleKind> = {
-  int: 'int', long: 'int', short: 'int', byte: 'int', integer: 'int', unsignedInt: 'int', unsignedLong: 'int', nonNegativeInteger: 'int', positiveInteger: 'int',
+  int: 'int', short: 'int', byte: 'int', unsignedInt: 'int',
+  long: 'integer', integer: 'integer', unsignedLong: 'integer', nonNegativeInteger: 'integer', positiveInteger: 'integer',
   double: 'double', float: 'double', decimal: 'double',
   boolean: 'boolean', dateTime: 'dateTime',
 };

@@ -13,7 +13,7 @@ import { listen } from 'soap';
 import type { Controls } from './controls.ts';
 import { FakeFault } from './soap-faults.ts';
 import { HANDLERS, type FakeState } from './handlers/index.ts';
-import { decodeWrapper } from './xml/decode.ts';
+import { decodeWrapper, type Decoded } from './xml/decode.ts';
 import { encodeResponse } from './xml/encode.ts';
 
 /** What the HTTP gate learnt about a request before node-soap sees it. */
@@ -42,12 +42,20 @@ function operations(state: FakeState, controls: Controls): Record<string, Operat
   const port: Record<string, Operation> = {};
   for (const [name, handler] of Object.entries(HANDLERS)) {
     port[name] = (_args, _callback, _headers, req) => {
-      controls.count(name);
       try {
+        const prepared = preparedOf(req);
+        // Decoded before a staged fault is taken, so the log shows what a failed call asked.
+        let request: Decoded | undefined;
+        let invalid: unknown;
+        try {
+          request = decodeWrapper(state.schema, prepared.wrapper).request;
+        } catch (error) {
+          invalid = error;
+        }
+        controls.record({ operation: name, endpointAccount: prepared.caller, request });
         const staged = controls.takeFault(name);
         if (staged) throw staged;
-        const prepared = preparedOf(req);
-        const { request } = decodeWrapper(state.schema, prepared.wrapper);
+        if (!request) throw invalid;
         return { _xml: encodeResponse(state.schema, name, handler(state, { operation: name, caller: prepared.caller, request })) };
       } catch (error) {
         // node-soap writes `{ Fault }` as a SOAP 1.1 Fault with its statusCode.

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { AccountTree } from './accounts.ts';
 import { Credentials } from './credentials.ts';
 import { loadCapabilities } from './capabilities.ts';
-import { Controls, type FaultSpec } from './controls.ts';
+import { Controls, type FaultSpec, type ReceivedCall } from './controls.ts';
 import { gate } from './gate.ts';
 import { AsyncJobs, Provisions, type FakeState } from './handlers/index.ts';
 import { API } from './namespaces.ts';
@@ -36,15 +36,17 @@ export interface RunningFake {
   calls: Map<string, number>;
   /** Calls of one operation, or of all. */
   callCount(operation?: string): number;
+  /** The same calls in order of arrival, each with its endpoint account and decoded request. */
+  readonly callLog: readonly ReceivedCall[];
   /** Every POST received, those answered 503 included. */
   readonly httpRequests: number;
   /** The next `count` SOAP calls answer HTTP 503 (with Retry-After when given). */
   setRateLimited(count: number, retryAfterSeconds?: number): void;
-  /** The next call (of `operation`, if given) answers this fault; `S:Server` and HTTP 500 unless said otherwise. */
+  /** The next call (of `operation`, if given; after `after` more) answers this fault; `S:Server` and HTTP 500 unless said otherwise. */
   failNext(fault: string | FaultSpec): void;
   /** Every query token issued so far stops working. */
   expireQueryTokens(): void;
-  /** Zeroes the counters and drops staged 503s and faults (for a beforeEach). */
+  /** Zeroes the counters, empties the log and drops staged 503s and faults (for a beforeEach). */
   reset(): void;
   close(): Promise<void>;
 }
@@ -87,6 +89,7 @@ export async function startFakePartnerApi(options: FakeOptions = {}): Promise<Ru
     settings,
     calls: controls.calls,
     callCount: (operation) => controls.callCount(operation),
+    callLog: controls.log,
     get httpRequests() {
       return controls.httpRequests;
     },

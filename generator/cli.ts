@@ -1,8 +1,10 @@
 /**
- * generate [--wsdl <path|folder|url>] [--capabilities <file>] [--out <dir>] [--check] [--quiet]
- *          [--allow-private-addresses] [--allow-cross-origin-redirects]
+ * boomi-soap-codegen [--wsdl <path|folder|url>] [--out <dir>] [--capabilities <file> | --no-profile]
+ *                    [--package [--package-name <name>] [--package-version <v>]] [--prettier] [--check] [--quiet]
+ *                    [--allow-private-addresses] [--allow-cross-origin-redirects]
  *
- * Defaults: the committed wsdl/ and generated/. With --check nothing is written: the output is
+ * Defaults: wsdl/ and generated/ in the working folder (in this project: the committed snapshot
+ * and SDK). With --check nothing is written: the output is
  * generated in memory and compared with --out; stale, missing or extra files are listed and
  * the exit code is 1. Credentials for a URL come from BOOMI_USERNAME / BOOMI_PASSWORD, never
  * from the command line (they would end up in shell history and CI logs).
@@ -11,19 +13,27 @@
  * arguments, or an output folder that cannot be written; 3 an internal error (a bug), with
  * its stack.
  */
-import { join, relative, resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import { generate } from './generate.ts';
 import { compareOutput, OutputError, writeOutput } from './output-dir.ts';
 import { NETWORK_FLAGS, networkOptions, parseCommandLine, runCommand } from './command.ts';
-import { projectRoot } from './project-root.ts';
 import { documentProgressLine } from './terminal-progress.ts';
 
-const USAGE = 'usage: generate [--wsdl <path|folder|url>] [--capabilities <file>] [--out <dir>] [--check] [--quiet] [--allow-private-addresses] [--allow-cross-origin-redirects]';
+const USAGE = [
+  'usage: boomi-soap-codegen [--wsdl <path|folder|url>] [--out <dir>] [--capabilities <file> | --no-profile]',
+  '                          [--package [--package-name <name>] [--package-version <version>]] [--prettier] [--check] [--quiet]',
+  '                          [--allow-private-addresses] [--allow-cross-origin-redirects]',
+].join('\n');
 
 const OPTIONS = {
   wsdl: { type: 'string' },
   capabilities: { type: 'string' },
+  'no-profile': { type: 'boolean' },
   out: { type: 'string' },
+  package: { type: 'boolean' },
+  'package-name': { type: 'string' },
+  'package-version': { type: 'string' },
+  prettier: { type: 'boolean' },
   check: { type: 'boolean' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean' },
@@ -36,8 +46,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const wsdl = values.wsdl ?? join(projectRoot, 'wsdl');
-  const outDir = resolve(values.out ?? join(projectRoot, 'generated'));
+  const wsdl = values.wsdl ?? 'wsdl';
+  const outDir = resolve(values.out ?? 'generated');
   const started = Date.now();
   // Per document on a terminal only; the steps unless --quiet.
   const documents = values.quiet ? undefined : documentProgressLine(process.stderr, 'read');
@@ -52,7 +62,9 @@ async function main(argv: string[]): Promise<number> {
   try {
     const { files, diagnostics } = await generate({
       wsdl,
-      ...(values.capabilities ? { capabilities: values.capabilities } : {}),
+      ...(values.capabilities ? { capabilities: values.capabilities } : values['no-profile'] ? { capabilities: false as const } : {}),
+      ...(values.package ? { package: { name: values['package-name'] ?? packageName(outDir), version: values['package-version'] } } : {}),
+      ...(values.prettier ? { prettier: { configAt: outDir } } : {}),
       ...(username && password ? { auth: { username, password } } : {}),
       ...networkOptions(values),
       ...(progress ? { onProgress: progress } : {}),
@@ -75,6 +87,11 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     documents?.end();
   }
+}
+
+/** A package name from the output folder's name: lower case, npm's characters only. */
+function packageName(outDir: string): string {
+  return basename(outDir).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[._-]+/, '') || 'soap-client';
 }
 
 runCommand('generate', USAGE, () => main(process.argv.slice(2)), [OutputError]);

@@ -1,7 +1,7 @@
 /**
- * The project's folder, for the committed wsdl/, generated/ and templates/. The only place the
- * generator reads its own location: bin/generate.mjs runs it as one bundled module and points
- * `import.meta.url` at this file.
+ * The generator's own folder, for the runtime templates and the Partner API's capabilities it
+ * ships. The only place the generator reads its own location: run from its sources this file is
+ * generator/project-root.ts, built it is bundled into dist/cli.js — one folder below the root either way.
  */
 import { fileURLToPath } from 'node:url';
 

@@ -79,8 +79,9 @@ function decodeSimple(schema: Schema, text: string, field: Field, path: string):
   if (type.values && !type.values.includes(text)) throw invalid(path, `'${text}' is not one of ${type.values.join(', ')}`);
   switch (type.kind) {
     case 'int':
+    case 'integer':
       if (!/^\s*[+-]?\d+\s*$/.test(text)) throw invalid(path, `'${text}' is not an integer`);
-      return Number(text);
+      return type.kind === 'int' ? Number(text) : BigInt(text.trim());
     case 'double':
       if (!text.trim() || Number.isNaN(Number(text))) throw invalid(path, `'${text}' is not a number`);
       return Number(text);

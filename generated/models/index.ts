@@ -141,4 +141,3 @@ export * from './tradacoms-connector-record.js';
 export * from './trading-partner-component.js';
 export * from './trading-partner-processing-group.js';
 export * from './x12-connector-record.js';
-export * from './namespaces.js';

@@ -1,102 +1,21 @@
 /**
- * client.ts of the SDK: the table of SOAP operations (wrapper elements and their metadata) and,
- * when the capability facts are given, the client class with one accessor per API object
- * exposing only the verbs that object supports, plus the actions as typed methods.
+ * The Boomi profile's two modules over the object modules: `actions.ts`, one function per
+ * operation that is not an object verb (`cancelExecution(client, request)`), and `client.ts`,
+ * the optional aggregate `PartnerApiClient` with one accessor per object and the actions as
+ * methods, and its view when acting as another account.
  */
-import type { ObjectView } from '../capability-notes.ts';
-import { qnameKey, type ComplexTypeDef, type OperationDef, type SchemaModel } from '../model/ir.ts';
-import { isPolymorphic } from './type-text.ts';
-import { filterDeclarations, filterNames } from './filter-declarations.ts';
-import { Imports } from './imports.ts';
-import { array, block, call, code, constDeclaration, construct, hardline, join, jsDoc, object, signature, spread, str, typeRef, union, type Code, type Doc, type Parameter } from './layout.ts';
-import type { LaidOut } from './print-module.ts';
+import { StructureKind, type ClassDeclarationStructure, type FunctionDeclarationStructure, type GetAccessorDeclarationStructure, type InterfaceDeclarationStructure, type MethodDeclarationStructure, type MethodSignatureStructure } from 'ts-morph';
+import { qnameKey, type ProfileAction } from '../model/ir.ts';
+import { arrayLiteral, constStatement, docs, thunk, type Statement } from './code.ts';
+import type { Imports } from './imports.ts';
+import { metaRef } from './model-module.ts';
+import { PARTNER_CLIENT_MODULE } from './object-module.ts';
+import { LOCAL_NAMES } from '../model/passes/declare-names.ts';
+import { substituteTypes } from './substitutes.ts';
+import { complexValueName, type EmitContext, type Use } from './type-text.ts';
 
-export interface ClientContext {
-  model: SchemaModel;
-  modules: Map<string, string>;
-  namespaceNames: Map<string, string>;
-  objects?: Record<string, ObjectView>;
-}
-
-/** Names client.ts declares: schema types must not take them. */
-export function clientExportNames(objects: Record<string, ObjectView> | undefined): string[] {
-  const names = ['SoapOperations', 'PartnerApiClient'];
-  for (const [objectType, facts] of Object.entries(objects ?? {})) {
-    if (!facts.query) continue;
-    const n = filterNames(objectType, accessorName(objectType));
-    names.push(n.builder, `${n.builder}Fields`, n.info, n.operators, n.build);
-  }
-  return names;
-}
-
-/** ObjectApi methods per capability verb. */
-const VERB_METHODS: Record<string, string[]> = {
-  get: ['get'],
-  query: ['query', 'pages'],
-  create: ['create'],
-  update: ['update'],
-  delete: ['delete'],
-  execute: ['execute'],
-  bulkGet: ['bulkGet'],
-  bulkUpdate: ['bulkUpdate'],
-  asyncGet: ['asyncGet'],
-  asyncQuery: ['asyncQuery'],
-};
-
-/** SOAP operations the object accessors use; the others become methods of the client. */
-const OBJECT_OPERATIONS = new Set(['get', 'query', 'queryMore', 'create', 'update', 'delete', 'execute', 'getBulk', 'updateBulk', 'asyncGet', 'queryAsync', 'asyncResult']);
-
-export function clientStatements(ctx: ClientContext): LaidOut[] {
-  const imports = new Imports();
-  const statements: LaidOut[] = [operationTable(ctx, imports)];
-  if (ctx.objects) {
-    statements.push(clientClass(ctx, ctx.objects, imports));
-    for (const [objectType, facts] of Object.entries(ctx.objects).sort(([a], [b]) => (a < b ? -1 : 1))) {
-      if (facts.query) statements.push(...filterDeclarations(objectType, facts.query, filterNames(objectType, accessorName(objectType))));
-    }
-    imports.type('./runtime/query-filter.js', 'AnyPropertyFilter', 'BooleanFilterField', 'CustomFieldFilter', 'DateFilterField', 'EnumFilterField', 'Filter', 'FilterInfo', 'FilterGrouping', 'NumberFilterField', 'StringFilterField');
-    imports.value('./runtime/query-filter.js', 'buildFilter');
-  }
-  return [...imports.declarations(), ...statements];
-}
-
-function operationTable(ctx: ClientContext, imports: Imports): LaidOut {
-  imports.type('./runtime/soap-client.js', 'OperationInfo');
-  const table = object(
-    ctx.model.operations.map((op) => [
-      op.name,
-      object(
-        [
-          ['name', str(op.name)],
-          ['soapAction', str(op.soapAction)],
-          ['request', elementRef(ctx, op.input, imports)],
-          ['response', elementRef(ctx, op.output, imports)],
-        ],
-        { expanded: true },
-      ),
-    ]),
-    { expanded: true },
-  );
-  const doc = `The SOAP operations of ${ctx.model.service?.name ?? 'the service'}: wrapper elements and their serialisation metadata.`;
-  return { layout: [jsDoc(doc), constDeclaration('SoapOperations', code([table.doc, ' as const satisfies ', typeRef('Record', [code('string'), code('OperationInfo')]).doc]))] };
-}
-
-function elementRef(ctx: ClientContext, element: OperationDef['input'], imports: Imports): Code {
-  const type = wrapperType(ctx.model, element);
-  imports.value(`./models/${ctx.modules.get(type.id)}.js`, `${type.tsName}Meta`);
-  const ns = ctx.namespaceNames.get(element.namespace)!;
-  imports.value('./models/namespaces.js', ns);
-  return object([
-    ['element', object([['namespace', code(ns)], ['name', str(element.name)]])],
-    ['info', code(`${type.tsName}Meta`)],
-  ]);
-}
-
-function wrapperType(model: SchemaModel, element: OperationDef['input']): ComplexTypeDef {
-  const ref = model.elements.get(qnameKey(element))!.type;
-  if (ref.kind !== 'complex') throw new Error(`operation element ${element.name} has no complex type`);
-  return model.types.get(ref.id)!;
-}
+export const ACTIONS_MODULE = 'actions';
+export const CLIENT_MODULE = 'client';
 
 const CLIENT_DOC =
   'The Boomi Partner API: one accessor per API object, each with the operations that object supports, and the actions.\n\n' +
@@ -104,89 +23,137 @@ const CLIENT_DOC =
   "const account = await boomi.account.get('sub-XY34ZW');\nfor await (const env of boomi.environment.query()) console.log(env.name);\n" +
   "await boomi.withAccount('sub-XY34ZW').deployment.query();\n```";
 
-/** The client class: its fields and constructor, one accessor per object, then the methods. */
-function clientClass(ctx: ClientContext, objects: Record<string, ObjectView>, imports: Imports): LaidOut {
-  imports.value('./runtime/soap-client.js', 'SoapClient');
-  imports.type('./runtime/soap-client.js', 'ClientOptions', 'CallOptions');
-  imports.value('./runtime/object-api.js', 'ObjectApi');
-  const fields: Doc = [jsDoc('The SOAP layer: endpoint, credentials, retries, rate limit.'), 'readonly soap: SoapClient;', hardline, 'private readonly defaults: CallOptions;'];
-  const constructor = method('constructor', [param('options', code('ClientOptions | SoapClient')), param('defaults', code('CallOptions'), '{}')], undefined, [
-    'this.soap = options instanceof SoapClient ? options : new SoapClient(options);',
-    'this.defaults = defaults;',
-  ]);
-  const accessors = Object.entries(objects)
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .flatMap(([objectType, facts]) => objectAccessor(ctx, objectType, facts, imports));
-  const withAccount = method('withAccount', [param('accountId', code('string'))], code('PartnerApiClient'), [
-    returnStatement(construct('PartnerApiClient', [], [code('this.soap'), object([spread('this.defaults'), code('accountId')])])),
-  ], 'The same client acting as a sub-account (the Partner account override); refused for Account CREATE/DELETE and provisioning, as Boomi refuses them.');
-  const objectMethod = method('private object<T extends object, F extends object, B>', [param('facts', code('ConstructorParameters<typeof ObjectApi>[2]'))], code('ObjectApi<T, F, B>'), [
-    returnStatement(construct('ObjectApi', [code('T'), code('F'), code('B')], ['this.soap', 'SoapOperations', 'facts', 'this.defaults'].map(code))),
-  ]);
-  const actions = ctx.model.operations.filter((op) => !OBJECT_OPERATIONS.has(op.name)).map((op) => actionMethod(ctx, op, imports));
-  const members = [fields, constructor, ...accessors, withAccount, objectMethod, ...actions];
-  return { block: true, layout: [jsDoc(CLIENT_DOC), 'export class PartnerApiClient ', block([join([hardline, hardline], members)])] };
+interface ActionSignature {
+  name: string;
+  request: string;
+  response: string;
+  options: string;
+  requestOptional: boolean;
+  doc: string;
 }
 
-function param(name: string, type: Code, initializer?: string): Parameter {
-  return initializer === undefined ? { name, type } : { name, type, initializer };
+function actionSignature(ctx: EmitContext, action: ProfileAction, useType: Use, useRuntimeType: (module: string, name: string) => void): ActionSignature {
+  const op = ctx.model.operations.find((o) => o.name === action.operation)!;
+  const requestId = wrapperTypeId(ctx, op.input);
+  const responseId = wrapperTypeId(ctx, op.output);
+  const request = complexValueName(ctx, requestId, useType);
+  const response = complexValueName(ctx, responseId, useType);
+  const hasOverride = ctx.model.types.get(requestId)!.fields.some((f) => f.xmlName === 'accountId');
+  useRuntimeType(PARTNER_CLIENT_MODULE, 'PartnerCallOptions');
+  let options = 'PartnerCallOptions';
+  if (!action.override) {
+    useRuntimeType('runtime/boomi/object-api', 'WithoutOverride');
+    options = 'WithoutOverride<PartnerCallOptions>';
+  }
+  const extras = [action.facts?.partnerOnly ? 'Partner API only' : '', action.override ? '' : 'no account override'].filter(Boolean);
+  return {
+    name: ctx.names.actions.get(action.operation)!,
+    request: hasOverride ? `Omit<${request}, 'accountId'>` : request,
+    response,
+    options,
+    requestOptional: ctx.model.types.get(requestId)!.fields.every((f) => f.optional),
+    doc: `${op.doc ?? `The \`${op.name}\` operation.`}${extras.length > 0 ? ` (${extras.join(', ')})` : ''}`,
+  };
 }
 
-/** A method, constructor or accessor: `name(params): returnType { statements }`. */
-function method(name: string, params: Parameter[], returnType: Code | undefined, statements: Doc[], doc?: string): Doc {
-  return [jsDoc(doc), name, signature(params, returnType), ' ', block(statements)];
+function wrapperTypeId(ctx: EmitContext, element: { namespace: string; name: string }): string {
+  const type = ctx.model.elements.get(qnameKey(element))!.type;
+  if (type.kind !== 'complex') throw new Error(`operation element ${element.name} has no complex type`);
+  return type.id;
 }
 
-function returnStatement(value: Code): Doc {
-  return ['return ', value.doc, ';'];
+export function actionsModuleStatements(ctx: EmitContext, portKey: string, imports: Imports): Statement[] {
+  const port = ctx.names.ports.get(portKey)!;
+  const use = (kind: 'type' | 'value'): Use => (r) => imports[kind](r.module, r.name);
+  const useType = use('type');
+  const useValue = use('value');
+  const runtimeType = (module: string, name: string) => imports.type(module, name);
+  imports.namespace(port.module, LOCAL_NAMES.operations);
+  imports.type(PARTNER_CLIENT_MODULE, 'PartnerClient');
+  imports.type('runtime/core/metadata', 'XmlTypeList');
+  const statements: Statement[] = [];
+  for (const action of ctx.model.profile!.actions) {
+    const s = actionSignature(ctx, action, useType, runtimeType);
+    const op = ctx.model.operations.find((o) => o.name === action.operation)!;
+    const types = substituteTypes(ctx.model, [], [ctx.model.elements.get(qnameKey(op.input))!.type, ctx.model.elements.get(qnameKey(op.output))!.type]);
+    const typesName = `${s.name}Types`;
+    if (types.length > 0) statements.push(constStatement({ name: typesName, type: 'XmlTypeList', isExported: false, initializer: thunk(arrayLiteral(types.map((id) => metaRef(ctx, id, useValue)))) }));
+    const fn: FunctionDeclarationStructure = {
+      kind: StructureKind.Function,
+      isExported: true,
+      name: s.name,
+      docs: docs(s.doc),
+      parameters: [
+        { name: 'client', type: 'PartnerClient' },
+        { name: 'request', type: s.request, ...(s.requestOptional ? { initializer: '{}' } : {}) },
+        { name: 'options', type: s.options, initializer: '{}' },
+      ],
+      returnType: `Promise<${s.response}>`,
+      statements: [`return client.call<${s.response}>(${LOCAL_NAMES.operations}.${port.operations.get(action.operation)!}, request, options, { ${[...(types.length > 0 ? [`types: ${typesName}`] : []), ...(action.override ? [] : ['noOverride: true'])].join(', ')} });`],
+    };
+    statements.push(fn);
+  }
+  return statements;
 }
 
-function objectAccessor(ctx: ClientContext, objectType: string, facts: ObjectView, imports: Imports): Doc[] {
-  const model = typeByName(ctx.model, facts.modelType);
-  if (!model) return [];
-  const valueType = referenceType(ctx, model, imports);
-  const methods = Object.keys(facts.verbs).flatMap((verb) => VERB_METHODS[verb] ?? []);
-  const noOverride = Object.entries(facts.verbs).filter(([, v]) => v.accountOverride === false).map(([verb]) => verb);
-  const names = filterNames(objectType, accessorName(objectType));
-  const objectFacts: [string, Code][] = [['objectType', str(objectType)]];
-  if (facts.verbs['bulkGet']?.limit) objectFacts.push(['bulkGetLimit', code(String(facts.verbs['bulkGet'].limit))]);
-  if (facts.verbs['bulkUpdate']?.limit) objectFacts.push(['bulkUpdateLimit', code(String(facts.verbs['bulkUpdate'].limit))]);
-  if (noOverride.length) objectFacts.push(['noAccountOverride', array(noOverride.map(str))]);
-  if (facts.query) objectFacts.push(['filter', code(names.info)]);
-  const typeArguments = [code(valueType), typeRef('Filter', [str(objectType)]), code(facts.query ? names.builder : 'never')];
-  const picked = methods.length > 0 ? union(methods.map(str)) : code('never');
-  const returnType = typeRef('Pick', [typeRef('ObjectApi', typeArguments), picked]);
-  return [method(`get ${accessorName(objectType)}`, [], returnType, [returnStatement(call('this.object', typeArguments, [object(objectFacts)]))], `{@link ${valueType}} objects (\`${objectType}\`).`)];
-}
-
-function actionMethod(ctx: ClientContext, op: OperationDef, imports: Imports): Doc {
-  const request = wrapperType(ctx.model, op.input);
-  const response = wrapperType(ctx.model, op.output);
-  const requestType = referenceType(ctx, request, imports);
-  const responseType = referenceType(ctx, response, imports);
-  const params = [
-    param('request', typeRef('Omit', [code(requestType), str('accountId')]), request.fields.every((f) => f.optional) ? '{}' : undefined),
-    param('options', code('CallOptions'), '{}'),
-  ];
-  const callArgs = [code(`SoapOperations.${op.name}`), code('request'), code('undefined'), object([spread('this.defaults'), spread('options')])];
-  return method(`async ${op.name}`, params, typeRef('Promise', [code(responseType)]), [returnStatement(call('this.soap.call', [code(responseType)], callArgs))], op.doc ?? `The \`${op.name}\` operation.`);
-}
-
-/** The named type for a capability's model type: outside the service's own (wrapper) namespace when the name is in both. */
-function typeByName(model: SchemaModel, name: string): ComplexTypeDef | undefined {
-  const named = [...model.types.values()].filter((t) => t.qname?.name === name);
-  return named.find((t) => t.qname!.namespace !== model.service?.targetNamespace) ?? named[0];
-}
-
-function referenceType(ctx: ClientContext, type: ComplexTypeDef, imports: Imports): string {
-  const name = isPolymorphic(type) && type.abstract ? `Any${type.tsName}` : type.tsName;
-  imports.type(`./models/${ctx.modules.get(type.id)}.js`, name);
-  return name;
-}
-
-/** `Account` → `account`, `AS2ConnectorRecord` → `as2ConnectorRecord`, `EDIFACTConnectorRecord` → `edifactConnectorRecord`. */
-export function accessorName(objectType: string): string {
-  const match = /^([A-Z0-9]+)(?=[A-Z][a-z]|$)|^[A-Z]/.exec(objectType);
-  if (!match) return objectType;
-  return match[0].toLowerCase() + objectType.slice(match[0].length);
+export function clientModuleStatements(ctx: EmitContext, imports: Imports): Statement[] {
+  const names = ctx.names.client!;
+  const profile = ctx.model.profile!;
+  const useType: Use = (r) => imports.type(r.module, r.name);
+  imports.value(PARTNER_CLIENT_MODULE, 'PartnerClient');
+  imports.type(PARTNER_CLIENT_MODULE, 'PartnerClientOptions');
+  const getters: GetAccessorDeclarationStructure[] = [];
+  const subAccountProperties: InterfaceDeclarationStructure['properties'] = [];
+  for (const object of profile.objects) {
+    const n = ctx.names.objects.get(object.objectType)!;
+    imports.value(n.module, n.accessor);
+    imports.type(n.module, n.api, n.subAccountApi);
+    const valueName = ctx.names.types.get(object.typeId)!.value;
+    getters.push({ kind: StructureKind.GetAccessor, name: n.accessor, returnType: n.api, docs: docs(`{@link ${valueName}} objects (\`${object.objectType}\`).`), statements: [`return ${n.accessor}(this.client);`] });
+    subAccountProperties.push({ name: n.accessor, isReadonly: true, type: n.subAccountApi });
+  }
+  const methods: MethodDeclarationStructure[] = [];
+  const subAccountMethods: MethodSignatureStructure[] = [];
+  for (const action of profile.actions) {
+    const s = actionSignature(ctx, action, useType, (module, name) => imports.type(module, name));
+    imports.value(ACTIONS_MODULE, s.name);
+    const parameters = [
+      { name: 'request', type: s.request, ...(s.requestOptional ? { initializer: '{}' } : {}) },
+      { name: 'options', type: s.options, initializer: '{}' },
+    ];
+    methods.push({ kind: StructureKind.Method, name: s.name, docs: docs(s.doc), parameters, returnType: `Promise<${s.response}>`, statements: [`return ${s.name}(this.client, request, options);`] });
+    if (action.override) {
+      subAccountMethods.push({ kind: StructureKind.MethodSignature, name: s.name, docs: docs(s.doc), parameters: parameters.map((p) => ({ name: p.name, type: p.type, hasQuestionToken: 'initializer' in p || p.name === 'options' })), returnType: `Promise<${s.response}>` });
+    }
+  }
+  const overridable = profile.objects.some((o) => o.verbs.some((v) => v.override)) || profile.actions.some((a) => a.override);
+  if (overridable) {
+    methods.unshift({
+      kind: StructureKind.Method,
+      name: 'withAccount',
+      docs: docs('The same client acting as a sub-account (the Partner account override): without the verbs and actions Boomi refuses the override on.'),
+      parameters: [{ name: 'accountId', type: 'string' }],
+      returnType: names.subAccountClient,
+      statements: [`return new ${names.className}(this.client.withAccount(accountId)) as unknown as ${names.subAccountClient};`],
+    });
+  }
+  const client: ClassDeclarationStructure = {
+    kind: StructureKind.Class,
+    isExported: true,
+    name: names.className,
+    docs: docs(CLIENT_DOC),
+    properties: [{ name: 'client', isReadonly: true, type: 'PartnerClient', docs: docs('The Partner client: endpoint, credentials, retries, rate limit, account override.') }],
+    ctors: [{ parameters: [{ name: 'options', type: 'PartnerClientOptions | PartnerClient' }], statements: ['this.client = options instanceof PartnerClient ? options : new PartnerClient(options);'] }],
+    getAccessors: getters,
+    methods,
+  };
+  const subAccount: InterfaceDeclarationStructure = {
+    kind: StructureKind.Interface,
+    isExported: true,
+    name: names.subAccountClient,
+    docs: docs(`{@link ${names.className}} acting as another account: the accessors and actions that take the override.`),
+    properties: subAccountProperties,
+    methods: subAccountMethods,
+  };
+  return [client, subAccount];
 }

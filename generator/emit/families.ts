@@ -8,17 +8,28 @@
  */
 import type { ComplexTypeDef, SchemaModel, TypeRef } from '../model/ir.ts';
 import { qnameKey } from '../model/ir.ts';
+import { kebabCase } from '../model/naming.ts';
 
 export const SHARED_MODULE = 'shared';
 export const OPERATIONS_MODULE = 'operations';
 
+/** Type and enumeration ids → their module, `models/<family>`. */
 export function assignModules(model: SchemaModel): Map<string, string> {
+  const families = assignFamilies(model);
+  return new Map([...families].map(([id, family]) => [id, `models/${family}`]));
+}
+
+function assignFamilies(model: SchemaModel): Map<string, string> {
   const modules = new Map<string, string>();
   const elementTypeIds = new Set([...model.elements.values()].flatMap((e) => (e.type.kind === 'complex' ? [e.type.id] : [])));
   const serviceNamespace = model.service?.targetNamespace;
   const referenced = new Set([...model.types.values()].flatMap((t) => t.fields.flatMap((f) => (f.type.kind === 'complex' && f.type.id !== t.id ? [f.type.id] : []))));
   const isRoot = (t: ComplexTypeDef) => t.qname !== undefined && (t.tagged || elementTypeIds.has(t.id) || isOperationType(t) || !referenced.has(t.id));
-  const isOperationType = (t: ComplexTypeDef) => serviceNamespace !== undefined && t.qname?.namespace === serviceNamespace && hasOperationElement(model, t.id);
+  const operationTypeIds = new Set(model.operations.flatMap((op) => [op.input, op.output]).flatMap((q) => {
+    const element = model.elements.get(qnameKey(q));
+    return element?.type.kind === 'complex' ? [element.type.id] : [];
+  }));
+  const isOperationType = (t: ComplexTypeDef) => serviceNamespace !== undefined && t.qname?.namespace === serviceNamespace && operationTypeIds.has(t.id);
 
   const moduleNames = new Set([SHARED_MODULE, OPERATIONS_MODULE, 'index', 'runtime']);
   for (const type of sortedTypes(model)) {
@@ -58,21 +69,6 @@ function uniqueModuleName(wanted: string, taken: Set<string>): string {
   return name;
 }
 
-function hasOperationElement(model: SchemaModel, typeId: string): boolean {
-  return model.operations.some((op) => [op.input, op.output].some((q) => {
-    const element = model.elements.get(qnameKey(q));
-    return element?.type.kind === 'complex' && element.type.id === typeId;
-  }));
-}
-
 function sortedTypes(model: SchemaModel): ComplexTypeDef[] {
   return [...model.types.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-export function kebabCase(name: string): string {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
-    .replace(/_/g, '-')
-    .toLowerCase();
 }

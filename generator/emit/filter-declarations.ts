@@ -1,73 +1,70 @@
 /**
- * The typed query-filter DSL of each queryable object, for client.ts: a builder type with one
+ * The typed query-filter DSL of a queryable object, in its object module: a builder type with one
  * property per filterable field (its conditions limited to the object's operators, arguments
  * typed by the field's kind), the runtime facts for the same checks in JavaScript, and a
  * function to build a filter outside a query call.
  */
-import { array, block, code, constDeclaration, functionType, interfaceDeclaration, intersection, jsDoc, object, signature, str, typeAliasDeclaration, typeRef, union, type Code } from './layout.ts';
-import type { LaidOut } from './print-module.ts';
-import type { ObjectView } from '../capability-notes.ts';
+import { StructureKind, type FunctionDeclarationStructure, type InterfaceDeclarationStructure, type TypeAliasDeclarationStructure } from 'ts-morph';
+import type { QueryFacts } from '../../templates/runtime/boomi/capabilities.ts';
+import type { ObjectNames } from '../model/ir.ts';
+import { arrayLiteral, constStatement, docs, objectLiteral, propertyName, str, type Expr, type Statement } from './code.ts';
 
-type QueryView = NonNullable<ObjectView['query']>;
+export const QUERY_FILTER_MODULE = 'runtime/boomi/query-filter';
 
-const FIELD_TYPES: Record<string, string> = { string: 'StringFilterField', number: 'NumberFilterField', boolean: 'BooleanFilterField', dateTime: 'DateFilterField', date: 'DateFilterField' };
+const FIELD_TYPES: Record<string, string> = { string: 'StringFilterField', number: 'NumberFilterField', boolean: 'BooleanFilterField', dateTime: 'DateFilterField', date: 'DateFilterField', enum: 'EnumFilterField' };
 
-export interface FilterNames {
-  builder: string;
-  info: string;
-  operators: string;
-  build: string;
-}
+type FilterNames = NonNullable<ObjectNames['filter']>;
 
-export function filterNames(objectType: string, accessor: string): FilterNames {
-  return { builder: `${objectType}FilterBuilder`, info: `${objectType}FilterInfo`, operators: `${objectType}Operators`, build: `${accessor}Filter` };
-}
-
-/** Custom tracked fields are documented (in the spec's query notes) for some connector records. */
-function hasCustomFields(query: QueryView): boolean {
-  return /customFields/.test(query.notes ?? '');
-}
-
-export function filterDeclarations(objectType: string, query: QueryView, names: FilterNames): LaidOut[] {
+/** The declarations, and the runtime names they use. */
+export function filterDeclarations(objectType: string, query: QueryFacts, names: FilterNames): { statements: Statement[]; uses: string[] } {
   const o = str(objectType);
-  const operators = code(names.operators);
   const fields = uniqueFields(query);
-  const builderParts = [code(`${names.builder}Fields`), typeRef('FilterGrouping', [o])];
-  if (hasCustomFields(query)) builderParts.push(typeRef('CustomFieldFilter', [operators, o]));
-  if (query.openProperties) builderParts.push(typeRef('AnyPropertyFilter', [operators, o]));
-  const fieldType = (f: QueryView['fields'][number]): Code => {
-    if (f.kind !== 'enum') return typeRef(FIELD_TYPES[f.kind] ?? 'StringFilterField', [operators, o]);
+  const uses = new Set(['Filter', 'FilterGrouping', 'FilterInfo']);
+  const builderParts = [names.builderFields, `FilterGrouping<${o}>`];
+  if (query.customFields) {
+    builderParts.push(`CustomFieldFilter<${names.operators}, ${o}>`);
+    uses.add('CustomFieldFilter');
+  }
+  if (query.openProperties) {
+    builderParts.push(`AnyPropertyFilter<${names.operators}, ${o}>`);
+    uses.add('AnyPropertyFilter');
+  }
+  const fieldType = (f: QueryFacts['fields'][number]): string => {
+    const kind = FIELD_TYPES[f.kind] ?? 'StringFilterField';
+    uses.add(kind);
+    if (f.kind !== 'enum') return `${kind}<${names.operators}, ${o}>`;
     const values = f.values ?? [];
-    return typeRef('EnumFilterField', [values.length > 0 ? union(values.map(str)) : code('never'), operators, o]);
+    return `${kind}<${values.length > 0 ? values.map(str).join(' | ') : 'never'}, ${names.operators}, ${o}>`;
   };
-  const filter = typeRef('Filter', [o]);
-  return [
-    { layout: [jsDoc(`The query operators \`${objectType}\` allows.`), typeAliasDeclaration(names.operators, query.operators.length > 0 ? query.operators.map(str) : code('never'))] },
-    {
-      block: true,
-      layout: interfaceDeclaration(`${names.builder}Fields`, undefined, fields.map((f) => ({ name: f.property, readonly: true, type: fieldType(f), docs: fieldDoc(f) })), `The filterable fields of \`${objectType}\`.`),
-    },
-    { layout: [jsDoc(`Builds \`${objectType}\` filters: \`f.field.operator(...)\`, combined with \`f.and\` / \`f.or\`.`), typeAliasDeclaration(names.builder, intersection(builderParts))] },
-    { layout: [jsDoc(`What the filter builder of \`${objectType}\` checks at run time.`), constDeclaration(`${names.info}: FilterInfo`, infoLiteral(objectType, query, fields))] },
-    {
-      block: true,
-      layout: [
-        jsDoc(`A \`${objectType}\` filter built outside a query call, to keep and reuse.`),
-        `export function ${names.build}`,
-        signature([{ name: 'build', type: functionType([{ name: 'f', type: code(names.builder) }], filter) }], filter),
-        ' ',
-        block([`return buildFilter(${names.info}, build);`]),
-      ],
-    },
-  ];
+  const operators: TypeAliasDeclarationStructure = { kind: StructureKind.TypeAlias, isExported: true, name: names.operators, type: query.operators.length > 0 ? query.operators.map(str).join(' | ') : 'never', docs: docs(`The query operators \`${objectType}\` allows.`) };
+  const builderFields: InterfaceDeclarationStructure = {
+    kind: StructureKind.Interface,
+    isExported: true,
+    name: names.builderFields,
+    docs: docs(`The filterable fields of \`${objectType}\`.`),
+    properties: fields.map((f) => ({ name: propertyName(f.property), isReadonly: true, type: fieldType(f), docs: docs(fieldDoc(f)) })),
+  };
+  const builder: TypeAliasDeclarationStructure = { kind: StructureKind.TypeAlias, isExported: true, name: names.builder, type: builderParts.join(' & '), docs: docs(`Builds \`${objectType}\` filters: \`f.field.operator(...)\`, combined with \`f.and\` / \`f.or\`.`) };
+  const build: FunctionDeclarationStructure = {
+    kind: StructureKind.Function,
+    isExported: true,
+    name: names.build,
+    parameters: [{ name: 'build', type: `(f: ${names.builder}) => Filter<${o}>` }],
+    returnType: `Filter<${o}>`,
+    docs: docs(`A \`${objectType}\` filter built outside a query call, to keep and reuse.`),
+    statements: [`return buildFilter(${names.info}, build);`],
+  };
+  uses.add('buildFilter');
+  const info = constStatement({ name: names.info, type: 'FilterInfo', initializer: infoLiteral(objectType, query, fields), isExported: false, docs: `What the filter builder of \`${objectType}\` checks at run time.` });
+  return { statements: [operators, builderFields, builder, info, build], uses: [...uses] };
 }
 
-function uniqueFields(query: QueryView): QueryView['fields'] {
+function uniqueFields(query: QueryFacts): QueryFacts['fields'] {
   const seen = new Set<string>();
   return query.fields.filter((f) => !seen.has(f.property) && seen.add(f.property));
 }
 
-function fieldDoc(f: QueryView['fields'][number]): string {
+function fieldDoc(f: QueryFacts['fields'][number]): string {
   const parts = [`Filters on \`${f.property}\``];
   if (f.modelPath && f.modelPath.replace(/^@/, '') !== f.property) parts.push(`(the model's \`${f.modelPath}\`)`);
   if (f.restName) parts.push(`— listed as \`${f.restName}\` in the REST spec`);
@@ -75,24 +72,24 @@ function fieldDoc(f: QueryView['fields'][number]): string {
   return `${parts.join(' ')}.`;
 }
 
-function infoLiteral(objectType: string, query: QueryView, fields: QueryView['fields']): Code {
-  const entries: [string, Code][] = [
+function infoLiteral(objectType: string, query: QueryFacts, fields: QueryFacts['fields']): Expr {
+  const entries: [string, Expr][] = [
     ['objectType', str(objectType)],
-    ['operators', array(query.operators.map(str))],
+    ['operators', arrayLiteral(query.operators.map(str))],
     [
       'fields',
-      object(
+      objectLiteral(
         fields.map((f) => {
-          const facts: [string, Code][] = [['property', str(f.property)], ['kind', str(f.kind)]];
-          if (f.kind === 'enum') facts.push(['values', array((f.values ?? []).map(str))]);
-          return [f.property, object(facts)] as const;
+          const facts: [string, Expr][] = [['property', str(f.property)], ['kind', str(f.kind)]];
+          if (f.kind === 'enum') facts.push(['values', arrayLiteral((f.values ?? []).map(str))]);
+          return [f.property, objectLiteral(facts)] as const;
         }),
-        { expanded: true },
+        { multiline: true },
       ),
     ],
   ];
-  if (hasCustomFields(query)) entries.push(['customFields', code('true')]);
-  if (/STARTS_WITH[^.]*spaces/i.test(query.notes ?? '')) entries.push(['startsWithNoSpaces', code('true')]);
-  if (query.openProperties) entries.push(['openProperties', code('true')]);
-  return object(entries, { expanded: true });
+  if (query.customFields) entries.push(['customFields', 'true']);
+  if (query.startsWithNoSpaces) entries.push(['startsWithNoSpaces', 'true']);
+  if (query.openProperties) entries.push(['openProperties', 'true']);
+  return objectLiteral(entries, { multiline: true });
 }

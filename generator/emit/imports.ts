@@ -1,17 +1,17 @@
 /**
  * The imports a module needs, noted while its statements are built: names per source module,
- * type-only names apart from values, printed sorted by module (one declaration for the types and
- * one for the values of each).
+ * type-only names apart from values, as import declarations sorted by module (one for the types
+ * and one for the values of each; a namespace import where a module is imported whole).
  */
-import { importDeclaration } from './layout.ts';
-import type { LaidOut } from './print-module.ts';
+import { StructureKind, type ImportDeclarationStructure } from 'ts-morph';
 
 export class Imports {
   private readonly types = new Map<string, Set<string>>();
   private readonly values = new Map<string, Set<string>>();
+  private readonly namespaces = new Map<string, string>();
 
-  /** @param specifier - the import path of a module key (keys sort the declarations). */
-  constructor(private readonly specifier: (module: string) => string = (m) => m) {}
+  /** @param specifier - the import path of a module key, relative to the importing module. */
+  constructor(private readonly specifier: (module: string) => string) {}
 
   type(module: string, ...names: string[]): void {
     add(this.types, module, names);
@@ -21,14 +21,22 @@ export class Imports {
     add(this.values, module, names);
   }
 
-  declarations(): LaidOut[] {
-    const modules = [...new Set([...this.types.keys(), ...this.values.keys()])].sort();
+  /** `import * as alias from module`. */
+  namespace(module: string, alias: string): void {
+    this.namespaces.set(module, alias);
+  }
+
+  declarations(): ImportDeclarationStructure[] {
+    const modules = [...new Set([...this.types.keys(), ...this.values.keys(), ...this.namespaces.keys()])].sort();
     return modules.flatMap((module) => {
+      const moduleSpecifier = this.specifier(module);
       const values = [...(this.values.get(module) ?? [])].sort();
       const types = [...(this.types.get(module) ?? [])].filter((t) => !values.includes(t)).sort();
-      const out: LaidOut[] = [];
-      if (types.length > 0) out.push({ layout: importDeclaration(types, this.specifier(module), true) });
-      if (values.length > 0) out.push({ layout: importDeclaration(values, this.specifier(module), false) });
+      const alias = this.namespaces.get(module);
+      const out: ImportDeclarationStructure[] = [];
+      if (types.length > 0) out.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier, isTypeOnly: true, namedImports: types });
+      if (values.length > 0) out.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier, namedImports: values });
+      if (alias) out.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier, namespaceImport: alias });
       return out;
     });
   }
@@ -38,4 +46,15 @@ function add(table: Map<string, Set<string>>, module: string, names: string[]): 
   const set = table.get(module) ?? new Set<string>();
   for (const n of names) set.add(n);
   table.set(module, set);
+}
+
+/** The import path from one generated module to another (both given relative to the SDK's root, without extension). */
+export function relativeSpecifier(from: string, to: string): string {
+  const fromParts = from.split('/').slice(0, -1);
+  const toParts = to.split('/');
+  let common = 0;
+  while (common < fromParts.length && common < toParts.length - 1 && fromParts[common] === toParts[common]) common++;
+  const up = fromParts.length - common;
+  const rest = toParts.slice(common).join('/');
+  return `${up === 0 ? './' : '../'.repeat(up)}${rest}.js`;
 }

@@ -1,155 +1,137 @@
 /**
- * One model module: the interfaces, enumerations and metadata of the types assigned to it, as
- * layout.ts declarations (no code is built by joining strings: literals go through the
- * layout's quoting, everything else through its builders).
+ * One model module: the interfaces, enumerations and serialisation metadata of the types assigned
+ * to it. Metadata refers to other types, enumerations' values and bases only through thunks, and
+ * to namespaces through the module's own constants: nothing is read from another module while
+ * the module loads.
  */
-import type { ComplexTypeDef, EnumDef, FieldDef, SchemaModel } from '../model/ir.ts';
+import { StructureKind, type InterfaceDeclarationStructure, type PropertySignatureStructure, type TypeAliasDeclarationStructure } from 'ts-morph';
+import type { ComplexTypeDef, EnumDef, FieldDef } from '../model/ir.ts';
+import { arrayLiteral, constStatement, docs, objectLiteral, propertyName, str, suffixed, thunk, type Expr, type Statement } from './code.ts';
 import { fieldDoc, typeDoc } from './docs.ts';
-import { fieldTypeText, isPolymorphic, type Reference } from './type-text.ts';
-import { array, arrow, code, constDeclaration, interfaceDeclaration, jsDoc, object, str, typeAliasDeclaration, type Code, type PropertySignature } from './layout.ts';
 import type { Imports } from './imports.ts';
-import type { LaidOut } from './print-module.ts';
+import { namespaceConstants } from './namespace-constants.ts';
+import { fieldTypeText, OPAQUE_XML, type EmitContext, type Use } from './type-text.ts';
 
-export interface ModuleContext {
-  model: SchemaModel;
-  /** Type or enum id → module name. */
-  modules: Map<string, string>;
-  namespaceNames: Map<string, string>;
-  /** Extra TSDoc lines per type id (capability facts). */
+export const METADATA_MODULE = 'runtime/core/metadata';
+
+export interface ModelModuleContext extends EmitContext {
+  /** Extra TSDoc lines per type id (the profile's facts). */
   typeNotes: Map<string, string[]>;
 }
 
 /** The module's statements; the names they use from other modules are noted in `imports`. */
-export function moduleStatements(ctx: ModuleContext, moduleName: string, imports: Imports): LaidOut[] {
-  const statements: LaidOut[] = [];
-  const own = (id: string) => ctx.modules.get(id) === moduleName;
+export function modelModuleStatements(ctx: ModelModuleContext, module: string, imports: Imports): Statement[] {
+  const own = (id: string) => ctx.modules.get(id) === module;
   const enums = [...ctx.model.enums.values()].filter((e) => own(e.id)).sort(byTsName);
   const types = [...ctx.model.types.values()].filter((t) => own(t.id)).sort(byTsName);
-  const use = (kind: 'type' | 'value') => (r: Reference) => {
-    const module = moduleOf(ctx, r.id);
-    if (module !== moduleName) imports[kind](module, r.name);
+  const use = (kind: 'type' | 'value'): Use => (r) => {
+    if (r.module !== module) imports[kind](r.module, r.name);
   };
-  const useType = use('type');
-  const useValue = use('value');
-  for (const e of enums) statements.push(...enumStatements(e));
-  for (const t of types) statements.push(...typeStatements(ctx, t, useType, useValue));
+  const namespaces = namespaceConstants(types.flatMap((t) => [t.qname?.namespace ?? '', ...t.fields.map((f) => f.namespace)]));
+  const statements: Statement[] = [...namespaces.statements];
+  for (const e of enums) statements.push(...enumStatements(ctx, e));
+  for (const t of types) statements.push(...typeStatements(ctx, t, namespaces.ref, use('type'), use('value')));
   return statements;
 }
 
-function moduleOf(ctx: ModuleContext, id: string): string {
-  return id.startsWith('#') ? id : ctx.modules.get(id)!;
+function enumStatements(ctx: ModelModuleContext, e: EnumDef): Statement[] {
+  const names = ctx.names.enums.get(e.id)!;
+  const alias: TypeAliasDeclarationStructure = { kind: StructureKind.TypeAlias, isExported: true, name: names.type, type: `(typeof ${names.values})[number]`, docs: docs(typeDoc(e)) };
+  const values = e.values.map(str);
+  return [constStatement({ name: names.values, initializer: suffixed(arrayLiteral(values), ' as const'), declaredAs: `readonly [${values.join(', ')}]`, docs: `The values of {@link ${names.type}}.` }), alias];
 }
 
-function enumStatements(e: EnumDef): LaidOut[] {
-  const values = array(e.values.map(str));
-  return [
-    { layout: [jsDoc(`The values of {@link ${e.tsName}}.`), constDeclaration(`${e.tsName}Values`, code([values.doc, ' as const']))] },
-    { layout: [jsDoc(typeDoc(e)), typeAliasDeclaration(e.tsName, code(`(typeof ${e.tsName}Values)[number]`))] },
-  ];
-}
-
-function typeStatements(ctx: ModuleContext, t: ComplexTypeDef, useType: (r: Reference) => void, useValue: (r: Reference) => void): LaidOut[] {
+function typeStatements(ctx: ModelModuleContext, t: ComplexTypeDef, ns: (uri: string) => Expr, useType: Use, useValue: Use): Statement[] {
   const { model } = ctx;
+  const names = ctx.names.types.get(t.id)!;
   const base = t.base ? model.types.get(t.base)! : undefined;
-  const properties = t.fields.map((f) => propertySignature(model, f, useType));
+  const properties: PropertySignatureStructure[] = t.fields.map((f) => propertySignature(ctx, f, useType));
   if (t.openContent) {
-    useType({ id: '#runtime/opaque-xml', name: 'OpaqueXml' });
-    properties.push({ name: '$any', optional: true, type: code('OpaqueXml[]'), docs: 'Content the schema leaves open (xs:any, mixed, anyAttribute), kept as it arrived.' });
+    useType(OPAQUE_XML);
+    properties.push({ kind: StructureKind.PropertySignature, name: '$any', hasQuestionToken: true, type: 'OpaqueXml[]', docs: docs('Content the schema leaves open (xs:any, mixed, anyAttribute), kept as it arrived.') });
   }
   const doc = typeDoc(t, ctx.typeNotes.get(t.id));
-  const statements: LaidOut[] = [];
-  if (base) useType({ id: base.id, name: `${base.tsName}Fields` });
+  const statements: Statement[] = [];
+  const baseFields = base ? ctx.names.types.get(base.id)!.fields! : undefined;
+  if (base) useType({ module: ctx.modules.get(base.id)!, name: baseFields! });
   if (t.tagged) {
-    const fieldsDoc = `The fields of {@link ${t.abstract ? `Any${t.tsName}` : t.tsName}}, for the types that extend it.`;
-    statements.push({ block: true, layout: interfaceDeclaration(`${t.tsName}Fields`, base ? `${base.tsName}Fields` : undefined, properties, fieldsDoc) });
+    statements.push(interfaceDeclaration(names.fields!, baseFields, properties, `The fields of {@link ${names.union && t.abstract ? names.union : names.value}}, for the types that extend it.`));
     if (!t.abstract) {
-      const tag: PropertySignature = { name: '$type', readonly: true, type: str(t.qname?.name ?? t.tsName), docs: 'The XSD type name, sent and read as `xsi:type`.' };
-      statements.push({ block: true, layout: interfaceDeclaration(t.tsName, `${t.tsName}Fields`, [tag], doc) });
+      const tag: PropertySignatureStructure = { kind: StructureKind.PropertySignature, name: '$type', isReadonly: true, type: str(t.qname?.name ?? names.value), docs: docs('The XSD type name, sent and read as `xsi:type`.') };
+      statements.push(interfaceDeclaration(names.value, names.fields, [tag], doc));
     }
   } else {
-    statements.push({ block: true, layout: interfaceDeclaration(t.tsName, undefined, properties, doc) });
+    statements.push(interfaceDeclaration(names.value, undefined, properties, doc));
   }
-  if (isPolymorphic(t)) statements.push(unionAlias(model, t, useType));
-  statements.push(metaStatement(ctx, t, useType, useValue));
+  if (names.union) statements.push(unionAlias(ctx, t, useType));
+  useType({ module: METADATA_MODULE, name: 'XmlTypeInfo' });
+  statements.push(metaStatement(ctx, t, ns, useValue));
   return statements;
 }
 
-function propertySignature(model: SchemaModel, f: FieldDef, useType: (r: Reference) => void): PropertySignature {
-  const docs = fieldDoc(f);
-  return { name: f.tsName, optional: f.optional, type: code(fieldTypeText(model, f, useType)), ...(docs ? { docs } : {}) };
+function interfaceDeclaration(name: string, base: string | undefined, properties: PropertySignatureStructure[], doc: string): InterfaceDeclarationStructure {
+  return { kind: StructureKind.Interface, isExported: true, name, extends: base ? [base] : [], properties, docs: docs(doc) };
 }
 
-function unionAlias(model: SchemaModel, t: ComplexTypeDef, useType: (r: Reference) => void): LaidOut {
-  const members = [t, ...t.derived.map((id) => model.types.get(id)!)].filter((m) => !m.abstract);
-  for (const m of members) useType({ id: m.id, name: m.tsName });
-  const type = members.length > 0 ? members.map((m) => code(m.tsName)) : [code('never')];
-  return { layout: [jsDoc(`{@link ${t.tsName}} or any type derived from it, told apart by \`$type\`.`), typeAliasDeclaration(`Any${t.tsName}`, type)] };
+function propertySignature(ctx: ModelModuleContext, f: FieldDef, useType: Use): PropertySignatureStructure {
+  return { kind: StructureKind.PropertySignature, name: propertyName(f.tsName), hasQuestionToken: f.optional, type: fieldTypeText(ctx, f, useType), docs: docs(fieldDoc(f)) };
 }
 
-function metaStatement(ctx: ModuleContext, t: ComplexTypeDef, useType: (r: Reference) => void, useValue: (r: Reference) => void): LaidOut {
+function unionAlias(ctx: ModelModuleContext, t: ComplexTypeDef, useType: Use): TypeAliasDeclarationStructure {
+  const names = ctx.names.types.get(t.id)!;
+  const members = [t, ...t.derived.map((id) => ctx.model.types.get(id)!)].filter((m) => !m.abstract);
+  const memberNames = members.map((m) => {
+    const name = ctx.names.types.get(m.id)!.value;
+    useType({ module: ctx.modules.get(m.id)!, name });
+    return name;
+  });
+  return { kind: StructureKind.TypeAlias, isExported: true, name: names.union!, type: memberNames.length > 0 ? memberNames.join(' | ') : 'never', docs: docs(`{@link ${names.value}} or any type derived from it, told apart by \`$type\`.`) };
+}
+
+function metaStatement(ctx: ModelModuleContext, t: ComplexTypeDef, ns: (uri: string) => Expr, useValue: Use): Statement {
   const { model } = ctx;
-  useType({ id: '#runtime/metadata', name: 'XmlTypeInfo' });
-  const entries: [string, Code][] = [
-    ['name', str(t.qname?.name ?? t.tsName)],
-    ['namespace', code(namespaceRef(ctx, t.qname?.namespace ?? '', useValue))],
-    ['tsName', str(t.tsName)],
+  const names = ctx.names.types.get(t.id)!;
+  const entries: [string, Expr][] = [
+    ['name', str(t.qname?.name ?? names.value)],
+    ['namespace', ns(t.qname?.namespace ?? '')],
+    ['tsName', str(names.value)],
   ];
-  if (t.base) {
-    const base = model.types.get(t.base)!;
-    useValue({ id: base.id, name: `${base.tsName}Meta` });
-    entries.push(['base', arrow('', code(`${base.tsName}Meta`))]);
-  }
-  if (t.abstract) entries.push(['abstract', code('true')]);
-  if (t.tagged) entries.push(['tagged', code('true')]);
-  if (t.openContent) entries.push(['open', code('true')]);
-  const fields = t.fields.map((f) => array([str(f.xmlName), code(namespaceRef(ctx, f.namespace, useValue)), str(f.tsName), fieldTypeMeta(model, f, useValue), code(flagsText(f, useValue))]));
-  entries.push(['fields', array(fields)]);
-  if (t.derived.length > 0) {
-    const derived = t.derived.map((id) => model.types.get(id)!);
-    for (const d of derived) useValue({ id: d.id, name: `${d.tsName}Meta` });
-    entries.push(['derived', arrow('', array(derived.map((d) => code(`${d.tsName}Meta`))))]);
-  }
-  const docs = jsDoc(`Serialisation metadata of {@link ${t.abstract ? `Any${t.tsName}` : t.tsName}}.`);
-  return { layout: [docs, constDeclaration(`${t.tsName}Meta: XmlTypeInfo`, object(entries, { expanded: true }))] };
+  if (t.base) entries.push(['base', thunk(metaRef(ctx, t.base, useValue))]);
+  if (t.abstract) entries.push(['abstract', 'true']);
+  if (t.tagged) entries.push(['tagged', 'true']);
+  if (t.derived.length > 0) entries.push(['extended', 'true']);
+  if (t.openContent) entries.push(['open', 'true']);
+  const fields = t.fields.map((f) => arrayLiteral([str(f.xmlName), ns(f.namespace), str(f.tsName), fieldTypeMeta(ctx, f, useValue), str(fieldFlags(f))]));
+  entries.push(['fields', arrayLiteral(fields, { multiline: fields.length > 0 })]);
+  return constStatement({ name: names.meta, type: 'XmlTypeInfo', initializer: objectLiteral(entries, { multiline: true }), docs: `Serialisation metadata of {@link ${names.union && t.abstract ? names.union : names.value}}.` });
 }
 
-function fieldTypeMeta(model: SchemaModel, f: FieldDef, useValue: (r: Reference) => void): Code {
+/** A reference to a complex type's metadata, imported where it is declared elsewhere. */
+export function metaRef(ctx: EmitContext, id: string, useValue: Use): string {
+  const name = ctx.names.types.get(id)!.meta;
+  useValue({ module: ctx.modules.get(id)!, name });
+  return name;
+}
+
+export function fieldTypeMeta(ctx: EmitContext, f: Pick<FieldDef, 'type'>, useValue: Use): Expr {
   switch (f.type.kind) {
     case 'builtin':
       return str(f.type.name);
     case 'opaque':
       return str('xml');
     case 'enum': {
-      const e = model.enums.get(f.type.id)!;
-      useValue({ id: e.id, name: `${e.tsName}Values` });
-      return code(`${e.tsName}Values`);
+      const name = ctx.names.enums.get(f.type.id)!.values;
+      useValue({ module: ctx.modules.get(f.type.id)!, name });
+      return thunk(name);
     }
-    case 'complex': {
-      const t = model.types.get(f.type.id)!;
-      useValue({ id: t.id, name: `${t.tsName}Meta` });
-      return arrow('', code(`${t.tsName}Meta`));
-    }
+    case 'complex':
+      return thunk(metaRef(ctx, f.type.id, useValue));
   }
 }
 
-const FLAG_NAMES: [keyof FieldDef | 'attribute' | 'text', string][] = [
-  ['optional', 'OPTIONAL'],
-  ['array', 'ARRAY'],
-  ['nillable', 'NILLABLE'],
-  ['attribute', 'ATTRIBUTE'],
-  ['text', 'TEXT'],
-];
-
-function flagsText(f: FieldDef, useValue: (r: Reference) => void): string {
-  const set = FLAG_NAMES.filter(([key]) => (key === 'attribute' || key === 'text' ? f.kind === key : f[key as keyof FieldDef] === true)).map(([, name]) => name);
-  for (const name of set) useValue({ id: '#runtime/metadata', name });
-  return set.length > 0 ? set.join(' | ') : '0';
-}
-
-function namespaceRef(ctx: ModuleContext, uri: string, useValue: (r: Reference) => void): string {
-  const name = ctx.namespaceNames.get(uri)!;
-  useValue({ id: '#namespaces', name });
-  return name;
+/** The field's flags as the runtime reads them (metadata.ts): `?` optional, `*` repeated, `~` nillable, `@` attribute, `=` text. */
+export function fieldFlags(f: Pick<FieldDef, 'optional' | 'array' | 'nillable' | 'kind'>): string {
+  return `${f.optional ? '?' : ''}${f.array ? '*' : ''}${f.nillable ? '~' : ''}${f.kind === 'attribute' ? '@' : f.kind === 'text' ? '=' : ''}`;
 }
 
 function byTsName(a: { tsName: string }, b: { tsName: string }): number {

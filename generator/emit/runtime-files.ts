@@ -2,6 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../project-root.ts';
+import { BOOMI_PUBLIC_NAMES } from '../../templates/runtime/boomi/public-names.ts';
+import { CORE_PUBLIC_NAMES } from '../../templates/runtime/core/public-names.ts';
 
 const RUNTIME_TEMPLATES = join(projectRoot, 'templates/runtime');
 
@@ -19,13 +21,7 @@ export function runtimeSource(module: string): string {
   return readFileSync(join(RUNTIME_TEMPLATES, module), 'utf8');
 }
 
-/** Names the runtime exports: the SDK's index exports them too, so schema types must not take them. */
-export function runtimeExportNames(): Set<string> {
-  const names = new Set<string>();
-  for (const module of runtimeModules()) {
-    for (const m of runtimeSource(module).matchAll(/^export\s+(?:declare\s+)?(?:abstract\s+)?(?:const|let|type|interface|function|class|enum)\s+([A-Za-z_$][\w$]*)/gm)) {
-      names.add(m[1]!);
-    }
-  }
-  return names;
+/** Names the SDK's index exports from the runtime (declared by the runtime itself): schema types must not take them. */
+export function runtimePublicNames(profile: boolean): string[] {
+  return profile ? [...CORE_PUBLIC_NAMES, ...BOOMI_PUBLIC_NAMES] : [...CORE_PUBLIC_NAMES];
 }

@@ -4,7 +4,7 @@
  * long/integer → bigint (no silent precision loss); decimal → string (exact decimal text);
  * dateTime/date/time → string (ISO text as sent, time zone kept); base64Binary → string.
  */
-import type { BuiltinName, ComplexTypeDef, FieldDef, SchemaModel, TypeRef } from '../model/ir.ts';
+import type { BuiltinName, ComplexTypeDef, FieldDef, NameTable, SchemaModel, TypeRef } from '../model/ir.ts';
 
 const SCALARS: Record<BuiltinName, string> = {
   string: 'string',
@@ -25,40 +25,56 @@ const SCALARS: Record<BuiltinName, string> = {
   QName: 'string',
 };
 
-/** A name declared in some module, to import where used. */
+/** What the emitters share: the model, its names, and which module declares each type. */
+export interface EmitContext {
+  model: SchemaModel;
+  names: NameTable;
+  /** Type or enumeration id → its module (`models/account`). */
+  modules: Map<string, string>;
+}
+
+/** A name some module declares, to import where used. */
 export interface Reference {
-  id: string;
+  module: string;
   name: string;
 }
+
+export type Use = (r: Reference) => void;
+
+export const OPAQUE_XML: Reference = { module: 'runtime/core/opaque-xml', name: 'OpaqueXml' };
 
 export function isPolymorphic(type: ComplexTypeDef): boolean {
   return type.derived.length > 0 || type.abstract;
 }
 
-/** The type a value of this reference has: the `Any…` union where subtypes may stand in. */
-export function valueTypeName(model: SchemaModel, ref: TypeRef, use: (r: Reference) => void): string {
+/** The name values of a complex type have: the `Any…` union where subtypes may stand in. */
+export function complexValueName(ctx: EmitContext, id: string, use: Use): string {
+  const names = ctx.names.types.get(id)!;
+  const name = names.union ?? names.value;
+  use({ module: ctx.modules.get(id)!, name });
+  return name;
+}
+
+/** The type a value of this reference has. */
+export function valueTypeName(ctx: EmitContext, ref: TypeRef, use: Use): string {
   switch (ref.kind) {
     case 'builtin':
       return SCALARS[ref.name];
     case 'opaque':
-      use({ id: '#runtime/opaque-xml', name: 'OpaqueXml' });
-      return 'OpaqueXml';
+      use(OPAQUE_XML);
+      return OPAQUE_XML.name;
     case 'enum': {
-      const e = model.enums.get(ref.id)!;
-      use({ id: e.id, name: e.tsName });
-      return e.tsName;
-    }
-    case 'complex': {
-      const t = model.types.get(ref.id)!;
-      const name = isPolymorphic(t) ? `Any${t.tsName}` : t.tsName;
-      use({ id: t.id, name });
+      const name = ctx.names.enums.get(ref.id)!.type;
+      use({ module: ctx.modules.get(ref.id)!, name });
       return name;
     }
+    case 'complex':
+      return complexValueName(ctx, ref.id, use);
   }
 }
 
-export function fieldTypeText(model: SchemaModel, field: FieldDef, use: (r: Reference) => void): string {
-  const base = valueTypeName(model, field.type, use);
+export function fieldTypeText(ctx: EmitContext, field: FieldDef, use: Use): string {
+  const base = valueTypeName(ctx, field.type, use);
   const item = field.array ? `${base}[]` : base;
   return field.nillable ? `${item} | null` : item;
 }

@@ -6,13 +6,15 @@ import { buildServices } from './build-services.ts';
 import { TypeBuilder } from './build-types.ts';
 import type { SchemaModel } from './ir.ts';
 import { buildOperationsView } from './operations-view.ts';
-import { runPasses } from './passes.ts';
+import { runPasses, type PassOptions } from './passes.ts';
 import { SchemaIndex } from './schema-index.ts';
 import { WsdlIndex } from './wsdl-index.ts';
 
 export interface BuildOptions {
   /** Names the emitted code declares itself (the runtime's exports): schema types must not take them. */
   reservedNames?: Iterable<string>;
+  /** The Boomi profile's facts, and where they were read from. */
+  capabilities?: PassOptions['capabilities'];
 }
 
 export function buildModel(loaded: LoadedWsdl, options: BuildOptions = {}): SchemaModel {
@@ -23,6 +25,6 @@ export function buildModel(loaded: LoadedWsdl, options: BuildOptions = {}): Sche
   buildBindings(wsdl, new MessageElements(types, model), model);
   buildServices(wsdl, model);
   buildOperationsView(model);
-  runPasses(model, { reservedNames: new Set(options.reservedNames ?? []) });
+  runPasses(model, { reservedNames: new Set(options.reservedNames ?? []), capabilities: options.capabilities });
   return model;
 }

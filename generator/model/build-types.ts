@@ -9,6 +9,7 @@ import { LoadError } from '../load/load-error.ts';
 import { WSDL_NS, XML_NS, XSD_NS } from '../load/namespaces.ts';
 import { childElements, positionOf } from '../load/xml.ts';
 import { builtinByXsdName, XML_ATTRIBUTES, XML_SPECIAL_ATTRIBUTES_GROUP } from './builtins.ts';
+import { FACET_NAMES, narrowedType } from './facets.ts';
 import { qnameKey, type ComplexTypeDef, type FieldDef, type QName, type SchemaModel, type TypeRef } from './ir.ts';
 import { resolveQName, sourceOf, type Declaration, type SchemaIndex } from './schema-index.ts';
 import { encodingBuiltinName, isSoapEncoding, parseArrayType } from './soap-encoding.ts';
@@ -87,8 +88,8 @@ export class TypeBuilder {
     return id;
   }
 
-  /** The children of a complexType (or of an extension/restriction inside it). */
-  private content(node: Element, schema: LoadedSchema, def: ComplexTypeDef, path: string): void {
+  /** The children of a complexType (or of an extension/restriction inside it; facets only where it restricts simple content). */
+  private content(node: Element, schema: LoadedSchema, def: ComplexTypeDef, path: string, facets = false): void {
     for (const child of childElements(node, XSD_NS)) {
       const here = `${path}/${child.localName}`;
       switch (child.localName) {
@@ -101,8 +102,8 @@ export class TypeBuilder {
           this.particle(child, schema, def, here, { optional: false, array: false });
           break;
         case 'attribute': {
-          const field = this.attribute(child, schema, def, here);
-          if (field) def.fields.push(field);
+          const attribute = this.attribute(child, schema, def, here);
+          if (attribute) def.fields.push(attribute);
           break;
         }
         case 'attributeGroup':
@@ -119,7 +120,7 @@ export class TypeBuilder {
           this.derivation(child, schema, def, here, true);
           break;
         default:
-          this.unsupported(child, schema, here);
+          if (!(facets && FACET_NAMES.has(child.localName ?? ''))) this.unsupported(child, schema, here);
       }
     }
   }
@@ -133,21 +134,25 @@ export class TypeBuilder {
       }
       const here = `${path}/${d.localName}`;
       const base = resolveQName(requiredAttribute(d, 'base', schema), d, schema);
+      const restriction = d.localName === 'restriction';
+      let restricted: string | undefined;
       if (simple) {
         const type = this.typeByName(base, d, schema, here);
-        if (type.kind === 'complex') {
-          // Simple content extending a complex type with simple content: inherit it.
-          def.base = type.id;
-        } else {
-          def.fields.push(this.field('text', '$value', '', type, { optional: false, array: false }, d, schema, here));
-        }
-      } else if (isSoapEncoding(base.namespace) && base.name === 'Array' && d.localName === 'restriction') {
+        if (type.kind !== 'complex') def.fields.push(this.field('text', '$value', '', restriction ? narrowedType(type, d, schema) : type, { optional: false, array: false }, d, schema, here));
+        else if (restriction) restricted = type.id;
+        // Simple content extending a complex type with simple content: inherit it.
+        else def.base = type.id;
+      } else if (restriction && isSoapEncoding(base.namespace) && base.name === 'Array') {
         this.encodedArray(d, schema, def, here);
         continue;
-      } else if (qnameKey(base) !== XSD_ANY_TYPE && d.localName === 'extension') {
+      } else if (!restriction && qnameKey(base) !== XSD_ANY_TYPE) {
         def.base = this.namedComplexTypeRequired(base, d, schema);
+      } else if (restriction && this.index.find('complexType', base)) {
+        // A base outside the schema set (xs:anyType, the SOAP encoding's) has no attributes to keep.
+        restricted = this.namedComplexType(base);
       }
-      this.content(d, schema, def, here);
+      this.content(d, schema, def, here, simple && restriction);
+      if (restricted) this.inheritThroughRestriction(def, restricted, d, schema);
     }
   }
 
@@ -169,6 +174,39 @@ export class TypeBuilder {
       : (elements[0]?.type ?? { kind: 'opaque' });
     if (elements.length === 0) def.fields.unshift(this.field('element', 'item', '', item, { optional: true, array: true }, restriction, schema, `${path}/item`));
     def.encodedArrayItem = item;
+  }
+
+  /**
+   * A restriction narrows its base in place rather than joining its hierarchy: it states its own
+   * elements, and keeps the base's character content (narrowed by its facets) and every
+   * attribute it neither restates nor prohibits.
+   */
+  private inheritThroughRestriction(def: ComplexTypeDef, baseId: string, restriction: Element, schema: LoadedSchema): void {
+    const wireName = (f: FieldDef) => qnameKey({ namespace: f.namespace, name: f.xmlName });
+    const stated = new Set([...def.fields.filter((f) => f.kind === 'attribute').map(wireName), ...this.prohibitedAttributes(restriction, schema).map(qnameKey)]);
+    for (const f of this.fieldsWithInherited(baseId)) {
+      if (f.kind === 'text') def.fields.unshift({ ...f, type: narrowedType(f.type, restriction, schema) });
+      else if (f.kind === 'attribute' && !stated.has(wireName(f))) def.fields.push({ ...f });
+    }
+  }
+
+  /** A type's fields and those of the types it extends, the furthest ancestor's first. */
+  private fieldsWithInherited(id: string): FieldDef[] {
+    const chain: ComplexTypeDef[] = [];
+    for (let t = this.model.types.get(id); t && !chain.includes(t); t = t.base ? this.model.types.get(t.base) : undefined) chain.unshift(t);
+    return chain.flatMap((t) => t.fields);
+  }
+
+  /** The wire names of the attributes a restriction prohibits, directly or through attribute groups. */
+  private prohibitedAttributes(node: Element, schema: LoadedSchema): QName[] {
+    return childElements(node, XSD_NS).flatMap((child) => {
+      if (child.localName === 'attribute') return child.getAttribute('use') === 'prohibited' ? [this.attributeName(child, schema)] : [];
+      if (child.localName !== 'attributeGroup') return [];
+      const ref = resolveQName(requiredAttribute(child, 'ref', schema), child, schema);
+      if (!this.index.find('attributeGroup', ref) && (isSoapEncoding(ref.namespace) || ref.namespace === XML_NS)) return []; // built in, nothing prohibited
+      const group = this.index.require('attributeGroup', ref, child, schema);
+      return this.prohibitedAttributes(group.element, group.schema);
+    });
   }
 
   private particle(node: Element, schema: LoadedSchema, def: ComplexTypeDef, path: string, outer: Occurrence): void {
@@ -227,26 +265,34 @@ export class TypeBuilder {
     return Object.assign(field, withDoc(documentation(node)));
   }
 
-  /** A field, or nothing for an attribute of the SOAP encoding itself (`soapenc:arrayType`), which is not data. */
+  /** No field for a prohibited attribute (values must not carry it), nor for one of the SOAP encoding itself (`soapenc:arrayType`), which is not data. */
   private attribute(node: Element, schema: LoadedSchema, def: ComplexTypeDef, path: string): FieldDef | undefined {
+    const use = node.getAttribute('use');
+    if (use === 'prohibited') return undefined;
+    const optional = use !== 'required';
+    const wire = this.attributeName(node, schema);
     const ref = node.getAttribute('ref');
-    const optional = node.getAttribute('use') !== 'required';
     if (ref) {
-      const qname = resolveQName(ref, node, schema);
-      if (isSoapEncoding(qname.namespace)) return undefined;
-      if (qname.namespace === XML_NS && !this.index.find('attribute', qname)) return this.xmlAttribute(qname.name, node, schema, path, optional);
-      const target = this.index.require('attribute', qname, node, schema);
+      if (isSoapEncoding(wire.namespace)) return undefined;
+      if (wire.namespace === XML_NS && !this.index.find('attribute', wire)) return this.xmlAttribute(wire.name, node, schema, path, optional);
+      const target = this.index.require('attribute', wire, node, schema);
       const type = this.declaredType(target.element, target.schema, `${qnameKey(target.qname)}#attribute`, `attribute[${target.qname.name}]`);
-      return this.field('attribute', target.qname.name, target.qname.namespace, type, { optional, array: false }, node, schema, path);
+      return this.field('attribute', wire.name, wire.namespace, type, { optional, array: false }, node, schema, path);
     }
-    const name = requiredAttribute(node, 'name', schema);
+    const here = `${path}[${wire.name}]`;
+    const type = this.declaredType(node, schema, `${def.id}/@${wire.name}`, here);
+    if (type.kind === 'complex') throw new LoadError(schema.doc.displayName, `attribute ${wire.name} has a complex type`, positionOf(node));
+    const field = this.field('attribute', wire.name, wire.namespace, type, { optional, array: false }, node, schema, here);
+    return Object.assign(field, withDoc(documentation(node)));
+  }
+
+  /** The name an attribute declaration or reference has on the wire: a local one is qualified by its `form` or the schema's default. */
+  private attributeName(node: Element, schema: LoadedSchema): QName {
+    const ref = node.getAttribute('ref');
+    if (ref) return resolveQName(ref, node, schema);
     const form = node.getAttribute('form');
     const qualified = form ? form === 'qualified' : schema.attributeFormQualified;
-    const here = `${path}[${name}]`;
-    const type = this.declaredType(node, schema, `${def.id}/@${name}`, here);
-    if (type.kind === 'complex') throw new LoadError(schema.doc.displayName, `attribute ${name} has a complex type`, positionOf(node));
-    const field = this.field('attribute', name, qualified ? schema.targetNamespace : '', type, { optional, array: false }, node, schema, here);
-    return Object.assign(field, withDoc(documentation(node)));
+    return { namespace: qualified ? schema.targetNamespace : '', name: requiredAttribute(node, 'name', schema) };
   }
 
   private attributeGroup(node: Element, schema: LoadedSchema, def: ComplexTypeDef, path: string): void {
@@ -371,7 +417,7 @@ export class TypeBuilder {
         ? this.simpleType(inlineBase, schema, `${id}/base`, undefined, `${path}/restriction/simpleType`)
         : { kind: 'builtin', name: 'string', xsdName: 'string' };
     const values = childElements(restriction, XSD_NS, 'enumeration').map((e) => e.getAttribute('value') ?? '');
-    if (values.length === 0) return base;
+    if (values.length === 0) return narrowedType(base, restriction, schema);
     const baseBuiltin = base.kind === 'builtin' ? base.name : base.kind === 'enum' ? this.model.enums.get(base.id)!.base : 'string';
     this.model.enums.set(id, {
       id,

@@ -4,7 +4,8 @@
  * the passes (passes.ts, in declared order) add names, hierarchies and checks; emit reads it.
  */
 
-import type { XmlScalarKind } from '../../templates/runtime/metadata.ts';
+import type { XmlScalarKind } from '../../templates/runtime/core/metadata.ts';
+import type { ActionFacts, QueryFacts, Verb, VerbFacts } from '../../templates/runtime/boomi/capabilities.ts';
 
 export interface QName {
   namespace: string;
@@ -23,8 +24,29 @@ export interface SourceRef {
 /** The value kinds of XML Schema's built-in types: the runtime's own list, which the emitted metadata uses. */
 export type BuiltinName = XmlScalarKind;
 
+/**
+ * The constraining facets of a restricted simple type, as written (lexical values, so decimal
+ * and date bounds stay exact), merged along its chain of restrictions.
+ */
+export interface Facets {
+  length?: string;
+  minLength?: string;
+  maxLength?: string;
+  /** One entry per restriction step, all of which a value must match; a step's own patterns are alternatives, joined with `|`. */
+  pattern?: string[];
+  totalDigits?: string;
+  fractionDigits?: string;
+  minInclusive?: string;
+  maxInclusive?: string;
+  minExclusive?: string;
+  maxExclusive?: string;
+  /** Only on string types, where it is not fixed by the type. */
+  whiteSpace?: 'preserve' | 'replace' | 'collapse';
+}
+
 export type TypeRef =
-  | { kind: 'builtin'; name: BuiltinName; xsdName: string }
+  /** `facets`: the field's type is a restricted simple type standing for this built-in one. */
+  | { kind: 'builtin'; name: BuiltinName; xsdName: string; facets?: Facets }
   | { kind: 'complex'; id: string }
   | { kind: 'enum'; id: string }
   /** xs:anyType, xs:any, mixed content: kept as XML text, byte for byte. */
@@ -229,7 +251,94 @@ export interface SchemaModel {
   operations: OperationDef[];
   /** Transitional, with `operations`: the service and port that binding is served at. */
   service?: { name: string; portType: string; address?: string; targetNamespace: string };
+  /** The Boomi Partner profile, when its capability facts were given. */
+  profile?: ProfileModel;
+  /** Every name the generated code declares, by what it names (the naming pass). */
+  names?: NameTable;
   diagnostics: Diagnostic[];
+}
+
+/** The Boomi profile's reading of the model: the API objects and their verbs, the other operations as actions. */
+export interface ProfileModel {
+  objects: ProfileObject[];
+  actions: ProfileAction[];
+}
+
+export interface ProfileObject {
+  objectType: string;
+  /** Id of the object's model type. */
+  typeId: string;
+  verbs: ProfileVerb[];
+  query?: QueryFacts;
+  partnerOnly?: true;
+}
+
+export interface ProfileVerb {
+  verb: Verb;
+  /** The SOAP operations it uses, every one of them in the WSDL. */
+  operations: string[];
+  /** The type sent (create, update, execute) and the type received, as type ids. */
+  requestTypeId: string;
+  resultTypeId: string;
+  /** Other types the verb sends (bulk get's BulkId). */
+  payloadTypeIds: string[];
+  limit?: number;
+  /** The Partner account override can be sent: Boomi accepts it and the request has the field. */
+  override: boolean;
+  facts: VerbFacts;
+}
+
+export interface ProfileAction {
+  operation: string;
+  override: boolean;
+  facts?: ActionFacts;
+}
+
+/** The names of one complex type's declarations. */
+export interface TypeNames {
+  /** The interface of its values. */
+  value: string;
+  meta: string;
+  /** The interface of its fields, for the types that extend it (tagged types). */
+  fields?: string;
+  /** The union of it and the types derived from it (polymorphic types). */
+  union?: string;
+}
+
+export interface EnumNames {
+  type: string;
+  values: string;
+}
+
+export interface ObjectNames {
+  /** The accessor: `account(client)`, and the aggregate client's property. */
+  accessor: string;
+  /** Its type, and its type when acting as another account. */
+  api: string;
+  subAccountApi: string;
+  description: string;
+  module: string;
+  filter?: { builder: string; builderFields: string; info: string; operators: string; build: string };
+}
+
+export interface PortNames {
+  className: string;
+  module: string;
+  /** Operation name → the name of its OperationInfo constant. */
+  operations: Map<string, string>;
+  /** The constant listing the types the port's messages reach. */
+  types: string;
+}
+
+export interface NameTable {
+  types: Map<string, TypeNames>;
+  enums: Map<string, EnumNames>;
+  objects: Map<string, ObjectNames>;
+  ports: Map<string, PortNames>;
+  /** The profile's actions: operation name → the function calling it. */
+  actions: Map<string, string>;
+  /** The aggregate Partner client and its sub-account view. */
+  client?: { className: string; subAccountClient: string };
 }
 
 export function qnameKey(q: QName): string {

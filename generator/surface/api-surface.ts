@@ -1,37 +1,105 @@
 /**
  * The public surface of an SDK, derived from the IR (and the capability facts when given), as
- * stable JSON: what drift checks compare. It holds what SDK users depend on — types and their
- * fields (wire form, type, occurrence), enumerations, operations, and per object its verbs and
- * filters — and nothing of formatting, prefixes or order, so cosmetic changes vanish.
+ * stable JSON: what drift checks compare. It holds what SDK users depend on and what the SDK
+ * puts on the wire — types and their fields (namespace, wire form, type and facets,
+ * occurrence), enumerations, operations with their soapAction, and per object its verbs (SOAP
+ * operation, account override, bulk limit) and filters — and nothing of formatting, prefixes
+ * or order, so cosmetic changes vanish.
  */
-import type { ObjectView } from '../capability-notes.ts';
-import { qnameKey, type ComplexTypeDef, type SchemaModel, type TypeRef } from '../model/ir.ts';
+import type { QueryFacts } from '../../templates/runtime/boomi/capabilities.ts';
+import { qnameKey, type ComplexTypeDef, type Facets, type ProfileVerb, type QName, type SchemaModel, type TypeRef } from '../model/ir.ts';
+
+/** Written into every surface; a reader refuses others. 2 added namespaces, facets, soapActions and capability details. */
+export const SURFACE_FORMAT = 2;
+
+export type Direction = 'in' | 'out';
 
 export interface FieldSurface {
   kind: 'attribute' | 'element' | 'text';
+  /** The namespace on the wire: '' for unqualified. */
+  namespace: string;
   type: string;
+  /** Where the type is a restricted simple type. */
+  facets?: Facets;
   optional: boolean;
   array: boolean;
   nillable: boolean;
 }
 
 export interface TypeSurface {
+  /** The XSD type's namespace (anonymous types: their owner's): `xsi:type` carries it. */
+  namespace: string;
   base?: string;
   abstract?: true;
   /** Whether users send values of the type (`in`), receive them (`out`), or both. */
-  direction: ('in' | 'out')[];
+  direction: Direction[];
   fields: Record<string, FieldSurface>;
 }
 
-export interface ApiSurface {
-  format: 1;
-  types: Record<string, TypeSurface>;
-  enums: Record<string, { values: string[]; direction: ('in' | 'out')[] }>;
-  operations: Record<string, { input: string; output: string }>;
-  objects: Record<string, { verbs: string[]; filters?: Record<string, { kind: string; operators: string[] }> }>;
+export interface EnumSurface {
+  namespace: string;
+  values: string[];
+  direction: Direction[];
 }
 
-export function apiSurface(model: SchemaModel, objects?: Record<string, ObjectView>): ApiSurface {
+export interface OperationSurface {
+  /** Sent by the SDK as the SOAPAction header. */
+  soapAction: string;
+  /** The request and response wrapper elements. */
+  input: QName;
+  output: QName;
+}
+
+export interface VerbSurface {
+  /** The SOAP operation that carries the verb. */
+  operation: string;
+  /** Whether the Partner account override (`withAccount`) may be used. */
+  accountOverride: boolean;
+  /** Items per request, for bulk verbs: the SDK's chunk size. */
+  limit?: number;
+}
+
+export interface FilterFieldSurface {
+  kind: string;
+  operators: string[];
+  /** The values an enumeration filter field accepts. */
+  values?: string[];
+}
+
+export interface ObjectSurface {
+  /** The schema type of the object's values. */
+  modelType: string;
+  verbs: Record<string, VerbSurface>;
+  filters?: Record<string, FilterFieldSurface>;
+  /** Any property name may be filtered on. */
+  openProperties?: true;
+}
+
+export interface ApiSurface {
+  format: typeof SURFACE_FORMAT;
+  types: Record<string, TypeSurface>;
+  enums: Record<string, EnumSurface>;
+  operations: Record<string, OperationSurface>;
+  objects: Record<string, ObjectSurface>;
+}
+
+/** The profile's objects as the surface sees them: model type, verbs (as the WSDL lets the SDK use them), filters. */
+interface ObjectView {
+  modelType: string;
+  verbs: Record<string, { soapOperation: string; accountOverride: boolean; limit?: number }>;
+  query?: QueryFacts | undefined;
+}
+
+function profileObjects(model: SchemaModel): Record<string, ObjectView> | undefined {
+  if (!model.profile) return undefined;
+  const verbView = (v: ProfileVerb) => ({ soapOperation: v.facts.soapOperation, accountOverride: v.override, ...(v.limit !== undefined ? { limit: v.limit } : {}) });
+  return Object.fromEntries(
+    model.profile.objects.map((o) => [o.objectType, { modelType: model.types.get(o.typeId)!.qname?.name ?? '', verbs: Object.fromEntries(o.verbs.map((v) => [v.verb, verbView(v)])), query: o.query }]),
+  );
+}
+
+export function apiSurface(model: SchemaModel): ApiSurface {
+  const objects = profileObjects(model);
   const names = surfaceNames(model);
   const name = (id: string) => names.get(id) ?? id;
   const ref = (t: TypeRef): string => (t.kind === 'builtin' ? `xs:${t.xsdName}` : t.kind === 'opaque' ? 'xs:anyType' : name(t.id));
@@ -44,20 +112,34 @@ export function apiSurface(model: SchemaModel, objects?: Record<string, ObjectVi
     const elementNames = new Set(t.fields.filter((f) => f.kind !== 'attribute').map((f) => f.xmlName));
     for (const f of t.fields) {
       const key = f.kind === 'attribute' && elementNames.has(f.xmlName) ? `@${f.xmlName}` : f.xmlName;
-      fields[key] = { kind: f.kind, type: ref(f.type), optional: f.optional, array: f.array, nillable: f.nillable };
+      const facets = f.type.kind === 'builtin' && f.type.facets ? { facets: f.type.facets } : {};
+      fields[key] = { kind: f.kind, namespace: f.namespace, type: ref(f.type), ...facets, optional: f.optional, array: f.array, nillable: f.nillable };
     }
-    types[name(t.id)] = { ...(t.base ? { base: name(t.base) } : {}), ...(t.abstract ? { abstract: true as const } : {}), direction: directions.get(t.id) ?? [], fields };
+    types[name(t.id)] = { namespace: namespaceOf(t), ...(t.base ? { base: name(t.base) } : {}), ...(t.abstract ? { abstract: true as const } : {}), direction: directions.get(t.id) ?? [], fields };
   }
   const enums: ApiSurface['enums'] = {};
-  for (const e of [...model.enums.values()].sort((a, b) => (name(a.id) < name(b.id) ? -1 : 1))) enums[name(e.id)] = { values: [...e.values], direction: directions.get(e.id) ?? [] };
+  for (const e of [...model.enums.values()].sort((a, b) => (name(a.id) < name(b.id) ? -1 : 1))) enums[name(e.id)] = { namespace: namespaceOf(e), values: [...e.values], direction: directions.get(e.id) ?? [] };
   const operations: ApiSurface['operations'] = {};
-  for (const op of [...model.operations].sort((a, b) => (a.name < b.name ? -1 : 1))) operations[op.name] = { input: op.input.name, output: op.output.name };
+  for (const op of [...model.operations].sort((a, b) => (a.name < b.name ? -1 : 1))) operations[op.name] = { soapAction: op.soapAction, input: { ...op.input }, output: { ...op.output } };
   const objectSurface: ApiSurface['objects'] = {};
-  for (const [objectType, facts] of Object.entries(objects ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const filters = facts.query ? Object.fromEntries(facts.query.fields.map((f) => [f.property, { kind: f.kind, operators: [...facts.query!.operators] }])) : undefined;
-    objectSurface[objectType] = { verbs: Object.keys(facts.verbs).sort(), ...(filters ? { filters } : {}) };
+  for (const [objectType, facts] of Object.entries(objects ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) objectSurface[objectType] = objectSurfaceOf(facts);
+  return { format: SURFACE_FORMAT, types, enums, operations, objects: objectSurface };
+}
+
+function objectSurfaceOf(facts: ObjectView): ObjectSurface {
+  const verbs: ObjectSurface['verbs'] = {};
+  for (const [verb, v] of Object.entries(facts.verbs).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    verbs[verb] = { operation: v.soapOperation, accountOverride: v.accountOverride !== false, ...(v.limit !== undefined ? { limit: v.limit } : {}) };
   }
-  return { format: 1, types, enums, operations, objects: objectSurface };
+  const query = facts.query;
+  if (!query) return { modelType: facts.modelType, verbs };
+  const filters = Object.fromEntries(query.fields.map((f) => [f.property, { kind: f.kind, operators: [...query.operators], ...(f.values ? { values: [...f.values] } : {}) }]));
+  return { modelType: facts.modelType, verbs, filters, ...(query.openProperties ? { openProperties: true as const } : {}) };
+}
+
+/** A named type's namespace; an anonymous one's is its owner's, the start of its id. */
+function namespaceOf(t: { id: string; qname?: QName }): string {
+  return t.qname?.namespace ?? /^\{([^}]*)\}/.exec(t.id)?.[1] ?? '';
 }
 
 /** Local names where they are unique; `{namespace}name` where two namespaces share one; anonymous types by where they stand. */
@@ -83,13 +165,13 @@ function sortedTypes(model: SchemaModel): ComplexTypeDef[] {
  * execute count (from the capability facts; all of them without), besides the envelope's own
  * payloads such as BulkId.
  */
-function typeDirections(model: SchemaModel, objects?: Record<string, ObjectView>): Map<string, ('in' | 'out')[]> {
+function typeDirections(model: SchemaModel, objects?: Record<string, ObjectView>): Map<string, Direction[]> {
   const sendable = objects ? new Set(Object.values(objects).filter((o) => ['create', 'update', 'execute', 'bulkUpdate'].some((v) => v in o.verbs)).map((o) => o.modelType)) : undefined;
   const objectTypes = new Set(Object.values(objects ?? {}).map((o) => o.modelType));
-  const result = new Map<string, Set<'in' | 'out'>>();
+  const result = new Map<string, Set<Direction>>();
   // A work list rather than recursion: a chain of thousands of types must not overflow the stack.
-  const pending: [string, 'in' | 'out'][] = [];
-  const visit = (id: string, direction: 'in' | 'out') => {
+  const pending: [string, Direction][] = [];
+  const visit = (id: string, direction: Direction) => {
     const seen = result.get(id) ?? new Set();
     if (seen.has(direction)) return;
     seen.add(direction);

@@ -1,4 +1,4 @@
-// The drift command as CI runs it: exit codes, text and JSON output, the real 2023 schema against ours.
+// The drift command as CI runs it: exit codes, text, JSON and markdown output, the real 2023 schema against ours.
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -44,6 +44,30 @@ describe('npm run drift', () => {
     const bad = drift('wsdl', join(temp, 'missing.wsdl'));
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('missing.wsdl');
+  });
+
+  it('refuses a surface of the older format, and names what is missing in a damaged one', () => {
+    const surface = JSON.parse(readFileSync(join(repoRoot, 'generated/api-surface.json'), 'utf8'));
+    const old = join(temp, 'format-1.json');
+    writeFileSync(old, JSON.stringify({ ...surface, format: 1 }));
+    const refused = drift(old, 'wsdl');
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe(`drift: ${old}: an API surface of format 1, from an older generator; compare the WSDL it was generated from instead, or regenerate the surface from it (format 2)\n`);
+
+    const damaged = join(temp, 'damaged.json');
+    delete surface.types.License.fields.used.namespace;
+    writeFileSync(damaged, JSON.stringify(surface));
+    const named = drift('wsdl', damaged);
+    expect(named.status).toBe(2);
+    expect(named.stderr).toBe(`drift: ${damaged}: $.types.License.fields.used.namespace is missing or not a string\n`);
+  });
+
+  it('writes the markdown report of the fixture pair byte for byte as committed', () => {
+    // After a deliberate change to the report, rewrite the expected file with:
+    // npm run --silent drift -- test/fixtures/drift/before test/fixtures/drift/after --format markdown > test/fixtures/drift/expected-report.md
+    const report = drift('test/fixtures/drift/before', 'test/fixtures/drift/after', '--format', 'markdown');
+    expect(report.status).toBe(1);
+    expect(report.stdout).toBe(readFileSync(join(repoRoot, 'test/fixtures/drift/expected-report.md'), 'utf8'));
   });
 
   it.skipIf(!haveRealPlatform())('reads the real 2023 Platform schema against ours as a grouped report', () => {

@@ -1,11 +1,12 @@
 // Filters built with the DSL, written by the codec, against the filters Boomi's documentation shows for each object.
 import { describe, expect, it } from 'vitest';
 import { accountFilter, atomFilter, auditLogFilter, deploymentFilter, environmentFilter, executionRecordFilter, processFilter, roleFilter, QueryConfigMeta, type Filter } from '../../generated/index.ts';
-import { encodeElement } from '../../generated/runtime/xml/encode.ts';
+import { encodeElement } from '../../generated/runtime/core/xml/encode.ts';
+import { partnerRegistry } from '../support/sdk-types.ts';
 import { canonicalXml } from '../support/canonical-xml.ts';
 
 const API = 'http://api.platform.boomi.com/';
-const queryConfig = (filter: Filter<string>) => encodeElement({ QueryFilter: { expression: filter } }, QueryConfigMeta, { namespace: API, name: 'QueryConfig' });
+const queryConfig = (filter: Filter<string>) => encodeElement({ QueryFilter: { expression: filter } }, QueryConfigMeta, { namespace: API, name: 'QueryConfig' }, partnerRegistry);
 
 /** The documented examples' shape: QueryConfig in the api namespace, xsi:type without a prefix (the default namespace is api). */
 const documented = (expression: string) =>

@@ -95,14 +95,18 @@ describe('objects', () => {
 
 describe('account provisioning (Partner only)', () => {
   it('executes AccountProvision, then gets its status until COMPLETED; refuses the override', async () => {
-    const started = await boomi.accountProvision.execute<{ id: string; status: string }>({ $type: 'AccountProvision', name: 'New Customer', countryCode: 'US', product: [{ productCode: 'EDIBASIC', quantity: 1 }] });
+    const started = await boomi.accountProvision.execute({ $type: 'AccountProvision', name: 'New Customer', countryCode: 'US', product: [{ productCode: 'EDIBASIC', quantity: 1 }] });
     expect(started).toMatchObject({ $type: 'AccountProvisionResult', status: 'PENDING' });
-    const poll = () => boomi.accountProvision.get(started.id) as Promise<unknown> as Promise<{ status: string; accountId?: string }>;
+    const poll = () => boomi.accountProvision.get(started.id!);
     expect((await poll()).status).toBe('PENDING');
     const done = await poll();
     expect(done.status).toBe('COMPLETED');
     expect(await boomi.withAccount(done.accountId!).environment.create({ name: 'first' })).toMatchObject({ name: 'first' });
-    await expect(boomi.withAccount('sub-XY34ZW').accountProvision.execute({ $type: 'AccountProvision', name: 'x' })).rejects.toBeInstanceOf(InvalidRequestError);
+    // Refused at compile time (the sub-account view has no execute), and at run time for JavaScript callers.
+    const sub = boomi.withAccount('sub-XY34ZW') as unknown as PartnerApiClient;
+    await expect(sub.accountProvision.execute({ $type: 'AccountProvision', name: 'x' })).rejects.toBeInstanceOf(InvalidRequestError);
+    // @ts-expect-error -- AccountProvision takes no account override
+    expect(boomi.withAccount('sub-XY34ZW').accountProvision.execute).toBeTypeOf('function');
   });
 });
 
@@ -117,7 +121,10 @@ describe('the Partner account override', () => {
 
   it('is refused locally for Account CREATE/DELETE, and by the server for accounts outside the hierarchy', async () => {
     const calls = fake.calls.get('create') ?? 0;
+    // @ts-expect-error -- Account CREATE takes no account override: it does not compile, and JavaScript callers get an error
     await expect(boomi.withAccount('sub-XY34ZW').account.create({ name: 'x' })).rejects.toBeInstanceOf(InvalidRequestError);
+    // @ts-expect-error -- nor per call
+    await expect(boomi.account.create({ name: 'x' }, { accountId: 'sub-XY34ZW' })).rejects.toBeInstanceOf(InvalidRequestError);
     expect(fake.calls.get('create') ?? 0).toBe(calls);
     await expect(boomi.withAccount('stranger-000').environment.get('env-001')).rejects.toThrow(/Access denied/);
   });
@@ -131,7 +138,8 @@ describe('failures', () => {
     expect((error as AuthenticationError).status).toBe(401);
     const shown = [String(error), (error as Error).stack, inspect(error), JSON.stringify(error), inspect(wrong), JSON.stringify(wrong)].join('\n');
     expect(shown).not.toContain('not-the-password');
-    expect(inspect(boomi.soap)).not.toContain(PASSWORD);
+    expect(inspect(boomi.client)).not.toContain(PASSWORD);
+    expect(inspect(boomi.client.soap)).not.toContain(PASSWORD);
   });
 
   it('retries a 503 twice, then succeeds; gives up with RateLimitError when it persists', async () => {

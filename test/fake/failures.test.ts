@@ -58,6 +58,15 @@ describe('failNext', () => {
       fake.settings.pageSize = 100;
     }
   });
+
+  it('can let some calls through first', async () => {
+    fake.failNext({ operation: 'get', faultstring: 'Third time unlucky', after: 2 });
+    await client.call('get', get);
+    await client.call('query', { objectType: 'Environment' });
+    await client.call('get', get);
+    expect(await client.fault('get', get)).toMatchObject({ status: 500, faultstring: 'Third time unlucky' });
+    expect(await client.call('get', get)).toHaveProperty('result');
+  });
 });
 
 describe('counters', () => {
@@ -78,6 +87,23 @@ describe('counters', () => {
   it('count calls that end in a fault', async () => {
     await client.fault('get', { objectType: 'Environment', objectId: 'missing' });
     expect(fake.callCount('get')).toBe(1);
+  });
+});
+
+describe('the call log', () => {
+  it('keeps each call in order with its endpoint account and decoded request, failed ones too', async () => {
+    fake.failNext({ operation: 'get', faultstring: 'Staged' });
+    await client.fault('get', get);
+    await client.call('get', { ...get, accountId: 'sub-XY34ZW' }).catch(() => undefined);
+    const bad = await post(fake.url, '<par:get><par:objectId>env-1</par:objectId><par:objectType>Environment</par:objectType></par:get>');
+    expect(bad.status).toBe(500);
+    expect(fake.callLog).toEqual([
+      { operation: 'get', endpointAccount: fake.primaryAccount, request: get },
+      { operation: 'get', endpointAccount: fake.primaryAccount, request: { ...get, accountId: 'sub-XY34ZW' } },
+      { operation: 'get', endpointAccount: fake.primaryAccount, request: undefined },
+    ]);
+    fake.reset();
+    expect(fake.callLog).toEqual([]);
   });
 });
 

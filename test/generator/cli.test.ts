@@ -1,6 +1,6 @@
 // The commands as a user runs them: exit codes, what is left on disk when writing fails, and
 // progress per document on a terminal (a real pseudo-terminal, through util-linux `script`).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakePartnerApi, type RunningFake } from '../../fake/index.ts';
 import { OutputError, writeOutput } from '../../generator/output-dir.ts';
 import { repoRoot, repoTemp } from '../support/paths.ts';
-import { generateBin, runNode } from '../support/run.ts';
+import { generateBin, runAsync, runNode, runNodeAsync } from '../support/run.ts';
 
 const temp = repoTemp('cli');
 let wsdlServer: Server;
@@ -34,7 +34,7 @@ describe('exit codes', () => {
   it('2 with the usage for an unknown option', () => {
     const result = runNode([generateBin, '--wsld', 'x.wsdl']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^generate: Unknown option '--wsld'.*\nusage: generate \[--wsdl/);
+    expect(result.stderr).toMatch(/^generate: Unknown option '--wsld'.*\nusage: boomi-soap-codegen \[--wsdl/);
   });
 
   it('3 with "internal error" and the stack for anything that is not an input problem', () => {
@@ -78,16 +78,6 @@ describe('writing the output', () => {
   });
 });
 
-/** Runs a command without blocking this process, whose servers it talks to. */
-function run(command: string, args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn(command, args, { cwd: repoRoot, env: { ...process.env, ...env } });
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  child.stdout.on('data', (d: Buffer) => out.push(d));
-  child.stderr.on('data', (d: Buffer) => err.push(d));
-  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() })));
-}
-
 /** Runs a command in a pseudo-terminal and gives what it showed; undefined (with the reason printed) where util-linux `script` is missing. */
 async function inTerminal(command: string[], env: Record<string, string> = {}): Promise<string | undefined> {
   if (spawnSync('script', ['--version']).error) {
@@ -95,7 +85,7 @@ async function inTerminal(command: string[], env: Record<string, string> = {}): 
     return undefined;
   }
   const quoted = command.map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
-  return (await run('script', ['-qefc', quoted, '/dev/null'], env)).stdout;
+  return (await runAsync('script', ['-qefc', quoted, '/dev/null'], { env })).stdout;
 }
 
 describe('progress per document', () => {
@@ -108,7 +98,7 @@ describe('progress per document', () => {
   });
 
   it('generate stays quiet about documents when not on a terminal, and entirely with --quiet', async () => {
-    const piped = await run(process.execPath, [generateBin, '--wsdl', wsdlUrl(), '--allow-private-addresses', '--out', join(temp, 'piped')]);
+    const piped = await runNodeAsync([generateBin, '--wsdl', wsdlUrl(), '--allow-private-addresses', '--out', join(temp, 'piped')]);
     expect(piped.status).toBe(0);
     expect(piped.stderr).toContain('read 3 documents; building the model');
     expect(piped.stderr).not.toContain('read 1/');

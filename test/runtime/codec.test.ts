@@ -1,11 +1,13 @@
 // The XML codec: Boomi-shaped responses decoded, values encoded, round trips, injection, limits.
 import { describe, expect, it } from 'vitest';
 import { AccountMeta, BaseTypeMeta, ComponentMeta, GetBulkResponseMeta, GetResponseMeta, QueryMeta, QueryResponseMeta, type Account, type AnyBaseType, type Component } from '../../generated/index.ts';
-import { decodeElement, XmlDecodeError } from '../../generated/runtime/xml/decode.ts';
-import { encodeElement } from '../../generated/runtime/xml/encode.ts';
-import { XmlEncodeError } from '../../generated/runtime/xml/escape.ts';
-import { decodeSoapBody } from '../../generated/runtime/xml/soap-body.ts';
-import { UNKNOWN_CONTENT } from '../../generated/runtime/xml/unknown-content.ts';
+import { decodeMessage } from '../../generated/runtime/core/soap/message.ts';
+import { decodeElement, XmlDecodeError } from '../../generated/runtime/core/xml/decode.ts';
+import { encodeElement } from '../../generated/runtime/core/xml/encode.ts';
+import { XmlEncodeError } from '../../generated/runtime/core/xml/escape.ts';
+import { UNKNOWN_CONTENT } from '../../generated/runtime/core/xml/unknown-content.ts';
+import { getBulkOperation, getOperation, queryOperation } from '../../generated/services/boomi-partner-api-version1-service.ts';
+import { objectTypes, partnerRegistry } from '../support/sdk-types.ts';
 import { concrete, sampleValue } from '../support/sample-values.ts';
 import { validateAgainstPartnerSchemas } from '../support/schema-validator.ts';
 
@@ -19,7 +21,7 @@ describe('decoding Boomi-shaped responses', () => {
       <bns:result xsi:type="x:Account" accountId="acme-AB12CD" status="active" widgetAccount="false" dateCreated="2022-09-02T20:16:28Z">
         <x:licensing><x:standard purchased="1000000" used="60"/></x:licensing>
       </bns:result></bns:getResponse>`);
-    const { value, fault } = decodeSoapBody<{ result: AnyBaseType }>(xml, { namespace: PAR, name: 'getResponse' }, GetResponseMeta);
+    const { value, fault } = decodeMessage(xml, getOperation.output, partnerRegistry) as { value?: { result: AnyBaseType }; fault?: unknown };
     expect(fault).toBeUndefined();
     const account = value!.result as Account;
     expect(account).toEqual({ $type: 'Account', accountId: 'acme-AB12CD', status: 'active', widgetAccount: false, dateCreated: '2022-09-02T20:16:28Z', licensing: { standard: { purchased: 1000000, used: 60 } } });
@@ -29,7 +31,7 @@ describe('decoding Boomi-shaped responses', () => {
     const xml = envelope(`<bns:queryResponse xmlns:bns="${PAR}" xmlns:api="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
       <bns:results numberOfResults="1"><api:queryToken>k2Jd+/Zw==</api:queryToken>
         <api:result xsi:type="api:Environment" id="e1" name="Prod" classification="PROD"/></bns:results></bns:queryResponse>`);
-    const { value } = decodeSoapBody<{ results: { numberOfResults: number; queryToken: string; result: AnyBaseType[] } }>(xml, { namespace: PAR, name: 'queryResponse' }, QueryResponseMeta);
+    const { value } = decodeMessage(xml, queryOperation.output, partnerRegistry) as { value?: { results: { numberOfResults: number; queryToken: string; result: AnyBaseType[] } } };
     expect(value!.results).toEqual({ numberOfResults: 1, queryToken: 'k2Jd+/Zw==', result: [{ $type: 'Environment', id: 'e1', name: 'Prod', classification: 'PROD' }] });
   });
 
@@ -37,7 +39,7 @@ describe('decoding Boomi-shaped responses', () => {
     const xml = envelope(`<bns:getBulkResponse xmlns:bns="${PAR}" xmlns:api="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><bns:results>
       <api:response index="0" id="p1" statusCode="200"><api:Result xsi:type="api:Process" id="p1" name="Orders"><api:Description>d</api:Description></api:Result></api:response>
       <api:response index="1" id="p2" statusCode="400" errorMessage="No such process"/></bns:results></bns:getBulkResponse>`);
-    const { value } = decodeSoapBody<{ results: { response: unknown[] } }>(xml, { namespace: PAR, name: 'getBulkResponse' }, GetBulkResponseMeta);
+    const { value } = decodeMessage(xml, getBulkOperation.output, partnerRegistry) as { value?: { results: { response: unknown[] } } };
     expect(value!.results.response).toEqual([
       { index: 0, id: 'p1', statusCode: 200, Result: { $type: 'Process', id: 'p1', name: 'Orders', Description: 'd' } },
       { index: 1, id: 'p2', statusCode: 400, errorMessage: 'No such process' },
@@ -46,8 +48,8 @@ describe('decoding Boomi-shaped responses', () => {
 
   it('reports a SOAP fault as data', () => {
     const xml = envelope('<S:Fault><faultcode>S:Client</faultcode><faultstring>No such process</faultstring><detail><x xmlns="urn:d">1</x></detail></S:Fault>');
-    const { fault } = decodeSoapBody(xml, { namespace: PAR, name: 'getResponse' }, GetResponseMeta);
-    expect(fault).toEqual({ faultcode: 'S:Client', faultstring: 'No such process', detail: { xml: '<x xmlns="urn:d">1</x>' } });
+    const { fault } = decodeMessage(xml, getOperation.output, partnerRegistry);
+    expect(fault).toEqual({ code: 'S:Client', reason: 'No such process', detail: { xml: '<x xmlns="urn:d">1</x>' } });
   });
 
   it('keeps unknown elements and attributes, and writes them back', () => {
@@ -75,6 +77,11 @@ describe('decoding Boomi-shaped responses', () => {
     expect(() => decodeElement('<a><b><c/></b></a>', AccountMeta, { maxDepth: 2 })).toThrow(/deeper than 2/);
     expect(() => decodeElement('<a', AccountMeta)).toThrow(XmlDecodeError);
   });
+
+  it('refuses xsi:nil on a complex element that is not nillable, rather than giving null where the type has none', () => {
+    const xml = '<a xmlns="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><licensing><standard xsi:nil="true"/></licensing></a>';
+    expect(() => decodeElement(xml, AccountMeta)).toThrow(/Licensing\/standard is nil but not nillable/);
+  });
 });
 
 describe('encoding', () => {
@@ -97,6 +104,7 @@ describe('encoding', () => {
       },
       QueryMeta,
       { namespace: PAR, name: 'query' },
+      partnerRegistry,
     );
     expect(xml).toBe(
       '<par:query xmlns:par="http://partner.api.platform.boomi.com/" xmlns:api="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
@@ -109,15 +117,15 @@ describe('encoding', () => {
 
   it('keeps injected markup as data, in text and attributes', async () => {
     const hostile = '"/><evil xmlns="urn:x"/>]]><!--';
-    const xml = encodeElement({ result: { $type: 'Environment', name: hostile, id: `a'b\n<c>` } }, GetResponseMeta, { namespace: PAR, name: 'getResponse' });
+    const xml = encodeElement({ result: { $type: 'Environment', name: hostile, id: `a'b\n<c>` } }, GetResponseMeta, { namespace: PAR, name: 'getResponse' }, partnerRegistry);
     expect(xml).not.toContain('<evil');
-    const back = decodeElement(xml, GetResponseMeta) as { result: { name: string; id: string } };
+    const back = decodeElement(xml, GetResponseMeta, {}, partnerRegistry) as { result: { name: string; id: string } };
     expect(back.result).toMatchObject({ name: hostile, id: `a'b\n<c>` });
     expect((await validateAgainstPartnerSchemas([{ fileName: 'hostile.xml', contents: xml }])).errors).toEqual([]);
   });
 
   it('names the type and field of a bad value', () => {
-    const encode = (result: object) => encodeElement({ result }, GetResponseMeta, { namespace: PAR, name: 'getResponse' });
+    const encode = (result: object) => encodeElement({ result }, GetResponseMeta, { namespace: PAR, name: 'getResponse' }, partnerRegistry);
     expect(() => encode({ $type: 'Account', status: 'archived' })).toThrow(/Account\/@status: "archived" is not one of trial, active/);
     expect(() => encode({ $type: 'Account', overDeployed: 'yes' })).toThrow(/Account\/@overDeployed: expected a boolean/);
     expect(() => encode({ $type: 'Environment', name: 'nul\u0000' })).toThrow(XmlEncodeError);
@@ -126,21 +134,21 @@ describe('encoding', () => {
 });
 
 describe('every object type', () => {
-  const objects = BaseTypeMeta.derived!().filter((t) => !t.abstract);
+  const objects = objectTypes();
 
   it('survives encode → decode unchanged', () => {
     expect(objects.length).toBeGreaterThan(120);
     for (const info of objects) {
       const value = sampleValue(info);
-      const xml = encodeElement({ result: value }, GetResponseMeta, { namespace: PAR, name: 'getResponse' });
-      expect(decodeElement(xml, GetResponseMeta), info.name).toEqual({ result: value });
+      const xml = encodeElement({ result: value }, GetResponseMeta, { namespace: PAR, name: 'getResponse' }, partnerRegistry);
+      expect(decodeElement(xml, GetResponseMeta, {}, partnerRegistry), info.name).toEqual({ result: value });
     }
   });
 
   it('encodes to XML the schemas accept', async () => {
     const documents = objects.map((info) => ({
       fileName: `${info.name}.xml`,
-      contents: encodeElement({ result: sampleValue(concrete(info)) }, GetResponseMeta, { namespace: PAR, name: 'getResponse' }),
+      contents: encodeElement({ result: sampleValue(concrete(info)) }, GetResponseMeta, { namespace: PAR, name: 'getResponse' }, partnerRegistry),
     }));
     const result = await validateAgainstPartnerSchemas(documents);
     expect(result.errors.slice(0, 10)).toEqual([]);

@@ -3,10 +3,11 @@ import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AbortedError, GetMeta, GetResponseMeta, MalformedResponseError, NetworkError, SoapOperations, RateLimitError, SoapClient, TimeoutError } from '../../generated/index.ts';
-import { RateLimiter } from '../../generated/runtime/rate-limit.ts';
-import { parseRetryAfter, retryDelayMs, withRetries, DEFAULT_RETRY } from '../../generated/runtime/retry.ts';
-import { usernameTokenHeader } from '../../generated/runtime/soap/security.ts';
+import { AbortedError, GetMeta, GetResponseMeta, MalformedResponseError, NetworkError, RateLimitError, SoapClient, TimeoutError } from '../../generated/index.ts';
+import { RateLimiter } from '../../generated/runtime/boomi/rate-limit.ts';
+import { parseRetryAfter, retryDelayMs, withRetries, DEFAULT_RETRY } from '../../generated/runtime/core/retry.ts';
+import { usernameTokenHeader } from '../../generated/runtime/core/soap/security.ts';
+import { getOperation } from '../../generated/services/boomi-partner-api-version1-service.ts';
 
 describe('WS-Security UsernameToken', () => {
   it('is PasswordText with a wsu:Id and nothing else, values escaped', () => {
@@ -79,7 +80,7 @@ describe('odd HTTP answers', () => {
     server.close();
   });
   const call = (path: string, extra: object = {}, callOptions: object = {}) =>
-    new SoapClient({ accountId: 'a', username: 'u', password: 'p', endpoint: `${url}${path}`, allowInsecureHttp: true, retry: false, ...extra }).call(SoapOperations.get, { objectType: 'Environment', objectId: 'e' }, 'Environment', callOptions);
+    new SoapClient({ security: { username: 'u', password: 'p' }, endpoint: `${url}${path}`, allowInsecureHttp: true, retry: false, ...extra }).call(getOperation, { objectType: 'Environment', objectId: 'e' }, callOptions, { objectType: 'Environment' });
 
   it.each([
     ['/html', MalformedResponseError],
@@ -96,7 +97,8 @@ describe('odd HTTP answers', () => {
   });
 
   it('uses the generated wrappers', () => {
-    expect(SoapOperations.get.request.info).toBe(GetMeta);
-    expect(SoapOperations.get.response.info).toBe(GetResponseMeta);
+    expect(getOperation.input.body[0]![3]).toBeTypeOf('function');
+    expect((getOperation.input.body[0]![3] as () => unknown)()).toBe(GetMeta);
+    expect((getOperation.output!.body[0]![3] as () => unknown)()).toBe(GetResponseMeta);
   });
 });

@@ -1,5 +1,5 @@
 /** Runs a project command as a child process, as a user would. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { repoRoot } from './paths.ts';
 
@@ -19,7 +19,26 @@ export function runNode(args: string[], options: { cwd?: string; env?: Record<st
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-export const generateBin = join(repoRoot, 'bin/generate.mjs');
+/** The same without blocking, for a child that talks to a server in this process. */
+export function runNodeAsync(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
+  return runAsync(process.execPath, args, options);
+}
+
+/** Any command, without blocking. */
+export function runAsync(command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd ?? repoRoot, env: { ...process.env, ...options.env }, timeout: 300_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/** The generator's command as installed: built JavaScript (test/global-setup.ts builds it before the tests). */
+export const generateBin = join(repoRoot, 'dist/cli.js');
 
 /** The TypeScript compiler of the project (typescript 7), on a project file. */
 export function runTsc(tsconfig: string): RunResult {

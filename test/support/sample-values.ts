@@ -1,5 +1,6 @@
 /** Sample values built from the generated metadata: every field filled, nested types to a bounded depth. */
-import { ARRAY, ATTRIBUTE, OPTIONAL, type XmlFieldType, type XmlTypeInfo } from '../../generated/runtime/metadata.ts';
+import type { XmlFieldType, XmlTypeInfo } from '../../generated/runtime/core/metadata.ts';
+import { subtypesOf } from './sdk-types.ts';
 
 /** Below this depth only required fields are filled, so recursive types end. */
 const FULL_DEPTH = 3;
@@ -26,7 +27,7 @@ const SCALAR_SAMPLES: Record<string, unknown> = {
 /** A concrete type to stand where `info` is declared: itself, or its first concrete subtype. */
 export function concrete(info: XmlTypeInfo): XmlTypeInfo {
   if (!info.abstract && !(info.name === 'BaseType')) return info;
-  const subtypes = (info.derived?.() ?? []).filter((t) => !t.abstract && t.fields.length > 0);
+  const subtypes = subtypesOf(info).filter((t) => !t.abstract && t.fields.length > 0);
   return subtypes.find((t) => t.name === 'BulkId') ?? subtypes[0] ?? info;
 }
 
@@ -36,18 +37,20 @@ export function sampleValue(info: XmlTypeInfo, depth = 0): Record<string, unknow
   for (let t: XmlTypeInfo | undefined = info; t; t = t.base?.()) chain.unshift(t);
   for (const type of chain) {
     for (const [, , property, fieldType, flags] of type.fields) {
-      if (depth >= FULL_DEPTH && flags & OPTIONAL) continue;
-      const one = sampleOf(fieldType, depth, (flags & ATTRIBUTE) !== 0);
+      if (depth >= FULL_DEPTH && flags.includes('?')) continue;
+      const one = sampleOf(fieldType, depth, flags.includes('@'));
       if (one === undefined) continue;
-      value[property] = flags & ARRAY ? [one, sampleOf(fieldType, depth + 1, false) ?? one] : one;
+      value[property] = flags.includes('*') ? [one, sampleOf(fieldType, depth + 1, false) ?? one] : one;
     }
   }
   return value;
 }
 
 function sampleOf(type: XmlFieldType, depth: number, attribute: boolean): unknown {
-  if (typeof type === 'function') return sampleValue(concrete(type()), depth + 1);
+  if (typeof type === 'function') {
+    const resolved = type();
+    return Array.isArray(resolved) ? resolved[0] : sampleValue(concrete(resolved as XmlTypeInfo), depth + 1);
+  }
   if (type === 'xml') return attribute ? undefined : { xml: '<any xmlns="urn:sample">value</any>' };
-  if (typeof type === 'object') return type[0];
   return SCALAR_SAMPLES[type];
 }

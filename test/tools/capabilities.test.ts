@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCapabilities } from '../../tools/reconstruct/capabilities/build-capabilities.ts';
-import type { Capabilities, Verb } from '../../tools/reconstruct/capabilities/types.ts';
+import type { Capabilities, Verb } from '../../templates/runtime/boomi/capabilities.ts';
 import { readSpec } from '../../tools/reconstruct/openapi.ts';
 import { OPERATIONS } from '../../tools/reconstruct/wrappers.ts';
 import { haveOpenApiSpec, openApiSpec, repoRoot } from '../support/paths.ts';

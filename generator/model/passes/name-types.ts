@@ -4,6 +4,7 @@
  * `AccountLicensing`). Clashes are left to the next pass.
  */
 import type { SchemaModel } from '../ir.ts';
+import { pascalCase } from '../naming.ts';
 
 export function nameTypes(model: SchemaModel): void {
   const byId = (id: string): string => nameForId(model, id);
@@ -17,10 +18,4 @@ function nameForId(model: SchemaModel, id: string): string {
   // Anonymous: `{ns}Owner/field/@attr#element` → Owner + Field + Attr
   const parts = id.replace(/^\{[^}]*\}/, '').replace(/#\w+/g, '').split('/');
   return parts.map((part) => pascalCase(part.replace(/^@/, ''))).join('');
-}
-
-export function pascalCase(name: string): string {
-  const words = name.split(/[^A-Za-z0-9]+/).filter(Boolean);
-  const joined = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
-  return /^[0-9]/.test(joined) ? `_${joined}` : joined || '_';
 }

@@ -4,24 +4,7 @@ import type { OpenApiSpec } from '../openapi.ts';
 import { objectOperations } from './object-operations.ts';
 import { ACTIONS, BULK_UPDATE, mergeObject, PARTNER_OBJECT_VERBS } from './partner-facts.ts';
 import { queryFacts } from './query-filters.ts';
-import type { Capabilities, ObjectFacts } from './types.ts';
-
-/** Arguments each operator takes (Query filters page, soap-protocol.md §6). */
-export const OPERATOR_ARITY: Record<string, number> = {
-  EQUALS: 1,
-  LIKE: 1,
-  NOT_EQUALS: 1,
-  IS_NULL: 0,
-  IS_NOT_NULL: 0,
-  STARTS_WITH: 1,
-  BETWEEN: 2,
-  GREATER_THAN: 1,
-  GREATER_THAN_OR_EQUAL: 1,
-  LESS_THAN: 1,
-  LESS_THAN_OR_EQUAL: 1,
-  CONTAINS: 1,
-  NOT_CONTAINS: 1,
-};
+import { DATE_TIME_FORMAT, DEFAULT_BULK_LIMIT, IDEMPOTENT_OPERATIONS, OPERATOR_ARITY, PAGE_SIZE, RATE_LIMIT, type Capabilities, type ObjectFacts } from '../../../templates/runtime/boomi/capabilities.ts';
 
 export function buildCapabilities(spec: OpenApiSpec, specText: string): Capabilities {
   const { objects, actions } = objectOperations(spec);
@@ -37,13 +20,13 @@ export function buildCapabilities(spec: OpenApiSpec, specText: string): Capabili
   if (unknownActions.length > 0) throw new Error(`the spec has actions the reconstruction does not know: ${unknownActions.join(', ')} (add them to tools/reconstruct/capabilities/partner-facts.ts)`);
   return {
     source: { spec: spec.info.title ?? '', version: spec.info.version ?? '', sha256: createHash('sha256').update(specText).digest('hex') },
-    pageSize: 100,
-    defaultBulkLimit: 100,
-    rateLimit: { requestsPerSecond: 10, excessStatus: 503, source: 'API licensing page (soap-protocol.md §11); older material says 5' },
-    idempotentOperations: ['get', 'query', 'queryMore', 'getBulk', 'asyncResult'],
+    pageSize: PAGE_SIZE,
+    defaultBulkLimit: DEFAULT_BULK_LIMIT,
+    rateLimit: { ...RATE_LIMIT, source: 'API licensing page (soap-protocol.md §11); older material says 5' },
+    idempotentOperations: [...IDEMPOTENT_OPERATIONS],
     operatorArity: OPERATOR_ARITY,
     groupingOperators: ['and', 'or'],
-    dateTimeFormat: "yyyy-MM-dd'T'HH:mm:ss'Z'",
+    dateTimeFormat: DATE_TIME_FORMAT,
     objects: sortedRecord(objects),
     actions: sortedRecord(new Map(Object.entries(ACTIONS))),
   };

@@ -1,5 +1,5 @@
 /** Per model type, the filter property names for the schema's connector annotation (xs:appinfo). */
-import type { Capabilities } from './types.ts';
+import type { Capabilities } from '../../../templates/runtime/boomi/capabilities.ts';
 
 export function filterFieldsByType(capabilities: Capabilities): Map<string, string[]> {
   const byType = new Map<string, string[]>();

@@ -4,7 +4,7 @@
  * to a SOAP operation.
  */
 import { refName, type OpenApiSpec, type OperationObject, type SchemaObject } from '../openapi.ts';
-import type { ObjectFacts, Verb, VerbFacts } from './types.ts';
+import { VERBS, type ObjectFacts, type Verb, type VerbFacts } from '../../../templates/runtime/boomi/capabilities.ts';
 
 const DEFAULT_BULK_LIMIT = 100;
 
@@ -30,18 +30,6 @@ const RULES: PathRule[] = [
   { method: 'post', pattern: /^\/([A-Z]\w*)$/, verb: 'create' },
 ];
 
-const SOAP_OPERATION: Record<Verb, string> = {
-  get: 'get',
-  query: 'query',
-  create: 'create',
-  update: 'update',
-  delete: 'delete',
-  execute: 'execute',
-  bulkGet: 'getBulk',
-  bulkUpdate: 'updateBulk',
-  asyncGet: 'asyncGet',
-  asyncQuery: 'queryAsync',
-};
 
 export interface ObjectOperations {
   objects: Map<string, ObjectFacts>;
@@ -75,7 +63,7 @@ export function objectOperations(spec: OpenApiSpec): ObjectOperations {
 }
 
 function verbFacts(spec: OpenApiSpec, objectType: string, verb: Verb, operation: OperationObject): VerbFacts {
-  const facts: VerbFacts = { soapOperation: SOAP_OPERATION[verb], accountOverride: true };
+  const facts: VerbFacts = { soapOperation: VERBS[verb].soapOperations[0]!, accountOverride: true };
   if (verb === 'bulkGet') facts.limit = bulkLimit(operation.description) ?? DEFAULT_BULK_LIMIT;
   const request = refName(firstMedia(operation.requestBody?.content)?.schema);
   const response = refName(firstMedia(successContent(operation))?.schema);

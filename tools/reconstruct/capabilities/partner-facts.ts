@@ -2,7 +2,7 @@
  * What the Partner API adds to the Platform spec, and the facts the spec states only in prose
  * or not at all. Each with its source (soap-protocol.md section and the Boomi page it cites).
  */
-import type { ActionFacts, ObjectFacts, VerbFacts } from './types.ts';
+import type { ActionFacts, ObjectFacts, VerbFacts } from '../../../templates/runtime/boomi/capabilities.ts';
 
 const PARTNER_PAGE = 'Boomi Partner API overview (soap-protocol.md §9)';
 

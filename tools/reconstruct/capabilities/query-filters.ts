@@ -7,7 +7,7 @@
  * are kept as documented.
  */
 import { flattenAllOf, refName, type OpenApiSpec, type OperationObject, type SchemaObject } from '../openapi.ts';
-import type { FilterField, FilterValueKind, QueryFacts } from './types.ts';
+import type { FilterField, FilterOperator, FilterValueKind, QueryFacts } from '../../../templates/runtime/boomi/capabilities.ts';
 
 export function queryFacts(spec: OpenApiSpec, objectType: string, modelType: string, queryOperation: OperationObject | undefined): QueryFacts {
   const simple = spec.components.schemas[`${objectType}SimpleExpression`];
@@ -15,9 +15,14 @@ export function queryFacts(spec: OpenApiSpec, objectType: string, modelType: str
   const operators = (simple?.properties?.['operator']?.enum ?? []).map(String);
   const model = spec.components.schemas[modelType];
   const fields = propertyEnum.map((rest) => filterField(spec, model, rest));
-  const facts: QueryFacts = { fields, openProperties: propertyEnum.length === 0, operators };
+  const facts: QueryFacts = { fields, openProperties: propertyEnum.length === 0, operators: operators as FilterOperator[] };
   const notes = queryOperation?.description?.trim();
-  if (notes) facts.notes = notes;
+  if (notes) {
+    facts.notes = notes;
+    // The spec states these only in prose: read here once, written as flags for the generator.
+    if (/customFields/.test(notes)) facts.customFields = true;
+    if (/STARTS_WITH[^.]*spaces/i.test(notes)) facts.startsWithNoSpaces = true;
+  }
   return facts;
 }
 

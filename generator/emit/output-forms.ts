@@ -1,0 +1,95 @@
+/**
+ * The SDK's two forms. Sources: every module as TypeScript, for applications that compile it
+ * with their own code. A package: every module as an ES module (`.js`, from the printed source
+ * with esbuild's type stripping) and its declarations (`.d.ts`: generated modules printed from
+ * the same structures without bodies, the handwritten runtime through TypeScript's
+ * per-file declaration emit), with a package.json that says what the package exports and needs.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { transformSync } from 'esbuild';
+import { ts } from 'ts-morph';
+import { projectRoot } from '../project-root.ts';
+import { printDeclarations, printModule, type Statement } from './code.ts';
+
+export interface EmittedModule {
+  /** Path from the SDK's root, without extension (`objects/account`). */
+  path: string;
+  imports: Statement[];
+  statements: Statement[];
+}
+
+export interface RuntimeModule {
+  /** Path from the SDK's root, with its `.ts` extension. */
+  path: string;
+  text: string;
+}
+
+export interface PackageOptions {
+  name: string;
+  version?: string | undefined;
+}
+
+/** The packages the runtime imports, as this project depends on them. */
+const RUNTIME_DEPENDENCIES = ['saxes'];
+
+export function sourceForm(header: string, modules: EmittedModule[], runtime: RuntimeModule[]): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const m of modules) files.set(`${m.path}.ts`, printModule(header, m.imports, m.statements));
+  for (const r of runtime) files.set(r.path, r.text);
+  // The SDK is ES modules: said where Node and TypeScript look, whatever the folder it lands in.
+  files.set('package.json', json({ type: 'module', sideEffects: false }));
+  return files;
+}
+
+export function packageForm(header: string, modules: EmittedModule[], runtime: RuntimeModule[], options: PackageOptions & { description: string }): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const m of modules) {
+    files.set(`${m.path}.js`, javaScript(printModule(header, m.imports, m.statements), `${m.path}.ts`, header));
+    files.set(`${m.path}.d.ts`, printDeclarations(header, m.imports, m.statements));
+  }
+  for (const r of runtime) {
+    const stem = r.path.replace(/\.ts$/, '');
+    files.set(`${stem}.js`, javaScript(r.text, r.path, header));
+    files.set(`${stem}.d.ts`, runtimeDeclarations(r));
+  }
+  files.set('package.json', json(packageJson(options)));
+  return files;
+}
+
+function javaScript(source: string, path: string, header: string): string {
+  return transformSync(source, { loader: 'ts', format: 'esm', target: 'es2022', sourcefile: path, banner: `// ${header}`, tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } } }).code;
+}
+
+/** The runtime states every exported type, so each file's declarations come without a type checker (isolatedDeclarations). */
+function runtimeDeclarations(r: RuntimeModule): string {
+  const out = ts.transpileDeclaration(r.text, { fileName: r.path, reportDiagnostics: true, compilerOptions: { isolatedDeclarations: true, declaration: true, target: ts.ScriptTarget.ES2022 } });
+  const problems = out.diagnostics ?? [];
+  if (problems.length > 0) throw new Error(`templates/${r.path}: no declarations without inference: ${ts.flattenDiagnosticMessageText(problems[0]!.messageText, ' ')}`);
+  return out.outputText;
+}
+
+function packageJson(options: PackageOptions & { description: string }): object {
+  const own = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; engines?: { node?: string } };
+  return {
+    name: options.name,
+    version: options.version ?? '0.0.0',
+    description: options.description,
+    type: 'module',
+    sideEffects: false,
+    main: './index.js',
+    types: './index.d.ts',
+    exports: {
+      '.': { types: './index.d.ts', default: './index.js' },
+      './package.json': './package.json',
+      './api-surface.json': './api-surface.json',
+      './*': { types: './*.d.ts', default: './*.js' },
+    },
+    engines: { node: own.engines?.node ?? '>=20.19' },
+    dependencies: Object.fromEntries(RUNTIME_DEPENDENCIES.map((d) => [d, own.dependencies[d]])),
+  };
+}
+
+function json(value: object): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
