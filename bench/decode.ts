@@ -11,7 +11,7 @@ import { registryOf } from '../generated/runtime/core/xml/type-registry.ts';
 import { portTypes, queryOperation } from '../generated/services/boomi-partner-api-version1-service.ts';
 import { median } from './measure.ts';
 
-const PAR = 'http://partner.api.platform.boomi.com/';
+const API = 'http://api.platform.boomi.com/';
 
 export function queryPage(records: number, page: number): string {
   const results: string[] = [];
@@ -21,7 +21,8 @@ export function queryPage(records: number, page: number): string {
       `<bns:result xsi:type="bns:ExecutionRecord" executionId="execution-3c5d7e9f-${String(n).padStart(8, '0')}-2024.03.01" account="acme-AB12CD" executionTime="2024-03-01T12:${String(i % 60).padStart(2, '0')}:00Z" status="COMPLETE" executionType="exec_listener" processName="Orders to ERP ${n % 17}" processId="7a1b2c3d-0000-4000-8000-${String(n % 1000).padStart(12, '0')}" atomName="Prod Atom" atomId="5e6f7a8b-1111-4222-8333-944455566677" inboundDocumentCount="12" outboundDocumentCount="12" executionDuration="1532"/>`,
     );
   }
-  return `<S:Envelope xmlns:S="http://schemas.xmlsoap.org/soap/envelope/"><S:Body><ns2:queryResponse xmlns:ns2="${PAR}" xmlns:bns="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><ns2:results numberOfResults="${records}"><bns:queryToken>k2Jd9Qx+opaque/${page}Zw==</bns:queryToken>${results.join('')}</ns2:results></ns2:queryResponse></S:Body></S:Envelope>`;
+  // As Boomi's Account page shows a queryResponse: wrapper, results and objects in the api namespace.
+  return `<S:Envelope xmlns:S="http://schemas.xmlsoap.org/soap/envelope/"><S:Body><bns:queryResponse xmlns:bns="${API}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><bns:results numberOfResults="${records}"><bns:queryToken>k2Jd9Qx+opaque/${page}Zw==</bns:queryToken>${results.join('')}</bns:results></bns:queryResponse></S:Body></S:Envelope>`;
 }
 
 /** Median time of each decoder over all pages; the decoders take turns, so drift in the machine's load hits them alike. */

@@ -69,7 +69,7 @@ export async function startFakePartnerApi(options: FakeOptions = {}): Promise<Ru
 
   const server = createServer({ keepAliveTimeout: 1000 });
   const soap = await startSoapService(server, state, controls);
-  server.on('request', gate({ credentials, controls, soap }));
+  server.on('request', gate({ schema, credentials, controls, soap }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());

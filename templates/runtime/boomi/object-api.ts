@@ -6,7 +6,7 @@
  * Each generated object module describes its object (ObjectDescription) and types its accessor
  * as the verb methods below that the object supports.
  */
-import { InvalidRequestError, NotFoundError, SoapCallError, TimeoutError } from '../core/errors.js';
+import { InvalidRequestError, MalformedResponseError, SoapCallError, TimeoutError } from '../core/errors.js';
 import type { XmlTypeList } from '../core/metadata.js';
 import type { CallOptions } from '../core/soap-client.js';
 import type { OperationInfo } from '../core/soap/message.js';
@@ -129,7 +129,8 @@ export class ObjectApi {
 
   async get(id: string, options: PartnerCallOptions = {}): Promise<unknown> {
     const response = await this.call<{ result?: unknown }>('get', 'get', { objectType: this.description.objectType, objectId: id }, options);
-    if (!response.result) throw new NotFoundError('', `no ${this.description.objectType} ${id}`, undefined, 200, { operation: 'get', objectType: this.description.objectType });
+    // Boomi answers a missing object with a fault; an answer without a result says nothing of the object.
+    if (!response.result) throw new MalformedResponseError(`the getResponse holds no result for ${id}`, '', { operation: 'get', objectType: this.description.objectType });
     return response.result;
   }
 
