@@ -57,8 +57,11 @@ export interface PollOptions extends PartnerCallOptions {
   pollIntervalMs?: number;
 }
 
-/** Call options of a verb Boomi refuses the account override on: the override does not compile. */
-export type WithoutOverride<O extends PartnerCallOptions> = Omit<O, 'accountId'>;
+/**
+ * Call options of a verb Boomi refuses the account override on: the override does not compile,
+ * in a literal or in options typed elsewhere (`accountId?: never`, not only left out).
+ */
+export type WithoutOverride<O extends PartnerCallOptions> = Omit<O, 'accountId'> & { accountId?: never };
 
 /** A value to create or update: its `$type` may be left out (the object's type is meant). */
 export type ObjectInput<T> = T extends unknown ? T | Omit<T, '$type'> : never;
