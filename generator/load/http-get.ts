@@ -48,7 +48,7 @@ export async function httpGet(url: URL, display: string, headers: (url: URL) => 
     if (next.origin !== url.origin && !options.allowCrossOriginRedirects) {
       throw new RefusedRedirectError(display, `redirects to another origin, ${displayLocation(next.href)}; redirects are followed within ${url.origin} only, unless with ${ALLOW_CROSS_ORIGIN_REDIRECTS}`);
     }
-    if (hop + 1 >= MAX_REDIRECTS) throw new LoadError(display, `more than ${MAX_REDIRECTS} redirects (the last to ${displayLocation(next.href)})`);
+    if (hop >= MAX_REDIRECTS) throw new LoadError(display, `more than ${MAX_REDIRECTS} redirects (the last to ${displayLocation(next.href)})`);
     current = next;
   }
 }

@@ -42,6 +42,9 @@ beforeAll(async () => {
     if (req.url === '/imports-file.xsd') return { status: 200, body: importing(pathToFileURL(local.path('secret.xsd')).href) };
     if (req.url === '/moved.xsd') return { status: 301, location: '/current.xsd' };
     if (req.url === '/current.xsd') return { status: 200, body: SCHEMA('Current') };
+    const hop = /^\/hop(\d+)\.xsd$/.exec(req.url ?? '');
+    if (hop) return Number(hop[1]) < 5 ? { status: 302, location: `/hop${Number(hop[1]) + 1}.xsd` } : { status: 200, body: SCHEMA('Hop') };
+    if (req.url === '/loop.xsd') return { status: 307, location: '/loop.xsd' };
     if (req.url === '/away.xsd') return { status: 302, location: elsewhere.url('/there.xsd') };
     if (req.url === '/imports-away.xsd') return { status: 200, body: importing(url('/away.xsd')) };
     return { status: 200, body: SCHEMA('Plain') };
@@ -126,6 +129,12 @@ describe('redirects', () => {
   it('are followed within the origin', async () => {
     const loaded = await loadWsdl(site.url('/moved.xsd'), LOOPBACK);
     expect(loaded.schemas.map((s) => s.targetNamespace)).toEqual(['urn:Current']);
+  });
+
+  it('are followed five times at most', async () => {
+    expect((await loadWsdl(site.url('/hop0.xsd'), LOOPBACK)).schemas.map((s) => s.targetNamespace)).toEqual(['urn:Hop']);
+    const error = await failure(loadWsdl(site.url('/loop.xsd'), LOOPBACK));
+    expect(error?.message).toBe(`${site.url('/loop.xsd')}: more than 5 redirects (the last to ${site.url('/loop.xsd')})`);
   });
 
   it('to another origin are refused, naming the target and the option: RefusedRedirectError', async () => {
