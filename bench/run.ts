@@ -3,7 +3,8 @@
  *
  * Then what the SDK costs its users (bench/sdk-cost.ts: bundle sizes, consumer type-check
  * time), decoding (bench/decode.ts) and streaming a large query (bench/stream.ts), which fails
- * the run when a record is missing or the heap grows past its bound.
+ * the run when a record is missing or the heap grows past its bound; and how generation time
+ * grows with the number of schema types (bench/scale.ts).
  *
  * Generation: ours against wsdl-tsclient (the TypeScript peer) on the same WSDL, each run as a
  * child `node` process started the same way: one untimed run of each first (the disk cache,
@@ -25,6 +26,7 @@ import { measure, median, type Measurement } from './measure.ts';
 import { runDecodeBench } from './decode.ts';
 import { runSdkCostBench } from './sdk-cost.ts';
 import { runStreamBench } from './stream.ts';
+import { runScaleBench } from './scale.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -82,6 +84,8 @@ async function main(): Promise<void> {
   await runDecodeBench();
   console.log('');
   await runStreamBench();
+  console.log('');
+  await runScaleBench();
 }
 
 /** Both tools on one input: a warm-up run each, then `runs` rounds of one run each. */
