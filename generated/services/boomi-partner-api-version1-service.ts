@@ -278,7 +278,7 @@ import type { OperationInfo } from '../runtime/core/soap/message.js';
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 const NS_PARTNER_API_PLATFORM_BOOMI_COM = 'http://partner.api.platform.boomi.com/';
 
-/** The `get` operation of BoomiPartnerApiVersion1Service. */
+/** The `get` operation of BoomiPartnerApiVersion1Service, port BoomiPartnerApiVersion1Port. */
 export const getOperation: OperationInfo = {
   name: 'get',
   soapAction: '',
@@ -286,7 +286,7 @@ export const getOperation: OperationInfo = {
   output: { body: [['getResponse', NS_API_PLATFORM_BOOMI_COM, 'parameters', () => GetResponseMeta, '']] },
 };
 
-/** The `delete` operation of BoomiPartnerApiVersion1Service. */
+/** The `delete` operation of BoomiPartnerApiVersion1Service, port BoomiPartnerApiVersion1Port. */
 export const deleteOperation: OperationInfo = {
   name: 'delete',
   soapAction: '',
@@ -294,7 +294,7 @@ export const deleteOperation: OperationInfo = {
   output: { body: [['deleteResponse', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'parameters', () => DeleteResponseMeta, '']] },
 };
 
-/** The `create` operation of BoomiPartnerApiVersion1Service. */
+/** The `create` operation of BoomiPartnerApiVersion1Service, port BoomiPartnerApiVersion1Port. */
 export const createOperation: OperationInfo = {
   name: 'create',
   soapAction: '',
@@ -302,7 +302,7 @@ export const createOperation: OperationInfo = {
   output: { body: [['createResponse', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'parameters', () => CreateResponseMeta, '']] },
 };
 
-/** The `query` operation of BoomiPartnerApiVersion1Service. */
+/** The `query` operation of BoomiPartnerApiVersion1Service, port BoomiPartnerApiVersion1Port. */
 export const queryOperation: OperationInfo = {
   name: 'query',
   soapAction: '',
@@ -310,7 +310,7 @@ export const queryOperation: OperationInfo = {
   output: { body: [['queryResponse', NS_API_PLATFORM_BOOMI_COM, 'parameters', () => QueryResponseMeta, '']] },
 };
 
-/** The `update` operation of BoomiPartnerApiVersion1Service. */
+/** The `update` operation of BoomiPartnerApiVersion1Service, port BoomiPartnerApiVersion1Port. */
 export const updateOperation: OperationInfo = {
   name: 'update',
   soapAction: '',
@@ -318,7 +318,7 @@ export const updateOperation: OperationInfo = {
   output: { body: [['updateResponse', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'parameters', () => UpdateResponseMeta, '']] },
 };
 
-/** The `execute` operation of BoomiPartnerApiVersion1Service. */
+/** The `execute` operation of BoomiPartnerApiVersion1Service, port BoomiPartnerApiVersion1Port. */
 export const executeOperation: OperationInfo = {
   name: 'execute',
   soapAction: '',
@@ -326,7 +326,7 @@ export const executeOperation: OperationInfo = {
   output: { body: [['executeResponse', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'parameters', () => ExecuteResponseMeta, '']] },
 };
 
-/** The `queryMore` operation of BoomiPartnerApiVersion1Service. */
+/** The `queryMore` operation of BoomiPartnerApiVersion1Service, port BoomiPartnerApiVersion1Port. */
 export const queryMoreOperation: OperationInfo = {
   name: 'queryMore',
   soapAction: '',
@@ -334,7 +334,7 @@ export const queryMoreOperation: OperationInfo = {
   output: { body: [['queryMoreResponse', NS_API_PLATFORM_BOOMI_COM, 'parameters', () => QueryMoreResponseMeta, '']] },
 };
 
-/** The `asyncGet` operation of BoomiPartnerApiVersion1Service. */
+/** The `asyncGet` operation of BoomiPartnerApiVersion1Service, port BoomiPartnerApiVersion1Port. */
 export const asyncGetOperation: OperationInfo = {
   name: 'asyncGet',
   soapAction: '',
@@ -342,7 +342,7 @@ export const asyncGetOperation: OperationInfo = {
   output: { body: [['asyncGetResponse', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'parameters', () => AsyncGetResponseMeta, '']] },
 };
 
-/** The `deployProcess` operation of BoomiPartnerApiVersion1Service. */
+/** The `deployProcess` operation of BoomiPartnerApiVersion1Service, port BoomiPartnerApiVersion1Port. */
 export const deployProcessOperation: OperationInfo = {
   name: 'deployProcess',
   soapAction: '',
@@ -350,7 +350,7 @@ export const deployProcessOperation: OperationInfo = {
   output: { body: [['deployProcessResponse', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'parameters', () => DeployProcessResponseMeta, '']] },
 };
 
-/** The `deployComponent` operation of BoomiPartnerApiVersion1Service. */
+/** The `deployComponent` operation of BoomiPartnerApiVersion1Service, port BoomiPartnerApiVersion1Port. */
 export const deployComponentOperation: OperationInfo = {
   name: 'deployComponent',
   soapAction: '',
@@ -358,7 +358,7 @@ export const deployComponentOperation: OperationInfo = {
   output: { body: [['deployComponentResponse', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'parameters', () => DeployComponentResponseMeta, '']] },
 };
 
-/** The `executeProcess` operation of BoomiPartnerApiVersion1Service. */
+/** The `executeProcess` operation of BoomiPartnerApiVersion1Service, port BoomiPartnerApiVersion1Port. */
 export const executeProcessOperation: OperationInfo = {
   name: 'executeProcess',
   soapAction: '',
@@ -366,7 +366,7 @@ export const executeProcessOperation: OperationInfo = {
   output: { body: [['executeProcessResponse', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'parameters', () => ExecuteProcessResponseMeta, '']] },
 };
 
-/** The `getAssignableRoles` operation of BoomiPartnerApiVersion1Service. */
+/** The `getAssignableRoles` operation of BoomiPartnerApiVersion1Service, port BoomiPartnerApiVersion1Port. */
 export const getAssignableRolesOperation: OperationInfo = {
   name: 'getAssignableRoles',
   soapAction: '',
@@ -374,7 +374,7 @@ export const getAssignableRolesOperation: OperationInfo = {
   output: { body: [['getAssignableRolesResponse', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'parameters', () => GetAssignableRolesResponseMeta, '']] },
 };
 
-/** The `changeListenerStatus` operation of BoomiPartnerApiVersion1Service. */
+/** The `changeListenerStatus` operation of BoomiPartnerApiVersion1Service, port BoomiPartnerApiVersion1Port. */
 export const changeListenerStatusOperation: OperationInfo = {
   name: 'changeListenerStatus',
   soapAction: '',
@@ -382,7 +382,7 @@ export const changeListenerStatusOperation: OperationInfo = {
   output: { body: [['changeListenerStatusResponse', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'parameters', () => ChangeListenerStatusResponseMeta, '']] },
 };
 
-/** The `queryAsync` operation of BoomiPartnerApiVersion1Service. */
+/** The `queryAsync` operation of BoomiPartnerApiVersion1Service, port BoomiPartnerApiVersion1Port. */
 export const queryAsyncOperation: OperationInfo = {
   name: 'queryAsync',
   soapAction: '',
@@ -390,7 +390,7 @@ export const queryAsyncOperation: OperationInfo = {
   output: { body: [['queryAsyncResponse', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'parameters', () => QueryAsyncResponseMeta, '']] },
 };
 
-/** The `asyncResult` operation of BoomiPartnerApiVersion1Service. */
+/** The `asyncResult` operation of BoomiPartnerApiVersion1Service, port BoomiPartnerApiVersion1Port. */
 export const asyncResultOperation: OperationInfo = {
   name: 'asyncResult',
   soapAction: '',
@@ -398,7 +398,7 @@ export const asyncResultOperation: OperationInfo = {
   output: { body: [['asyncResultResponse', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'parameters', () => AsyncResultResponseMeta, '']] },
 };
 
-/** The `getBulk` operation of BoomiPartnerApiVersion1Service. */
+/** The `getBulk` operation of BoomiPartnerApiVersion1Service, port BoomiPartnerApiVersion1Port. */
 export const getBulkOperation: OperationInfo = {
   name: 'getBulk',
   soapAction: '',
@@ -406,7 +406,7 @@ export const getBulkOperation: OperationInfo = {
   output: { body: [['getBulkResponse', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'parameters', () => GetBulkResponseMeta, '']] },
 };
 
-/** The `installSimpleIPack` operation of BoomiPartnerApiVersion1Service. */
+/** The `installSimpleIPack` operation of BoomiPartnerApiVersion1Service, port BoomiPartnerApiVersion1Port. */
 export const installSimpleIPackOperation: OperationInfo = {
   name: 'installSimpleIPack',
   soapAction: '',
@@ -414,7 +414,7 @@ export const installSimpleIPackOperation: OperationInfo = {
   output: { body: [['installSimpleIPackResponse', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'parameters', () => InstallSimpleIPackResponseMeta, '']] },
 };
 
-/** The `assignAtomToEnvironment` operation of BoomiPartnerApiVersion1Service. */
+/** The `assignAtomToEnvironment` operation of BoomiPartnerApiVersion1Service, port BoomiPartnerApiVersion1Port. */
 export const assignAtomToEnvironmentOperation: OperationInfo = {
   name: 'assignAtomToEnvironment',
   soapAction: '',
@@ -422,7 +422,7 @@ export const assignAtomToEnvironmentOperation: OperationInfo = {
   output: { body: [['assignAtomToEnvironmentResponse', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'parameters', () => AssignAtomToEnvironmentResponseMeta, '']] },
 };
 
-/** The `updateBulk` operation of BoomiPartnerApiVersion1Service. */
+/** The `updateBulk` operation of BoomiPartnerApiVersion1Service, port BoomiPartnerApiVersion1Port. */
 export const updateBulkOperation: OperationInfo = {
   name: 'updateBulk',
   soapAction: '',
@@ -430,7 +430,7 @@ export const updateBulkOperation: OperationInfo = {
   output: { body: [['updateBulkResponse', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'parameters', () => UpdateBulkResponseMeta, '']] },
 };
 
-/** The `cancelExecution` operation of BoomiPartnerApiVersion1Service. */
+/** The `cancelExecution` operation of BoomiPartnerApiVersion1Service, port BoomiPartnerApiVersion1Port. */
 export const cancelExecutionOperation: OperationInfo = {
   name: 'cancelExecution',
   soapAction: '',
@@ -438,7 +438,7 @@ export const cancelExecutionOperation: OperationInfo = {
   output: { body: [['cancelExecutionResponse', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'parameters', () => CancelExecutionResponseMeta, '']] },
 };
 
-/** Every type that may stand in for a declared one (`xsi:type`) in the messages of this port. */
+/** Every type that may stand in for a declared one (`xsi:type`) in the messages of port BoomiPartnerApiVersion1Port. */
 export const portTypes: XmlTypeList = () => [
   APIConnectorVersionMeta,
   AS2CommunicationOptionsMeta,
@@ -711,11 +711,14 @@ export const portTypes: XmlTypeList = () => [
 ];
 
 /**
- * The BoomiPartnerApiVersion1 port of BoomiPartnerApiVersion1Service: one method per operation.
+ * The BoomiPartnerApiVersion1Port port of BoomiPartnerApiVersion1Service: one method per operation.
  *
  * Endpoint: `https://api.boomi.com/partner/api/soap/v1/{accountId}` unless `endpoint` says otherwise.
  */
-export class BoomiPartnerApiVersion1Service {
+export class BoomiPartnerApiVersion1Port {
+  /** The WSDL service and port this class calls. */
+  static readonly service = 'BoomiPartnerApiVersion1Service';
+  static readonly port = 'BoomiPartnerApiVersion1Port';
   /** The SOAP layer: endpoint, WS-Security, retries. */
   readonly soap: SoapClient;
 

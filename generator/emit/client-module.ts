@@ -5,7 +5,8 @@
  * methods, and its view when acting as another account.
  */
 import { StructureKind, type ClassDeclarationStructure, type FunctionDeclarationStructure, type GetAccessorDeclarationStructure, type InterfaceDeclarationStructure, type MethodDeclarationStructure, type MethodSignatureStructure } from 'ts-morph';
-import { qnameKey, type ProfileAction } from '../model/ir.ts';
+import type { ProfileAction } from '../model/ir.ts';
+import { profileOperations, wrapperTypeId } from '../model/ports.ts';
 import { arrayLiteral, constStatement, docs, thunk, type Statement } from './code.ts';
 import type { Imports } from './imports.ts';
 import { metaRef } from './model-module.ts';
@@ -33,9 +34,9 @@ interface ActionSignature {
 }
 
 function actionSignature(ctx: EmitContext, action: ProfileAction, useType: Use, useRuntimeType: (module: string, name: string) => void): ActionSignature {
-  const op = ctx.model.operations.find((o) => o.name === action.operation)!;
-  const requestId = wrapperTypeId(ctx, op.input);
-  const responseId = wrapperTypeId(ctx, op.output);
+  const op = profileOperations(ctx.model).get(action.operation)!;
+  const requestId = wrapperTypeId(op.input)!;
+  const responseId = wrapperTypeId(op.output)!;
   const request = complexValueName(ctx, requestId, useType);
   const response = complexValueName(ctx, responseId, useType);
   const hasOverride = ctx.model.types.get(requestId)!.fields.some((f) => f.xmlName === 'accountId');
@@ -56,14 +57,8 @@ function actionSignature(ctx: EmitContext, action: ProfileAction, useType: Use, 
   };
 }
 
-function wrapperTypeId(ctx: EmitContext, element: { namespace: string; name: string }): string {
-  const type = ctx.model.elements.get(qnameKey(element))!.type;
-  if (type.kind !== 'complex') throw new Error(`operation element ${element.name} has no complex type`);
-  return type.id;
-}
-
-export function actionsModuleStatements(ctx: EmitContext, portKey: string, imports: Imports): Statement[] {
-  const port = ctx.names.ports.get(portKey)!;
+export function actionsModuleStatements(ctx: EmitContext, imports: Imports): Statement[] {
+  const port = ctx.names.ports.get(ctx.model.profile!.port)!;
   const use = (kind: 'type' | 'value'): Use => (r) => imports[kind](r.module, r.name);
   const useType = use('type');
   const useValue = use('value');
@@ -74,8 +69,8 @@ export function actionsModuleStatements(ctx: EmitContext, portKey: string, impor
   const statements: Statement[] = [];
   for (const action of ctx.model.profile!.actions) {
     const s = actionSignature(ctx, action, useType, runtimeType);
-    const op = ctx.model.operations.find((o) => o.name === action.operation)!;
-    const types = substituteTypes(ctx.model, [], [ctx.model.elements.get(qnameKey(op.input))!.type, ctx.model.elements.get(qnameKey(op.output))!.type]);
+    const op = profileOperations(ctx.model).get(action.operation)!;
+    const types = substituteTypes(ctx.model, [], [...op.input.body, ...op.output!.body].map((p) => p.type));
     const typesName = `${s.name}Types`;
     if (types.length > 0) statements.push(constStatement({ name: typesName, type: 'XmlTypeList', isExported: false, initializer: thunk(arrayLiteral(types.map((id) => metaRef(ctx, id, useValue)))) }));
     const fn: FunctionDeclarationStructure = {

@@ -56,7 +56,8 @@ function ambientClass(c: ClassDeclarationStructure): ClassDeclarationStructure {
   return {
     ...c,
     hasDeclareKeyword: true,
-    properties: (c.properties ?? []).map(({ initializer: _, ...p }) => p),
+    // A readonly property without a type keeps its (literal) initializer: that is its type in a declaration file.
+    properties: (c.properties ?? []).map(({ initializer, ...p }) => (p.isReadonly && p.type === undefined ? { ...p, initializer } : p)),
     ctors: (c.ctors ?? []).map(({ statements: _, ...ctor }) => ({ ...ctor, parameters: optionalDefaults(ctor.parameters) })),
     getAccessors: (c.getAccessors ?? []).map(({ statements: _, ...g }) => g),
     methods: (c.methods ?? []).map(({ statements: _, ...m }) => ({ ...m, parameters: optionalDefaults(m.parameters) })),

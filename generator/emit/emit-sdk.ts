@@ -15,7 +15,7 @@ import { indexStatements } from './index-modules.ts';
 import { modelModuleStatements } from './model-module.ts';
 import { objectModuleStatements } from './object-module.ts';
 import { packageForm, sourceForm, type EmittedModule, type PackageOptions } from './output-forms.ts';
-import { portViews } from './ports.ts';
+import { portViews, type PortView } from '../model/ports.ts';
 import { runtimeModules, runtimeSource } from './runtime-files.ts';
 import { serviceModuleStatements } from './service-module.ts';
 import type { EmitContext } from './type-text.ts';
@@ -42,11 +42,16 @@ export function emitSdk(model: SchemaModel, options: EmitOptions): Map<string, s
   options.onProgress?.(`emitting ${model.types.size} types and ${model.enums.size} enumerations into ${modelModules.length} modules`);
   for (const module of modelModules) emit(module, (imports) => modelModuleStatements({ ...ctx, typeNotes: options.typeNotes ?? new Map() }, module, imports));
   const ports = portViews(model);
-  for (const port of ports) emit(ctx.names.ports.get(port.key)!.module, (imports) => serviceModuleStatements(ctx, port, imports));
-  const profile = model.profile && ports[0] ? { ...model.profile, port: ports[0].key } : undefined;
+  const portsByModule = new Map<string, PortView[]>();
+  for (const port of ports) {
+    const module = ctx.names.ports.get(port.key)!.module;
+    portsByModule.set(module, [...(portsByModule.get(module) ?? []), port]);
+  }
+  for (const [module, inModule] of portsByModule) emit(module, (imports) => serviceModuleStatements(ctx, inModule, imports));
+  const profile = model.profile;
   if (profile) {
-    for (const object of profile.objects) emit(ctx.names.objects.get(object.objectType)!.module, (imports) => objectModuleStatements(ctx, object, profile.port, imports));
-    emit(ACTIONS_MODULE, (imports) => actionsModuleStatements(ctx, profile.port, imports));
+    for (const object of profile.objects) emit(ctx.names.objects.get(object.objectType)!.module, (imports) => objectModuleStatements(ctx, object, imports));
+    emit(ACTIONS_MODULE, (imports) => actionsModuleStatements(ctx, imports));
     emit(CLIENT_MODULE, (imports) => clientModuleStatements(ctx, imports));
   }
   for (const [path, statements] of indexStatements(ctx, modelModules, ports, profile !== undefined)) modules.push({ path, imports: [], statements });

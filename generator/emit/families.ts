@@ -7,7 +7,7 @@
  * module, `operations`.
  */
 import type { ComplexTypeDef, SchemaModel, TypeRef } from '../model/ir.ts';
-import { qnameKey } from '../model/ir.ts';
+import { portViews } from '../model/ports.ts';
 import { kebabCase } from '../model/naming.ts';
 
 export const SHARED_MODULE = 'shared';
@@ -24,10 +24,9 @@ function assignFamilies(model: SchemaModel): Map<string, string> {
   const elementTypeIds = new Set([...model.elements.values()].flatMap((e) => (e.type.kind === 'complex' ? [e.type.id] : [])));
   const referenced = new Set([...model.types.values()].flatMap((t) => t.fields.flatMap((f) => (f.type.kind === 'complex' && f.type.id !== t.id ? [f.type.id] : []))));
   const isRoot = (t: ComplexTypeDef) => t.qname !== undefined && (t.tagged || elementTypeIds.has(t.id) || isOperationType(t) || !referenced.has(t.id));
-  const operationTypeIds = new Set(model.operations.flatMap((op) => [op.input, op.output]).flatMap((q) => {
-    const element = model.elements.get(qnameKey(q));
-    return element?.type.kind === 'complex' ? [element.type.id] : [];
-  }));
+  const operationTypeIds = new Set(
+    portViews(model).flatMap((port) => port.operations.flatMap((op) => [...op.input.body, ...(op.output?.body ?? [])].flatMap((p) => (p.type.kind === 'complex' ? [p.type.id] : [])))),
+  );
   const isOperationType = (t: ComplexTypeDef) => t.qname !== undefined && operationTypeIds.has(t.id);
 
   const moduleNames = new Set([SHARED_MODULE, OPERATIONS_MODULE, 'index', 'runtime']);

@@ -8,7 +8,7 @@ import { StructureKind, type ExportDeclarationStructure } from 'ts-morph';
 import { ACTIONS_MODULE, CLIENT_MODULE } from './client-module.ts';
 import type { Statement } from './code.ts';
 import { relativeSpecifier } from './imports.ts';
-import type { PortView } from './ports.ts';
+import type { PortView } from '../model/ports.ts';
 import type { EmitContext } from './type-text.ts';
 
 export function indexStatements(ctx: EmitContext, modelModules: string[], ports: PortView[], profile: boolean): [string, Statement[]][] {

@@ -7,7 +7,8 @@
 import { StructureKind, type FunctionDeclarationStructure, type TypeAliasDeclarationStructure } from 'ts-morph';
 import type { Verb } from '../../templates/runtime/boomi/capabilities.ts';
 import { VERBS } from '../../templates/runtime/boomi/capabilities.ts';
-import { qnameKey, type ProfileObject, type ProfileVerb } from '../model/ir.ts';
+import type { ProfileObject, ProfileVerb } from '../model/ir.ts';
+import { profileOperations } from '../model/ports.ts';
 import { arrayLiteral, constStatement, docs, objectLiteral, parenthesized, str, thunk, type Expr, type Statement } from './code.ts';
 import { filterDeclarations, QUERY_FILTER_MODULE } from './filter-declarations.ts';
 import type { Imports } from './imports.ts';
@@ -20,9 +21,9 @@ export const OBJECT_API_MODULE = 'runtime/boomi/object-api';
 export const PARTNER_CLIENT_MODULE = 'runtime/boomi/partner-client';
 
 
-export function objectModuleStatements(ctx: EmitContext, object: ProfileObject, portKey: string, imports: Imports): Statement[] {
+export function objectModuleStatements(ctx: EmitContext, object: ProfileObject, imports: Imports): Statement[] {
   const names = ctx.names.objects.get(object.objectType)!;
-  const port = ctx.names.ports.get(portKey)!;
+  const port = ctx.names.ports.get(ctx.model.profile!.port)!;
   const use = (kind: 'type' | 'value'): Use => (r) => {
     if (r.module !== names.module) imports[kind](r.module, r.name);
   };
@@ -45,10 +46,8 @@ export function objectModuleStatements(ctx: EmitContext, object: ProfileObject, 
   const operations = [...new Set(object.verbs.flatMap((v) => v.operations))];
   const roots = [...new Set(object.verbs.flatMap((v) => [v.requestTypeId, v.resultTypeId, ...v.payloadTypeIds]))].sort();
   // The wrappers' object slot (BaseType) is filled by this object's types; the rest of what they declare is opened up.
-  const wrappers = operations.flatMap((op) => {
-    const info = ctx.model.operations.find((o) => o.name === op)!;
-    return [info.input, info.output].map((q) => ctx.model.elements.get(qnameKey(q))!.type);
-  });
+  const byName = profileOperations(ctx.model);
+  const wrappers = operations.flatMap((op) => [...byName.get(op)!.input.body, ...byName.get(op)!.output!.body].map((p) => p.type));
   const types = substituteTypes(ctx.model, roots, wrappers, new Set(roots.flatMap((id) => basesOf(ctx.model, id))));
   const limit = (verb: Verb) => object.verbs.find((v) => v.verb === verb)?.limit;
   const refused = object.verbs.filter((v) => !v.override).map((v) => v.verb);

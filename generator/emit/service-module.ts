@@ -8,48 +8,50 @@ import { arrayLiteral, constStatement, docs, objectLiteral, propertyName, str, t
 import type { Imports } from './imports.ts';
 import { fieldTypeMeta, metaRef } from './model-module.ts';
 import { namespaceConstants } from './namespace-constants.ts';
-import type { MessageView, OperationView, PartView, PortView } from './ports.ts';
+import type { MessageView, OperationView, PartView, PortView } from '../model/ports.ts';
 import { substituteTypes } from './substitutes.ts';
 import { valueTypeName, type EmitContext, type Use } from './type-text.ts';
 
 export const SOAP_CLIENT_MODULE = 'runtime/core/soap-client';
 export const MESSAGE_MODULE = 'runtime/core/soap/message';
 
-export function serviceModuleStatements(ctx: EmitContext, port: PortView, imports: Imports): Statement[] {
-  const names = ctx.names.ports.get(port.key)!;
-  const module = names.module;
+/** The statements of one service's module: each of its ports' operation descriptions and class. */
+export function serviceModuleStatements(ctx: EmitContext, ports: PortView[], imports: Imports): Statement[] {
+  const module = ctx.names.ports.get(ports[0]!.key)!.module;
   const use = (kind: 'type' | 'value'): Use => (r) => {
     if (r.module !== module) imports[kind](r.module, r.name);
   };
   const useType = use('type');
   const useValue = use('value');
-  const parts = port.operations.flatMap((op) => [...messageParts(op.input), ...(op.output ? messageParts(op.output) : []), ...op.faults]);
-  const namespaces = namespaceConstants(parts.map((p) => p.element.namespace));
+  const partsOf = (port: PortView) => port.operations.flatMap((op) => [...messageParts(op.input), ...(op.output ? messageParts(op.output) : []), ...op.faults]);
+  const namespaces = namespaceConstants(ports.flatMap(partsOf).map((p) => p.element.namespace));
   const statements: Statement[] = [...namespaces.statements];
   useType({ module: MESSAGE_MODULE, name: 'OperationInfo' });
-  for (const op of port.operations) {
-    const entries: [string, Expr][] = [
-      ['name', str(op.name)],
-      ['soapAction', str(op.soapAction)],
-    ];
-    if (op.soapVersion === '1.2') entries.push(['soapVersion', str('1.2')]);
-    entries.push(['input', messageInfo(ctx, op.input, namespaces.ref, useValue)]);
-    if (op.output) entries.push(['output', messageInfo(ctx, op.output, namespaces.ref, useValue)]);
-    if (op.faults.length > 0) entries.push(['faults', arrayLiteral(op.faults.map((f) => partInfo(ctx, f, namespaces.ref, useValue)))]);
-    statements.push(constStatement({ name: names.operations.get(op.name)!, type: 'OperationInfo', initializer: objectLiteral(entries, { multiline: true }), docs: `The \`${op.name}\` operation of ${port.service}.` }));
-  }
-  const declared = parts.map((p) => p.type);
-  const substitutes = substituteTypes(ctx.model, [], declared);
   useType({ module: 'runtime/core/metadata', name: 'XmlTypeList' });
-  statements.push(
-    constStatement({
-      name: names.types,
-      type: 'XmlTypeList',
-      initializer: thunk(arrayLiteral(substitutes.map((id) => metaRef(ctx, id, useValue)), { multiline: substitutes.length > 4 })),
-      docs: 'Every type that may stand in for a declared one (`xsi:type`) in the messages of this port.',
-    }),
-  );
-  statements.push(portClass(ctx, port, useType, useValue));
+  for (const port of ports) {
+    const names = ctx.names.ports.get(port.key)!;
+    for (const op of port.operations) {
+      const entries: [string, Expr][] = [
+        ['name', str(op.name)],
+        ['soapAction', str(op.soapAction)],
+      ];
+      if (op.soapVersion === '1.2') entries.push(['soapVersion', str('1.2')]);
+      entries.push(['input', messageInfo(ctx, op.input, namespaces.ref, useValue)]);
+      if (op.output) entries.push(['output', messageInfo(ctx, op.output, namespaces.ref, useValue)]);
+      if (op.faults.length > 0) entries.push(['faults', arrayLiteral(op.faults.map((f) => partInfo(ctx, f, namespaces.ref, useValue)))]);
+      statements.push(constStatement({ name: names.operations.get(op.name)!, type: 'OperationInfo', initializer: objectLiteral(entries, { multiline: true }), docs: `The \`${op.name}\` operation of ${port.service}, port ${port.port}.` }));
+    }
+    const substitutes = substituteTypes(ctx.model, [], partsOf(port).map((p) => p.type));
+    statements.push(
+      constStatement({
+        name: names.types,
+        type: 'XmlTypeList',
+        initializer: thunk(arrayLiteral(substitutes.map((id) => metaRef(ctx, id, useValue)), { multiline: substitutes.length > 4 })),
+        docs: `Every type that may stand in for a declared one (\`xsi:type\`) in the messages of port ${port.port}.`,
+      }),
+    );
+    statements.push(portClass(ctx, port, useType, useValue));
+  }
   return statements;
 }
 
@@ -58,7 +60,7 @@ function messageParts(message: MessageView): PartView[] {
 }
 
 function partInfo(ctx: EmitContext, part: PartView, ns: (uri: string) => Expr, useValue: Use): Expr {
-  return arrayLiteral([str(part.element.name), ns(part.element.namespace), str(part.name), fieldTypeMeta(ctx, part, useValue), str('')]);
+  return arrayLiteral([str(part.element.name), ns(part.element.namespace), str(part.name), fieldTypeMeta(ctx, part, useValue), str(part.optional ? '?' : '')]);
 }
 
 function messageInfo(ctx: EmitContext, message: MessageView, ns: (uri: string) => Expr, useValue: Use): Expr {
@@ -87,7 +89,11 @@ function portClass(ctx: EmitContext, port: PortView, useType: Use, useValue: Use
     isExported: true,
     name: names.className,
     docs: docs(`The ${port.port} port of ${port.service}: one method per operation.${port.address ? `\n\nEndpoint: \`${port.address}\` unless \`endpoint\` says otherwise.` : ''}`),
-    properties: [{ name: 'soap', isReadonly: true, type: 'SoapClient', docs: docs('The SOAP layer: endpoint, WS-Security, retries.') }],
+    properties: [
+      { name: 'service', isStatic: true, isReadonly: true, initializer: str(port.service), docs: docs('The WSDL service and port this class calls.') },
+      { name: 'port', isStatic: true, isReadonly: true, initializer: str(port.port) },
+      { name: 'soap', isReadonly: true, type: 'SoapClient', docs: docs('The SOAP layer: endpoint, WS-Security, retries.') },
+    ],
     ctors: [
       {
         parameters: [{ name: 'options', type: `${optionsType} | SoapClient`, ...(port.address ? { initializer: '{}' } : {}) }],
@@ -101,7 +107,13 @@ function portClass(ctx: EmitContext, port: PortView, useType: Use, useValue: Use
 function operationMethod(ctx: EmitContext, op: OperationView, infoName: string, typesName: string, useType: Use): MethodDeclarationStructure {
   const request = messageType(ctx, op.input, useType);
   const response = messageType(ctx, op.output, useType);
-  const parameters = [...(request === 'void' ? [] : [{ name: 'request', type: request }]), { name: 'options', type: 'CallOptions', initializer: '{}' }];
+  const headers = op.input.headers;
+  const headersType = `{ ${headers.map((h) => `${propertyName(h.name)}${h.optional ? '?' : ''}: ${valueTypeName(ctx, h.type, useType)}`).join('; ')} }`;
+  const parameters = [
+    ...(request === 'void' ? [] : [{ name: 'request', type: request }]),
+    ...(headers.length > 0 ? [{ name: 'headers', type: headersType, ...(headers.every((h) => h.optional) ? { initializer: '{}' } : {}) }] : []),
+    { name: 'options', type: 'CallOptions', initializer: '{}' },
+  ];
   const faults = op.faults.length > 0 ? `\n\n@throws DeclaredFaultError for the declared faults: ${op.faults.map((f) => `\`${f.name}\``).join(', ')}.` : '';
   return {
     kind: StructureKind.Method,
@@ -109,6 +121,6 @@ function operationMethod(ctx: EmitContext, op: OperationView, infoName: string, 
     parameters,
     returnType: `Promise<${response}>`,
     docs: docs(`${op.doc ?? `The \`${op.name}\` operation.`}${op.output ? '' : '\n\nOne-way: resolves once the server has accepted the request.'}${faults}`),
-    statements: [`return this.soap.call<${response}>(${infoName}, ${request === 'void' ? 'undefined' : 'request'}, options, { types: ${typesName} });`],
+    statements: [`return this.soap.call<${response}>(${infoName}, ${request === 'void' ? 'undefined' : 'request'}, options, { types: ${typesName}${headers.length > 0 ? ', headers' : ''} });`],
   };
 }

@@ -5,7 +5,6 @@ import { MessageElements } from './build-messages.ts';
 import { buildServices } from './build-services.ts';
 import { TypeBuilder } from './build-types.ts';
 import type { SchemaModel } from './ir.ts';
-import { buildOperationsView } from './operations-view.ts';
 import { runPasses, type PassOptions } from './passes.ts';
 import { SchemaIndex } from './schema-index.ts';
 import { WsdlIndex } from './wsdl-index.ts';
@@ -18,13 +17,12 @@ export interface BuildOptions {
 }
 
 export function buildModel(loaded: LoadedWsdl, options: BuildOptions = {}): SchemaModel {
-  const model: SchemaModel = { types: new Map(), enums: new Map(), elements: new Map(), bindings: new Map(), services: [], operations: [], diagnostics: [] };
+  const model: SchemaModel = { types: new Map(), enums: new Map(), elements: new Map(), bindings: new Map(), services: [], diagnostics: [] };
   const types = new TypeBuilder(new SchemaIndex(loaded), model);
   types.buildAll();
   const wsdl = new WsdlIndex(loaded);
   buildBindings(wsdl, new MessageElements(types, model), model);
   buildServices(wsdl, model);
-  buildOperationsView(model);
   runPasses(model, { reservedNames: new Set(options.reservedNames ?? []), capabilities: options.capabilities });
   return model;
 }

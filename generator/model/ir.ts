@@ -219,20 +219,6 @@ export interface FaultDef {
   source: SourceRef;
 }
 
-/**
- * Transitional, for today's client emitter and API surface: a document/literal operation with
- * one element each way (operations-view.ts derives these from the bindings).
- */
-export interface OperationDef {
-  name: string;
-  soapAction: string;
-  /** Global elements of the wrapped request and response. */
-  input: QName;
-  output: QName;
-  doc?: string;
-  source: SourceRef;
-}
-
 export interface Diagnostic {
   severity: 'error' | 'warning';
   message: string;
@@ -247,10 +233,6 @@ export interface SchemaModel {
   bindings: Map<string, BindingDef>;
   /** Services with their SOAP ports, in document order. */
   services: ServiceDef[];
-  /** Transitional view of one binding for today's emitter (operations-view.ts). */
-  operations: OperationDef[];
-  /** Transitional, with `operations`: the service and port that binding is served at. */
-  service?: { name: string; portType: string; address?: string; targetNamespace: string };
   /** The Boomi Partner profile, when its capability facts were given. */
   profile?: ProfileModel;
   /** Every name the generated code declares, by what it names (the naming pass). */
@@ -260,6 +242,8 @@ export interface SchemaModel {
 
 /** The Boomi profile's reading of the model: the API objects and their verbs, the other operations as actions. */
 export interface ProfileModel {
+  /** The key of the port whose operations the objects and actions call (ports.ts). */
+  port: string;
   objects: ProfileObject[];
   actions: ProfileAction[];
 }

@@ -9,6 +9,7 @@ import { nameTypes } from './passes/name-types.ts';
 import { nameFields } from './passes/name-fields.ts';
 import { declareNames } from './passes/declare-names.ts';
 import { applyBoomiProfile } from '../profile/boomi-profile.ts';
+import { noteUnsupportedOperations } from './ports.ts';
 import type { Capabilities } from '../../templates/runtime/boomi/capabilities.ts';
 
 export interface PassOptions {
@@ -18,6 +19,7 @@ export interface PassOptions {
 }
 
 export const PASSES: { name: string; run: (model: SchemaModel, options: PassOptions) => void }[] = [
+  { name: 'note unsupported operations', run: noteUnsupportedOperations },
   { name: 'detect inheritance cycles', run: detectInheritanceCycles },
   { name: 'link type hierarchy', run: linkHierarchy },
   { name: 'name types', run: nameTypes },

@@ -8,12 +8,18 @@
  */
 import type { Capabilities, ObjectFacts, Verb } from '../../templates/runtime/boomi/capabilities.ts';
 import { VERBS, type VerbInfo } from '../../templates/runtime/boomi/capabilities.ts';
-import { qnameKey, type ComplexTypeDef, type OperationDef, type ProfileAction, type ProfileModel, type ProfileObject, type ProfileVerb, type SchemaModel, type SourceRef } from '../model/ir.ts';
+import type { ComplexTypeDef, ProfileAction, ProfileModel, ProfileObject, ProfileVerb, SchemaModel, SourceRef } from '../model/ir.ts';
+import { portViews, wrapperTypeId, type OperationView, type PortView } from '../model/ports.ts';
 
 export function applyBoomiProfile(model: SchemaModel, capabilities: Capabilities, source: string): void {
-  const operations = new Map(model.operations.map((op) => [op.name, op]));
-  const typeNamed = typeLookup(model);
   const warn = (message: string) => model.diagnostics.push({ severity: 'warning', message, source: { file: source, path: '' } satisfies SourceRef });
+  const port = profilePort(model);
+  if (!port) {
+    warn('the Boomi profile is not applied: the WSDL has no SOAP port');
+    return;
+  }
+  const operations = new Map(port.operations.map((op) => [op.name, op]));
+  const typeNamed = typeLookup(model, port.namespace);
   const objects: ProfileObject[] = [];
   const used = new Set<string>();
   for (const [objectType, facts] of Object.entries(capabilities.objects).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -30,19 +36,31 @@ export function applyBoomiProfile(model: SchemaModel, capabilities: Capabilities
     for (const v of verbs) for (const op of v.operations) used.add(op);
     objects.push({ objectType, typeId: type.id, verbs, ...(facts.query && verbs.some((v) => v.verb === 'query' || v.verb === 'asyncQuery') ? { query: facts.query } : {}), ...(facts.partnerOnly ? { partnerOnly: true as const } : {}) });
   }
-  const actions: ProfileAction[] = model.operations
+  const actions: ProfileAction[] = port.operations
     .filter((op) => !used.has(op.name) && !OBJECT_OPERATIONS.has(op.name))
+    .filter((op) => {
+      // An action is a method taking its request wrapper: other shapes stay the port client's.
+      const wrapped = wrapperTypeId(op.input) !== undefined && wrapperTypeId(op.output) !== undefined;
+      if (!wrapped) warn(`operation ${op.name} is not a Partner action (its messages are not one wrapper element each way): it is on the port client only`);
+      return wrapped;
+    })
     .map((op) => {
       const facts = capabilities.actions[op.name];
       return { operation: op.name, override: (facts?.accountOverride ?? true) && hasOverrideField(model, op), ...(facts ? { facts } : {}) };
     });
-  model.profile = { objects, actions } satisfies ProfileModel;
+  model.profile = { port: port.key, objects, actions } satisfies ProfileModel;
+}
+
+/** The port the profile's objects call: the SOAP 1.1 port (else any) whose operations are most of the verbs' ones. */
+function profilePort(model: SchemaModel): PortView | undefined {
+  const score = (p: PortView) => p.operations.filter((op) => OBJECT_OPERATIONS.has(op.name)).length * 2 + (p.operations[0]?.soapVersion === '1.1' ? 1 : 0);
+  return [...portViews(model)].sort((a, b) => score(b) - score(a))[0];
 }
 
 /** Operations that only serve object verbs: never actions of their own. */
 const OBJECT_OPERATIONS = new Set<string>(Object.values(VERBS).flatMap((v) => v.soapOperations));
 
-function profileVerbs(model: SchemaModel, objectType: string, facts: ObjectFacts, type: ComplexTypeDef, operations: Map<string, OperationDef>, typeNamed: (name: string) => ComplexTypeDef | undefined, warn: (m: string) => void): ProfileVerb[] {
+function profileVerbs(model: SchemaModel, objectType: string, facts: ObjectFacts, type: ComplexTypeDef, operations: Map<string, OperationView>, typeNamed: (name: string) => ComplexTypeDef | undefined, warn: (m: string) => void): ProfileVerb[] {
   const verbs: ProfileVerb[] = [];
   for (const verb of Object.keys(VERBS) as Verb[]) {
     const v = facts.verbs[verb];
@@ -51,6 +69,11 @@ function profileVerbs(model: SchemaModel, objectType: string, facts: ObjectFacts
     const missing = needed.filter((op) => !operations.has(op));
     if (missing.length > 0) {
       warn(`${objectType}.${verb} left out: the WSDL has no ${missing.join(', ')} operation`);
+      continue;
+    }
+    const unwrapped = needed.filter((op) => wrapperTypeId(operations.get(op)!.input) === undefined || wrapperTypeId(operations.get(op)!.output) === undefined);
+    if (unwrapped.length > 0) {
+      warn(`${objectType}.${verb} left out: the WSDL's ${unwrapped.join(', ')} operation is not one wrapper element each way`);
       continue;
     }
     const requestType = v.requestType ? typeNamed(v.requestType) : type;
@@ -70,22 +93,21 @@ function profileVerbs(model: SchemaModel, objectType: string, facts: ObjectFacts
 }
 
 /** Whether the operation's request wrapper has the `accountId` field the override travels in. */
-function hasOverrideField(model: SchemaModel, op: OperationDef): boolean {
-  const element = model.elements.get(qnameKey(op.input));
-  if (element?.type.kind !== 'complex') return false;
-  for (let t = model.types.get(element.type.id); t; t = t.base ? model.types.get(t.base) : undefined) {
+function hasOverrideField(model: SchemaModel, op: OperationView): boolean {
+  const wrapper = wrapperTypeId(op.input);
+  for (let t = wrapper === undefined ? undefined : model.types.get(wrapper); t; t = t.base ? model.types.get(t.base) : undefined) {
     if (t.fields.some((f) => f.xmlName === 'accountId' && f.kind === 'element')) return true;
   }
   return false;
 }
 
 /** Named types by local name: outside the service's own (wrapper) namespace when a name is in both. */
-function typeLookup(model: SchemaModel): (name: string) => ComplexTypeDef | undefined {
+function typeLookup(model: SchemaModel, serviceNamespace: string): (name: string) => ComplexTypeDef | undefined {
   const byName = new Map<string, ComplexTypeDef>();
   for (const t of model.types.values()) {
     if (!t.qname) continue;
     const previous = byName.get(t.qname.name);
-    if (!previous || (previous.qname!.namespace === model.service?.targetNamespace && t.qname.namespace !== model.service?.targetNamespace)) byName.set(t.qname.name, t);
+    if (!previous || (previous.qname!.namespace === serviceNamespace && t.qname.namespace !== serviceNamespace)) byName.set(t.qname.name, t);
   }
   return (name) => byName.get(name);
 }

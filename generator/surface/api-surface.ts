@@ -8,6 +8,7 @@
  */
 import type { QueryFacts } from '../../templates/runtime/boomi/capabilities.ts';
 import { qnameKey, type ComplexTypeDef, type Facets, type ProfileVerb, type QName, type SchemaModel, type TypeRef } from '../model/ir.ts';
+import { portViews, type MessageView } from '../model/ports.ts';
 
 /** Written into every surface; a reader refuses others. 2 added namespaces, facets, soapActions and capability details. */
 export const SURFACE_FORMAT = 2;
@@ -45,9 +46,10 @@ export interface EnumSurface {
 export interface OperationSurface {
   /** Sent by the SDK as the SOAPAction header. */
   soapAction: string;
-  /** The request and response wrapper elements. */
+  /** The request's and the response's (first) Body element: the wrapper of a wrapped operation; empty where a message has none. */
   input: QName;
-  output: QName;
+  /** Absent for a one-way operation. */
+  output?: QName;
 }
 
 export interface VerbSurface {
@@ -119,11 +121,26 @@ export function apiSurface(model: SchemaModel): ApiSurface {
   }
   const enums: ApiSurface['enums'] = {};
   for (const e of [...model.enums.values()].sort((a, b) => (name(a.id) < name(b.id) ? -1 : 1))) enums[name(e.id)] = { namespace: namespaceOf(e), values: [...e.values], direction: directions.get(e.id) ?? [] };
-  const operations: ApiSurface['operations'] = {};
-  for (const op of [...model.operations].sort((a, b) => (a.name < b.name ? -1 : 1))) operations[op.name] = { soapAction: op.soapAction, input: { ...op.input }, output: { ...op.output } };
+  const operations = operationSurfaces(model);
   const objectSurface: ApiSurface['objects'] = {};
   for (const [objectType, facts] of Object.entries(objects ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) objectSurface[objectType] = objectSurfaceOf(facts);
   return { format: SURFACE_FORMAT, types, enums, operations, objects: objectSurface };
+}
+
+/**
+ * Every operation of every SOAP port, by name; by `port.operation` where ports of the WSDL differ
+ * in what one name means (its action, version or messages).
+ */
+function operationSurfaces(model: SchemaModel): ApiSurface['operations'] {
+  const first = (message: MessageView | undefined): QName | undefined => (message ? { ...(message.body[0]?.element ?? { namespace: '', name: '' }) } : undefined);
+  const all = portViews(model).flatMap((port) => port.operations.map((op) => ({ port: port.port, name: op.name, surface: { soapAction: op.soapAction, input: first(op.input)!, ...(op.output ? { output: first(op.output)! } : {}) } satisfies OperationSurface })));
+  const byName = new Map<string, Set<string>>();
+  for (const op of all) byName.set(op.name, (byName.get(op.name) ?? new Set()).add(JSON.stringify(op.surface)));
+  const operations: ApiSurface['operations'] = {};
+  for (const op of all.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.port < b.port ? -1 : 1))) {
+    operations[byName.get(op.name)!.size > 1 ? `${op.port}.${op.name}` : op.name] = op.surface;
+  }
+  return operations;
 }
 
 function objectSurfaceOf(facts: ObjectView): ObjectSurface {
@@ -178,11 +195,11 @@ function typeDirections(model: SchemaModel, objects?: Record<string, ObjectView>
     result.set(id, seen);
     pending.push([id, direction]);
   };
-  for (const op of model.operations) {
-    for (const [element, direction] of [[op.input, 'in'], [op.output, 'out']] as const) {
-      const t = model.elements.get(qnameKey(element))?.type;
-      if (t?.kind === 'complex') visit(t.id, direction);
+  for (const op of portViews(model).flatMap((p) => p.operations)) {
+    for (const [message, direction] of [[op.input, 'in'], [op.output, 'out']] as const) {
+      for (const part of [...(message?.body ?? []), ...(message?.headers ?? [])]) if (part.type.kind === 'complex') visit(part.type.id, direction);
     }
+    for (const fault of op.faults) if (fault.type.kind === 'complex') visit(fault.type.id, 'out');
   }
   for (let next = pending.pop(); next; next = pending.pop()) {
     const [id, direction] = next;

@@ -24,7 +24,7 @@
  *   (the SDK sends the WSDL's as the SOAPAction header): breaking.
  * - Capability facts: capability-drift.ts.
  */
-import type { ApiSurface, FieldSurface, TypeSurface } from './api-surface.ts';
+import type { ApiSurface, FieldSurface, OperationSurface, TypeSurface } from './api-surface.ts';
 import { compareObjects } from './capability-drift.ts';
 import { inReportOrder, keyed, setDifference, type AddChange, type Change, type Use } from './changes.ts';
 import { compareFacets } from './facet-drift.ts';
@@ -67,9 +67,10 @@ export function compareSurfaces(before: ApiSurface, after: ApiSurface): Change[]
     removed: (name) => add('breaking', 'operation removed', name, 'the SOAP operation is gone'),
     added: (name) => add('compatible', 'operation added', name, 'a new SOAP operation'),
     both: (name, a, b) => {
-      if (a.input.name !== b.input.name || a.output.name !== b.output.name) add('breaking', 'operation changed', name, `${a.input.name} → ${a.output.name} became ${b.input.name} → ${b.output.name}`);
+      const shape = (op: OperationSurface): string => `${op.input.name} → ${op.output?.name ?? '(one-way)'}`;
+      if (a.input.name !== b.input.name || a.output?.name !== b.output?.name) add('breaking', 'operation changed', name, `${shape(a)} became ${shape(b)}`);
       for (const [part, x, y] of [['request', a.input, b.input], ['response', a.output, b.output]] as const) {
-        if (!ctx.sameNamespace(x.namespace, y.namespace)) add('breaking', 'wrapper namespace changed', name, `${part} ${y.name}: ${x.namespace} → ${y.namespace}`);
+        if (x && y && !ctx.sameNamespace(x.namespace, y.namespace)) add('breaking', 'wrapper namespace changed', name, `${part} ${y.name}: ${x.namespace} → ${y.namespace}`);
       }
       if (a.soapAction !== b.soapAction) add('breaking', 'soapAction changed', name, `"${a.soapAction}" → "${b.soapAction}": the SDK sends "${a.soapAction}"`);
     },
@@ -154,7 +155,7 @@ function renamedNamespaces(before: ApiSurface, after: ApiSurface): Map<string, s
   for (const [name, a] of Object.entries(before.enums)) if (after.enums[name]) pair(a.namespace, after.enums[name].namespace);
   for (const [name, a] of Object.entries(before.operations)) {
     const b = after.operations[name];
-    if (b) for (const [x, y] of [[a.input, b.input], [a.output, b.output]] as const) pair(x.namespace, y.namespace);
+    if (b) for (const [x, y] of [[a.input, b.input], [a.output, b.output]] as const) if (x && y) pair(x.namespace, y.namespace);
   }
   const [used, nowUsed] = [namespacesOf(before), namespacesOf(after)];
   const renamed = new Map<string, string>();
@@ -172,6 +173,9 @@ function namespacesOf(surface: ApiSurface): Set<string> {
     for (const f of Object.values(t.fields)) all.add(f.namespace);
   }
   for (const e of Object.values(surface.enums)) all.add(e.namespace);
-  for (const op of Object.values(surface.operations)) all.add(op.input.namespace).add(op.output.namespace);
+  for (const op of Object.values(surface.operations)) {
+    all.add(op.input.namespace);
+    if (op.output) all.add(op.output.namespace);
+  }
   return all;
 }

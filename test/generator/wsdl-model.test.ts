@@ -133,14 +133,15 @@ describe('generation from every fixture', () => {
     expect(tsc.status).toBe(0);
   });
 
-  it('keeps today’s client to the document/literal operations and names the others in warnings', async () => {
-    const { diagnostics, files } = await generate({ wsdl: wsdlFixture('document-parts.wsdl') });
-    expect(diagnostics.map((d) => d.message)).toEqual([
-      'operation announce of binding OrdersSoap is a notification operation (the service sends first): skipped',
-      'operation placeOrder of binding OrdersSoap is modelled, but the client generated today leaves it out: its request body has 2 elements',
-      'operation ping of binding OrdersSoap is modelled, but the client generated today leaves it out: its request body has 0 elements',
-      'operation notify of binding OrdersSoap is modelled, but the client generated today leaves it out: it is one-way',
-    ]);
-    expect(files.get('models/shared.ts')).toContain('export interface Order {');
+  it('gives every literal operation a method, several parts, none and one-way alike, and names what it leaves out', async () => {
+    const parts = await generate({ wsdl: wsdlFixture('document-parts.wsdl') });
+    expect(parts.diagnostics.map((d) => d.message)).toEqual(['operation announce of binding OrdersSoap is a notification operation (the service sends first): skipped']);
+    const port = parts.files.get('services/order-service.ts')!;
+    expect(port).toContain('placeOrder(request: { order: Order; customer: Customer }, headers: { session: Session; trace?: string }, options: CallOptions = {}): Promise<string>');
+    expect(port).toContain('ping(options: CallOptions = {}): Promise<void>');
+    expect(port).toContain('notify(request: string, headers: { priority?: number } = {}, options: CallOptions = {}): Promise<void>');
+    const encoded = await generate({ wsdl: wsdlFixture('rpc-encoded.wsdl') });
+    expect(encoded.diagnostics.map((d) => d.message)).toEqual(['operation findItems of binding CatalogRpc is rpc/encoded: SOAP encoding is not supported, so the client has no method for it']);
+    expect(encoded.files.get('services/catalog-service.ts')).not.toContain('findItems');
   });
 });

@@ -8,6 +8,7 @@ import { createClientAsync } from 'soap';
 import { fileURLToPath } from 'node:url';
 import { loadWsdl } from '../../generator/load/load-wsdl.ts';
 import { buildModel } from '../../generator/model/build-model.ts';
+import { portViews } from '../../generator/model/ports.ts';
 
 export interface WsdlCheckReport {
   operations: string[];
@@ -18,7 +19,8 @@ export interface WsdlCheckReport {
 export async function checkWsdl(pathOrFolder: string): Promise<WsdlCheckReport> {
   const loaded = await loadWsdl(pathOrFolder);
   const model = buildModel(loaded);
-  const operations = model.operations.map((o) => o.name).sort();
+  const ports = portViews(model);
+  const operations = ports.flatMap((p) => p.operations.map((o) => o.name)).sort();
   const client = await createClientAsync(fileURLToPath(loaded.entry.location));
   const soapOperations = Object.values(client.describe() as Record<string, Record<string, Record<string, unknown>>>)
     .flatMap((ports) => Object.values(ports).flatMap((ops) => Object.keys(ops)))
@@ -32,7 +34,7 @@ export async function checkWsdl(pathOrFolder: string): Promise<WsdlCheckReport> 
     soapOperations,
     counts: {
       documents: loaded.documents.length,
-      messages: model.operations.length * 2,
+      messages: ports.flatMap((p) => p.operations).reduce((n, o) => n + (o.output ? 2 : 1), 0),
       globalElements: model.elements.size,
       complexTypes: [...model.types.values()].filter((t) => t.qname).length,
       enumerations: [...model.enums.values()].filter((e) => e.qname).length,

@@ -6,7 +6,8 @@
  */
 import { loadWsdl } from '../../generator/load/load-wsdl.ts';
 import { buildModel } from '../../generator/model/build-model.ts';
-import { qnameKey, type ComplexTypeDef, type SchemaModel } from '../../generator/model/ir.ts';
+import { qnameKey, type ComplexTypeDef, type QName, type SchemaModel } from '../../generator/model/ir.ts';
+import { portViews } from '../../generator/model/ports.ts';
 import { wrapperOperations } from '../reconstruct/platform-schema.ts';
 import { compareTypes } from './compare-types.ts';
 import { compareDifferences, isAddition, type Difference } from './differences.ts';
@@ -72,8 +73,14 @@ export async function compareWithReal(oursWsdl: string, realWsdl: string): Promi
       wrappersAgreeing: wrapperReport.agreeing,
       wrappersAgreeingButNamespace: wrapperReport.agreeingButNamespace,
     },
-    realOperations: real!.operations.map((op) => op.name),
+    realOperations: [...wrappedOperations(real!).keys()],
   };
+}
+
+/** Each operation of the WSDL's ports, by name, with its request's and response's Body element. */
+function wrappedOperations(model: SchemaModel): Map<string, { input: QName; output?: QName }> {
+  const ops = portViews(model).flatMap((port) => port.operations);
+  return new Map(ops.map((op) => [op.name, { input: op.input.body[0]!.element, ...(op.output?.body[0] ? { output: op.output.body[0].element } : {}) }]));
 }
 
 function namedTypes(model: SchemaModel): Map<string, ComplexTypeDef> {
@@ -101,7 +108,7 @@ function compareWrappers(ours: SchemaModel, real: SchemaModel): { differences: D
   let compared = 0;
   let agreeing = 0;
   let agreeingButNamespace = 0;
-  const ourOps = new Map(ours.operations.map((op) => [op.name, op]));
+  const ourOps = wrappedOperations(ours);
   const realOps = wrapperNames(real);
   for (const name of realOps) {
     const mine = ourOps.get(name);
@@ -110,6 +117,7 @@ function compareWrappers(ours: SchemaModel, real: SchemaModel): { differences: D
       continue;
     }
     for (const [element, realName] of [[mine.input, name], [mine.output, `${name}Response`]] as const) {
+      if (!element) continue;
       const a = wrapperType(ours, element)!;
       const b = wrapperType(real, { namespace: API_NS, name: realName })!;
       const withoutOverride = { ...a, id: `${a.id}#without-override`, fields: a.fields.filter((f) => f.xmlName !== OVERRIDE || b.fields.some((g) => g.xmlName === OVERRIDE)) };
@@ -122,8 +130,8 @@ function compareWrappers(ours: SchemaModel, real: SchemaModel): { differences: D
       differences.push(...found);
     }
   }
-  for (const op of ours.operations) {
-    if (!realOps.includes(op.name)) differences.push({ where: `wrapper ${op.name}`, kind: 'wrapper-only-in-ours', ours: op.name, real: '—' });
+  for (const name of ourOps.keys()) {
+    if (!realOps.includes(name)) differences.push({ where: `wrapper ${name}`, kind: 'wrapper-only-in-ours', ours: name, real: '—' });
   }
   return { differences, compared, agreeing, agreeingButNamespace };
 }

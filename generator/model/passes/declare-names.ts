@@ -9,6 +9,7 @@
  */
 import { camelCase, kebabCase, pascalCase } from '../naming.ts';
 import type { ComplexTypeDef, EnumDef, NameTable, ObjectNames, PortNames, SchemaModel } from '../ir.ts';
+import { portViews, type PortView } from '../ports.ts';
 import type { PassOptions } from '../passes.ts';
 
 /** Global names of JavaScript that a declaration must not shadow. */
@@ -31,7 +32,7 @@ export function declareNames(model: SchemaModel, options: PassOptions): void {
     for (const object of model.profile.objects) names.objects.set(object.objectType, objectNames(object.objectType, object.query !== undefined, claim));
     for (const action of model.profile.actions) names.actions.set(action.operation, claim(camelCase(action.operation)));
   }
-  if (model.service) names.ports.set(model.service.name, portNames(model, claim));
+  declarePorts(model, names, claim);
   const items = [...model.types.values(), ...model.enums.values()].sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const item of items) {
     const base = item.tsName;
@@ -75,19 +76,35 @@ function objectNames(objectType: string, queryable: boolean, claim: (n: string) 
   };
 }
 
-function portNames(model: SchemaModel, claim: (n: string) => string): PortNames {
-  const service = model.service!;
-  const className = claim(pascalCase(service.name));
-  // Operation constants are the port module's own (imported by path, not through the index): unique within it.
-  const local = new Set<string>(['portTypes']);
-  const operations = new Map<string, string>();
-  for (const op of model.operations) {
-    let name = `${camelCase(op.name)}Operation`;
-    for (let n = 2; local.has(name); n++) name = `${camelCase(op.name)}Operation${n}`;
-    local.add(name);
-    operations.set(op.name, name);
+/**
+ * One module per service (`services/<service>`), one client class per port. The operation
+ * descriptions are the module's own (imported by path, not through the index): unique within it,
+ * named after the port too where the service has several.
+ */
+function declarePorts(model: SchemaModel, names: NameTable, claim: (n: string) => string): void {
+  const modules = new Set<string>();
+  const byService = new Map<string, PortView[]>();
+  for (const port of portViews(model)) byService.set(port.key.slice(0, port.key.lastIndexOf('/')), [...(byService.get(port.key.slice(0, port.key.lastIndexOf('/'))) ?? []), port]);
+  for (const ports of byService.values()) {
+    const stem = `services/${kebabCase(pascalCase(ports[0]!.service))}`;
+    let module = stem;
+    for (let n = 2; modules.has(module.toLowerCase()); n++) module = `${stem}-${n}`;
+    modules.add(module.toLowerCase());
+    const local = new Set<string>();
+    const unique = (wanted: string) => {
+      let name = wanted;
+      for (let n = 2; local.has(name); n++) name = `${wanted}${n}`;
+      local.add(name);
+      return name;
+    };
+    for (const port of ports) {
+      const prefix = ports.length > 1 ? camelCase(port.port) : '';
+      const operations = new Map<string, string>();
+      for (const op of port.operations) operations.set(op.name, unique(prefix ? `${prefix}${pascalCase(op.name)}Operation` : `${camelCase(op.name)}Operation`));
+      const types = unique(prefix ? `${prefix}Types` : 'portTypes');
+      names.ports.set(port.key, { className: claim(pascalCase(port.port)), module, operations, types } satisfies PortNames);
+    }
   }
-  return { className, module: `services/${kebabCase(pascalCase(service.name))}`, operations, types: 'portTypes' };
 }
 
 /** Named complex types first, then enumerations, then anonymous ones: global names are kept whenever possible. */

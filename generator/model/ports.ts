@@ -1,0 +1,112 @@
+/**
+ * The WSDL's ports as the emitters and the profile see them: per service and port, the
+ * operations of its binding with the parts of their messages as Body (and Header) elements,
+ * whatever the binding's style. rpc/encoded operations are left out with a warning naming
+ * rpc/encoded: SOAP encoding is not supported.
+ */
+import { qnameKey, type BindingOperationDef, type MessageElementDef, type QName, type SchemaModel, type SoapMessageDef, type TypeRef } from './ir.ts';
+
+export interface PartView {
+  /** The part's name: the property of a message value with several parts. */
+  name: string;
+  element: QName;
+  type: TypeRef;
+  /** A header the WSDL does not require. */
+  optional?: boolean;
+}
+
+export interface MessageView {
+  body: PartView[];
+  headers: PartView[];
+}
+
+export interface OperationView {
+  name: string;
+  soapAction: string;
+  soapVersion: '1.1' | '1.2';
+  input: MessageView;
+  /** Absent for one-way operations. */
+  output?: MessageView;
+  faults: PartView[];
+  doc?: string;
+  /** The binding's operation it describes. */
+  binding: BindingOperationDef;
+}
+
+export interface PortView {
+  /** The port's key in the name table: `{service namespace}service/port`. */
+  key: string;
+  service: string;
+  port: string;
+  /** The port type's namespace: the service's own. */
+  namespace: string;
+  address?: string;
+  operations: OperationView[];
+}
+
+const views = new WeakMap<SchemaModel, PortView[]>();
+
+/** Every SOAP port of every service, in document order (computed once per model). */
+export function portViews(model: SchemaModel): PortView[] {
+  let ports = views.get(model);
+  if (!ports) {
+    ports = model.services.flatMap((service) =>
+      service.ports.map((port) => {
+        const binding = model.bindings.get(port.binding)!;
+        return {
+          key: `${qnameKey(service.qname)}/${port.name}`,
+          service: service.qname.name,
+          port: port.name,
+          namespace: binding.portType.namespace,
+          ...(port.address ? { address: port.address } : {}),
+          operations: binding.operations.filter((op) => op.use === 'literal').map((op) => operationView(op, binding.soapVersion)),
+        };
+      }),
+    );
+    views.set(model, ports);
+  }
+  return ports;
+}
+
+/** Warnings for what the ports leave out: operations in rpc/encoded (or document/encoded). */
+export function noteUnsupportedOperations(model: SchemaModel): void {
+  for (const binding of model.bindings.values()) {
+    for (const op of binding.operations) {
+      if (op.use !== 'encoded') continue;
+      model.diagnostics.push({ severity: 'warning', message: `operation ${op.name} of binding ${binding.qname.name} is ${op.style}/encoded: SOAP encoding is not supported, so the client has no method for it`, source: op.source });
+    }
+  }
+}
+
+function operationView(op: BindingOperationDef, soapVersion: '1.1' | '1.2'): OperationView {
+  return {
+    name: op.name,
+    soapAction: op.soapAction,
+    soapVersion,
+    input: messageView(op.input),
+    ...(op.output ? { output: messageView(op.output) } : {}),
+    faults: op.faults.flatMap((f) => (f.element ? [{ ...part(f.element), name: f.name }] : [])),
+    ...(op.doc ? { doc: op.doc } : {}),
+    binding: op,
+  };
+}
+
+function messageView(message: SoapMessageDef): MessageView {
+  return { body: message.body.map(part), headers: message.headers.map((h) => ({ ...part(h.element), ...(h.required ? {} : { optional: true }) })) };
+}
+
+function part(element: MessageElementDef): PartView {
+  return { name: element.part ?? element.qname.name, element: element.qname, type: element.type };
+}
+
+/** The one element a document/literal wrapped request or response has, when it has exactly one of complex type. */
+export function wrapperTypeId(message: MessageView | undefined): string | undefined {
+  const [only, ...more] = message?.body ?? [];
+  return only && more.length === 0 && only.type.kind === 'complex' ? only.type.id : undefined;
+}
+
+/** The operations of the port the Boomi profile calls, by name. */
+export function profileOperations(model: SchemaModel): Map<string, OperationView> {
+  const port = portViews(model).find((p) => p.key === model.profile?.port);
+  return new Map((port?.operations ?? []).map((op) => [op.name, op]));
+}
