@@ -2,8 +2,10 @@
  * npm run bench [-- --runs N]
  *
  * Then what the SDK costs its users (bench/sdk-cost.ts: bundle sizes, consumer type-check
- * time), decoding (bench/decode.ts) and streaming a large query (bench/stream.ts), which fails
- * the run when a record is missing or the heap grows past its bound.
+ * time), decoding per shape against node-soap, fast-xml-parser and bare tokenizer passes
+ * (bench/decode.ts), and a paging query end to end against node-soap's client
+ * (bench/stream.ts), which fails the run when a record is missing or our heap grows past its
+ * bound.
  *
  * Generation: ours against wsdl-tsclient (the TypeScript peer) on the same WSDL, each run as a
  * child `node` process started the same way: one untimed run of each first (the disk cache,

@@ -27,6 +27,11 @@ export interface FakeOptions {
   provisionPendingPolls?: number;
   /** How long a query token stays valid (default 30 minutes). */
   queryTokenTtlMs?: number;
+  /**
+   * How long an idle connection is kept open (default 1 s, so tests end quickly). HTTPS
+   * endpoints keep theirs tens of seconds; clients (undici) take 1 s as no reuse at all.
+   */
+  keepAliveTimeoutMs?: number;
 }
 
 /** The knobs a test may turn while the fake runs. */
