@@ -32,7 +32,7 @@ type BundledSdk = typeof import('../generated/runtime/core/soap/message.ts') &
   typeof import('../generated/services/boomi-partner-api-version1-service.ts');
 
 /** The generated SDK as an application ships it: bundled by esbuild (saxes included), loaded as JavaScript. */
-async function oursBundled(): Promise<Decoder> {
+export async function oursBundled(): Promise<Decoder> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-decode-'));
   try {
     const sdk = join(repoRoot, 'generated');
@@ -109,7 +109,7 @@ function fastXmlParser(): Decoder {
 }
 
 /** The floor: the parser our decoder uses, with its options, delivering its events to handlers that do nothing. */
-function bareSaxes(xml: string): void {
+export function bareSaxes(xml: string): void {
   const parser = new SaxesParser({ xmlns: true, position: true });
   parser.on('opentag', () => {});
   parser.on('closetag', () => {});
