@@ -13,7 +13,7 @@ const SOAP = 'http://schemas.xmlsoap.org/soap/envelope/';
 const PAR = 'http://partner.api.platform.boomi.com/';
 const API = 'http://api.platform.boomi.com/';
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
-const DECLARATIONS = `xmlns:ns2="${PAR}" xmlns:bns="${API}" xmlns:xsi="${XSI}"`;
+const DECLARATIONS = `xmlns:bns="${API}" xmlns:xsi="${XSI}"`;
 
 /** The operation whose response a page is: it tells our decoder which wrapper to expect. */
 export type PageOperation = 'query' | 'getBulk';
@@ -48,8 +48,9 @@ export function envelope(body: string): string {
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const el = (name: string, text: string | number | boolean) => (text === '' ? `<bns:${name}/>` : `<bns:${name}>${text}</bns:${name}>`);
 
+/** A query page as Boomi's Account page shows one: the wrapper, its results and the records in the api namespace. */
 function queryResponse(records: string[], page: number, separator = ''): string {
-  return `<ns2:queryResponse ${DECLARATIONS}><ns2:results numberOfResults="${records.length}">${separator}<bns:queryToken>k2Jd9Qx+opaque/${page}Zw==</bns:queryToken>${separator}${records.join(separator)}${separator}</ns2:results></ns2:queryResponse>`;
+  return `<bns:queryResponse ${DECLARATIONS}><bns:results numberOfResults="${records.length}">${separator}<bns:queryToken>k2Jd9Qx+opaque/${page}Zw==</bns:queryToken>${separator}${records.join(separator)}${separator}</bns:results></bns:queryResponse>`;
 }
 
 const EXECUTION_TYPES = ['exec_listener', 'exec_sched', 'exec_manual', 'retry_sched'] as const;
@@ -59,6 +60,7 @@ function executionRecord(n: number): string {
   const minute = pad(n % 60, 2);
   return `<bns:result xsi:type="bns:ExecutionRecord">${[
     el('executionId', id),
+    el('originalExecutionId', id),
     el('account', 'acme-AB12CD'),
     el('executionTime', `2024-03-01T12:${minute}:00Z`),
     el('status', n % 23 === 0 ? 'ERROR' : 'COMPLETE'),
@@ -71,16 +73,15 @@ function executionRecord(n: number): string {
     el('inboundErrorDocumentCount', n % 23 === 0 ? 1 : 0),
     el('outboundDocumentCount', 12),
     el('executionDuration', 1532 + n),
+    el('message', n % 23 === 0 ? 'Connection refused: erp.acme.example:443' : ''),
+    el('parentExecutionId', ''),
+    el('topLevelExecutionId', id),
     el('inboundDocumentSize', 48_213 + n * 7),
     el('outboundDocumentSize', 51_877 + n * 3),
+    el('launcherID', ''),
+    el('reportKey', `rk-${pad(n, 10)}`),
     el('nodeId', `atom0${n % 3}.acme.example`),
     el('recordedDate', `2024-03-01T12:${minute}:02Z`),
-    el('launcherID', ''),
-    el('message', n % 23 === 0 ? 'Connection refused: erp.acme.example:443' : ''),
-    el('originalExecutionId', id),
-    el('parentExecutionId', ''),
-    el('reportKey', `rk-${pad(n, 10)}`),
-    el('topLevelExecutionId', id),
   ].join('')}</bns:result>`;
 }
 
@@ -128,7 +129,7 @@ function component(n: number): string {
 }
 
 function getBulkResponse(responses: string[]): string {
-  return `<ns2:getBulkResponse ${DECLARATIONS}><ns2:results>${responses.join('')}</ns2:results></ns2:getBulkResponse>`;
+  return `<ns2:getBulkResponse xmlns:ns2="${PAR}" ${DECLARATIONS}><ns2:results>${responses.join('')}</ns2:results></ns2:getBulkResponse>`;
 }
 
 function environment(n: number): string {
@@ -146,12 +147,12 @@ function deployment(n: number): string {
     el('environmentId', `env-${pad(n % 4, 6)}`),
     el('processId', `7a1b2c3d-0000-4000-8000-${pad(n % 1000, 12)}`),
     el('componentId', `7a1b2c3d-0000-4000-8000-${pad(n % 1000, 12)}`),
-    el('componentType', 'process'),
     el('current', n % 2 === 0),
     el('notes', `Release ${n}`),
     el('version', 3 + (n % 9)),
     el('deployedOn', '2024-02-28T09:30:00Z'),
     el('deployedBy', 'release@acme.example'),
+    el('componentType', 'process'),
     el('listenerStatus', 'RUNNING'),
   ].join('')}</bns:result>`;
 }

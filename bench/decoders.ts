@@ -107,8 +107,9 @@ function fastXmlParser(): Decoder {
     decode: (xml) => parser.parse(xml),
     view: {
       record: (output, shape) => {
-        const body = (output as { 'S:Envelope': { 'S:Body': Record<string, { 'ns2:results': Record<string, Node[]> }> } })['S:Envelope']['S:Body'];
-        return shape.operation === 'getBulk' ? body['ns2:getBulkResponse']!['ns2:results']['bns:response']![shape.sampleIndex]!['bns:Result'] : body['ns2:queryResponse']!['ns2:results']['bns:result']![shape.sampleIndex];
+        // Names as the pages write them, prefixes included: fast-xml-parser does not resolve them.
+        const body = (output as { 'S:Envelope': { 'S:Body': Record<string, Record<string, Record<string, Node[]>>> } })['S:Envelope']['S:Body'];
+        return shape.operation === 'getBulk' ? body['ns2:getBulkResponse']!['ns2:results']!['bns:response']![shape.sampleIndex]!['bns:Result'] : body['bns:queryResponse']!['bns:results']!['bns:result']![shape.sampleIndex];
       },
       value: (record, step) => {
         const node = record as Node;

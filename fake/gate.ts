@@ -16,7 +16,8 @@ import type { Controls } from './controls.ts';
 import { describe } from './description.ts';
 import { FakeFault, faultEnvelope } from './soap-faults.ts';
 import { HANDLERS } from './handlers/index.ts';
-import { PARTNER, SOAP_ENV } from './namespaces.ts';
+import { SOAP_ENV } from './namespaces.ts';
+import type { Schema } from './schema.ts';
 import { attachPrepared, type SoapListener } from './soap-service.ts';
 import { parseEnvelope } from './xml/envelope.ts';
 
@@ -29,6 +30,7 @@ const FORBIDDEN = 'Access denied due to insufficient permissions.';
 const BUSY = "The Boomi server is currently unavailable or your account's rate limits have been exceeded. Retry later.";
 
 export interface GateContext {
+  schema: Schema;
   credentials: Credentials;
   controls: Controls;
   soap: SoapListener;
@@ -81,11 +83,13 @@ function call(context: GateContext, req: IncomingMessage, res: ServerResponse, b
   if (outcome === 'unauthenticated') return answerFault(res, new FakeFault(UNAUTHENTICATED, 'S:Client', 401));
   if (outcome === 'forbidden') return answerFault(res, new FakeFault(FORBIDDEN, 'S:Client', 403));
   const operation = envelope.wrapper.localName ?? '';
-  if (envelope.wrapper.namespaceURI !== PARTNER || !Object.hasOwn(HANDLERS, operation)) {
-    return answerFault(res, new FakeFault(`Invalid request: {${envelope.wrapper.namespaceURI ?? ''}}${operation} is not an operation of this service.`));
+  // Wrappers are in the namespace the schemas put them in (api for get, query and queryMore).
+  const namespace = envelope.wrapper.namespaceURI ?? '';
+  if (!Object.hasOwn(HANDLERS, operation) || !context.schema.element(namespace, operation)) {
+    return answerFault(res, new FakeFault(`Invalid request: {${namespace}}${operation} is not an operation of this service.`));
   }
   attachPrepared(req, { caller: account, wrapper: envelope.wrapper });
-  (req as IncomingMessage & { body?: Buffer }).body = Buffer.from(`<S:Envelope xmlns:S="${SOAP_ENV}"><S:Body><p:${operation} xmlns:p="${PARTNER}"/></S:Body></S:Envelope>`);
+  (req as IncomingMessage & { body?: Buffer }).body = Buffer.from(`<S:Envelope xmlns:S="${SOAP_ENV}"><S:Body><p:${operation} xmlns:p="${namespace}"/></S:Body></S:Envelope>`);
   // node-soap routes by SOAPAction when one is given and echoes the request's content type.
   delete req.headers.soapaction;
   delete req.headers['content-encoding'];

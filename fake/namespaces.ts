@@ -8,8 +8,8 @@ export const WSSE = 'http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wss
 export const PASSWORD_TEXT = 'http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText';
 
 /**
- * Response prefixes: `S` for the envelope, `bns` for the wrapper namespace (the notes show
- * `bns` bound to the partner namespace on cancelExecutionResponse) and `ns4` for the object
- * namespace (the other prefix Boomi responses show). Clients must resolve them, not match them.
+ * Response prefixes as Boomi's Account page shows them: `S` for the envelope, `bns` for the api
+ * namespace (getResponse, objects, their xsi:type) and `ns4` for the partner namespace
+ * (createResponse). Clients must resolve them, not match them.
  */
-export const RESPONSE_PREFIXES: Readonly<Record<string, string>> = { [PARTNER]: 'bns', [API]: 'ns4', [XSI]: 'xsi' };
+export const RESPONSE_PREFIXES: Readonly<Record<string, string>> = { [API]: 'bns', [PARTNER]: 'ns4', [XSI]: 'xsi' };

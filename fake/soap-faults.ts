@@ -23,8 +23,10 @@ export class FakeFault extends Error {
 /** A caller error: the request is well-formed SOAP but not something the API accepts. */
 export const clientFault = (message: string): FakeFault => new FakeFault(message);
 
-/** "Does not exist" is the phrase clients look for to tell a missing object from other faults. */
-export const notFound = (objectType: string, id: string): FakeFault => new FakeFault(`${objectType} with id '${id}' does not exist.`);
+/** Boomi's words for an id that does not exist ("No such process", Bulk GET operations page), for any object type. */
+export const noSuch = (objectType: string): string => `No such ${objectType.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase()}`;
+
+export const notFound = (objectType: string): FakeFault => new FakeFault(noSuch(objectType));
 
 export const accessDenied = (detail: string): FakeFault => new FakeFault(`Access denied due to insufficient permissions. ${detail}`);
 

@@ -56,7 +56,7 @@ function operations(state: FakeState, controls: Controls): Record<string, Operat
         const staged = controls.takeFault(name);
         if (staged) throw staged;
         if (!request) throw invalid;
-        return { _xml: encodeResponse(state.schema, name, handler(state, { operation: name, caller: prepared.caller, request })) };
+        return { _xml: encodeResponse(state.schema, name, prepared.wrapper.namespaceURI ?? '', handler(state, { operation: name, caller: prepared.caller, request })) };
       } catch (error) {
         // node-soap writes `{ Fault }` as a SOAP 1.1 Fault with its statusCode.
         throw (error instanceof FakeFault ? error : new FakeFault(`Internal error: ${error instanceof Error ? error.message : String(error)}`, 'S:Server')).toNodeSoap();

@@ -73,7 +73,7 @@ export async function startFakePartnerApi(options: FakeOptions = {}): Promise<Ru
   let connectionsAccepted = 0;
   server.on('connection', () => connectionsAccepted++);
   const soap = await startSoapService(server, state, controls);
-  server.on('request', gate({ credentials, controls, soap }));
+  server.on('request', gate({ schema, credentials, controls, soap }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());

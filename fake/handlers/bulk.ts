@@ -4,7 +4,7 @@
  * `errorMessage` — a bad item never fails the call. A request over the object's limit (100 ids,
  * 5 for Component, 15 for a bulk UPDATE) or of the wrong bulk type is a fault.
  */
-import { clientFault } from '../soap-faults.ts';
+import { clientFault, noSuch } from '../soap-faults.ts';
 import type { Decoded } from '../xml/decode.ts';
 import { required, targetAccount, type Call, type FakeState } from './context.ts';
 
@@ -21,7 +21,7 @@ export function getBulk(state: FakeState, call: Call): Decoded {
     if (item.$type !== 'BulkId') return failed(index, '', `Item ${index} is a ${item.$type ?? 'value without xsi:type'}, not a BulkId.`);
     const id = String(item['id'] ?? '');
     const found = state.store.get(account, objectType, id);
-    return found ? { index, id, statusCode: 200, Result: found } : failed(index, id, `${objectType} with id '${id}' does not exist.`);
+    return found ? { index, id, statusCode: 200, Result: found } : failed(index, id, noSuch(objectType));
   });
   return { results: { response } };
 }
@@ -34,7 +34,7 @@ export function updateBulk(state: FakeState, call: Call): Decoded {
   const response = items.map((item, index) => {
     const id = String(item[key] ?? item['id'] ?? '');
     if (item.$type !== objectType) return failed(index, id, `Item ${index} is a ${item.$type ?? 'value without xsi:type'}, not a ${objectType}.`);
-    if (!state.store.get(account, objectType, id)) return failed(index, id, `${objectType} with id '${id}' does not exist.`);
+    if (!state.store.get(account, objectType, id)) return failed(index, id, noSuch(objectType));
     return { index, id, statusCode: 200, Result: state.store.put(account, objectType, item) };
   });
   return { results: { response } };

@@ -52,7 +52,7 @@ export function remove(state: FakeState, call: Call): Decoded {
 
 export function find(state: FakeState, account: string, objectType: string, id: string): StoredObject {
   const found = state.store.get(account, objectType, id);
-  if (!found) throw notFound(objectType, id);
+  if (!found) throw notFound(objectType);
   return found;
 }
 

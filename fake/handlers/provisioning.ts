@@ -31,7 +31,7 @@ export function startProvision(state: FakeState, parent: string, object: Decoded
 
 export function provisionStatus(state: FakeState, caller: string, id: string): Decoded {
   const job = state.provisions.jobs.get(id);
-  if (!job || job.parent !== caller) throw notFound('AccountProvision', id);
+  if (!job || job.parent !== caller) throw notFound('AccountProvision');
   if (job.pendingPolls > 0) {
     job.pendingPolls--;
     return { $type: 'AccountProvisionResult', id, status: 'PENDING' };

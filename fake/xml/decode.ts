@@ -6,7 +6,7 @@
  */
 import type { Element } from '@xmldom/xmldom';
 import { clientFault } from '../soap-faults.ts';
-import { API, PARTNER, XSI } from '../namespaces.ts';
+import { API, XSI } from '../namespaces.ts';
 import { key, type Field, type Schema } from '../schema.ts';
 import { elementChildren } from './envelope.ts';
 
@@ -17,7 +17,7 @@ export const BASE_TYPE = key(API, 'BaseType');
 /** The operation wrapper in the Body: its name and its decoded children. */
 export function decodeWrapper(schema: Schema, wrapper: Element): { operation: string; request: Decoded } {
   const operation = wrapper.localName ?? '';
-  const type = wrapper.namespaceURI === PARTNER ? schema.element(PARTNER, operation) : undefined;
+  const type = schema.element(wrapper.namespaceURI ?? '', operation);
   if (!type || operation.endsWith('Response')) throw invalid(operation, `{${wrapper.namespaceURI ?? ''}}${operation} is not an operation of this service`);
   return { operation, request: decodeComplex(schema, wrapper, type, operation) };
 }

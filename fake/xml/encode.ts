@@ -1,23 +1,24 @@
 /**
- * Response values to XML the way Boomi's server writes them: the wrapper and its qualified
- * children with `bns:` (partner namespace), objects with `xsi:type="ns4:<Type>"`, their child
- * elements with `ns4:`, simple fields as attributes where the schema says so. Fields the schema
- * does not know (server-side extras a test seeded for filtering) are not written.
+ * Response values to XML the way Boomi's server writes them (Boomi's Account page): the wrapper
+ * in the namespace of the request's, with its prefix (`bns:` for the api namespace, `ns4:` for
+ * the partner one), objects with `xsi:type="bns:<Type>"`, their child elements with `bns:`,
+ * simple fields as attributes where the schema says so. Fields the schema does not know
+ * (server-side extras a test seeded for filtering) are not written.
  */
 import { escapeAttribute, escapeText } from '../soap-faults.ts';
-import { PARTNER, RESPONSE_PREFIXES, XSI } from '../namespaces.ts';
+import { RESPONSE_PREFIXES, XSI } from '../namespaces.ts';
 import type { Field, Schema } from '../schema.ts';
 import { BASE_TYPE, type Decoded } from './decode.ts';
 
-/** `<bns:getResponse …>…</bns:getResponse>`, declaring every prefix it uses. */
-export function encodeResponse(schema: Schema, operation: string, value: Decoded): string {
+/** `<bns:getResponse …>…</bns:getResponse>`, in the namespace of the request's wrapper, declaring every prefix it uses. */
+export function encodeResponse(schema: Schema, operation: string, namespace: string, value: Decoded): string {
   const name = `${operation}Response`;
-  const type = schema.element(PARTNER, name);
+  const type = schema.element(namespace, name);
   if (!type) throw new Error(`no response element for ${operation}`);
   const declarations = Object.entries(RESPONSE_PREFIXES).map(([ns, prefix]) => ` xmlns:${prefix}="${ns}"`).join('');
   const { attributes, children } = encodeContent(schema, value, type);
-  const tag = `${prefixed(PARTNER, name)}${declarations}${attributes}`;
-  return children ? `<${tag}>${children}</${prefixed(PARTNER, name)}>` : `<${tag}/>`;
+  const tag = `${prefixed(namespace, name)}${declarations}${attributes}`;
+  return children ? `<${tag}>${children}</${prefixed(namespace, name)}>` : `<${tag}/>`;
 }
 
 function encodeContent(schema: Schema, value: Decoded, typeKey: string): { attributes: string; children: string } {

@@ -8,12 +8,12 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
 /** The fields of {@link AccountCloudAttachmentQuota}, for the types that extend it. */
 export interface AccountCloudAttachmentQuotaFields extends BaseTypeFields {
+  /** A unique ID generated for a newly created or recently updated Cloud quota \(using the Account Cloud Attachment quota object\). You can use this ID to get a Cloud quota for an account's specific Cloud ID. */
+  id?: string;
   /** The ID of the account authorizing the call. */
   accountId?: string;
   /** The ID of the Runtime cloud that you want to get, add, edit, or delete a Cloud quota. */
   cloudId?: string;
-  /** A unique ID generated for a newly created or recently updated Cloud quota \(using the Account Cloud Attachment quota object\). You can use this ID to get a Cloud quota for an account's specific Cloud ID. */
-  id?: string;
   /** The number of Runtime attachments that you want to set on the Cloud quota. */
   maxAtomAttachment?: number;
 }
@@ -36,9 +36,9 @@ export const AccountCloudAttachmentQuotaMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
+    ['id', '', 'id', 'string', '?@'],
     ['accountId', '', 'accountId', 'string', '?@'],
     ['cloudId', '', 'cloudId', 'string', '?@'],
-    ['id', '', 'id', 'string', '?@'],
     ['maxAtomAttachment', '', 'maxAtomAttachment', 'int', '?@'],
   ],
 };

@@ -8,12 +8,12 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
 /** The fields of {@link AccountGroupAccount}, for the types that extend it. */
 export interface AccountGroupAccountFields extends BaseTypeFields {
+  /** The object’s conceptual ID from which the account and account group IDs synthesizes. */
+  id?: string;
   /** The ID of the account group. */
   accountGroupId?: string;
   /** The ID of the account. */
   accountId?: string;
-  /** The object’s conceptual ID from which the account and account group IDs synthesizes. */
-  id?: string;
 }
 
 /**
@@ -35,8 +35,8 @@ export const AccountGroupAccountMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
+    ['id', '', 'id', 'string', '?@'],
     ['accountGroupId', '', 'accountGroupId', 'string', '?@'],
     ['accountId', '', 'accountId', 'string', '?@'],
-    ['id', '', 'id', 'string', '?@'],
   ],
 };

@@ -8,20 +8,20 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
 /** The fields of {@link AccountGroupUserRole}, for the types that extend it. */
 export interface AccountGroupUserRoleFields extends BaseTypeFields {
-  /** The ID of the account group. */
-  accountGroupId?: string;
-  /** The first name of the user. */
-  firstName?: string;
   /** The object’s conceptual ID, which is synthesized from the role, user, and account group IDs. */
   id?: string;
-  /** The last name of the user. */
-  lastName?: string;
-  /** If true, which is the default, users receive an email notification when adding them to the account group. */
-  notifyUser?: boolean;
-  /** The ID of the role. */
-  roleId?: string;
+  /** The ID of the account group. */
+  accountGroupId?: string;
   /** The user ID. */
   userId?: string;
+  /** The ID of the role. */
+  roleId?: string;
+  /** The last name of the user. */
+  lastName?: string;
+  /** The first name of the user. */
+  firstName?: string;
+  /** If true, which is the default, users receive an email notification when adding them to the account group. */
+  notifyUser?: boolean;
 }
 
 /**
@@ -43,12 +43,12 @@ export const AccountGroupUserRoleMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['accountGroupId', '', 'accountGroupId', 'string', '?@'],
-    ['firstName', '', 'firstName', 'string', '?@'],
     ['id', '', 'id', 'string', '?@'],
-    ['lastName', '', 'lastName', 'string', '?@'],
-    ['notifyUser', '', 'notifyUser', 'boolean', '?@'],
-    ['roleId', '', 'roleId', 'string', '?@'],
+    ['accountGroupId', '', 'accountGroupId', 'string', '?@'],
     ['userId', '', 'userId', 'string', '?@'],
+    ['roleId', '', 'roleId', 'string', '?@'],
+    ['lastName', '', 'lastName', 'string', '?@'],
+    ['firstName', '', 'firstName', 'string', '?@'],
+    ['notifyUser', '', 'notifyUser', 'boolean', '?@'],
   ],
 };

@@ -6,10 +6,10 @@ import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
-/** The values of {@link AccountGroupAutoSubscribeAlertLevel}. */
-export const AccountGroupAutoSubscribeAlertLevelValues = ['none', 'info', 'warning', 'error'] as const;
-/** XSD: `{http://api.platform.boomi.com/}AccountGroupAutoSubscribeAlertLevel` */
-export type AccountGroupAutoSubscribeAlertLevel = (typeof AccountGroupAutoSubscribeAlertLevelValues)[number];
+/** The values of {@link AlertLevel}. */
+export const AlertLevelValues = ['none', 'info', 'warning', 'error'] as const;
+/** XSD: `{http://api.platform.boomi.com/}AlertLevel` */
+export type AlertLevel = (typeof AlertLevelValues)[number];
 
 /** The values of {@link ResourceObjectType}. */
 export const ResourceObjectTypeValues = ['Cloud', 'Connector', 'Data Hub Model', 'Integration Pack', 'Published Process', 'Role'] as const;
@@ -19,16 +19,16 @@ export type ResourceObjectType = (typeof ResourceObjectTypeValues)[number];
 /** The fields of {@link AccountGroup}, for the types that extend it. */
 export interface AccountGroupFields extends BaseTypeFields {
   Resources?: Resources;
-  /** The ID of the primary account under which the account group exists. */
-  accountId?: string;
-  /** The severity level of email alerts sent to member users in the account group. */
-  autoSubscribeAlertLevel?: AccountGroupAutoSubscribeAlertLevel;
-  /** true — The account group is All Accounts, which the system creates automatically.<br /> false — The account group is not All Accounts. */
-  defaultGroup?: boolean;
   /** The ID of the account group. */
   id?: string;
+  /** The ID of the primary account under which the account group exists. */
+  accountId?: string;
   /** The name of the account group as displayed on the **Account Information** tab of the **Setup** page. */
   name?: string;
+  /** The severity level of email alerts sent to member users in the account group. */
+  autoSubscribeAlertLevel?: AlertLevel;
+  /** true — The account group is All Accounts, which the system creates automatically.<br /> false — The account group is not All Accounts. */
+  defaultGroup?: boolean;
 }
 
 /**
@@ -51,11 +51,11 @@ export const AccountGroupMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['Resources', NS_API_PLATFORM_BOOMI_COM, 'Resources', () => ResourcesMeta, '?'],
-    ['accountId', '', 'accountId', 'string', '?@'],
-    ['autoSubscribeAlertLevel', '', 'autoSubscribeAlertLevel', () => AccountGroupAutoSubscribeAlertLevelValues, '?@'],
-    ['defaultGroup', '', 'defaultGroup', 'boolean', '?@'],
     ['id', '', 'id', 'string', '?@'],
+    ['accountId', '', 'accountId', 'string', '?@'],
     ['name', '', 'name', 'string', '?@'],
+    ['autoSubscribeAlertLevel', '', 'autoSubscribeAlertLevel', () => AlertLevelValues, '?@'],
+    ['defaultGroup', '', 'defaultGroup', 'boolean', '?@'],
   ],
 };
 

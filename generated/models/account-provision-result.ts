@@ -6,18 +6,16 @@ import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
-/** The values of {@link AccountProvisionResultStatus}. */
-export const AccountProvisionResultStatusValues = ['PENDING', 'COMPLETED'] as const;
-/** XSD: `{http://api.platform.boomi.com/}AccountProvisionResultStatus` */
-export type AccountProvisionResultStatus = (typeof AccountProvisionResultStatusValues)[number];
+/** The values of {@link AccountProvisionStatus}. */
+export const AccountProvisionStatusValues = ['PENDING', 'COMPLETED'] as const;
+/** XSD: `{http://api.platform.boomi.com/}AccountProvisionStatus` */
+export type AccountProvisionStatus = (typeof AccountProvisionStatusValues)[number];
 
 /** The fields of {@link AccountProvisionResult}, for the types that extend it. */
 export interface AccountProvisionResultFields extends BaseTypeFields {
-  /** The tracking id to GET until the status is COMPLETED. */
   id?: string;
-  status?: AccountProvisionResultStatus;
-  /** The new account, once COMPLETED. */
   accountId?: string;
+  status?: AccountProvisionStatus;
 }
 
 /** XSD: `{http://api.platform.boomi.com/}AccountProvisionResult` */
@@ -35,7 +33,7 @@ export const AccountProvisionResultMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['id', '', 'id', 'string', '?@'],
-    ['status', '', 'status', () => AccountProvisionResultStatusValues, '?@'],
     ['accountId', '', 'accountId', 'string', '?@'],
+    ['status', '', 'status', () => AccountProvisionStatusValues, '?@'],
   ],
 };

@@ -19,13 +19,10 @@ export interface AccountProvisionFields extends BaseTypeFields {
   zipCode?: string;
   countryCode?: string;
   status?: AccountStatus;
-  /** Written yyyy-MM-ddTHH:mm:ssZ, like the other Boomi dates typed as strings. */
   expirationDate?: string;
 }
 
 /**
- * Partner API: provisions a customer account (EXECUTE), then GET with the returned id until COMPLETED.
- *
  * XSD: `{http://api.platform.boomi.com/}AccountProvision`
  *
  * API object `AccountProvision`: get (Partner API only, no account override), execute (Partner API only, no account override).

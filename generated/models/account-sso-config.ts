@@ -9,28 +9,28 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 /** The fields of {@link AccountSSOConfig}, for the types that extend it. */
 export interface AccountSSOConfigFields extends BaseTypeFields {
   /** Base64-encoded certificate bytes for the identity provider. */
-  certificate?: string[];
+  certificate?: string;
   /** The account ID. */
   accountId?: string;
-  assertionEncryption?: boolean;
+  /** *true* — Enables single sign-on for the account. <br />   *false* — Disables single sign-on for the account. */
+  enabled?: boolean;
+  /** The URL of the identity provider's single sign-on service. */
+  idpUrl?: string;
+  /** After signing out of the, the URL that redirects the user. */
+  signoutRedirectUrl?: string;
+  /** Metadata for the public certificate of the identity provider. */
+  certInfo?: string;
+  /** *true* — The federation ID is in the NameID element of the Subject element in the SAML Response document.<br /> *false*— The federation ID is in the FEDERATION\_ID Attribute element in the SAML Response document. */
+  fedIdFromNameId?: boolean;
+  /** *TRANSIENT* — Indicates that the content of the element is a non-constant and temporary value that should not assume any standard meaning; the identifier confirms a user is granted access without revealing the user's actual name or identity<br />*UNSPECIFIED* — Indicates that identity provider can interpret the NameID attribute; the identifier confirms a user is granted access and can reveal the user's real name or identity depending on how it is defined by identity provider.<br />**Important:** Entering any value other than TRANSIENT or UNSPECIFIED for the nameIdPolicy results in an exception.<br />As a service provider, does not interpret the NameID value; a user is identified by comparing the *NameID* value with the *Federation ID* value. */
+  nameIdPolicy?: string;
   /** PPT - \(Default\) Password Protected Transport, requires a username and password for authentication<br />UNSPECIFIED - Accepts any type of authentication */
   authnContext?: string;
   /** EXACT - The resulting authentication context in the authentication statement must be the exact match to at least one of the specified authentication contexts.<br />MINIMUM - The resulting authentication context in the authentication statement must be at least as strong \(as deemed by the responder\) as one of the specified authentication contexts. */
   authnContextComparison?: string;
+  assertionEncryption?: boolean;
   /** Indicates that federation Id comparisons should be case-sensitive or case-insensitive. You must have the CASE_INSENSITIVE_FEDERATION_ID_COMPARISON feature on the chosen account to use this option. Reach out to your Boomi account representative to activate this optional feature. */
   caseInsensitiveFederationId?: boolean;
-  /** Metadata for the public certificate of the identity provider. */
-  certInfo?: string;
-  /** *true* — Enables single sign-on for the account. <br />   *false* — Disables single sign-on for the account. */
-  enabled?: boolean;
-  /** *true* — The federation ID is in the NameID element of the Subject element in the SAML Response document.<br /> *false*— The federation ID is in the FEDERATION\_ID Attribute element in the SAML Response document. */
-  fedIdFromNameId?: boolean;
-  /** The URL of the identity provider's single sign-on service. */
-  idpUrl?: string;
-  /** *TRANSIENT* — Indicates that the content of the element is a non-constant and temporary value that should not assume any standard meaning; the identifier confirms a user is granted access without revealing the user's actual name or identity<br />*UNSPECIFIED* — Indicates that identity provider can interpret the NameID attribute; the identifier confirms a user is granted access and can reveal the user's real name or identity depending on how it is defined by identity provider.<br />**Important:** Entering any value other than TRANSIENT or UNSPECIFIED for the nameIdPolicy results in an exception.<br />As a service provider, does not interpret the NameID value; a user is identified by comparing the *NameID* value with the *Federation ID* value. */
-  nameIdPolicy?: string;
-  /** After signing out of the, the URL that redirects the user. */
-  signoutRedirectUrl?: string;
 }
 
 /**
@@ -51,17 +51,17 @@ export const AccountSSOConfigMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['certificate', NS_API_PLATFORM_BOOMI_COM, 'certificate', 'base64Binary', '?*'],
+    ['certificate', NS_API_PLATFORM_BOOMI_COM, 'certificate', 'base64Binary', '?'],
     ['accountId', '', 'accountId', 'string', '?@'],
-    ['assertionEncryption', '', 'assertionEncryption', 'boolean', '?@'],
+    ['enabled', '', 'enabled', 'boolean', '?@'],
+    ['idpUrl', '', 'idpUrl', 'string', '?@'],
+    ['signoutRedirectUrl', '', 'signoutRedirectUrl', 'string', '?@'],
+    ['certInfo', '', 'certInfo', 'string', '?@'],
+    ['fedIdFromNameId', '', 'fedIdFromNameId', 'boolean', '?@'],
+    ['nameIdPolicy', '', 'nameIdPolicy', 'string', '?@'],
     ['authnContext', '', 'authnContext', 'string', '?@'],
     ['authnContextComparison', '', 'authnContextComparison', 'string', '?@'],
+    ['assertionEncryption', '', 'assertionEncryption', 'boolean', '?@'],
     ['caseInsensitiveFederationId', '', 'caseInsensitiveFederationId', 'boolean', '?@'],
-    ['certInfo', '', 'certInfo', 'string', '?@'],
-    ['enabled', '', 'enabled', 'boolean', '?@'],
-    ['fedIdFromNameId', '', 'fedIdFromNameId', 'boolean', '?@'],
-    ['idpUrl', '', 'idpUrl', 'string', '?@'],
-    ['nameIdPolicy', '', 'nameIdPolicy', 'string', '?@'],
-    ['signoutRedirectUrl', '', 'signoutRedirectUrl', 'string', '?@'],
   ],
 };

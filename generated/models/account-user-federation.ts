@@ -8,14 +8,14 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
 /** The fields of {@link AccountUserFederation}, for the types that extend it. */
 export interface AccountUserFederationFields extends BaseTypeFields {
-  /** The account ID. */
-  accountId?: string;
-  /** The federation ID uniquely identifies the user. */
-  federationId?: string;
   /** The object’s conceptual ID, which is synthesized from the federation, user, and account IDs. */
   id?: string;
+  /** The account ID. */
+  accountId?: string;
   /** The user ID. */
   userId?: string;
+  /** The federation ID uniquely identifies the user. */
+  federationId?: string;
 }
 
 /**
@@ -37,9 +37,9 @@ export const AccountUserFederationMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['accountId', '', 'accountId', 'string', '?@'],
-    ['federationId', '', 'federationId', 'string', '?@'],
     ['id', '', 'id', 'string', '?@'],
+    ['accountId', '', 'accountId', 'string', '?@'],
     ['userId', '', 'userId', 'string', '?@'],
+    ['federationId', '', 'federationId', 'string', '?@'],
   ],
 };

@@ -8,19 +8,19 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
 /** The fields of {@link AccountUserRole}, for the types that extend it. */
 export interface AccountUserRoleFields extends BaseTypeFields {
+  id?: string;
   /** The account ID. */
   accountId?: string;
-  /** The first name of a user in the account. */
-  firstName?: string;
-  id?: string;
-  /** The last name of a user in the account. */
-  lastName?: string;
-  /** If true */
-  notifyUser?: boolean;
-  /** The ID of the role. */
-  roleId?: string;
   /** The user ID. */
   userId?: string;
+  /** The ID of the role. */
+  roleId?: string;
+  /** The last name of a user in the account. */
+  lastName?: string;
+  /** The first name of a user in the account. */
+  firstName?: string;
+  /** If true */
+  notifyUser?: boolean;
 }
 
 /**
@@ -42,12 +42,12 @@ export const AccountUserRoleMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['accountId', '', 'accountId', 'string', '?@'],
-    ['firstName', '', 'firstName', 'string', '?@'],
     ['id', '', 'id', 'string', '?@'],
-    ['lastName', '', 'lastName', 'string', '?@'],
-    ['notifyUser', '', 'notifyUser', 'boolean', '?@'],
-    ['roleId', '', 'roleId', 'string', '?@'],
+    ['accountId', '', 'accountId', 'string', '?@'],
     ['userId', '', 'userId', 'string', '?@'],
+    ['roleId', '', 'roleId', 'string', '?@'],
+    ['lastName', '', 'lastName', 'string', '?@'],
+    ['firstName', '', 'firstName', 'string', '?@'],
+    ['notifyUser', '', 'notifyUser', 'boolean', '?@'],
   ],
 };

@@ -2,41 +2,36 @@
 
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-import type { AccountStatus } from './shared.js';
-import { AccountStatusValues } from './shared.js';
+import type { AccountStatus, AccountSupportLevel, License } from './shared.js';
+import { AccountStatusValues, AccountSupportLevelValues, LicenseMeta } from './shared.js';
 import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
-/** The values of {@link AccountSupportLevel}. */
-export const AccountSupportLevelValues = ['standard', 'premier'] as const;
-/** XSD: `{http://api.platform.boomi.com/}AccountSupportLevel` */
-export type AccountSupportLevel = (typeof AccountSupportLevelValues)[number];
-
 /** The fields of {@link Account}, for the types that extend it. */
 export interface AccountFields extends BaseTypeFields {
   /** Indicates the number of connections used and purchased in each of the connector type and production/test classifications. The classifications include standard, smallBusiness, enterprise, and tradingPartner. */
-  licensing?: Licensing;
+  licensing?: AccountLicensing;
   molecule?: Molecule;
   /** The ID of the account. */
   accountId?: string;
+  /** The name of the account. */
+  name?: string;
+  /** The status of the account. The allowed values are active or deleted. */
+  status?: AccountStatus;
   /** The creation date of the account. */
   dateCreated?: string;
   /** The scheduled expiration date of the account. */
   expirationDate?: string;
-  /** The name of the account. */
-  name?: string;
-  /** Indicates the state of an account if one or more additional deployments are made after all available connection licenses have been used for any of the connector class. */
-  overDeployed?: boolean;
-  /** The status of the account. The allowed values are active or deleted. */
-  status?: AccountStatus;
+  widgetAccount?: boolean;
   /** Identifies whether this account has the Boomi Suggest feature enabled. */
   suggestionsEnabled?: boolean;
   /** Identifies whether this account allows support user access. */
   supportAccess?: boolean;
   /** The level of support for this account. The allowed values are standard *or premier. */
   supportLevel?: AccountSupportLevel;
-  widgetAccount?: boolean;
+  /** Indicates the state of an account if one or more additional deployments are made after all available connection licenses have been used for any of the connector class. */
+  overDeployed?: boolean;
 }
 
 /**
@@ -44,6 +39,7 @@ export interface AccountFields extends BaseTypeFields {
  *
  * API object `Account`: get, query (with queryMore paging), create (Partner API only, no account override), delete (Partner API only, no account override), bulk get (100 per request).
  * Query filters: `accountId`, `dateCreated`, `expirationDate`, `name`, `status`, `widgetAccount`, `overDeployed`; operators EQUALS, LIKE, NOT_EQUALS, IS_NULL, IS_NOT_NULL, BETWEEN, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS, NOT_CONTAINS.
+ * Beyond Boomi’s Account object page, Boomi’s OpenAPI spec lists operators CONTAINS, NOT_CONTAINS; fields widgetAccount, overDeployed; `status` values trial, suspended, unlimited: all are accepted.
  */
 export interface Account extends AccountFields {
   /** The XSD type name, sent and read as `xsi:type`. */
@@ -58,44 +54,23 @@ export const AccountMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['licensing', NS_API_PLATFORM_BOOMI_COM, 'licensing', () => LicensingMeta, '?'],
+    ['licensing', NS_API_PLATFORM_BOOMI_COM, 'licensing', () => AccountLicensingMeta, '?'],
     ['molecule', NS_API_PLATFORM_BOOMI_COM, 'molecule', () => MoleculeMeta, '?'],
     ['accountId', '', 'accountId', 'string', '?@'],
+    ['name', '', 'name', 'string', '?@'],
+    ['status', '', 'status', () => AccountStatusValues, '?@'],
     ['dateCreated', '', 'dateCreated', 'string', '?@'],
     ['expirationDate', '', 'expirationDate', 'string', '?@'],
-    ['name', '', 'name', 'string', '?@'],
-    ['overDeployed', '', 'overDeployed', 'boolean', '?@'],
-    ['status', '', 'status', () => AccountStatusValues, '?@'],
+    ['widgetAccount', '', 'widgetAccount', 'boolean', '?@'],
     ['suggestionsEnabled', '', 'suggestionsEnabled', 'boolean', '?@'],
     ['supportAccess', '', 'supportAccess', 'boolean', '?@'],
     ['supportLevel', '', 'supportLevel', () => AccountSupportLevelValues, '?@'],
-    ['widgetAccount', '', 'widgetAccount', 'boolean', '?@'],
+    ['overDeployed', '', 'overDeployed', 'boolean', '?@'],
   ],
 };
 
-/** XSD: `{http://api.platform.boomi.com/}License` */
-export interface License {
-  purchased?: number;
-  used?: number;
-}
-
-/** Serialisation metadata of {@link License}. */
-export const LicenseMeta: XmlTypeInfo = {
-  name: 'License',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'License',
-  fields: [
-    ['purchased', '', 'purchased', 'int', '?@'],
-    ['used', '', 'used', 'int', '?@'],
-  ],
-};
-
-/**
- * Indicates the number of connections used and purchased in each of the connector type and production/test classifications. The classifications include standard, smallBusiness, enterprise, and tradingPartner.
- *
- * XSD: `{http://api.platform.boomi.com/}Licensing`
- */
-export interface Licensing {
+/** XSD: anonymous type at `complexType[Account]/complexContent/extension/sequence/element[licensing]/complexType` */
+export interface AccountLicensing {
   standard?: License;
   smallBusiness?: License;
   enterprise?: License;
@@ -106,11 +81,11 @@ export interface Licensing {
   tradingPartnerTest?: License;
 }
 
-/** Serialisation metadata of {@link Licensing}. */
-export const LicensingMeta: XmlTypeInfo = {
-  name: 'Licensing',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'Licensing',
+/** Serialisation metadata of {@link AccountLicensing}. */
+export const AccountLicensingMeta: XmlTypeInfo = {
+  name: 'AccountLicensing',
+  namespace: '',
+  tsName: 'AccountLicensing',
   fields: [
     ['standard', NS_API_PLATFORM_BOOMI_COM, 'standard', () => LicenseMeta, '?'],
     ['smallBusiness', NS_API_PLATFORM_BOOMI_COM, 'smallBusiness', () => LicenseMeta, '?'],

@@ -2,21 +2,16 @@
 
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
+import type { EnvironmentClassification } from './shared.js';
+import { EnvironmentClassificationValues } from './shared.js';
 import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
-/** The values of {@link ApiUsageCountClassification}. */
-export const ApiUsageCountClassificationValues = ['PROD', 'TEST'] as const;
-/** XSD: `{http://api.platform.boomi.com/}ApiUsageCountClassification` */
-export type ApiUsageCountClassification = (typeof ApiUsageCountClassificationValues)[number];
-
 /** The fields of {@link ApiUsageCount}, for the types that extend it. */
 export interface ApiUsageCountFields extends BaseTypeFields {
   /** The environment classification. */
-  classification?: ApiUsageCountClassification;
-  /** The count of unsuccessful process runs, where the status is error or aborted. */
-  errorCount?: bigint;
+  classification?: EnvironmentClassification;
   /**
    * The start time of the day, in UTC. 
    *
@@ -25,6 +20,8 @@ export interface ApiUsageCountFields extends BaseTypeFields {
    *  Boomi recommends specifying a time block in all queries, particularly for heavy users of Low Latency processes, as a means of preventing the return of excessively large amounts of data.
    */
   processDate?: string;
+  /** The count of unsuccessful process runs, where the status is error or aborted. */
+  errorCount?: bigint;
   /** The count of successful process runs, where a successful run is one with a status of complete. */
   successCount?: bigint;
 }
@@ -48,9 +45,9 @@ export const ApiUsageCountMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['classification', '', 'classification', () => ApiUsageCountClassificationValues, '?@'],
-    ['errorCount', '', 'errorCount', 'long', '?@'],
+    ['classification', '', 'classification', () => EnvironmentClassificationValues, '?@'],
     ['processDate', '', 'processDate', 'dateTime', '?@'],
+    ['errorCount', '', 'errorCount', 'long', '?@'],
     ['successCount', '', 'successCount', 'long', '?@'],
   ],
 };

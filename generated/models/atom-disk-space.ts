@@ -9,14 +9,14 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 /** The fields of {@link AtomDiskSpace}, for the types that extend it. */
 export interface AtomDiskSpaceFields extends BaseTypeFields {
   DiskSpaceDirectory?: AtomDiskSpaceDirectory[];
-  /** The total amount of disk space available for consumption by this attachment. */
-  quotaLimit?: string;
-  /** The total number of bytes available for consumption by this attachment. */
-  rawQuotaLimit?: bigint;
   /** The disk space in bytes that is already consumed by the given attachment. */
   rawTotalSize?: bigint;
   /** The size of disk space already consumed by the given attachment. */
   totalSize?: string;
+  /** The total number of bytes available for consumption by this attachment. */
+  rawQuotaLimit?: bigint;
+  /** The total amount of disk space available for consumption by this attachment. */
+  quotaLimit?: string;
 }
 
 /**
@@ -38,10 +38,10 @@ export const AtomDiskSpaceMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['DiskSpaceDirectory', NS_API_PLATFORM_BOOMI_COM, 'DiskSpaceDirectory', () => AtomDiskSpaceDirectoryMeta, '?*'],
-    ['quotaLimit', '', 'quotaLimit', 'string', '?@'],
-    ['rawQuotaLimit', '', 'rawQuotaLimit', 'long', '?@'],
     ['rawTotalSize', '', 'rawTotalSize', 'long', '?@'],
     ['totalSize', '', 'totalSize', 'string', '?@'],
+    ['rawQuotaLimit', '', 'rawQuotaLimit', 'long', '?@'],
+    ['quotaLimit', '', 'quotaLimit', 'string', '?@'],
   ],
 };
 

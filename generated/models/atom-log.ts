@@ -10,10 +10,10 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 export interface AtomLogFields extends BaseTypeFields {
   /** The ID of the Runtime. */
   atomId?: string;
-  /** If true, binary files are included in the download. The default is false. */
-  includeBin?: boolean;
   /** The date of the logged events. */
   logDate?: string;
+  /** If true, binary files are included in the download. The default is false. */
+  includeBin?: boolean;
 }
 
 /**
@@ -35,7 +35,7 @@ export const AtomLogMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['atomId', '', 'atomId', 'string', '?@'],
-    ['includeBin', '', 'includeBin', 'boolean', '?@'],
     ['logDate', '', 'logDate', 'string', '?@'],
+    ['includeBin', '', 'includeBin', 'boolean', '?@'],
   ],
 };

@@ -6,11 +6,6 @@ import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
-/** The values of {@link AtomCapabilities}. */
-export const AtomCapabilitiesValues = ['GATEWAY', 'BROKER'] as const;
-/** XSD: `{http://api.platform.boomi.com/}AtomCapabilities` */
-export type AtomCapabilities = (typeof AtomCapabilitiesValues)[number];
-
 /** The values of {@link AtomStatus}. */
 export const AtomStatusValues = ['UNKNOWN', 'ONLINE', 'WARNING', 'OFFLINE'] as const;
 /** XSD: `{http://api.platform.boomi.com/}AtomStatus` */
@@ -21,12 +16,39 @@ export const AtomTypeValues = ['CLOUD', 'MOLECULE', 'ATOM'] as const;
 /** XSD: `{http://api.platform.boomi.com/}AtomType` */
 export type AtomType = (typeof AtomTypeValues)[number];
 
+/** The values of {@link Capabilities}. */
+export const CapabilitiesValues = ['GATEWAY', 'BROKER'] as const;
+/** XSD: `{http://api.platform.boomi.com/}Capabilities` */
+export type Capabilities = (typeof CapabilitiesValues)[number];
+
 /** The fields of {@link Atom}, for the types that extend it. */
 export interface AtomFields extends BaseTypeFields {
-  capabilities?: AtomCapabilities[];
+  capabilities?: Capabilities[];
   cluster?: Nodes;
+  /** A unique ID for the Runtime, Runtime cluster, or Runtime cloud. */
+  id?: string;
+  /** A user-defined name for the Runtime, Runtime cluster, or Runtime cloud. */
+  name?: string;
+  /** The status of the Runtime. Possible values are: UNKNOWN, ONLINE, WARNING, OFFLINE */
+  status?: AtomStatus;
+  /** The type of Runtime. Possible values are: Cloud, Molecule, Atom */
+  type?: AtomType;
+  /** The name or IP address of the installation machine for the Runtime, Runtime cluster, or Runtime cloud. If the Runtime is attached to a Runtime cloud, the name of the Runtime cloud appears. */
+  hostName?: string;
+  /** The installation date and time of the Runtime, Runtime cluster, or Runtime cloud. For Runtimes attached to a Runtime cloud, this is the installation date and time of the Runtime cloud. */
+  dateInstalled?: string;
+  /** A string that identifies the Runtime, Runtime cluster, or Runtime cloud's latest build. */
+  currentVersion?: string;
+  /** The number of days after a process run when the purging of logs, processed documents, and temporary data occurs. The default is 30 days. The maximum is 9999. A value of 0 disables purging. */
+  purgeHistoryDays?: number;
+  /** If true, purges processed documents and temporary data immediately after a process ends. If you set this to true, also set purgeHistoryDays to a value greater than 0, such as 1. This combination not only purges your data right away, but also runs an extra cleanup process on a daily basis. */
+  purgeImmediate?: boolean;
+  /** The length of time, in milliseconds, that the platform waits before it forces the Runtime \(or Runtime cluster or Runtime cloud\) to restart after changes to the Atom’s configuration. Changes do not take effect until a restart occurs. However, regardless of this value, in a Runtime cluster or Runtime cloud that uses forked execution, automatic restart is deferred until currently running processes are complete. */
+  forceRestartTime?: bigint;
   /** \(For Runtimes attached to Runtime clouds\) A unique ID assigned by the system to the Runtime cloud. */
   cloudId?: string;
+  /** \(For Runtimes attached to Runtime clouds\) A unique ID for the Runtime. The ID consists of the owning account ID followed by a period and a suffix. */
+  instanceId?: string;
   /** ID of the Runtime cloud cluster to which the Cloud Attachment is assigned. This field is populated only for Cloud Attachments. */
   cloudMoleculeId?: string;
   /** The name of the Runtime cloud cluster to which the Cloud Attachment is assigned. This field is populated only for Cloud Attachments. */
@@ -37,30 +59,8 @@ export interface AtomFields extends BaseTypeFields {
   cloudOwnerName?: string;
   /** The user ID (email address) of a user who created the Runtime. */
   createdBy?: string;
-  /** A string that identifies the Runtime, Runtime cluster, or Runtime cloud's latest build. */
-  currentVersion?: string;
-  /** The installation date and time of the Runtime, Runtime cluster, or Runtime cloud. For Runtimes attached to a Runtime cloud, this is the installation date and time of the Runtime cloud. */
-  dateInstalled?: string;
-  /** The length of time, in milliseconds, that the platform waits before it forces the Runtime \(or Runtime cluster or Runtime cloud\) to restart after changes to the Atom’s configuration. Changes do not take effect until a restart occurs. However, regardless of this value, in a Runtime cluster or Runtime cloud that uses forked execution, automatic restart is deferred until currently running processes are complete. */
-  forceRestartTime?: bigint;
-  /** The name or IP address of the installation machine for the Runtime, Runtime cluster, or Runtime cloud. If the Runtime is attached to a Runtime cloud, the name of the Runtime cloud appears. */
-  hostName?: string;
-  /** A unique ID for the Runtime, Runtime cluster, or Runtime cloud. */
-  id?: string;
-  /** \(For Runtimes attached to Runtime clouds\) A unique ID for the Runtime. The ID consists of the owning account ID followed by a period and a suffix. */
-  instanceId?: string;
   /** Indicates if a Runtime is a Cloud Attachment. It is set to `True` for the Cloud Attachment; otherwise, it is False for other Runtime. It is only populated for Cloud Attachments and Cloud runtime clusters. */
   isCloudAttachment?: boolean;
-  /** A user-defined name for the Runtime, Runtime cluster, or Runtime cloud. */
-  name?: string;
-  /** The number of days after a process run when the purging of logs, processed documents, and temporary data occurs. The default is 30 days. The maximum is 9999. A value of 0 disables purging. */
-  purgeHistoryDays?: number;
-  /** If true, purges processed documents and temporary data immediately after a process ends. If you set this to true, also set purgeHistoryDays to a value greater than 0, such as 1. This combination not only purges your data right away, but also runs an extra cleanup process on a daily basis. */
-  purgeImmediate?: boolean;
-  /** The status of the Runtime. Possible values are: UNKNOWN, ONLINE, WARNING, OFFLINE */
-  status?: AtomStatus;
-  /** The type of Runtime. Possible values are: Cloud, Molecule, Atom */
-  type?: AtomType;
   /**
    * Provides more granular status details for the runtime. <details> <summary>Possible values:</summary> 
    *
@@ -112,40 +112,40 @@ export const AtomMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['capabilities', NS_API_PLATFORM_BOOMI_COM, 'capabilities', () => AtomCapabilitiesValues, '?*'],
+    ['capabilities', NS_API_PLATFORM_BOOMI_COM, 'capabilities', () => CapabilitiesValues, '?*'],
     ['cluster', NS_API_PLATFORM_BOOMI_COM, 'cluster', () => NodesMeta, '?'],
+    ['id', '', 'id', 'string', '?@'],
+    ['name', '', 'name', 'string', '?@'],
+    ['status', '', 'status', () => AtomStatusValues, '?@'],
+    ['type', '', 'type', () => AtomTypeValues, '?@'],
+    ['hostName', '', 'hostName', 'string', '?@'],
+    ['dateInstalled', '', 'dateInstalled', 'dateTime', '?@'],
+    ['currentVersion', '', 'currentVersion', 'string', '?@'],
+    ['purgeHistoryDays', '', 'purgeHistoryDays', 'int', '?@'],
+    ['purgeImmediate', '', 'purgeImmediate', 'boolean', '?@'],
+    ['forceRestartTime', '', 'forceRestartTime', 'long', '?@'],
     ['cloudId', '', 'cloudId', 'string', '?@'],
+    ['instanceId', '', 'instanceId', 'string', '?@'],
     ['cloudMoleculeId', '', 'cloudMoleculeId', 'string', '?@'],
     ['cloudMoleculeName', '', 'cloudMoleculeName', 'string', '?@'],
     ['cloudName', '', 'cloudName', 'string', '?@'],
     ['cloudOwnerName', '', 'cloudOwnerName', 'string', '?@'],
     ['createdBy', '', 'createdBy', 'string', '?@'],
-    ['currentVersion', '', 'currentVersion', 'string', '?@'],
-    ['dateInstalled', '', 'dateInstalled', 'dateTime', '?@'],
-    ['forceRestartTime', '', 'forceRestartTime', 'long', '?@'],
-    ['hostName', '', 'hostName', 'string', '?@'],
-    ['id', '', 'id', 'string', '?@'],
-    ['instanceId', '', 'instanceId', 'string', '?@'],
     ['isCloudAttachment', '', 'isCloudAttachment', 'boolean', '?@'],
-    ['name', '', 'name', 'string', '?@'],
-    ['purgeHistoryDays', '', 'purgeHistoryDays', 'int', '?@'],
-    ['purgeImmediate', '', 'purgeImmediate', 'boolean', '?@'],
-    ['status', '', 'status', () => AtomStatusValues, '?@'],
-    ['type', '', 'type', () => AtomTypeValues, '?@'],
     ['statusDetail', '', 'statusDetail', 'string', '?@'],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}NodeDetails` */
 export interface NodeDetails {
-  /** Lists any issues reported for nodes. */
-  clusterProblem: string;
-  /** Displays the external host name or IP of the machine where the node currently lives. */
-  hostName: string;
   /** Displays the unique identifier associated with a particular node in the Runtime cluster or Runtime cloud. A star icon indicates the cluster's head node. */
   nodeId: string;
+  /** Displays the external host name or IP of the machine where the node currently lives. */
+  hostName: string;
   /** Lists the nodes in the Runtime cluster or Runtime cloud and displays some basic information about each node. By default, the nodes are sorted by `status`. You can sort the list by `status`, `nodeId`, or `hostName`. */
   status: string;
+  /** Lists any issues reported for nodes. */
+  clusterProblem: string;
 }
 
 /** Serialisation metadata of {@link NodeDetails}. */
@@ -154,10 +154,10 @@ export const NodeDetailsMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'NodeDetails',
   fields: [
-    ['clusterProblem', NS_API_PLATFORM_BOOMI_COM, 'clusterProblem', 'string', ''],
-    ['hostName', NS_API_PLATFORM_BOOMI_COM, 'hostName', 'string', ''],
     ['nodeId', NS_API_PLATFORM_BOOMI_COM, 'nodeId', 'string', ''],
+    ['hostName', NS_API_PLATFORM_BOOMI_COM, 'hostName', 'string', ''],
     ['status', NS_API_PLATFORM_BOOMI_COM, 'status', 'string', ''],
+    ['clusterProblem', NS_API_PLATFORM_BOOMI_COM, 'clusterProblem', 'string', ''],
   ],
 };
 

@@ -9,28 +9,28 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 /** The fields of {@link AuditLog}, for the types that extend it. */
 export interface AuditLogFields extends BaseTypeFields {
   AuditLogProperty?: AuditLogProperty[];
-  /** The account in which the action occurred. */
-  accountId?: string;
-  /** The action type. */
-  action?: string;
   /** The ID of the Runtime, Runtime cluster, or Runtime cloud on which the action occurred. */
   containerId?: string;
-  /** The date and time the action occurred. */
-  date?: string;
   /** The ID assigned to the Audit Log record. */
   documentId?: string;
-  /** The severity level of the action: DEBUG, ERROR, INFO, or WARNING. */
-  level?: string;
-  /** A descriptive message. Not all types of management actions have a message in their audit log entries. */
-  message?: string;
-  /** The action type qualifier. */
-  modifier?: string;
-  /** Where the action occurred: API, INTERNAL, MOBILE, UI, or UNKNOWN */
-  source?: string;
-  /** The type of object on which the action occurred. */
-  type?: string;
+  /** The account in which the action occurred. */
+  accountId?: string;
   /** The ID \(email address\) of the user who performed the action. */
   userId?: string;
+  /** The date and time the action occurred. */
+  date?: string;
+  /** A descriptive message. Not all types of management actions have a message in their audit log entries. */
+  message?: string;
+  /** The type of object on which the action occurred. */
+  type?: string;
+  /** The action type. */
+  action?: string;
+  /** The action type qualifier. */
+  modifier?: string;
+  /** The severity level of the action: DEBUG, ERROR, INFO, or WARNING. */
+  level?: string;
+  /** Where the action occurred: API, INTERNAL, MOBILE, UI, or UNKNOWN */
+  source?: string;
 }
 
 /**
@@ -53,25 +53,25 @@ export const AuditLogMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['AuditLogProperty', NS_API_PLATFORM_BOOMI_COM, 'AuditLogProperty', () => AuditLogPropertyMeta, '?*'],
-    ['accountId', '', 'accountId', 'string', '?@'],
-    ['action', '', 'action', 'string', '?@'],
     ['containerId', '', 'containerId', 'string', '?@'],
-    ['date', '', 'date', 'dateTime', '?@'],
     ['documentId', '', 'documentId', 'string', '?@'],
-    ['level', '', 'level', 'string', '?@'],
-    ['message', '', 'message', 'string', '?@'],
-    ['modifier', '', 'modifier', 'string', '?@'],
-    ['source', '', 'source', 'string', '?@'],
-    ['type', '', 'type', 'string', '?@'],
+    ['accountId', '', 'accountId', 'string', '?@'],
     ['userId', '', 'userId', 'string', '?@'],
+    ['date', '', 'date', 'dateTime', '?@'],
+    ['message', '', 'message', 'string', '?@'],
+    ['type', '', 'type', 'string', '?@'],
+    ['action', '', 'action', 'string', '?@'],
+    ['modifier', '', 'modifier', 'string', '?@'],
+    ['level', '', 'level', 'string', '?@'],
+    ['source', '', 'source', 'string', '?@'],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}AuditLogProperty` */
 export interface AuditLogProperty {
   name?: string;
-  previousValue?: string;
   value?: string;
+  previousValue?: string;
 }
 
 /** Serialisation metadata of {@link AuditLogProperty}. */
@@ -81,7 +81,7 @@ export const AuditLogPropertyMeta: XmlTypeInfo = {
   tsName: 'AuditLogProperty',
   fields: [
     ['name', '', 'name', 'string', '?@'],
-    ['previousValue', '', 'previousValue', 'string', '?@'],
     ['value', '', 'value', 'string', '?@'],
+    ['previousValue', '', 'previousValue', 'string', '?@'],
   ],
 };

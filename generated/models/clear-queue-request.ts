@@ -8,10 +8,6 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
 /** The fields of {@link ClearQueueRequest}, for the types that extend it. */
 export interface ClearQueueRequestFields extends BaseTypeFields {
-  /** The unique ID assigned by the system to the container. <br />The Runtime ID for Runtimes, Runtime clusters, and Runtime clouds is found in the user interface by navigating to **Manage** \> **Runtime Management** and viewing the **Runtime Information** panel for the selected container. */
-  AtomId: string;
-  /** When set to *true*, it deletes messages from the regular queue only.When set to *false* \(default\), it deletes messages from the regular queue. */
-  DLQ?: boolean;
   /** The name of the queue or topic. You can locate the queue or topic name by navigating to **Manage** \> **Runtime Management** \> **Queue Management panel** or by employing the ListQueues API action to retrieve the names of all queues on a given Runtime. */
   QueueName: string;
   /**
@@ -20,6 +16,10 @@ export interface ClearQueueRequestFields extends BaseTypeFields {
    *  >**Note:** The subscriber name does not necessarily equate to the Subscriber Name as is shown in Queue Management. If there is a process in Queue Management with the same name, use the Component ID of that process.
    */
   SubscriberName?: string;
+  /** The unique ID assigned by the system to the container. <br />The Runtime ID for Runtimes, Runtime clusters, and Runtime clouds is found in the user interface by navigating to **Manage** \> **Runtime Management** and viewing the **Runtime Information** panel for the selected container. */
+  AtomId: string;
+  /** When set to *true*, it deletes messages from the regular queue only.When set to *false* \(default\), it deletes messages from the regular queue. */
+  DLQ?: boolean;
 }
 
 /**
@@ -40,9 +40,9 @@ export const ClearQueueRequestMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['AtomId', '', 'AtomId', 'string', '@'],
-    ['DLQ', '', 'DLQ', 'boolean', '?@'],
     ['QueueName', '', 'QueueName', 'string', '@'],
     ['SubscriberName', '', 'SubscriberName', 'string', '?@'],
+    ['AtomId', '', 'AtomId', 'string', '@'],
+    ['DLQ', '', 'DLQ', 'boolean', '?@'],
   ],
 };

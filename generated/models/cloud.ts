@@ -2,6 +2,8 @@
 
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
+import type { CloudAtom } from './cloud-atom.js';
+import { CloudAtomMeta } from './cloud-atom.js';
 import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
@@ -38,22 +40,5 @@ export const CloudMeta: XmlTypeInfo = {
     ['Atom', NS_API_PLATFORM_BOOMI_COM, 'Atom', () => CloudAtomMeta, '?*'],
     ['id', '', 'id', 'string', '?@'],
     ['name', '', 'name', 'string', '?@'],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}CloudAtom` */
-export interface CloudAtom {
-  atomId?: string;
-  deleted?: boolean;
-}
-
-/** Serialisation metadata of {@link CloudAtom}. */
-export const CloudAtomMeta: XmlTypeInfo = {
-  name: 'CloudAtom',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'CloudAtom',
-  fields: [
-    ['atomId', '', 'atomId', 'string', '?@'],
-    ['deleted', '', 'deleted', 'boolean', '?@'],
   ],
 };

@@ -8,10 +8,10 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
 /** The fields of {@link ComponentAtomAttachment}, for the types that extend it. */
 export interface ComponentAtomAttachmentFields extends BaseTypeFields {
-  atomId?: string;
-  componentId?: string;
-  componentType?: string;
   id?: string;
+  componentId?: string;
+  atomId?: string;
+  componentType?: string;
 }
 
 /**
@@ -33,9 +33,9 @@ export const ComponentAtomAttachmentMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['atomId', '', 'atomId', 'string', '?@'],
-    ['componentId', '', 'componentId', 'string', '?@'],
-    ['componentType', '', 'componentType', 'string', '?@'],
     ['id', '', 'id', 'string', '?@'],
+    ['componentId', '', 'componentId', 'string', '?@'],
+    ['atomId', '', 'atomId', 'string', '?@'],
+    ['componentType', '', 'componentType', 'string', '?@'],
   ],
 };

@@ -2,79 +2,11 @@
 
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
+import type { CompDiffConfig } from './comp-diff-config.js';
+import { CompDiffConfigMeta } from './comp-diff-config.js';
 import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
-
-/** The values of {@link CompDiffConfigComponentType}. */
-export const CompDiffConfigComponentTypeValues = ['certificate', 'connector-action', 'connector-settings', 'crossref', 'documentcache', 'transform.map', 'transform.function', 'certificate.pgp', 'process', 'processproperty', 'profile.db', 'profile.edi', 'profile.flatfile', 'profile.xml', 'profile.json', 'queue', 'tradingpartner', 'tpgroup', 'tporganization', 'tpcommoptions', 'webservice', 'webservice.external', 'processroute', 'customlibrary', 'edistandard', 'flowservice', 'script.processing', 'script.mapping', 'xslt'] as const;
-/** XSD: `{http://api.platform.boomi.com/}CompDiffConfigComponentType` */
-export type CompDiffConfigComponentType = (typeof CompDiffConfigComponentTypeValues)[number];
-
-/** XSD: `{http://api.platform.boomi.com/}CompDiffAttribute` */
-export interface CompDiffAttribute {
-  /** Whether the attribute is part of an identifying key for the element. */
-  idpart?: boolean;
-  /** Whether the element described in the `CompDiffElement` section is excluded from the comparative diff results. */
-  ignored?: boolean;
-  /** The name of the attribute for the element that you want to configure for the comparative diff results. */
-  name?: string;
-}
-
-/** Serialisation metadata of {@link CompDiffAttribute}. */
-export const CompDiffAttributeMeta: XmlTypeInfo = {
-  name: 'CompDiffAttribute',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'CompDiffAttribute',
-  fields: [
-    ['idpart', '', 'idpart', 'boolean', '?@'],
-    ['ignored', '', 'ignored', 'boolean', '?@'],
-    ['name', '', 'name', 'string', '?@'],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}CompDiffConfig` */
-export interface CompDiffConfig {
-  CompDiffElement?: CompDiffElement[];
-  /** The type of component that you want to compare. */
-  componentType?: CompDiffConfigComponentType;
-}
-
-/** Serialisation metadata of {@link CompDiffConfig}. */
-export const CompDiffConfigMeta: XmlTypeInfo = {
-  name: 'CompDiffConfig',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'CompDiffConfig',
-  fields: [
-    ['CompDiffElement', NS_API_PLATFORM_BOOMI_COM, 'CompDiffElement', () => CompDiffElementMeta, '?*'],
-    ['componentType', '', 'componentType', () => CompDiffConfigComponentTypeValues, '?@'],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}CompDiffElement` */
-export interface CompDiffElement {
-  CompDiffAttribute?: CompDiffAttribute[];
-  ignored?: boolean;
-  /** The tag name of the element that you want to target for the comparative diff results. */
-  name?: string;
-  ordered?: boolean;
-  /** The parent element for the element that you want to configure for the comparative diff results. */
-  parent?: string;
-}
-
-/** Serialisation metadata of {@link CompDiffElement}. */
-export const CompDiffElementMeta: XmlTypeInfo = {
-  name: 'CompDiffElement',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'CompDiffElement',
-  fields: [
-    ['CompDiffAttribute', NS_API_PLATFORM_BOOMI_COM, 'CompDiffAttribute', () => CompDiffAttributeMeta, '?*'],
-    ['ignored', '', 'ignored', 'boolean', '?@'],
-    ['name', '', 'name', 'string', '?@'],
-    ['ordered', '', 'ordered', 'boolean', '?@'],
-    ['parent', '', 'parent', 'string', '?@'],
-  ],
-};
 
 /** The fields of {@link ComponentDiffRequest}, for the types that extend it. */
 export interface ComponentDiffRequestFields extends BaseTypeFields {

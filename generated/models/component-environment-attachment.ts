@@ -8,10 +8,10 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
 /** The fields of {@link ComponentEnvironmentAttachment}, for the types that extend it. */
 export interface ComponentEnvironmentAttachmentFields extends BaseTypeFields {
-  componentId?: string;
-  componentType?: string;
-  environmentId?: string;
   id?: string;
+  componentId?: string;
+  environmentId?: string;
+  componentType?: string;
 }
 
 /**
@@ -33,9 +33,9 @@ export const ComponentEnvironmentAttachmentMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['componentId', '', 'componentId', 'string', '?@'],
-    ['componentType', '', 'componentType', 'string', '?@'],
-    ['environmentId', '', 'environmentId', 'string', '?@'],
     ['id', '', 'id', 'string', '?@'],
+    ['componentId', '', 'componentId', 'string', '?@'],
+    ['environmentId', '', 'environmentId', 'string', '?@'],
+    ['componentType', '', 'componentType', 'string', '?@'],
   ],
 };

@@ -3,50 +3,47 @@
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
 import type { Component } from './component.js';
+import type { ComponentType } from './shared.js';
+import { ComponentTypeValues } from './shared.js';
 import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
-/** The values of {@link ComponentMetadataType}. */
-export const ComponentMetadataTypeValues = ['certificate', 'connector-action', 'connector-settings', 'crossref', 'documentcache', 'transform.map', 'transform.function', 'certificate.pgp', 'process', 'processproperty', 'profile.db', 'profile.edi', 'profile.flatfile', 'profile.xml', 'profile.json', 'queue', 'tradingpartner', 'tpgroup', 'tporganization', 'tpcommoptions', 'webservice', 'webservice.external', 'processroute', 'customlibrary', 'edistandard', 'flowservice', 'script.processing', 'script.mapping', 'xslt'] as const;
-/** XSD: `{http://api.platform.boomi.com/}ComponentMetadataType` */
-export type ComponentMetadataType = (typeof ComponentMetadataTypeValues)[number];
-
 /** The fields of {@link ComponentMetadata}, for the types that extend it. */
 export interface ComponentMetadataFields extends BaseTypeFields {
-  /** If specified, the branch on which you want to manage the component. */
-  branchId?: string;
-  branchName?: string;
   /** Required. Read only. The ID of the component. The component ID is available on the Revision History dialog, which you can access from the Build page in the service. */
   componentId?: string;
+  /** Read only. */
+  version?: number;
+  /** Read only. */
+  name?: string;
+  /** Read only. The type of component. Refer to the section **Component Types** later in this topic for a complete list of component type values */
+  type?: ComponentType;
+  /** Read only. Used by connector-related components \(connections and operations\) to identify the connector type. Subtype values are the internal connector ID, not the user-facing name. Refer to the topic [Connector object](/docs/api/platformapi/Connector). */
+  subType?: string;
+  /** Read only. Date and time. */
+  createdDate?: string;
+  /** Read only. User name of the user who created the component. */
+  createdBy?: string;
+  /** Read only. Date and time. */
+  modifiedDate?: string;
+  /** Read only. User name of the user who last modified the component. */
+  modifiedBy?: string;
+  /** Read only. Indicates if the component is deleted. A value of True indicates a deleted status, whereas False indicates an active status. */
+  deleted?: boolean;
+  /** Read only. Indicates if the value specified in the version field is the most current and latest revision number created for the component on the **Build** tab. A value of True indicates that the revision number is the most current revision number on the **Build** tab, whereas False indicates that the version field value is not the most current revision number. */
+  currentVersion?: boolean;
+  /** Read only. The folder location of the component within Component Explorer. */
+  folderName?: string;
+  /** The ID of the folder where the component currently resides. */
+  folderId?: string;
   /** Read only. If you copied the component, this field is the ID of the original component from where you copied the component. */
   copiedFromComponentId?: string;
   /** Read only. If you copied the component, this field is the revision number of the original component you copied. */
   copiedFromComponentVersion?: number;
-  /** Read only. User name of the user who created the component. */
-  createdBy?: string;
-  /** Read only. Date and time. */
-  createdDate?: string;
-  /** Read only. Indicates if the value specified in the version field is the most current and latest revision number created for the component on the **Build** tab. A value of True indicates that the revision number is the most current revision number on the **Build** tab, whereas False indicates that the version field value is not the most current revision number. */
-  currentVersion?: boolean;
-  /** Read only. Indicates if the component is deleted. A value of True indicates a deleted status, whereas False indicates an active status. */
-  deleted?: boolean;
-  /** The ID of the folder where the component currently resides. */
-  folderId?: string;
-  /** Read only. The folder location of the component within Component Explorer. */
-  folderName?: string;
-  /** Read only. User name of the user who last modified the component. */
-  modifiedBy?: string;
-  /** Read only. Date and time. */
-  modifiedDate?: string;
-  /** Read only. */
-  name?: string;
-  /** Read only. Used by connector-related components \(connections and operations\) to identify the connector type. Subtype values are the internal connector ID, not the user-facing name. Refer to the topic [Connector object](/docs/api/platformapi/Connector). */
-  subType?: string;
-  /** Read only. The type of component. Refer to the section **Component Types** later in this topic for a complete list of component type values */
-  type?: ComponentMetadataType;
-  /** Read only. */
-  version?: number;
+  /** If specified, the branch on which you want to manage the component. */
+  branchId?: string;
+  branchName?: string;
 }
 
 /**
@@ -72,22 +69,22 @@ export const ComponentMetadataMeta: XmlTypeInfo = {
   tagged: true,
   extended: true,
   fields: [
-    ['branchId', '', 'branchId', 'string', '?@'],
-    ['branchName', '', 'branchName', 'string', '?@'],
     ['componentId', '', 'componentId', 'string', '?@'],
+    ['version', '', 'version', 'int', '?@'],
+    ['name', '', 'name', 'string', '?@'],
+    ['type', '', 'type', () => ComponentTypeValues, '?@'],
+    ['subType', '', 'subType', 'string', '?@'],
+    ['createdDate', '', 'createdDate', 'dateTime', '?@'],
+    ['createdBy', '', 'createdBy', 'string', '?@'],
+    ['modifiedDate', '', 'modifiedDate', 'dateTime', '?@'],
+    ['modifiedBy', '', 'modifiedBy', 'string', '?@'],
+    ['deleted', '', 'deleted', 'boolean', '?@'],
+    ['currentVersion', '', 'currentVersion', 'boolean', '?@'],
+    ['folderName', '', 'folderName', 'string', '?@'],
+    ['folderId', '', 'folderId', 'string', '?@'],
     ['copiedFromComponentId', '', 'copiedFromComponentId', 'string', '?@'],
     ['copiedFromComponentVersion', '', 'copiedFromComponentVersion', 'int', '?@'],
-    ['createdBy', '', 'createdBy', 'string', '?@'],
-    ['createdDate', '', 'createdDate', 'dateTime', '?@'],
-    ['currentVersion', '', 'currentVersion', 'boolean', '?@'],
-    ['deleted', '', 'deleted', 'boolean', '?@'],
-    ['folderId', '', 'folderId', 'string', '?@'],
-    ['folderName', '', 'folderName', 'string', '?@'],
-    ['modifiedBy', '', 'modifiedBy', 'string', '?@'],
-    ['modifiedDate', '', 'modifiedDate', 'dateTime', '?@'],
-    ['name', '', 'name', 'string', '?@'],
-    ['subType', '', 'subType', 'string', '?@'],
-    ['type', '', 'type', () => ComponentMetadataTypeValues, '?@'],
-    ['version', '', 'version', 'int', '?@'],
+    ['branchId', '', 'branchId', 'string', '?@'],
+    ['branchName', '', 'branchName', 'string', '?@'],
   ],
 };

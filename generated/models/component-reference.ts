@@ -6,10 +6,10 @@ import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
-/** The values of {@link ReferencesType}. */
-export const ReferencesTypeValues = ['DEPENDENT', 'INDEPENDENT'] as const;
-/** XSD: `{http://api.platform.boomi.com/}ReferencesType` */
-export type ReferencesType = (typeof ReferencesTypeValues)[number];
+/** The values of {@link ReferenceType}. */
+export const ReferenceTypeValues = ['DEPENDENT', 'INDEPENDENT'] as const;
+/** XSD: `{http://api.platform.boomi.com/}ReferenceType` */
+export type ReferenceType = (typeof ReferenceTypeValues)[number];
 
 /** The fields of {@link ComponentReference}, for the types that extend it. */
 export interface ComponentReferenceFields extends BaseTypeFields {
@@ -39,14 +39,14 @@ export const ComponentReferenceMeta: XmlTypeInfo = {
   ],
 };
 
-/** XSD: `{http://api.platform.boomi.com/}References` */
+/** XSD: `{http://api.platform.boomi.com/}references` */
 export interface References {
-  /** The ID of the secondary component. The component ID is available in the Revision History dialog, which you can access from the Build page in the service. */
-  componentId?: string;
   /** The ID of the primary component that the secondary components reference. You can use this attribute specifically in the QUERY operation. The component ID is available in the Revision History dialog, which you can access from the Build page in the service. */
   parentComponentId?: string;
   /** The revision number of the primary component. This attribute is used specifically in the QUERY operation. A component's version number is available in the Revision History dialog, which you can access from the Build page in the service. */
   parentVersion?: number;
+  /** The ID of the secondary component. The component ID is available in the Revision History dialog, which you can access from the Build page in the service. */
+  componentId?: string;
   /**
    * The type of reference component. 
    *  - A value of DEPENDENT indicates that the component is included automatically in a process at packaging and deployment time. 
@@ -54,21 +54,21 @@ export interface References {
    *
    *  For more information on component reference types, refer to the topic [Component References](https://help.boomi.com/docs/Atomsphere/Integration/Process%20building/int-Component_references_8d7cf9db-2716-4301-b8d8-46eb9f055999).
    */
-  type?: ReferencesType;
+  type?: ReferenceType;
   /** If specified, the ID of the branch on which you want to query. */
   branchId?: string;
 }
 
 /** Serialisation metadata of {@link References}. */
 export const ReferencesMeta: XmlTypeInfo = {
-  name: 'References',
+  name: 'references',
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'References',
   fields: [
-    ['componentId', '', 'componentId', 'string', '?@'],
     ['parentComponentId', '', 'parentComponentId', 'string', '?@'],
     ['parentVersion', '', 'parentVersion', 'int', '?@'],
-    ['type', '', 'type', () => ReferencesTypeValues, '?@'],
+    ['componentId', '', 'componentId', 'string', '?@'],
+    ['type', '', 'type', () => ReferenceTypeValues, '?@'],
     ['branchId', '', 'branchId', 'string', '?@'],
   ],
 };

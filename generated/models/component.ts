@@ -57,8 +57,8 @@ export const ComponentMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}EncryptedValue` */
 export interface EncryptedValue {
-  isSet?: boolean;
   path?: string;
+  isSet?: boolean;
 }
 
 /** Serialisation metadata of {@link EncryptedValue}. */
@@ -67,8 +67,8 @@ export const EncryptedValueMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'EncryptedValue',
   fields: [
-    ['isSet', '', 'isSet', 'boolean', '?@'],
     ['path', '', 'path', 'string', '?@'],
+    ['isSet', '', 'isSet', 'boolean', '?@'],
   ],
 };
 

@@ -8,10 +8,9 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
 /** The fields of {@link ConnectorDocumentDownload}, for the types that extend it. */
 export interface ConnectorDocumentDownloadFields extends BaseTypeFields {
-  /** The endpoint URL to retrieve the connector document. This URL is returned in the initial CREATE response. */
   url?: string;
   message?: string;
-  statusCode?: string;
+  statusCode?: number;
 }
 
 /** XSD: `{http://api.platform.boomi.com/}ConnectorDocumentDownload` */
@@ -28,8 +27,8 @@ export const ConnectorDocumentDownloadMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['url', NS_API_PLATFORM_BOOMI_COM, 'url', 'string', '?'],
-    ['message', NS_API_PLATFORM_BOOMI_COM, 'message', 'string', '?'],
-    ['statusCode', NS_API_PLATFORM_BOOMI_COM, 'statusCode', 'string', '?'],
+    ['url', '', 'url', 'string', '?@'],
+    ['message', '', 'message', 'string', '?@'],
+    ['statusCode', '', 'statusCode', 'int', '?@'],
   ],
 };

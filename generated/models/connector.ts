@@ -8,10 +8,10 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
 /** The fields of {@link Connector}, for the types that extend it. */
 export interface ConnectorFields extends BaseTypeFields {
-  /** The user-facing connector label of the connector type, which mimics the connector type names presented on the **Build** tab of the user interface. */
-  name?: string;
   /** The internal and unique identifier for connector type, such as `http`, `ftp`, `greatplains`. The [Component Metadata object](/docs/api/platformapi/ComponentMetadata) refers to this field as *subType*. */
   type?: string;
+  /** The user-facing connector label of the connector type, which mimics the connector type names presented on the **Build** tab of the user interface. */
+  name?: string;
 }
 
 /**
@@ -33,7 +33,7 @@ export const ConnectorMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['name', '', 'name', 'string', '?@'],
     ['type', '', 'type', 'string', '?@'],
+    ['name', '', 'name', 'string', '?@'],
   ],
 };

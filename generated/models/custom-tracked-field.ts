@@ -6,19 +6,19 @@ import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
-/** The values of {@link CustomTrackedFieldType}. */
-export const CustomTrackedFieldTypeValues = ['character', 'datetime', 'number'] as const;
-/** XSD: `{http://api.platform.boomi.com/}CustomTrackedFieldType` */
-export type CustomTrackedFieldType = (typeof CustomTrackedFieldTypeValues)[number];
+/** The values of {@link FieldType}. */
+export const FieldTypeValues = ['character', 'datetime', 'number'] as const;
+/** XSD: `{http://api.platform.boomi.com/}FieldType` */
+export type FieldType = (typeof FieldTypeValues)[number];
 
 /** The fields of {@link CustomTrackedField}, for the types that extend it. */
 export interface CustomTrackedFieldFields extends BaseTypeFields {
   /** The display name of the custom tracked field. */
   label?: string;
+  /** The type of custom tracked field. Allowed values include character, datetime, and number. */
+  type?: FieldType;
   /** The display position of the custom tracked field. */
   position?: number;
-  /** The type of custom tracked field. Allowed values include character, datetime, and number. */
-  type?: CustomTrackedFieldType;
 }
 
 /**
@@ -41,7 +41,7 @@ export const CustomTrackedFieldMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['label', '', 'label', 'string', '?@'],
+    ['type', '', 'type', () => FieldTypeValues, '?@'],
     ['position', '', 'position', 'int', '?@'],
-    ['type', '', 'type', () => CustomTrackedFieldTypeValues, '?@'],
   ],
 };

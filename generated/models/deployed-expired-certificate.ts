@@ -10,24 +10,24 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 export interface DeployedExpiredCertificateFields extends BaseTypeFields {
   /** The ID of the account in which you deployed the certificate. */
   accountId?: string;
-  /** The ID of the certificate. */
-  certificateId?: string;
   /** The name of the certificate. */
   certificateName?: string;
+  /** The ID of the certificate. */
+  certificateId?: string;
   /** The type of the certificate — X.509. */
   certificateType?: string;
   /** The ID of the container \(Runtime, Runtime cluster, or Runtime cloud\) to which you deployed the certificate. */
   containerId?: string;
   /** The name of the container \(Runtime, Runtime cluster, or Runtime cloud\) to which you deployed the certificate. */
   containerName?: string;
-  /** If applicable, the ID of the environment in which you deployed the certificate. */
-  environmentId?: string;
   /** If applicable, the environment in which you deployed the certificate. */
   environmentName?: string;
-  /** The expiration date and time of the certificate. */
-  expirationDate?: string;
+  /** If applicable, the ID of the environment in which you deployed the certificate. */
+  environmentId?: string;
   /** The location to which you deployed the certificate — either Process, Environment, Runtime, Shared Web Server, Shared Web Server Authorization, or Shared Web Server User Authorization. Environment is valid only for an environment account; Runtime is valid only for a non-environment account. */
   location?: string;
+  /** The expiration date and time of the certificate. */
+  expirationDate?: string;
   /**
    * sets the boundary for a timespan filter beginning or ending with the current date. The value is the number of days relative to the current date. 
    *
@@ -56,15 +56,15 @@ export const DeployedExpiredCertificateMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['accountId', '', 'accountId', 'string', '?@'],
-    ['certificateId', '', 'certificateId', 'string', '?@'],
     ['certificateName', '', 'certificateName', 'string', '?@'],
+    ['certificateId', '', 'certificateId', 'string', '?@'],
     ['certificateType', '', 'certificateType', 'string', '?@'],
     ['containerId', '', 'containerId', 'string', '?@'],
     ['containerName', '', 'containerName', 'string', '?@'],
-    ['environmentId', '', 'environmentId', 'string', '?@'],
     ['environmentName', '', 'environmentName', 'string', '?@'],
-    ['expirationDate', '', 'expirationDate', 'dateTime', '?@'],
+    ['environmentId', '', 'environmentId', 'string', '?@'],
     ['location', '', 'location', 'string', '?@'],
+    ['expirationDate', '', 'expirationDate', 'dateTime', '?@'],
     ['expirationBoundary', '', 'expirationBoundary', 'integer', '?@'],
   ],
 };

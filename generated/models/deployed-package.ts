@@ -6,23 +6,18 @@ import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
-/** The values of {@link DeployedPackageListenerStatus}. */
-export const DeployedPackageListenerStatusValues = ['RUNNING', 'PAUSED'] as const;
-/** XSD: `{http://api.platform.boomi.com/}DeployedPackageListenerStatus` */
-export type DeployedPackageListenerStatus = (typeof DeployedPackageListenerStatusValues)[number];
-
 /** The fields of {@link DeployedPackage}, for the types that extend it. */
 export interface DeployedPackageFields extends BaseTypeFields {
   /** The ID of the deployment. */
   deploymentId?: string;
   /** The version number generated automatically for a deployment. */
   version?: number;
-  /** (Valid in request body) The ID of the environment. */
-  environmentId?: string;
   /** (Valid in request body) The ID of the packaged component. You can use `packageId` to deploy an existing packaged component. The packaged component ID is available from the:<br />-   Packaged Component object<br />-   The **Packaged Component Details** page on the **Deploy** \> **Packaged Components** page in the user interface. */
   packageId?: string;
   /** The user-defined version of the packaged component. */
   packageVersion?: string;
+  /** (Valid in request body) The ID of the environment. */
+  environmentId?: string;
   /** (Valid in request body) The ID of the component. You can use the `componentId` to create and deploy a new packaged component. The **component ID** is available in the **Revision History** dialog, which you can access from the **Build** page in the user interface. */
   componentId?: string;
   /** The Revision History number assigned to each saved configuration change made to a component on the **Build** tab. The component version is available in the **Revision History** dialog, which you can access from the **Build** page in the service. */
@@ -37,9 +32,9 @@ export interface DeployedPackageFields extends BaseTypeFields {
   notes?: string;
   /** Identifies if the packaged component is actively deployed. */
   active?: boolean;
-  branchName?: string;
   /** (Valid in request body) \(Optional, for packaged listener processes only\) The status of a listener process as RUNNING or PAUSED. If you do not specify `listenerStatus` \(or you specify an invalid value\), the current status remains unchanged. By default, the deployment of listener processes are in a running state.<br />**Important:** This field is only available for the CREATE operation. To retrieve the status of deployed listeners, use the [Listener Status object](/docs/api/platformapi/ListenerStatus). */
-  listenerStatus?: DeployedPackageListenerStatus;
+  listenerStatus?: string;
+  branchName?: string;
   /**
    * This tag is returned with the following message only when a successful additional deployment is performed after utilizing all the available connections in the account for CREATE operation: 
    *
@@ -69,9 +64,9 @@ export const DeployedPackageMeta: XmlTypeInfo = {
   fields: [
     ['deploymentId', NS_API_PLATFORM_BOOMI_COM, 'deploymentId', 'string', '?'],
     ['version', NS_API_PLATFORM_BOOMI_COM, 'version', 'int', '?'],
-    ['environmentId', NS_API_PLATFORM_BOOMI_COM, 'environmentId', 'string', '?'],
     ['packageId', NS_API_PLATFORM_BOOMI_COM, 'packageId', 'string', '?'],
     ['packageVersion', NS_API_PLATFORM_BOOMI_COM, 'packageVersion', 'string', '?'],
+    ['environmentId', NS_API_PLATFORM_BOOMI_COM, 'environmentId', 'string', '?'],
     ['componentId', NS_API_PLATFORM_BOOMI_COM, 'componentId', 'string', '?'],
     ['componentVersion', NS_API_PLATFORM_BOOMI_COM, 'componentVersion', 'int', '?'],
     ['componentType', NS_API_PLATFORM_BOOMI_COM, 'componentType', 'string', '?'],
@@ -79,8 +74,8 @@ export const DeployedPackageMeta: XmlTypeInfo = {
     ['deployedBy', NS_API_PLATFORM_BOOMI_COM, 'deployedBy', 'string', '?'],
     ['notes', NS_API_PLATFORM_BOOMI_COM, 'notes', 'string', '?'],
     ['active', NS_API_PLATFORM_BOOMI_COM, 'active', 'boolean', '?'],
+    ['listenerStatus', NS_API_PLATFORM_BOOMI_COM, 'listenerStatus', 'string', '?'],
     ['branchName', NS_API_PLATFORM_BOOMI_COM, 'branchName', 'string', '?'],
-    ['listenerStatus', NS_API_PLATFORM_BOOMI_COM, 'listenerStatus', () => DeployedPackageListenerStatusValues, '?'],
     ['message', NS_API_PLATFORM_BOOMI_COM, 'message', 'string', '?'],
   ],
 };

@@ -6,11 +6,6 @@ import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
-/** The values of {@link DeploymentListenerStatus}. */
-export const DeploymentListenerStatusValues = ['RUNNING', 'PAUSED'] as const;
-/** XSD: `{http://api.platform.boomi.com/}DeploymentListenerStatus` */
-export type DeploymentListenerStatus = (typeof DeploymentListenerStatusValues)[number];
-
 /** The fields of {@link Deployment}, for the types that extend it. */
 export interface DeploymentFields extends BaseTypeFields {
   id: string;
@@ -18,13 +13,13 @@ export interface DeploymentFields extends BaseTypeFields {
   environmentId: string;
   processId: string;
   componentId: string;
-  componentType: string;
-  current?: boolean;
+  current: boolean;
   notes: string;
-  version?: number;
+  version: number;
   deployedOn: string;
   deployedBy: string;
-  listenerStatus?: DeploymentListenerStatus;
+  componentType: string;
+  listenerStatus?: string;
   message?: string;
 }
 
@@ -52,13 +47,13 @@ export const DeploymentMeta: XmlTypeInfo = {
     ['environmentId', NS_API_PLATFORM_BOOMI_COM, 'environmentId', 'string', ''],
     ['processId', NS_API_PLATFORM_BOOMI_COM, 'processId', 'string', ''],
     ['componentId', NS_API_PLATFORM_BOOMI_COM, 'componentId', 'string', ''],
-    ['componentType', NS_API_PLATFORM_BOOMI_COM, 'componentType', 'string', ''],
-    ['current', NS_API_PLATFORM_BOOMI_COM, 'current', 'boolean', '?'],
+    ['current', NS_API_PLATFORM_BOOMI_COM, 'current', 'boolean', ''],
     ['notes', NS_API_PLATFORM_BOOMI_COM, 'notes', 'string', ''],
-    ['version', NS_API_PLATFORM_BOOMI_COM, 'version', 'int', '?'],
+    ['version', NS_API_PLATFORM_BOOMI_COM, 'version', 'int', ''],
     ['deployedOn', NS_API_PLATFORM_BOOMI_COM, 'deployedOn', 'dateTime', ''],
     ['deployedBy', NS_API_PLATFORM_BOOMI_COM, 'deployedBy', 'string', ''],
-    ['listenerStatus', NS_API_PLATFORM_BOOMI_COM, 'listenerStatus', () => DeploymentListenerStatusValues, '?'],
+    ['componentType', NS_API_PLATFORM_BOOMI_COM, 'componentType', 'string', ''],
+    ['listenerStatus', NS_API_PLATFORM_BOOMI_COM, 'listenerStatus', 'string', '?'],
     ['message', NS_API_PLATFORM_BOOMI_COM, 'message', 'string', '?'],
   ],
 };

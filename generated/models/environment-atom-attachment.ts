@@ -8,12 +8,12 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
 /** The fields of {@link EnvironmentAtomAttachment}, for the types that extend it. */
 export interface EnvironmentAtomAttachmentFields extends BaseTypeFields {
+  /** The object’s conceptual ID, which is synthesized from the Runtime and environment IDs. */
+  id?: string;
   /** The ID of the Runtime. */
   atomId?: string;
   /** The ID of the environment. */
   environmentId?: string;
-  /** The object’s conceptual ID, which is synthesized from the Runtime and environment IDs. */
-  id?: string;
 }
 
 /**
@@ -35,8 +35,8 @@ export const EnvironmentAtomAttachmentMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
+    ['id', '', 'id', 'string', '?@'],
     ['atomId', '', 'atomId', 'string', '?@'],
     ['environmentId', '', 'environmentId', 'string', '?@'],
-    ['id', '', 'id', 'string', '?@'],
   ],
 };

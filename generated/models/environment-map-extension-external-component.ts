@@ -8,15 +8,15 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
 /** The fields of {@link EnvironmentMapExtensionExternalComponent}, for the types that extend it. */
 export interface EnvironmentMapExtensionExternalComponentFields extends BaseTypeFields {
-  /** The ID of the component. The component ID is available by querying the Component Metadata object. */
-  componentId?: string;
-  /** The user-defined name given to the component. */
-  componentName?: string;
-  /** The type of component. >**Note:** Currently, this object retrieves Cross Reference Table type-components ('crossref') only. */
-  componentType?: string;
-  componentVersion?: number;
   /** The ID of the environment map extension. To find the environmentMapExtensionId, you can first query the [Environment Map Extension object](/docs/api/platformapi/EnvironmentMapExtension) to retrieve a list of all available environment extensions for an account and copy the resultant environment map extension ID. */
   environmentMapExtensionId?: string;
+  /** The ID of the component. The component ID is available by querying the Component Metadata object. */
+  componentId?: string;
+  componentVersion?: number;
+  /** The type of component. >**Note:** Currently, this object retrieves Cross Reference Table type-components ('crossref') only. */
+  componentType?: string;
+  /** The user-defined name given to the component. */
+  componentName?: string;
 }
 
 /**
@@ -38,10 +38,10 @@ export const EnvironmentMapExtensionExternalComponentMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['componentId', '', 'componentId', 'string', '?@'],
-    ['componentName', '', 'componentName', 'string', '?@'],
-    ['componentType', '', 'componentType', 'string', '?@'],
-    ['componentVersion', '', 'componentVersion', 'int', '?@'],
     ['environmentMapExtensionId', '', 'environmentMapExtensionId', 'string', '?@'],
+    ['componentId', '', 'componentId', 'string', '?@'],
+    ['componentVersion', '', 'componentVersion', 'int', '?@'],
+    ['componentType', '', 'componentType', 'string', '?@'],
+    ['componentName', '', 'componentName', 'string', '?@'],
   ],
 };

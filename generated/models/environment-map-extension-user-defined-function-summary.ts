@@ -8,22 +8,22 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
 /** The fields of {@link EnvironmentMapExtensionUserDefinedFunctionSummary}, for the types that extend it. */
 export interface EnvironmentMapExtensionUserDefinedFunctionSummaryFields extends BaseTypeFields {
-  /** The ID of the component. */
-  componentId?: string;
-  /** The email address of the user who created the component. */
-  createdBy?: string;
-  /** The creation date of the component. */
-  createdDate?: string;
-  /** Indicates the deletion of a component. A true value indicates a deleted status, whereas a false value indicates an active status. */
-  deleted?: boolean;
   /** The system-generated ID of a environment map extension within a specific environment. */
   environmentMapExtensionId?: string;
-  /** The email address of the user who modified the component. */
-  modifiedBy?: string;
-  /** The modification date of the component. */
-  modifiedDate?: string;
+  /** The ID of the component. */
+  componentId?: string;
   /** The user-defined name given to the component. */
   name?: string;
+  /** The creation date of the component. */
+  createdDate?: string;
+  /** The email address of the user who created the component. */
+  createdBy?: string;
+  /** The modification date of the component. */
+  modifiedDate?: string;
+  /** The email address of the user who modified the component. */
+  modifiedBy?: string;
+  /** Indicates the deletion of a component. A true value indicates a deleted status, whereas a false value indicates an active status. */
+  deleted?: boolean;
 }
 
 /**
@@ -45,13 +45,13 @@ export const EnvironmentMapExtensionUserDefinedFunctionSummaryMeta: XmlTypeInfo 
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['componentId', '', 'componentId', 'string', '?@'],
-    ['createdBy', '', 'createdBy', 'string', '?@'],
-    ['createdDate', '', 'createdDate', 'dateTime', '?@'],
-    ['deleted', '', 'deleted', 'boolean', '?@'],
     ['environmentMapExtensionId', '', 'environmentMapExtensionId', 'string', '?@'],
-    ['modifiedBy', '', 'modifiedBy', 'string', '?@'],
-    ['modifiedDate', '', 'modifiedDate', 'dateTime', '?@'],
+    ['componentId', '', 'componentId', 'string', '?@'],
     ['name', '', 'name', 'string', '?@'],
+    ['createdDate', '', 'createdDate', 'dateTime', '?@'],
+    ['createdBy', '', 'createdBy', 'string', '?@'],
+    ['modifiedDate', '', 'modifiedDate', 'dateTime', '?@'],
+    ['modifiedBy', '', 'modifiedBy', 'string', '?@'],
+    ['deleted', '', 'deleted', 'boolean', '?@'],
   ],
 };

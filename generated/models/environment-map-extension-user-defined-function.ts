@@ -2,21 +2,17 @@
 
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-import type { MapExtensionsConfiguration, MapExtensionsInputs, MapExtensionsOutputs } from './shared.js';
-import { MapExtensionsConfigurationMeta, MapExtensionsInputsMeta, MapExtensionsOutputsMeta } from './shared.js';
+import type { MapExtensionsFunctionMappings } from './map-extensions-function-mappings.js';
+import { MapExtensionsFunctionMappingsMeta } from './map-extensions-function-mappings.js';
+import type { MapExtensionsFunctionSteps } from './map-extensions-function-steps.js';
+import { MapExtensionsFunctionStepsMeta } from './map-extensions-function-steps.js';
+import type { MapExtensionsInputs } from './map-extensions-inputs.js';
+import { MapExtensionsInputsMeta } from './map-extensions-inputs.js';
+import type { MapExtensionsOutputs } from './map-extensions-outputs.js';
+import { MapExtensionsOutputsMeta } from './map-extensions-outputs.js';
 import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
-
-/** The values of {@link MapExtensionsFunctionStepCacheType}. */
-export const MapExtensionsFunctionStepCacheTypeValues = ['None', 'ByDocument', 'ByMap'] as const;
-/** XSD: `{http://api.platform.boomi.com/}MapExtensionsFunctionStepCacheType` */
-export type MapExtensionsFunctionStepCacheType = (typeof MapExtensionsFunctionStepCacheTypeValues)[number];
-
-/** The values of {@link MapExtensionsFunctionStepType}. */
-export const MapExtensionsFunctionStepTypeValues = ['Count', 'CurrentDate', 'DateFormat', 'LeftTrim', 'LineItemIncrement', 'MathABS', 'MathAdd', 'MathCeil', 'MathDivide', 'MathFloor', 'MathMultiply', 'MathSetPrecision', 'MathSubtract', 'NumberFormat', 'PropertyGet', 'PropertySet', 'RightTrim', 'RunningTotal', 'StringAppend', 'StringPrepend', 'StringRemove', 'StringReplace', 'StringToLower', 'StringToUpper', 'Sum', 'TrimWhitespace', 'StringConcat', 'StringSplit', 'SequentialValue', 'SimpleLookup', 'DocumentPropertyGet', 'DocumentPropertySet', 'CrossRefLookup', 'DocumentCacheLookup', 'CustomScripting', 'UserDefined', 'JapaneseCharacterConversion'] as const;
-/** XSD: `{http://api.platform.boomi.com/}MapExtensionsFunctionStepType` */
-export type MapExtensionsFunctionStepType = (typeof MapExtensionsFunctionStepTypeValues)[number];
 
 /** The fields of {@link EnvironmentMapExtensionUserDefinedFunction}, for the types that extend it. */
 export interface EnvironmentMapExtensionUserDefinedFunctionFields extends BaseTypeFields {
@@ -24,24 +20,24 @@ export interface EnvironmentMapExtensionUserDefinedFunctionFields extends BaseTy
   Outputs: MapExtensionsOutputs;
   Steps: MapExtensionsFunctionSteps;
   Mappings: MapExtensionsFunctionMappings;
-  /** The user ID of the user who created the user-defined function. */
-  createdBy?: string;
-  /** Timestamp of the creation of the user-defined function. */
-  createdDate?: string;
-  /** This variable indicates the deleted status of the user defined function component. If the value is true, it indicates the deletion of the referenced user-defined function. A false value indicates that the referenced user-defined function is not deleted and is available for use. */
-  deleted?: boolean;
-  /** Optional. Additional details about the user-defined function component. */
-  description?: string;
   /** The ID of an environment map extension. **Important:** This and other Environment Map Extension API objects require the client to know the ID of the environment map extension. In the user-defined function interface, click **Copy EME ID** to easily copy this ID for use in your API requests, or query the [Environment Map Extensions Summary object](/docs/api/platformapi/EnvironmentMapExtensionsSummary). */
   environmentMapExtensionId?: string;
   /** Required. Represents the unique, system-generated ID of the extended user-defined function. */
   id?: string;
-  /** The user ID of the user who last updated the user-defined function. */
-  modifiedBy?: string;
-  /** Timestamp of when the user-defined function was last updated. */
-  modifiedDate?: string;
   /** Required. Represents the name of the user-defined function component. */
   name?: string;
+  /** Optional. Additional details about the user-defined function component. */
+  description?: string;
+  /** This variable indicates the deleted status of the user defined function component. If the value is true, it indicates the deletion of the referenced user-defined function. A false value indicates that the referenced user-defined function is not deleted and is available for use. */
+  deleted?: boolean;
+  /** Timestamp of the creation of the user-defined function. */
+  createdDate?: string;
+  /** The user ID of the user who created the user-defined function. */
+  createdBy?: string;
+  /** Timestamp of when the user-defined function was last updated. */
+  modifiedDate?: string;
+  /** The user ID of the user who last updated the user-defined function. */
+  modifiedBy?: string;
 }
 
 /**
@@ -66,107 +62,14 @@ export const EnvironmentMapExtensionUserDefinedFunctionMeta: XmlTypeInfo = {
     ['Outputs', NS_API_PLATFORM_BOOMI_COM, 'Outputs', () => MapExtensionsOutputsMeta, ''],
     ['Steps', NS_API_PLATFORM_BOOMI_COM, 'Steps', () => MapExtensionsFunctionStepsMeta, ''],
     ['Mappings', NS_API_PLATFORM_BOOMI_COM, 'Mappings', () => MapExtensionsFunctionMappingsMeta, ''],
-    ['createdBy', '', 'createdBy', 'string', '?@'],
-    ['createdDate', '', 'createdDate', 'dateTime', '?@'],
-    ['deleted', '', 'deleted', 'boolean', '?@'],
-    ['description', '', 'description', 'string', '?@'],
     ['environmentMapExtensionId', '', 'environmentMapExtensionId', 'string', '?@'],
     ['id', '', 'id', 'string', '?@'],
-    ['modifiedBy', '', 'modifiedBy', 'string', '?@'],
-    ['modifiedDate', '', 'modifiedDate', 'dateTime', '?@'],
     ['name', '', 'name', 'string', '?@'],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}MapExtensionsFunctionMapping` */
-export interface MapExtensionsFunctionMapping {
-  fromFunction?: string;
-  fromKey?: number;
-  toFunction?: string;
-  toKey?: number;
-}
-
-/** Serialisation metadata of {@link MapExtensionsFunctionMapping}. */
-export const MapExtensionsFunctionMappingMeta: XmlTypeInfo = {
-  name: 'MapExtensionsFunctionMapping',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'MapExtensionsFunctionMapping',
-  fields: [
-    ['fromFunction', '', 'fromFunction', 'string', '?@'],
-    ['fromKey', '', 'fromKey', 'int', '?@'],
-    ['toFunction', '', 'toFunction', 'string', '?@'],
-    ['toKey', '', 'toKey', 'int', '?@'],
-  ],
-};
-
-/**
- * Defines the mapping of inputs and outputs for the user-defined function and each function step. It uses the following attributes:
- *
- *  1. fromFunction - represents the function ID from which you are mapping.
- *  2. fromKey - represents the function's output key from which you are mapping.
- *  3. toFunction - represents the function ID to which you are mapping.
- *  4. toKey - represents the function's input key to which you are mapping.
- *
- * XSD: `{http://api.platform.boomi.com/}MapExtensionsFunctionMappings`
- */
-export interface MapExtensionsFunctionMappings {
-  Mapping?: MapExtensionsFunctionMapping[];
-}
-
-/** Serialisation metadata of {@link MapExtensionsFunctionMappings}. */
-export const MapExtensionsFunctionMappingsMeta: XmlTypeInfo = {
-  name: 'MapExtensionsFunctionMappings',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'MapExtensionsFunctionMappings',
-  fields: [
-    ['Mapping', NS_API_PLATFORM_BOOMI_COM, 'Mapping', () => MapExtensionsFunctionMappingMeta, '?*'],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}MapExtensionsFunctionStep` */
-export interface MapExtensionsFunctionStep {
-  Inputs: MapExtensionsInputs;
-  Outputs: MapExtensionsOutputs;
-  Configuration: MapExtensionsConfiguration;
-  cacheType?: MapExtensionsFunctionStepCacheType;
-  id?: string;
-  position?: number;
-  type?: MapExtensionsFunctionStepType;
-}
-
-/** Serialisation metadata of {@link MapExtensionsFunctionStep}. */
-export const MapExtensionsFunctionStepMeta: XmlTypeInfo = {
-  name: 'MapExtensionsFunctionStep',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'MapExtensionsFunctionStep',
-  fields: [
-    ['Inputs', NS_API_PLATFORM_BOOMI_COM, 'Inputs', () => MapExtensionsInputsMeta, ''],
-    ['Outputs', NS_API_PLATFORM_BOOMI_COM, 'Outputs', () => MapExtensionsOutputsMeta, ''],
-    ['Configuration', NS_API_PLATFORM_BOOMI_COM, 'Configuration', () => MapExtensionsConfigurationMeta, ''],
-    ['cacheType', '', 'cacheType', () => MapExtensionsFunctionStepCacheTypeValues, '?@'],
-    ['id', '', 'id', 'string', '?@'],
-    ['position', '', 'position', 'int', '?@'],
-    ['type', '', 'type', () => MapExtensionsFunctionStepTypeValues, '?@'],
-  ],
-};
-
-/**
- * Defines the individual function steps and the order in which they need to occur within the greater user-defined function. The following attributes are used: 1.`position` - represents the step's number order in the greater function. 2.`cacheType` - indicates the caching behavior of the individual function step. The allowed `cacheType` values are:1.`None` \(default, if omitted in the request\)— It does not use Map function caching. 2. `ByDocument` — Caches the map function’s input and output values for each processed document. 3. `ByMap` — Caches the map function’s input and output values for each processed map. -   `id` - represents the function step's ID in the format of "FUNCEXT--xxxxxxxxxx". 4. `type` - represents the type of function \(for example, "MathCeil" or "CustomScripting"\).<br /> Within the `Steps` element, you also need to define the following `input` and `output` variables for each function step:<br />1. `default` - Optional. Specifies the input value that the function uses if not provided by the user.<br />2. `name` - the user-defined name of the associated input or output. 
- *
- *  >**Note:** The user interface automatically uses the used function type as the step name, but you can use this API object to change function step names. 3. `key` - the number ID assigned to a function step. This key is used to map function steps together in the `Mappings` attribute.
- *
- * XSD: `{http://api.platform.boomi.com/}MapExtensionsFunctionSteps`
- */
-export interface MapExtensionsFunctionSteps {
-  Step?: MapExtensionsFunctionStep[];
-}
-
-/** Serialisation metadata of {@link MapExtensionsFunctionSteps}. */
-export const MapExtensionsFunctionStepsMeta: XmlTypeInfo = {
-  name: 'MapExtensionsFunctionSteps',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'MapExtensionsFunctionSteps',
-  fields: [
-    ['Step', NS_API_PLATFORM_BOOMI_COM, 'Step', () => MapExtensionsFunctionStepMeta, '?*'],
+    ['description', '', 'description', 'string', '?@'],
+    ['deleted', '', 'deleted', 'boolean', '?@'],
+    ['createdDate', '', 'createdDate', 'dateTime', '?@'],
+    ['createdBy', '', 'createdBy', 'string', '?@'],
+    ['modifiedDate', '', 'modifiedDate', 'dateTime', '?@'],
+    ['modifiedBy', '', 'modifiedBy', 'string', '?@'],
   ],
 };

@@ -8,10 +8,10 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
 /** The fields of {@link EnvironmentRole}, for the types that extend it. */
 export interface EnvironmentRoleFields extends BaseTypeFields {
-  /** The environment ID. */
-  environmentId?: string;
   /** The object’s conceptual ID, which is synthesized from the role and environment IDs. */
   id?: string;
+  /** The environment ID. */
+  environmentId?: string;
   /** The ID of the role. */
   roleId?: string;
 }
@@ -35,8 +35,8 @@ export const EnvironmentRoleMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['environmentId', '', 'environmentId', 'string', '?@'],
     ['id', '', 'id', 'string', '?@'],
+    ['environmentId', '', 'environmentId', 'string', '?@'],
     ['roleId', '', 'roleId', 'string', '?@'],
   ],
 };

@@ -2,29 +2,26 @@
 
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
+import type { EnvironmentClassification } from './shared.js';
+import { EnvironmentClassificationValues } from './shared.js';
 import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
-/** The values of {@link EnvironmentClassification}. */
-export const EnvironmentClassificationValues = ['PROD', 'TEST'] as const;
-/** XSD: `{http://api.platform.boomi.com/}EnvironmentClassification` */
-export type EnvironmentClassification = (typeof EnvironmentClassificationValues)[number];
-
 /** The fields of {@link Environment}, for the types that extend it. */
 export interface EnvironmentFields extends BaseTypeFields {
-  /**
-   * \(Optional\) For accounts with Unlimited environment support, the type of environment.The choices are PROD \(Production\) and TEST. The environment classification determines the type of license used when deploying a process to the environment. The default classification is PROD.<br />You can assign the value TEST only if the requesting account has Test Connection Licensing enabled.<br />You can set the classification only when you add an environment. You cannot change the classification later.<br />Environments added prior to the January 2014 release have their classification set to PROD. 
-   *
-   *  >**Note:** The classification field is invalid for requests from accounts with Basic environment support because all environments are production environments.
-   */
-  classification?: EnvironmentClassification;
   /** A unique ID assigned by the system to the environment. */
   id?: string;
   /** A user-defined name for the environment. */
   name?: string;
   parentAccount?: string;
   parentEnvironment?: string;
+  /**
+   * \(Optional\) For accounts with Unlimited environment support, the type of environment.The choices are PROD \(Production\) and TEST. The environment classification determines the type of license used when deploying a process to the environment. The default classification is PROD.<br />You can assign the value TEST only if the requesting account has Test Connection Licensing enabled.<br />You can set the classification only when you add an environment. You cannot change the classification later.<br />Environments added prior to the January 2014 release have their classification set to PROD. 
+   *
+   *  >**Note:** The classification field is invalid for requests from accounts with Basic environment support because all environments are production environments.
+   */
+  classification?: EnvironmentClassification;
 }
 
 /**
@@ -46,10 +43,10 @@ export const EnvironmentMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['classification', '', 'classification', () => EnvironmentClassificationValues, '?@'],
     ['id', '', 'id', 'string', '?@'],
     ['name', '', 'name', 'string', '?@'],
     ['parentAccount', '', 'parentAccount', 'string', '?@'],
     ['parentEnvironment', '', 'parentEnvironment', 'string', '?@'],
+    ['classification', '', 'classification', () => EnvironmentClassificationValues, '?@'],
   ],
 };

@@ -35,11 +35,11 @@ export interface EventFields extends BaseTypeFields {
   /** The end date and time of the run \(for applicable events\). */
   endTime: string;
   /** The number of documents in an error status for the run \(for applicable events\). */
-  errorDocumentCount?: number;
+  errorDocumentCount: number;
   /** The number of inbound documents for the run \(for applicable events\). */
-  inboundDocumentCount?: number;
+  inboundDocumentCount: number;
   /** The number of outbound documents for the run \(for applicable events\). */
-  outboundDocumentCount?: number;
+  outboundDocumentCount: number;
   /** The name of the process \(for applicable events\). */
   processName: string;
   /** The date and time the event recorded. */
@@ -50,16 +50,16 @@ export interface EventFields extends BaseTypeFields {
   environment: string;
   /** The classification \(PROD or TEST\) associated with the environment in which the process ran, or to which the Runtime is attached. The classification PROD is returned in the QUERY result if you do not enable environments in the account. */
   classification: string;
-  /** The ID of the parent process. */
-  topLevelProcessId: string;
-  /** The ID of the sub-process ONLY when using the ‘Notify’ shape with the 'Generate Platform Event' option and when the process is executed in the 'General' and 'Bridge' modes. */
-  processId: string;
   /** DOCUMENT, if the error applied to one or more documents, or PROCESS, if the error occurred at the process level \(for applicable events\). */
   errorType: string;
   /** The label of the step in which the error occurred \(for applicable events\). */
   erroredStepLabel: string;
   /** The type of the step in which the error occurred — for example, Start, Connector \(for applicable events\). */
   erroredStepType: string;
+  /** The ID of the parent process. */
+  topLevelProcessId?: string;
+  /** The ID of the sub-process ONLY when using the ‘Notify’ shape with the 'Generate Platform Event' option and when the process is executed in the 'General' and 'Bridge' modes. */
+  processId?: string;
 }
 
 /**
@@ -94,18 +94,18 @@ export const EventMeta: XmlTypeInfo = {
     ['updateDate', NS_API_PLATFORM_BOOMI_COM, 'updateDate', 'dateTime', ''],
     ['startTime', NS_API_PLATFORM_BOOMI_COM, 'startTime', 'dateTime', ''],
     ['endTime', NS_API_PLATFORM_BOOMI_COM, 'endTime', 'dateTime', ''],
-    ['errorDocumentCount', NS_API_PLATFORM_BOOMI_COM, 'errorDocumentCount', 'int', '?'],
-    ['inboundDocumentCount', NS_API_PLATFORM_BOOMI_COM, 'inboundDocumentCount', 'int', '?'],
-    ['outboundDocumentCount', NS_API_PLATFORM_BOOMI_COM, 'outboundDocumentCount', 'int', '?'],
+    ['errorDocumentCount', NS_API_PLATFORM_BOOMI_COM, 'errorDocumentCount', 'int', ''],
+    ['inboundDocumentCount', NS_API_PLATFORM_BOOMI_COM, 'inboundDocumentCount', 'int', ''],
+    ['outboundDocumentCount', NS_API_PLATFORM_BOOMI_COM, 'outboundDocumentCount', 'int', ''],
     ['processName', NS_API_PLATFORM_BOOMI_COM, 'processName', 'string', ''],
     ['recordDate', NS_API_PLATFORM_BOOMI_COM, 'recordDate', 'dateTime', ''],
     ['error', NS_API_PLATFORM_BOOMI_COM, 'error', 'string', ''],
     ['environment', NS_API_PLATFORM_BOOMI_COM, 'environment', 'string', ''],
     ['classification', NS_API_PLATFORM_BOOMI_COM, 'classification', 'string', ''],
-    ['topLevelProcessId', NS_API_PLATFORM_BOOMI_COM, 'topLevelProcessId', 'string', ''],
-    ['processId', NS_API_PLATFORM_BOOMI_COM, 'processId', 'string', ''],
     ['errorType', NS_API_PLATFORM_BOOMI_COM, 'errorType', 'string', ''],
     ['erroredStepLabel', NS_API_PLATFORM_BOOMI_COM, 'erroredStepLabel', 'string', ''],
     ['erroredStepType', NS_API_PLATFORM_BOOMI_COM, 'erroredStepType', 'string', ''],
+    ['topLevelProcessId', NS_API_PLATFORM_BOOMI_COM, 'topLevelProcessId', 'string', '?'],
+    ['processId', NS_API_PLATFORM_BOOMI_COM, 'processId', 'string', '?'],
   ],
 };

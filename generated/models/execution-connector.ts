@@ -8,26 +8,26 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
 /** The fields of {@link ExecutionConnector}, for the types that extend it. */
 export interface ExecutionConnectorFields extends BaseTypeFields {
-  /** The type of action performed by the connector, as defined in the Connector Operation component \(for example: GET, SEND, QUERY, UPDATE, and so on\). The value varies by individual connector. */
-  actionType?: string;
-  /** The internal and unique identifier for a connector type.<br />1. For **Connectors**, connectorType is the type of Connector \(for example: `http`, `ftp`, `greatplains`\).<br />2. For **Trading Partners**, connectorType is the type of documentstandard the Trading Partner uses \(for example: hl7, edifact, x12\).<br />3. For a **No Data Start** shape or a **Return Documents** shape, the connectorType is either nodata or return, respectively. */
-  connectorType?: string;
-  /** The count of unsuccessful documents on the given execution connector, where the status is **error** or **aborted**. */
-  errorCount?: number;
-  /** The executionConnector field represents the operation performed by the execution connector. This field's value varies between Connectors, Trading Partners, and Return Documents shapes:<br />1. For **Connectors** such as Disk, FTP, HTTP, and so on. The executionConnector is the user-defined name of the associated connector operation component. If the user did not change the operation component name in the user interface, this field adopts a default name pattern of `New <connector type> Connector Operation.`<br />2. For **Trading Partners**, executionConnector is the type of communication method that the Trading Partner uses \(for example: `disk`, `as2`, and so on\).<br />3.  For **Return Documents**, executionConnector is the user -defined display name of the Return Documents shape in the process canvas. If you do not configure a display name, executionConnector is the internal shape name, for example "shape2" or "shape8."<br />4. For a **No Data or Data Passthrough Start shape**, executionConnector is always `start`, indicating that the connector was a Start shape. */
-  executionConnector?: string;
-  /** The ID of the process run. */
-  executionId?: string;
   /** A unique ID generated for this connector record. */
   id?: string;
+  /** The ID of the process run. */
+  executionId?: string;
+  /** The executionConnector field represents the operation performed by the execution connector. This field's value varies between Connectors, Trading Partners, and Return Documents shapes:<br />1. For **Connectors** such as Disk, FTP, HTTP, and so on. The executionConnector is the user-defined name of the associated connector operation component. If the user did not change the operation component name in the user interface, this field adopts a default name pattern of `New <connector type> Connector Operation.`<br />2. For **Trading Partners**, executionConnector is the type of communication method that the Trading Partner uses \(for example: `disk`, `as2`, and so on\).<br />3.  For **Return Documents**, executionConnector is the user -defined display name of the Return Documents shape in the process canvas. If you do not configure a display name, executionConnector is the internal shape name, for example "shape2" or "shape8."<br />4. For a **No Data or Data Passthrough Start shape**, executionConnector is always `start`, indicating that the connector was a Start shape. */
+  executionConnector?: string;
+  /** The internal and unique identifier for a connector type.<br />1. For **Connectors**, connectorType is the type of Connector \(for example: `http`, `ftp`, `greatplains`\).<br />2. For **Trading Partners**, connectorType is the type of documentstandard the Trading Partner uses \(for example: hl7, edifact, x12\).<br />3. For a **No Data Start** shape or a **Return Documents** shape, the connectorType is either nodata or return, respectively. */
+  connectorType?: string;
+  /** The type of action performed by the connector, as defined in the Connector Operation component \(for example: GET, SEND, QUERY, UPDATE, and so on\). The value varies by individual connector. */
+  actionType?: string;
+  /** The count of unsuccessful documents on the given execution connector, where the status is **error** or **aborted**. */
+  errorCount?: number;
+  /** The count of successful documents on the given execution connector, where a successful run is one with a status of **complete**. */
+  successCount?: number;
+  /** The total size of all documents tracked by the given execution connector, in bytes. */
+  size?: bigint;
   /** If the value is set to true, this indicates the given execution connector is the **Start** shape of the process. If the value is set to false, this indicates that the given execution connector is not the **Start**shape of the process. */
   isStartShape?: boolean;
   /** The type of connector record: tradingpartner, connector, nodata, or return. */
   recordType?: string;
-  /** The total size of all documents tracked by the given execution connector, in bytes. */
-  size?: bigint;
-  /** The count of successful documents on the given execution connector, where a successful run is one with a status of **complete**. */
-  successCount?: number;
 }
 
 /**
@@ -49,15 +49,15 @@ export const ExecutionConnectorMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['actionType', '', 'actionType', 'string', '?@'],
-    ['connectorType', '', 'connectorType', 'string', '?@'],
-    ['errorCount', '', 'errorCount', 'int', '?@'],
-    ['executionConnector', '', 'executionConnector', 'string', '?@'],
-    ['executionId', '', 'executionId', 'string', '?@'],
     ['id', '', 'id', 'string', '?@'],
+    ['executionId', '', 'executionId', 'string', '?@'],
+    ['executionConnector', '', 'executionConnector', 'string', '?@'],
+    ['connectorType', '', 'connectorType', 'string', '?@'],
+    ['actionType', '', 'actionType', 'string', '?@'],
+    ['errorCount', '', 'errorCount', 'int', '?@'],
+    ['successCount', '', 'successCount', 'int', '?@'],
+    ['size', '', 'size', 'long', '?@'],
     ['isStartShape', '', 'isStartShape', 'boolean', '?@'],
     ['recordType', '', 'recordType', 'string', '?@'],
-    ['size', '', 'size', 'long', '?@'],
-    ['successCount', '', 'successCount', 'int', '?@'],
   ],
 };

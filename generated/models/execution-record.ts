@@ -6,15 +6,17 @@ import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
-/** The values of {@link ExecutionRecordExecutionType}. */
-export const ExecutionRecordExecutionTypeValues = ['exec_manual', 'exec_sched', 'exec_listener', 'exec_listener_bridge', 'exec_remote', 'retry_manual', 'retry_sched', 'fiber', 'sub_process', 'test_manual', 'test_sub_process', 'unknown'] as const;
-/** XSD: `{http://api.platform.boomi.com/}ExecutionRecordExecutionType` */
-export type ExecutionRecordExecutionType = (typeof ExecutionRecordExecutionTypeValues)[number];
+/** The values of {@link ExecutionInitiationMode}. */
+export const ExecutionInitiationModeValues = ['exec_manual', 'exec_sched', 'exec_listener', 'exec_listener_bridge', 'exec_remote', 'retry_manual', 'retry_sched', 'fiber', 'sub_process', 'test_manual', 'test_sub_process', 'unknown'] as const;
+/** XSD: `{http://api.platform.boomi.com/}ExecutionInitiationMode` */
+export type ExecutionInitiationMode = (typeof ExecutionInitiationModeValues)[number];
 
 /** The fields of {@link ExecutionRecord}, for the types that extend it. */
 export interface ExecutionRecordFields extends BaseTypeFields {
   /** The ID of the execution. */
   executionId: string;
+  /** The original execution ID, if this execution is a retry. */
+  originalExecutionId: string;
   /** The ID of the account in which you ran this execution. */
   account: string;
   /** The start date and time this run. */
@@ -22,7 +24,7 @@ export interface ExecutionRecordFields extends BaseTypeFields {
   /** The status of the run. Possible values are:<br />- *ABORTED*<br />- *ABORTED_RECOVERING*<br />- *COMPLETE*<br />- *COMPLETE*\_*WARN*<br />- *DISCARDED*<br />- *ENQUEUED*<br />- *ERROR*<br />- *INPROCESS*<br />- *STARTED* */
   status: string;
   /** Indicates how initiation of the process run occurred. Possible values are:<br />-   *exec*\_*listener* \(run initiated by a listener request\)<br />- *exec*\_*manual* \(manual run\)<br />- *exec*\_*sched* \(scheduled run\)<br />- *retry*\_*manual* \(manual retry\)<br />- *retry*\_*sched* \(scheduled retry\)<br />- *sub*\_*process* \(subprocess call\)<br />- *test*\_*manual* \(test mode run\) */
-  executionType: ExecutionRecordExecutionType;
+  executionType: ExecutionInitiationMode;
   /** The name of the run process. */
   processName: string;
   /** The ID of the run process. */
@@ -32,33 +34,31 @@ export interface ExecutionRecordFields extends BaseTypeFields {
   /** The ID of the Runtime the on which the process ran. */
   atomId: string;
   /** The number of processed inbound documents. */
-  inboundDocumentCount?: number;
+  inboundDocumentCount: number;
   /** The number of processed inbound documents with errors. */
-  inboundErrorDocumentCount?: number;
+  inboundErrorDocumentCount: number;
   /** The number of processed outbound documents. */
-  outboundDocumentCount?: number;
+  outboundDocumentCount: number;
   /** The number of milliseconds it took to run the process. */
-  executionDuration?: bigint;
+  executionDuration: bigint;
+  /** Any error message returned from the run. */
+  message: string;
+  /** The ID of the run of the parent process, if this run and the parent process’ run were both subprocesses. */
+  parentExecutionId: string;
+  /** The ID of the run of the top-level process, if this run is a subprocess. */
+  topLevelExecutionId: string;
   /** The aggregate size in bytes of the processed inbound documents. */
-  inboundDocumentSize?: bigint;
+  inboundDocumentSize: bigint;
   /** The aggregate size in bytes of the processed outbound documents. */
-  outboundDocumentSize?: bigint;
+  outboundDocumentSize: bigint;
+  /** The API Service component that kicks off the run.<br /><br /> **Note:** The Runtime must have the **API Type** set to **Advanced** on the **Shared Web Server** tab of **Runtime Management** to specify the launcherID. */
+  launcherID: string;
+  /** The web service user that authenticated to make the run request.<br /><br />**Note:** For Runtimes with an Authentication Type of External Provider, the reportKey is the API Key. Otherwise, it is the specified user name. */
+  reportKey: string;
   /** The ID of the Molecule node in which the run occurred for a process run in a Runtime cluster or Runtime cloud. For a run occurring in a Runtime, this field is omitted. */
   nodeId: string;
   /** The end time when the process execution completes. */
-  recordedDate: string;
-  /** The API Service component that kicks off the run.<br /><br /> **Note:** The Runtime must have the **API Type** set to **Advanced** on the **Shared Web Server** tab of **Runtime Management** to specify the launcherID. */
-  launcherID: string;
-  /** Any error message returned from the run. */
-  message: string;
-  /** The original execution ID, if this execution is a retry. */
-  originalExecutionId: string;
-  /** The ID of the run of the parent process, if this run and the parent process’ run were both subprocesses. */
-  parentExecutionId: string;
-  /** The web service user that authenticated to make the run request.<br /><br />**Note:** For Runtimes with an Authentication Type of External Provider, the reportKey is the API Key. Otherwise, it is the specified user name. */
-  reportKey: string;
-  /** The ID of the run of the top-level process, if this run is a subprocess. */
-  topLevelExecutionId: string;
+  recordedDate?: string;
 }
 
 /**
@@ -81,27 +81,27 @@ export const ExecutionRecordMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['executionId', NS_API_PLATFORM_BOOMI_COM, 'executionId', 'string', ''],
+    ['originalExecutionId', NS_API_PLATFORM_BOOMI_COM, 'originalExecutionId', 'string', ''],
     ['account', NS_API_PLATFORM_BOOMI_COM, 'account', 'string', ''],
     ['executionTime', NS_API_PLATFORM_BOOMI_COM, 'executionTime', 'dateTime', ''],
     ['status', NS_API_PLATFORM_BOOMI_COM, 'status', 'string', ''],
-    ['executionType', NS_API_PLATFORM_BOOMI_COM, 'executionType', () => ExecutionRecordExecutionTypeValues, ''],
+    ['executionType', NS_API_PLATFORM_BOOMI_COM, 'executionType', () => ExecutionInitiationModeValues, ''],
     ['processName', NS_API_PLATFORM_BOOMI_COM, 'processName', 'string', ''],
     ['processId', NS_API_PLATFORM_BOOMI_COM, 'processId', 'string', ''],
     ['atomName', NS_API_PLATFORM_BOOMI_COM, 'atomName', 'string', ''],
     ['atomId', NS_API_PLATFORM_BOOMI_COM, 'atomId', 'string', ''],
-    ['inboundDocumentCount', NS_API_PLATFORM_BOOMI_COM, 'inboundDocumentCount', 'int', '?'],
-    ['inboundErrorDocumentCount', NS_API_PLATFORM_BOOMI_COM, 'inboundErrorDocumentCount', 'int', '?'],
-    ['outboundDocumentCount', NS_API_PLATFORM_BOOMI_COM, 'outboundDocumentCount', 'int', '?'],
-    ['executionDuration', NS_API_PLATFORM_BOOMI_COM, 'executionDuration', 'long', '?'],
-    ['inboundDocumentSize', NS_API_PLATFORM_BOOMI_COM, 'inboundDocumentSize', 'long', '?'],
-    ['outboundDocumentSize', NS_API_PLATFORM_BOOMI_COM, 'outboundDocumentSize', 'long', '?'],
-    ['nodeId', NS_API_PLATFORM_BOOMI_COM, 'nodeId', 'string', ''],
-    ['recordedDate', NS_API_PLATFORM_BOOMI_COM, 'recordedDate', 'dateTime', ''],
-    ['launcherID', NS_API_PLATFORM_BOOMI_COM, 'launcherID', 'string', ''],
+    ['inboundDocumentCount', NS_API_PLATFORM_BOOMI_COM, 'inboundDocumentCount', 'int', ''],
+    ['inboundErrorDocumentCount', NS_API_PLATFORM_BOOMI_COM, 'inboundErrorDocumentCount', 'int', ''],
+    ['outboundDocumentCount', NS_API_PLATFORM_BOOMI_COM, 'outboundDocumentCount', 'int', ''],
+    ['executionDuration', NS_API_PLATFORM_BOOMI_COM, 'executionDuration', 'long', ''],
     ['message', NS_API_PLATFORM_BOOMI_COM, 'message', 'string', ''],
-    ['originalExecutionId', NS_API_PLATFORM_BOOMI_COM, 'originalExecutionId', 'string', ''],
     ['parentExecutionId', NS_API_PLATFORM_BOOMI_COM, 'parentExecutionId', 'string', ''],
-    ['reportKey', NS_API_PLATFORM_BOOMI_COM, 'reportKey', 'string', ''],
     ['topLevelExecutionId', NS_API_PLATFORM_BOOMI_COM, 'topLevelExecutionId', 'string', ''],
+    ['inboundDocumentSize', NS_API_PLATFORM_BOOMI_COM, 'inboundDocumentSize', 'long', ''],
+    ['outboundDocumentSize', NS_API_PLATFORM_BOOMI_COM, 'outboundDocumentSize', 'long', ''],
+    ['launcherID', NS_API_PLATFORM_BOOMI_COM, 'launcherID', 'string', ''],
+    ['reportKey', NS_API_PLATFORM_BOOMI_COM, 'reportKey', 'string', ''],
+    ['nodeId', NS_API_PLATFORM_BOOMI_COM, 'nodeId', 'string', ''],
+    ['recordedDate', NS_API_PLATFORM_BOOMI_COM, 'recordedDate', 'dateTime', '?'],
   ],
 };

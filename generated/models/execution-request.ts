@@ -2,42 +2,23 @@
 
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-import type { ProcessProperty } from './shared.js';
-import { ProcessPropertyMeta } from './shared.js';
 import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
-
-/** XSD: `{http://api.platform.boomi.com/}DynamicProcessProperty` */
-export interface DynamicProcessProperty {
-  name?: string;
-  value?: string;
-}
-
-/** Serialisation metadata of {@link DynamicProcessProperty}. */
-export const DynamicProcessPropertyMeta: XmlTypeInfo = {
-  name: 'DynamicProcessProperty',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'DynamicProcessProperty',
-  fields: [
-    ['name', '', 'name', 'string', '?@'],
-    ['value', '', 'value', 'string', '?@'],
-  ],
-};
 
 /** The fields of {@link ExecutionRequest}, for the types that extend it. */
 export interface ExecutionRequestFields extends BaseTypeFields {
   /** The full list of Dynamic Process properties within the specified Runtime, Runtime cluster, or cloud, where each property is defined by their name and value. */
   DynamicProcessProperties: ExecutionRequestDynamicProcessProperties;
   ProcessProperties: ExecutionRequestProcessProperties;
-  /** The ID of the Runtime on which to run the process. Locate the Runtime ID by navigating to **Manage** \> **Runtime Management** on the user interface, and viewing the Runtime Information panel for a selected Runtime. */
-  atomId: string;
   /** The ID of the process to run. You can find ID of a process by locating the process' **Component ID** in the **Revision History** dialog on the user interface. */
   processId?: string;
   processName?: string;
+  /** The ID of the Runtime on which to run the process. Locate the Runtime ID by navigating to **Manage** \> **Runtime Management** on the user interface, and viewing the Runtime Information panel for a selected Runtime. */
+  atomId: string;
+  requestId?: string;
   /** \(Response-only field\) The ID of the process run. This field is returned in the initial POST response and is used in the subsequent call to find the corresponding run record. */
   recordUrl?: string;
-  requestId?: string;
 }
 
 /**
@@ -60,11 +41,11 @@ export const ExecutionRequestMeta: XmlTypeInfo = {
   fields: [
     ['DynamicProcessProperties', NS_API_PLATFORM_BOOMI_COM, 'DynamicProcessProperties', () => ExecutionRequestDynamicProcessPropertiesMeta, ''],
     ['ProcessProperties', NS_API_PLATFORM_BOOMI_COM, 'ProcessProperties', () => ExecutionRequestProcessPropertiesMeta, ''],
-    ['atomId', '', 'atomId', 'string', '@'],
     ['processId', '', 'processId', 'string', '?@'],
     ['processName', '', 'processName', 'string', '?@'],
-    ['recordUrl', '', 'recordUrl', 'string', '?@'],
+    ['atomId', '', 'atomId', 'string', '@'],
     ['requestId', '', 'requestId', 'string', '?@'],
+    ['recordUrl', '', 'recordUrl', 'string', '?@'],
   ],
 };
 
@@ -74,7 +55,7 @@ export const ExecutionRequestMeta: XmlTypeInfo = {
  * XSD: `{http://api.platform.boomi.com/}ExecutionRequestDynamicProcessProperties`
  */
 export interface ExecutionRequestDynamicProcessProperties {
-  DynamicProcessProperty?: DynamicProcessProperty[];
+  DynamicProcessProperty?: ExecutionRequestDynamicProcessPropertiesDynamicProcessProperty[];
 }
 
 /** Serialisation metadata of {@link ExecutionRequestDynamicProcessProperties}. */
@@ -83,7 +64,24 @@ export const ExecutionRequestDynamicProcessPropertiesMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'ExecutionRequestDynamicProcessProperties',
   fields: [
-    ['DynamicProcessProperty', NS_API_PLATFORM_BOOMI_COM, 'DynamicProcessProperty', () => DynamicProcessPropertyMeta, '?*'],
+    ['DynamicProcessProperty', NS_API_PLATFORM_BOOMI_COM, 'DynamicProcessProperty', () => ExecutionRequestDynamicProcessPropertiesDynamicProcessPropertyMeta, '?*'],
+  ],
+};
+
+/** XSD: anonymous type at `complexType[ExecutionRequestDynamicProcessProperties]/sequence/element[DynamicProcessProperty]/complexType` */
+export interface ExecutionRequestDynamicProcessPropertiesDynamicProcessProperty {
+  name?: string;
+  value?: string;
+}
+
+/** Serialisation metadata of {@link ExecutionRequestDynamicProcessPropertiesDynamicProcessProperty}. */
+export const ExecutionRequestDynamicProcessPropertiesDynamicProcessPropertyMeta: XmlTypeInfo = {
+  name: 'ExecutionRequestDynamicProcessPropertiesDynamicProcessProperty',
+  namespace: '',
+  tsName: 'ExecutionRequestDynamicProcessPropertiesDynamicProcessProperty',
+  fields: [
+    ['name', '', 'name', 'string', '?@'],
+    ['value', '', 'value', 'string', '?@'],
   ],
 };
 
@@ -93,7 +91,7 @@ export const ExecutionRequestDynamicProcessPropertiesMeta: XmlTypeInfo = {
  * XSD: `{http://api.platform.boomi.com/}ExecutionRequestProcessProperties`
  */
 export interface ExecutionRequestProcessProperties {
-  ProcessProperty?: ProcessProperty[];
+  ProcessProperty?: ExecutionRequestProcessPropertiesProcessProperty[];
 }
 
 /** Serialisation metadata of {@link ExecutionRequestProcessProperties}. */
@@ -102,6 +100,53 @@ export const ExecutionRequestProcessPropertiesMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'ExecutionRequestProcessProperties',
   fields: [
-    ['ProcessProperty', NS_API_PLATFORM_BOOMI_COM, 'ProcessProperty', () => ProcessPropertyMeta, '?*'],
+    ['ProcessProperty', NS_API_PLATFORM_BOOMI_COM, 'ProcessProperty', () => ExecutionRequestProcessPropertiesProcessPropertyMeta, '?*'],
+  ],
+};
+
+/** XSD: anonymous type at `complexType[ExecutionRequestProcessProperties]/sequence/element[ProcessProperty]/complexType` */
+export interface ExecutionRequestProcessPropertiesProcessProperty {
+  ProcessPropertyValue?: ExecutionRequestProcessPropertiesProcessPropertyProcessPropertyValue[];
+  componentId?: string;
+}
+
+/** Serialisation metadata of {@link ExecutionRequestProcessPropertiesProcessProperty}. */
+export const ExecutionRequestProcessPropertiesProcessPropertyMeta: XmlTypeInfo = {
+  name: 'ExecutionRequestProcessPropertiesProcessProperty',
+  namespace: '',
+  tsName: 'ExecutionRequestProcessPropertiesProcessProperty',
+  fields: [
+    ['ProcessPropertyValue', NS_API_PLATFORM_BOOMI_COM, 'ProcessPropertyValue', () => ExecutionRequestProcessPropertiesProcessPropertyProcessPropertyValueMeta, '?*'],
+    ['componentId', '', 'componentId', 'string', '?@'],
+  ],
+};
+
+/** XSD: anonymous type at `complexType[ExecutionRequestProcessProperties]/sequence/element[ProcessProperty]/complexType/sequence/element[ProcessPropertyValue]/complexType` */
+export interface ExecutionRequestProcessPropertiesProcessPropertyProcessPropertyValue {
+  key?: string;
+  /** The value assigned to the persisted process property. */
+  value?: string;
+  componentOverride?: boolean;
+  encryptedValueSet?: boolean;
+  label?: string;
+  useDefault?: boolean;
+  usesEncryption?: boolean;
+  validate?: boolean;
+}
+
+/** Serialisation metadata of {@link ExecutionRequestProcessPropertiesProcessPropertyProcessPropertyValue}. */
+export const ExecutionRequestProcessPropertiesProcessPropertyProcessPropertyValueMeta: XmlTypeInfo = {
+  name: 'ExecutionRequestProcessPropertiesProcessPropertyProcessPropertyValue',
+  namespace: '',
+  tsName: 'ExecutionRequestProcessPropertiesProcessPropertyProcessPropertyValue',
+  fields: [
+    ['key', '', 'key', 'string', '?@'],
+    ['value', '', 'value', 'string', '?@'],
+    ['componentOverride', '', 'componentOverride', 'boolean', '?@'],
+    ['encryptedValueSet', '', 'encryptedValueSet', 'boolean', '?@'],
+    ['label', '', 'label', 'string', '?@'],
+    ['useDefault', '', 'useDefault', 'boolean', '?@'],
+    ['usesEncryption', '', 'usesEncryption', 'boolean', '?@'],
+    ['validate', '', 'validate', 'boolean', '?@'],
   ],
 };

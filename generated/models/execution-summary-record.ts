@@ -10,44 +10,44 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 export interface ExecutionSummaryRecordFields extends BaseTypeFields {
   /** The account under which the processes ran. */
   accountID?: string;
+  /** The component ID of the processes that ran. */
+  processID?: string;
+  /** The web service user that authenticated to make the run request. <br />**Note:** For Runtimes with an Authentication Type of External Provider, the reportKey is the API Key. Otherwise, it is the specified user name. */
+  reportKey?: string;
+  /** The start time of the represented time block. */
+  timeBlock?: string;
   /** The component ID of the Runtime on which the processes ran. */
   atomID?: string;
+  /** The status of the runs. Allowed values include COMPLETE, COMPLETE\_WARN, ERROR. */
+  status?: string;
   /** The name of the Runtime on which the runs occurred. */
   atomName?: string;
+  /** The name of the process that was run. */
+  processName?: string;
   /** The aggregate elapsed processing time, in milliseconds, of the runs that occurred. */
   elapsedTime?: bigint;
-  /** A composite value enabling computation of the standard deviation of elapsed run time for the processes that occurred using the [parallel algorithm](http://en.wikipedia.org/wiki/Algorithms_for_calculating_variance#Parallel_algorithm). */
-  elapsedVarSum?: number;
-  /** The number of runs that occurred. */
-  executionCount?: number;
+  /** The aggregate elapsed wait time, in milliseconds, before the start of processing for the runs that occurred. */
+  launchElapsedTime?: bigint;
   /** The aggregate number of processed inbound documents for the runs that occurred. */
   inboundDocCount?: number;
   /** The aggregate size, in bytes, of the processed inbound documents for the runs that occurred. */
   inboundDocSize?: bigint;
-  /** The aggregate elapsed wait time, in milliseconds, before the start of processing for the runs that occurred. */
-  launchElapsedTime?: bigint;
-  /** The API Service component that kicks off the run.<br /> **Note:** The Runtime must have the **API Type** set to **Advanced** on the **Shared Web Server** tab of **Runtime Management** to specify launcherId. */
-  launcherID?: string;
-  /** The time, in milliseconds, it took for the most time-consuming run that occurred. */
-  maxElapsedTime?: number;
   /** The aggregate number of processed outbound documents for the runs that occurred. */
   outboundDocCount?: number;
   /** The aggregate size, in bytes, of the processed outbound documents for the runs that occurred. */
   outboundDocSize?: bigint;
-  /** The component ID of the processes that ran. */
-  processID?: string;
-  /** The name of the process that was run. */
-  processName?: string;
-  /** The web service user that authenticated to make the run request. <br />**Note:** For Runtimes with an Authentication Type of External Provider, the reportKey is the API Key. Otherwise, it is the specified user name. */
-  reportKey?: string;
   /** The aggregate number of resulting documents for the runs that occurred. */
   returnDocCount?: number;
   /** The aggregate size, in bytes, of resulting documents for the runs that occurred. */
   returnDocSize?: bigint;
-  /** The status of the runs. Allowed values include COMPLETE, COMPLETE\_WARN, ERROR. */
-  status?: string;
-  /** The start time of the represented time block. */
-  timeBlock?: string;
+  /** The number of runs that occurred. */
+  executionCount?: number;
+  /** The time, in milliseconds, it took for the most time-consuming run that occurred. */
+  maxElapsedTime?: number;
+  /** A composite value enabling computation of the standard deviation of elapsed run time for the processes that occurred using the [parallel algorithm](http://en.wikipedia.org/wiki/Algorithms_for_calculating_variance#Parallel_algorithm). */
+  elapsedVarSum?: number;
+  /** The API Service component that kicks off the run.<br /> **Note:** The Runtime must have the **API Type** set to **Advanced** on the **Shared Web Server** tab of **Runtime Management** to specify launcherId. */
+  launcherID?: string;
 }
 
 /**
@@ -70,24 +70,24 @@ export const ExecutionSummaryRecordMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['accountID', '', 'accountID', 'string', '?@'],
+    ['processID', '', 'processID', 'string', '?@'],
+    ['reportKey', '', 'reportKey', 'string', '?@'],
+    ['timeBlock', '', 'timeBlock', 'dateTime', '?@'],
     ['atomID', '', 'atomID', 'string', '?@'],
+    ['status', '', 'status', 'string', '?@'],
     ['atomName', '', 'atomName', 'string', '?@'],
+    ['processName', '', 'processName', 'string', '?@'],
     ['elapsedTime', '', 'elapsedTime', 'long', '?@'],
-    ['elapsedVarSum', '', 'elapsedVarSum', 'double', '?@'],
-    ['executionCount', '', 'executionCount', 'int', '?@'],
+    ['launchElapsedTime', '', 'launchElapsedTime', 'long', '?@'],
     ['inboundDocCount', '', 'inboundDocCount', 'int', '?@'],
     ['inboundDocSize', '', 'inboundDocSize', 'long', '?@'],
-    ['launchElapsedTime', '', 'launchElapsedTime', 'long', '?@'],
-    ['launcherID', '', 'launcherID', 'string', '?@'],
-    ['maxElapsedTime', '', 'maxElapsedTime', 'int', '?@'],
     ['outboundDocCount', '', 'outboundDocCount', 'int', '?@'],
     ['outboundDocSize', '', 'outboundDocSize', 'long', '?@'],
-    ['processID', '', 'processID', 'string', '?@'],
-    ['processName', '', 'processName', 'string', '?@'],
-    ['reportKey', '', 'reportKey', 'string', '?@'],
     ['returnDocCount', '', 'returnDocCount', 'int', '?@'],
     ['returnDocSize', '', 'returnDocSize', 'long', '?@'],
-    ['status', '', 'status', 'string', '?@'],
-    ['timeBlock', '', 'timeBlock', 'dateTime', '?@'],
+    ['executionCount', '', 'executionCount', 'int', '?@'],
+    ['maxElapsedTime', '', 'maxElapsedTime', 'int', '?@'],
+    ['elapsedVarSum', '', 'elapsedVarSum', 'double', '?@'],
+    ['launcherID', '', 'launcherID', 'string', '?@'],
   ],
 };

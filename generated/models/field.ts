@@ -29,14 +29,14 @@ export const CloudManagedSecretConfigMeta: XmlTypeInfo = {
   ],
 };
 
-/** XSD: `{http://api.platform.boomi.com/}CustomProperties` */
+/** XSD: `{http://api.platform.boomi.com/}customProperties` */
 export interface CustomProperties {
   properties?: PropertyPair[];
 }
 
 /** Serialisation metadata of {@link CustomProperties}. */
 export const CustomPropertiesMeta: XmlTypeInfo = {
-  name: 'CustomProperties',
+  name: 'customProperties',
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'CustomProperties',
   fields: [
@@ -48,12 +48,12 @@ export const CustomPropertiesMeta: XmlTypeInfo = {
 export interface FieldFields {
   customProperties?: CustomProperties;
   CloudManagedSecretConfig?: CloudManagedSecretConfig;
-  componentOverride?: boolean;
-  encryptedValueSet?: boolean;
   id?: string;
-  useDefault?: boolean;
-  usesEncryption?: boolean;
   value?: string;
+  encryptedValueSet?: boolean;
+  usesEncryption?: boolean;
+  componentOverride?: boolean;
+  useDefault?: boolean;
 }
 
 /** XSD: `{http://api.platform.boomi.com/}Field` */
@@ -75,20 +75,20 @@ export const FieldMeta: XmlTypeInfo = {
   fields: [
     ['customProperties', NS_API_PLATFORM_BOOMI_COM, 'customProperties', () => CustomPropertiesMeta, '?'],
     ['CloudManagedSecretConfig', NS_API_PLATFORM_BOOMI_COM, 'CloudManagedSecretConfig', () => CloudManagedSecretConfigMeta, '?'],
-    ['componentOverride', '', 'componentOverride', 'boolean', '?@'],
-    ['encryptedValueSet', '', 'encryptedValueSet', 'boolean', '?@'],
     ['id', '', 'id', 'string', '?@'],
-    ['useDefault', '', 'useDefault', 'boolean', '?@'],
-    ['usesEncryption', '', 'usesEncryption', 'boolean', '?@'],
     ['value', '', 'value', 'string', '?@'],
+    ['encryptedValueSet', '', 'encryptedValueSet', 'boolean', '?@'],
+    ['usesEncryption', '', 'usesEncryption', 'boolean', '?@'],
+    ['componentOverride', '', 'componentOverride', 'boolean', '?@'],
+    ['useDefault', '', 'useDefault', 'boolean', '?@'],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}PropertyPair` */
 export interface PropertyPair {
-  encrypted?: boolean;
   key?: string;
   value?: string;
+  encrypted?: boolean;
 }
 
 /** Serialisation metadata of {@link PropertyPair}. */
@@ -97,8 +97,8 @@ export const PropertyPairMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'PropertyPair',
   fields: [
-    ['encrypted', '', 'encrypted', 'boolean', '?@'],
     ['key', '', 'key', 'string', '?@'],
     ['value', '', 'value', 'string', '?@'],
+    ['encrypted', '', 'encrypted', 'boolean', '?@'],
   ],
 };

@@ -9,14 +9,14 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 /** The fields of {@link Folder}, for the types that extend it. */
 export interface FolderFields extends BaseTypeFields {
   PermittedRoles?: PermittedRoles;
-  /** Read only. Indicates if the component is deleted. A true value indicates a deleted status, whereas a false value indicates an active status. */
-  deleted?: boolean;
-  /** Read only. The full path of the folder location in which the component most currently resides within the Component Explorer hierarchy. */
-  fullPath?: string;
   /** Required. Read only. The system-generated, unique identifier of the folder. */
   id?: string;
   /** Required. The user-defined name given to the folder. */
   name?: string;
+  /** Read only. The full path of the folder location in which the component most currently resides within the Component Explorer hierarchy. */
+  fullPath?: string;
+  /** Read only. Indicates if the component is deleted. A true value indicates a deleted status, whereas a false value indicates an active status. */
+  deleted?: boolean;
   /** Required. The system-generated, unique identifier of the parent folder. */
   parentId?: string;
   parentName?: string;
@@ -42,10 +42,10 @@ export const FolderMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['PermittedRoles', NS_API_PLATFORM_BOOMI_COM, 'PermittedRoles', () => PermittedRolesMeta, '?'],
-    ['deleted', '', 'deleted', 'boolean', '?@'],
-    ['fullPath', '', 'fullPath', 'string', '?@'],
     ['id', '', 'id', 'string', '?@'],
     ['name', '', 'name', 'string', '?@'],
+    ['fullPath', '', 'fullPath', 'string', '?@'],
+    ['deleted', '', 'deleted', 'boolean', '?@'],
     ['parentId', '', 'parentId', 'string', '?@'],
     ['parentName', '', 'parentName', 'string', '?@'],
   ],

@@ -49,47 +49,47 @@ export const ConnectorFields2Meta: XmlTypeInfo = {
 
 /** The fields of {@link GenericConnectorRecord}, for the types that extend it. */
 export interface GenericConnectorRecordFields extends BaseTypeFields {
+  /** Displays all the custom tracked fields from this document. To get a list of the available tracked fields, refer to [CustomTrackedField object](/docs/api/platformapi/CustomTrackedField). */
+  trackedFields: TrackedFields;
   /** Displays all connector-related fields from the connector included in this document. */
   connectorFields: ConnectorFields2;
   /** Displays the corresponding error message for an unsuccessful document. */
   errorMessage: string;
-  /** Displays all the custom tracked fields from this document. To get a list of the available tracked fields, refer to [CustomTrackedField object](/docs/api/platformapi/CustomTrackedField). */
-  trackedFields: TrackedFields;
-  account?: string;
-  /** The type of action the connector performs, for example, GET, SEND, LISTEN, and so on. */
-  actionType?: string;
-  /** The ID of the Runtime in which the process ran. In the case of a Runtime cloud, use the ID of the Cloud attachment and not that of the Cloud itself. */
-  atomId?: string;
-  /** When sending documents into or out of the Connection component, use this ID. */
-  connectionId?: string;
-  /** When sending documents into or out of the Connection component, use this user-defined name. */
-  connectionName?: string;
-  /** The internal and unique identifier for the connector type the document was sent into or out of, such as `http`, `ftp`, or `greatplains`. */
-  connectorType?: string;
-  /** The processing date and time of the document. */
-  dateProcessed?: string;
-  /** Index of the document within the context of its execution connector \(starting from 0\). */
-  documentIndex?: number;
-  /** The ID of the [Execution Connector object](/docs/api/platformapi/ExecutionConnector). This ID identifies the execution connector of which this document is a part. */
-  executionConnectorId?: string;
-  /** The ID of the process run. */
-  executionId?: string;
   /** The ID of the GenericConnectorRecord. You obtain this ID from querying the GenericConnectorRecord object */
   id?: string;
-  /** Index of the document in the context of the overall run \(starting from 1\). */
-  incrementalDocumentIndex?: number;
-  /** When sending documents into or out of the Operation component, use this ID. */
-  operationId?: string;
+  /** The ID of the [Execution Connector object](/docs/api/platformapi/ExecutionConnector). This ID identifies the execution connector of which this document is a part. */
+  executionConnectorId?: string;
+  account?: string;
+  /** The ID of the process run. */
+  executionId?: string;
+  /** The ID of the Runtime in which the process ran. In the case of a Runtime cloud, use the ID of the Cloud attachment and not that of the Cloud itself. */
+  atomId?: string;
+  /** The processing date and time of the document. */
+  dateProcessed?: string;
+  /** The type of action the connector performs, for example, GET, SEND, LISTEN, and so on. */
+  actionType?: string;
+  /** The internal and unique identifier for the connector type the document was sent into or out of, such as `http`, `ftp`, or `greatplains`. */
+  connectorType?: string;
+  /** When sending documents into or out of the Connection component, use this user-defined name. */
+  connectionName?: string;
   /** When sending documents into or out of the Operation component, use this user-defined name. */
   operationName?: string;
+  /** When sending documents into or out of the Connection component, use this ID. */
+  connectionId?: string;
+  /** When sending documents into or out of the Operation component, use this ID. */
+  operationId?: string;
+  /** Index of the document within the context of its execution connector \(starting from 0\). */
+  documentIndex?: number;
+  /** Index of the document in the context of the overall run \(starting from 1\). */
+  incrementalDocumentIndex?: number;
+  /** Indicates whether the document successfully or unsuccessfully ran. */
+  status?: GenericConnectorRecordStatus;
+  /** If the value is true, this indicates the configuration of the Connector or Trading Partner as a **Start** shape in the process run. If the value is false, this indicates that you did not configure the Connector or Trading Partner as a **Start** shape in the process run. */
+  startShape?: boolean;
   /** If the value is true, this indicates that you can rerun the document using the Rerun Document operation. If the value is false, this indicates that you cannot rerun the document using the Rerun Document operation. */
   retryable?: boolean;
   /** The size of the document in kilobytes. */
   size?: bigint;
-  /** If the value is true, this indicates the configuration of the Connector or Trading Partner as a **Start** shape in the process run. If the value is false, this indicates that you did not configure the Connector or Trading Partner as a **Start** shape in the process run. */
-  startShape?: boolean;
-  /** Indicates whether the document successfully or unsuccessfully ran. */
-  status?: GenericConnectorRecordStatus;
 }
 
 /**
@@ -111,27 +111,27 @@ export const GenericConnectorRecordMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
+    ['trackedFields', NS_API_PLATFORM_BOOMI_COM, 'trackedFields', () => TrackedFieldsMeta, ''],
     ['connectorFields', NS_API_PLATFORM_BOOMI_COM, 'connectorFields', () => ConnectorFields2Meta, ''],
     ['errorMessage', NS_API_PLATFORM_BOOMI_COM, 'errorMessage', 'string', ''],
-    ['trackedFields', NS_API_PLATFORM_BOOMI_COM, 'trackedFields', () => TrackedFieldsMeta, ''],
-    ['account', '', 'account', 'string', '?@'],
-    ['actionType', '', 'actionType', 'string', '?@'],
-    ['atomId', '', 'atomId', 'string', '?@'],
-    ['connectionId', '', 'connectionId', 'string', '?@'],
-    ['connectionName', '', 'connectionName', 'string', '?@'],
-    ['connectorType', '', 'connectorType', 'string', '?@'],
-    ['dateProcessed', '', 'dateProcessed', 'dateTime', '?@'],
-    ['documentIndex', '', 'documentIndex', 'int', '?@'],
-    ['executionConnectorId', '', 'executionConnectorId', 'string', '?@'],
-    ['executionId', '', 'executionId', 'string', '?@'],
     ['id', '', 'id', 'string', '?@'],
-    ['incrementalDocumentIndex', '', 'incrementalDocumentIndex', 'int', '?@'],
-    ['operationId', '', 'operationId', 'string', '?@'],
+    ['executionConnectorId', '', 'executionConnectorId', 'string', '?@'],
+    ['account', '', 'account', 'string', '?@'],
+    ['executionId', '', 'executionId', 'string', '?@'],
+    ['atomId', '', 'atomId', 'string', '?@'],
+    ['dateProcessed', '', 'dateProcessed', 'dateTime', '?@'],
+    ['actionType', '', 'actionType', 'string', '?@'],
+    ['connectorType', '', 'connectorType', 'string', '?@'],
+    ['connectionName', '', 'connectionName', 'string', '?@'],
     ['operationName', '', 'operationName', 'string', '?@'],
+    ['connectionId', '', 'connectionId', 'string', '?@'],
+    ['operationId', '', 'operationId', 'string', '?@'],
+    ['documentIndex', '', 'documentIndex', 'int', '?@'],
+    ['incrementalDocumentIndex', '', 'incrementalDocumentIndex', 'int', '?@'],
+    ['status', '', 'status', () => GenericConnectorRecordStatusValues, '?@'],
+    ['startShape', '', 'startShape', 'boolean', '?@'],
     ['retryable', '', 'retryable', 'boolean', '?@'],
     ['size', '', 'size', 'long', '?@'],
-    ['startShape', '', 'startShape', 'boolean', '?@'],
-    ['status', '', 'status', () => GenericConnectorRecordStatusValues, '?@'],
   ],
 };
 

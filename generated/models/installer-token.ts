@@ -6,23 +6,23 @@ import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
-/** The values of {@link InstallerTokenInstallType}. */
-export const InstallerTokenInstallTypeValues = ['CLOUD', 'ATOM', 'MOLECULE', 'BROKER', 'GATEWAY'] as const;
-/** XSD: `{http://api.platform.boomi.com/}InstallerTokenInstallType` */
-export type InstallerTokenInstallType = (typeof InstallerTokenInstallTypeValues)[number];
+/** The values of {@link InstallType}. */
+export const InstallTypeValues = ['CLOUD', 'ATOM', 'MOLECULE', 'BROKER', 'GATEWAY'] as const;
+/** XSD: `{http://api.platform.boomi.com/}InstallType` */
+export type InstallType = (typeof InstallTypeValues)[number];
 
 /** The fields of {@link InstallerToken}, for the types that extend it. */
 export interface InstallerTokenFields extends BaseTypeFields {
-  accountId?: string;
-  /** \(For Runtime cloud installation\) A unique ID assigned by the system to the Runtime cloud. */
-  cloudId?: string;
-  created?: string;
+  /** -   ATOM<br />-   MOLECULE<br />-   CLOUD<br />-   BROKER */
+  installType?: InstallType;
   /** The number of minutes for which the installer token is valid, from 30 to 1440. */
   durationMinutes?: number;
-  expiration?: string;
-  /** -   ATOM<br />-   MOLECULE<br />-   CLOUD<br />-   BROKER */
-  installType?: InstallerTokenInstallType;
+  /** \(For Runtime cloud installation\) A unique ID assigned by the system to the Runtime cloud. */
+  cloudId?: string;
   token?: string;
+  expiration?: string;
+  created?: string;
+  accountId?: string;
 }
 
 /**
@@ -43,12 +43,12 @@ export const InstallerTokenMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['accountId', '', 'accountId', 'string', '?@'],
-    ['cloudId', '', 'cloudId', 'string', '?@'],
-    ['created', '', 'created', 'dateTime', '?@'],
+    ['installType', '', 'installType', () => InstallTypeValues, '?@'],
     ['durationMinutes', '', 'durationMinutes', 'int', '?@'],
-    ['expiration', '', 'expiration', 'dateTime', '?@'],
-    ['installType', '', 'installType', () => InstallerTokenInstallTypeValues, '?@'],
+    ['cloudId', '', 'cloudId', 'string', '?@'],
     ['token', '', 'token', 'string', '?@'],
+    ['expiration', '', 'expiration', 'dateTime', '?@'],
+    ['created', '', 'created', 'dateTime', '?@'],
+    ['accountId', '', 'accountId', 'string', '?@'],
   ],
 };

@@ -8,12 +8,12 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
 /** The fields of {@link IntegrationPackAtomAttachment}, for the types that extend it. */
 export interface IntegrationPackAtomAttachmentFields extends BaseTypeFields {
+  /** A unique ID assigned by the system to the integration pack instance. */
+  integrationPackInstanceId?: string;
   /** A unique ID assigned by the system to the Runtime. */
   atomId?: string;
   /** The object’s conceptual ID, which is synthesized from the Runtime and integration pack instance IDs. */
   id?: string;
-  /** A unique ID assigned by the system to the integration pack instance. */
-  integrationPackInstanceId?: string;
 }
 
 /**
@@ -35,8 +35,8 @@ export const IntegrationPackAtomAttachmentMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
+    ['integrationPackInstanceId', '', 'integrationPackInstanceId', 'string', '?@'],
     ['atomId', '', 'atomId', 'string', '?@'],
     ['id', '', 'id', 'string', '?@'],
-    ['integrationPackInstanceId', '', 'integrationPackInstanceId', 'string', '?@'],
   ],
 };

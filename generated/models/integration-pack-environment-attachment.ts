@@ -8,12 +8,12 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
 /** The fields of {@link IntegrationPackEnvironmentAttachment}, for the types that extend it. */
 export interface IntegrationPackEnvironmentAttachmentFields extends BaseTypeFields {
+  /** A unique ID assigned by the system to the integration pack instance. */
+  integrationPackInstanceId?: string;
   /** A unique ID assigned by the system to the environment. */
   environmentId?: string;
   /** The object’s conceptual ID, which is synthesized from the environment and integration pack instance IDs. */
   id?: string;
-  /** A unique ID assigned by the system to the integration pack instance. */
-  integrationPackInstanceId?: string;
 }
 
 /**
@@ -35,8 +35,8 @@ export const IntegrationPackEnvironmentAttachmentMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
+    ['integrationPackInstanceId', '', 'integrationPackInstanceId', 'string', '?@'],
     ['environmentId', '', 'environmentId', 'string', '?@'],
     ['id', '', 'id', 'string', '?@'],
-    ['integrationPackInstanceId', '', 'integrationPackInstanceId', 'string', '?@'],
   ],
 };

@@ -10,12 +10,12 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 export interface IntegrationPackInstanceFields extends BaseTypeFields {
   /** A list of process IDs associated with the integration pack instance */
   ProcessId?: ProcessId[];
-  /** A unique ID assigned by the system to the installed instance of the integration pack. This field populates only if you install the integration pack in the requesting account. */
-  id?: string;
   /** A unique ID assigned by the system to the integration pack. */
   integrationPackId?: string;
   /** The name of the installed instance of the integration pack. You can set this value only in the case of multi-install integration packs; its purpose is to distinguish between instances. */
   integrationPackOverrideName?: string;
+  /** A unique ID assigned by the system to the installed instance of the integration pack. This field populates only if you install the integration pack in the requesting account. */
+  id?: string;
 }
 
 /**
@@ -38,9 +38,9 @@ export const IntegrationPackInstanceMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['ProcessId', NS_API_PLATFORM_BOOMI_COM, 'ProcessId', () => ProcessIdMeta, '?*'],
-    ['id', '', 'id', 'string', '?@'],
     ['integrationPackId', '', 'integrationPackId', 'string', '?@'],
     ['integrationPackOverrideName', '', 'integrationPackOverrideName', 'string', '?@'],
+    ['id', '', 'id', 'string', '?@'],
   ],
 };
 

@@ -6,10 +6,10 @@ import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
-/** The values of {@link IntegrationPackInstallationType}. */
-export const IntegrationPackInstallationTypeValues = ['SINGLE', 'MULTI'] as const;
-/** XSD: `{http://api.platform.boomi.com/}IntegrationPackInstallationType` */
-export type IntegrationPackInstallationType = (typeof IntegrationPackInstallationTypeValues)[number];
+/** The values of {@link IntegrationPackType}. */
+export const IntegrationPackTypeValues = ['SINGLE', 'MULTI'] as const;
+/** XSD: `{http://api.platform.boomi.com/}IntegrationPackType` */
+export type IntegrationPackType = (typeof IntegrationPackTypeValues)[number];
 
 /** The fields of {@link IntegrationPack}, for the types that extend it. */
 export interface IntegrationPackFields extends BaseTypeFields {
@@ -17,10 +17,10 @@ export interface IntegrationPackFields extends BaseTypeFields {
   Description: string;
   /** A unique ID assigned by the system to the integration pack. */
   id?: string;
-  /** The type of integration pack. Possible values:<br />-   SINGLE — single-attach<br />-   MULTI — multi-attach */
-  installationType?: IntegrationPackInstallationType;
   /** The name of the integration pack. */
   name?: string;
+  /** The type of integration pack. Possible values:<br />-   SINGLE — single-attach<br />-   MULTI — multi-attach */
+  installationType?: IntegrationPackType;
 }
 
 /**
@@ -44,7 +44,7 @@ export const IntegrationPackMeta: XmlTypeInfo = {
   fields: [
     ['Description', NS_API_PLATFORM_BOOMI_COM, 'Description', 'string', ''],
     ['id', '', 'id', 'string', '?@'],
-    ['installationType', '', 'installationType', () => IntegrationPackInstallationTypeValues, '?@'],
     ['name', '', 'name', 'string', '?@'],
+    ['installationType', '', 'installationType', () => IntegrationPackTypeValues, '?@'],
   ],
 };

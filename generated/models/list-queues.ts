@@ -2,6 +2,8 @@
 
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
+import type { QueueRecord } from './queue-record.js';
+import { QueueRecordMeta } from './queue-record.js';
 import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
@@ -30,47 +32,5 @@ export const ListQueuesMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['QueueRecord', NS_API_PLATFORM_BOOMI_COM, 'QueueRecord', () => QueueRecordMeta, '?*'],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}QueueRecord` */
-export interface QueueRecord {
-  topicSubscribers?: TopicSubscriber[];
-  deadLettersCount?: bigint;
-  messagesCount?: bigint;
-  queueName?: string;
-  queueType?: string;
-}
-
-/** Serialisation metadata of {@link QueueRecord}. */
-export const QueueRecordMeta: XmlTypeInfo = {
-  name: 'QueueRecord',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'QueueRecord',
-  fields: [
-    ['topicSubscribers', NS_API_PLATFORM_BOOMI_COM, 'topicSubscribers', () => TopicSubscriberMeta, '?*'],
-    ['deadLettersCount', '', 'deadLettersCount', 'long', '?@'],
-    ['messagesCount', '', 'messagesCount', 'long', '?@'],
-    ['queueName', '', 'queueName', 'string', '?@'],
-    ['queueType', '', 'queueType', 'string', '?@'],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}TopicSubscriber` */
-export interface TopicSubscriber {
-  SubscriberName?: string;
-  deadLettersCount?: bigint;
-  messageCount?: bigint;
-}
-
-/** Serialisation metadata of {@link TopicSubscriber}. */
-export const TopicSubscriberMeta: XmlTypeInfo = {
-  name: 'TopicSubscriber',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'TopicSubscriber',
-  fields: [
-    ['SubscriberName', '', 'SubscriberName', 'string', '?@'],
-    ['deadLettersCount', '', 'deadLettersCount', 'long', '?@'],
-    ['messageCount', '', 'messageCount', 'long', '?@'],
   ],
 };

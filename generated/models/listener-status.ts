@@ -8,12 +8,12 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
 /** The fields of {@link ListenerStatus}, for the types that extend it. */
 export interface ListenerStatusFields extends BaseTypeFields {
-  /** The internal and unique identifier for connector type, which resembles the connector type names presented on the **Build** tab of the user interface. */
-  connectorType?: string;
   /** The Component ID for the listener process. */
   listenerId: string;
   /** The status of the listener as `listening`, `paused`, or `errored`. */
   status: string;
+  /** The internal and unique identifier for connector type, which resembles the connector type names presented on the **Build** tab of the user interface. */
+  connectorType?: string;
 }
 
 /**
@@ -35,8 +35,8 @@ export const ListenerStatusMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['connectorType', '', 'connectorType', 'string', '?@'],
     ['listenerId', '', 'listenerId', 'string', '@'],
     ['status', '', 'status', 'string', '@'],
+    ['connectorType', '', 'connectorType', 'string', '?@'],
   ],
 };

@@ -8,16 +8,16 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
 /** The fields of {@link LogDownload}, for the types that extend it. */
 export interface LogDownloadFields extends BaseTypeFields {
+  /** (statusCode 202 only) The URL for the download. */
+  url?: string;
+  /** The status message. */
+  message?: string;
   /**
    * The status code as one of the following: 
    *  - 202 — status message: Beginning download. 
    * - 504 — status message: Runtime is unavailable.
    */
-  statusCode?: string;
-  /** The status message. */
-  message?: string;
-  /** (statusCode 202 only) The URL for the download. */
-  url?: string;
+  statusCode?: number;
 }
 
 /** XSD: `{http://api.platform.boomi.com/}LogDownload` */
@@ -34,8 +34,8 @@ export const LogDownloadMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['statusCode', '', 'statusCode', 'string', '?@'],
-    ['message', '', 'message', 'string', '?@'],
     ['url', '', 'url', 'string', '?@'],
+    ['message', '', 'message', 'string', '?@'],
+    ['statusCode', '', 'statusCode', 'int', '?@'],
   ],
 };

@@ -46,8 +46,6 @@ export const MoveQueueRequestMeta: XmlTypeInfo = {
  * XSD: `{http://api.platform.boomi.com/}QueueAttributes`
  */
 export interface QueueAttributes {
-  /** (Required) true, or false. Allows the user to choose the regular or dead letter queue for deleting messages. The default is `false`, which deletes messages from the regular queue. */
-  DLQ: boolean;
   /** (Required) The name of the queue or topic. You can find this in the [List Queues](/docs/api/platformapi/ListQueues) action or in Queue Management. */
   QueueName: string;
   /**
@@ -56,6 +54,8 @@ export interface QueueAttributes {
    *  >**Note:** This field is not only the subscriber name shown on the Queue Management screen of the user interface.
    */
   SubscriberName?: string;
+  /** (Required) true, or false. Allows the user to choose the regular or dead letter queue for deleting messages. The default is `false`, which deletes messages from the regular queue. */
+  DLQ: boolean;
 }
 
 /** Serialisation metadata of {@link QueueAttributes}. */
@@ -64,8 +64,8 @@ export const QueueAttributesMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'QueueAttributes',
   fields: [
-    ['DLQ', '', 'DLQ', 'boolean', '@'],
     ['QueueName', '', 'QueueName', 'string', '@'],
     ['SubscriberName', '', 'SubscriberName', 'string', '?@'],
+    ['DLQ', '', 'DLQ', 'boolean', '@'],
   ],
 };

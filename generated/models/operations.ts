@@ -8,10 +8,12 @@ import type { BulkRequest } from './bulk-request.js';
 import { BulkRequestMeta } from './bulk-request.js';
 import type { IntegrationPackSimpleInstallationRequest } from './integration-pack-simple-installation-request.js';
 import { IntegrationPackSimpleInstallationRequestMeta } from './integration-pack-simple-installation-request.js';
+import type { QueryResult } from './query-result.js';
+import { QueryResultMeta } from './query-result.js';
 import type { Role } from './role.js';
 import { RoleMeta } from './role.js';
-import type { ProcessProperties2, QueryFilter } from './shared.js';
-import { ProcessProperties2Meta, QueryFilterMeta } from './shared.js';
+import type { ProcessProperties, QueryFilter } from './shared.js';
+import { ProcessPropertiesMeta, QueryFilterMeta } from './shared.js';
 import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
@@ -305,9 +307,9 @@ export const DeleteMeta: XmlTypeInfo = {
   namespace: NS_PARTNER_API_PLATFORM_BOOMI_COM,
   tsName: 'Delete',
   fields: [
-    ['objectType', '', 'objectType', 'string', '?'],
-    ['objectId', '', 'objectId', 'string', '?'],
-    ['accountId', '', 'accountId', 'string', '?'],
+    ['objectType', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'objectType', 'string', '?'],
+    ['objectId', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'objectId', 'string', '?'],
+    ['accountId', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'accountId', 'string', '?'],
   ],
 };
 
@@ -443,7 +445,7 @@ export const ExecuteProcessMeta: XmlTypeInfo = {
 /** XSD: anonymous type at `complexType[executeProcess]/sequence/element[properties]/complexType` */
 export interface ExecuteProcessProperties {
   /** The process properties of an executeProcess request. */
-  ProcessProperties: ProcessProperties2;
+  ProcessProperties: ProcessProperties;
   processId?: string;
   processName?: string;
   atomId: string;
@@ -455,7 +457,7 @@ export const ExecuteProcessPropertiesMeta: XmlTypeInfo = {
   namespace: '',
   tsName: 'ExecuteProcessProperties',
   fields: [
-    ['ProcessProperties', NS_API_PLATFORM_BOOMI_COM, 'ProcessProperties', () => ProcessProperties2Meta, ''],
+    ['ProcessProperties', NS_API_PLATFORM_BOOMI_COM, 'ProcessProperties', () => ProcessPropertiesMeta, ''],
     ['processId', '', 'processId', 'string', '?@'],
     ['processName', '', 'processName', 'string', '?@'],
     ['atomId', '', 'atomId', 'string', '@'],
@@ -489,7 +491,7 @@ export const ExecuteResponseMeta: XmlTypeInfo = {
   ],
 };
 
-/** XSD: `{http://partner.api.platform.boomi.com/}get` */
+/** XSD: `{http://api.platform.boomi.com/}get` */
 export interface Get {
   objectType?: string;
   objectId?: string;
@@ -500,12 +502,12 @@ export interface Get {
 /** Serialisation metadata of {@link Get}. */
 export const GetMeta: XmlTypeInfo = {
   name: 'get',
-  namespace: NS_PARTNER_API_PLATFORM_BOOMI_COM,
+  namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'Get',
   fields: [
-    ['objectType', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'objectType', 'string', '?'],
-    ['objectId', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'objectId', 'string', '?'],
-    ['accountId', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'accountId', 'string', '?'],
+    ['objectType', NS_API_PLATFORM_BOOMI_COM, 'objectType', 'string', '?'],
+    ['objectId', NS_API_PLATFORM_BOOMI_COM, 'objectId', 'string', '?'],
+    ['accountId', NS_API_PLATFORM_BOOMI_COM, 'accountId', 'string', '?'],
   ],
 };
 
@@ -590,7 +592,7 @@ export const GetBulkResponseMeta: XmlTypeInfo = {
   ],
 };
 
-/** XSD: `{http://partner.api.platform.boomi.com/}getResponse` */
+/** XSD: `{http://api.platform.boomi.com/}getResponse` */
 export interface GetResponse {
   result?: AnyBaseType;
 }
@@ -598,10 +600,10 @@ export interface GetResponse {
 /** Serialisation metadata of {@link GetResponse}. */
 export const GetResponseMeta: XmlTypeInfo = {
   name: 'getResponse',
-  namespace: NS_PARTNER_API_PLATFORM_BOOMI_COM,
+  namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'GetResponse',
   fields: [
-    ['result', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'result', () => BaseTypeMeta, '?'],
+    ['result', NS_API_PLATFORM_BOOMI_COM, 'result', () => BaseTypeMeta, '?'],
   ],
 };
 
@@ -635,7 +637,7 @@ export const InstallSimpleIPackResponseMeta: XmlTypeInfo = {
   fields: [],
 };
 
-/** XSD: `{http://partner.api.platform.boomi.com/}query` */
+/** XSD: `{http://api.platform.boomi.com/}query` */
 export interface Query {
   objectType?: string;
   queryConfig?: QueryQueryConfig;
@@ -646,12 +648,12 @@ export interface Query {
 /** Serialisation metadata of {@link Query}. */
 export const QueryMeta: XmlTypeInfo = {
   name: 'query',
-  namespace: NS_PARTNER_API_PLATFORM_BOOMI_COM,
+  namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'Query',
   fields: [
-    ['objectType', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'objectType', 'string', '?'],
-    ['queryConfig', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'queryConfig', () => QueryQueryConfigMeta, '?'],
-    ['accountId', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'accountId', 'string', '?'],
+    ['objectType', NS_API_PLATFORM_BOOMI_COM, 'objectType', 'string', '?'],
+    ['queryConfig', NS_API_PLATFORM_BOOMI_COM, 'queryConfig', () => QueryQueryConfigMeta, '?'],
+    ['accountId', NS_API_PLATFORM_BOOMI_COM, 'accountId', 'string', '?'],
   ],
 };
 
@@ -705,7 +707,7 @@ export const QueryAsyncResponseMeta: XmlTypeInfo = {
   ],
 };
 
-/** XSD: `{http://partner.api.platform.boomi.com/}queryMore` */
+/** XSD: `{http://api.platform.boomi.com/}queryMore` */
 export interface QueryMore {
   queryToken?: string;
   /** Partner account override: run the call as this account, which must be below the authenticated one in the account hierarchy. Refused for Account CREATE/DELETE and AccountProvision. Its place, the last child of every request wrapper written like its siblings, is inferred [I]. */
@@ -715,15 +717,15 @@ export interface QueryMore {
 /** Serialisation metadata of {@link QueryMore}. */
 export const QueryMoreMeta: XmlTypeInfo = {
   name: 'queryMore',
-  namespace: NS_PARTNER_API_PLATFORM_BOOMI_COM,
+  namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'QueryMore',
   fields: [
-    ['queryToken', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'queryToken', 'string', '?'],
-    ['accountId', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'accountId', 'string', '?'],
+    ['queryToken', NS_API_PLATFORM_BOOMI_COM, 'queryToken', 'string', '?'],
+    ['accountId', NS_API_PLATFORM_BOOMI_COM, 'accountId', 'string', '?'],
   ],
 };
 
-/** XSD: `{http://partner.api.platform.boomi.com/}queryMoreResponse` */
+/** XSD: `{http://api.platform.boomi.com/}queryMoreResponse` */
 export interface QueryMoreResponse {
   results?: QueryResult;
 }
@@ -731,10 +733,10 @@ export interface QueryMoreResponse {
 /** Serialisation metadata of {@link QueryMoreResponse}. */
 export const QueryMoreResponseMeta: XmlTypeInfo = {
   name: 'queryMoreResponse',
-  namespace: NS_PARTNER_API_PLATFORM_BOOMI_COM,
+  namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'QueryMoreResponse',
   fields: [
-    ['results', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'results', () => QueryResultMeta, '?'],
+    ['results', NS_API_PLATFORM_BOOMI_COM, 'results', () => QueryResultMeta, '?'],
   ],
 };
 
@@ -753,7 +755,7 @@ export const QueryQueryConfigMeta: XmlTypeInfo = {
   ],
 };
 
-/** XSD: `{http://partner.api.platform.boomi.com/}queryResponse` */
+/** XSD: `{http://api.platform.boomi.com/}queryResponse` */
 export interface QueryResponse {
   results?: QueryResult;
 }
@@ -761,31 +763,10 @@ export interface QueryResponse {
 /** Serialisation metadata of {@link QueryResponse}. */
 export const QueryResponseMeta: XmlTypeInfo = {
   name: 'queryResponse',
-  namespace: NS_PARTNER_API_PLATFORM_BOOMI_COM,
+  namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'QueryResponse',
   fields: [
-    ['results', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'results', () => QueryResultMeta, '?'],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}QueryResult` */
-export interface QueryResult {
-  /** Present when more results exist; send it to queryMore for the next page. */
-  queryToken?: string;
-  result?: AnyBaseType[];
-  /** The number of results in this page (at most 100). */
-  numberOfResults?: number;
-}
-
-/** Serialisation metadata of {@link QueryResult}. */
-export const QueryResultMeta: XmlTypeInfo = {
-  name: 'QueryResult',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'QueryResult',
-  fields: [
-    ['queryToken', NS_API_PLATFORM_BOOMI_COM, 'queryToken', 'string', '?'],
-    ['result', NS_API_PLATFORM_BOOMI_COM, 'result', () => BaseTypeMeta, '?*'],
-    ['numberOfResults', '', 'numberOfResults', 'int', '?@'],
+    ['results', NS_API_PLATFORM_BOOMI_COM, 'results', () => QueryResultMeta, '?'],
   ],
 };
 

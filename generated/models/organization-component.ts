@@ -9,24 +9,24 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 /** The fields of {@link OrganizationComponent}, for the types that extend it. */
 export interface OrganizationComponentFields extends BaseTypeFields {
   OrganizationContactInfo: OrganizationContactInfo;
-  branchId?: string;
-  branchName?: string;
-  /** A unique ID assigned by the system to the component. */
-  componentId?: string;
   /** A user-defined name for the component. */
   componentName?: string;
-  /** Indicates if the component is deleted. A value of `true` indicates a deleted status, whereas `false` indicates an active status. */
-  deleted?: boolean;
+  /** A unique ID assigned by the system to the component. */
+  componentId?: string;
   /**
    * Description of the component. 
    *
    * >**Note:** Although this field is in the object, operations do not support the field. For example, the system ignores the field if it is present in a QUERY, CREATE, or UPDATE request.
    */
   description?: string;
-  /** The ID of the folder in which the component currently resides. */
-  folderId?: bigint;
   /** The folder location of the component within Component Explorer. */
   folderName?: string;
+  /** The ID of the folder in which the component currently resides. */
+  folderId?: bigint;
+  /** Indicates if the component is deleted. A value of `true` indicates a deleted status, whereas `false` indicates an active status. */
+  deleted?: boolean;
+  branchId?: string;
+  branchName?: string;
 }
 
 /**
@@ -49,14 +49,14 @@ export const OrganizationComponentMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['OrganizationContactInfo', NS_API_PLATFORM_BOOMI_COM, 'OrganizationContactInfo', () => OrganizationContactInfoMeta, ''],
+    ['componentName', '', 'componentName', 'string', '?@'],
+    ['componentId', '', 'componentId', 'string', '?@'],
+    ['description', '', 'description', 'string', '?@'],
+    ['folderName', '', 'folderName', 'string', '?@'],
+    ['folderId', '', 'folderId', 'long', '?@'],
+    ['deleted', '', 'deleted', 'boolean', '?@'],
     ['branchId', '', 'branchId', 'string', '?@'],
     ['branchName', '', 'branchName', 'string', '?@'],
-    ['componentId', '', 'componentId', 'string', '?@'],
-    ['componentName', '', 'componentName', 'string', '?@'],
-    ['deleted', '', 'deleted', 'boolean', '?@'],
-    ['description', '', 'description', 'string', '?@'],
-    ['folderId', '', 'folderId', 'long', '?@'],
-    ['folderName', '', 'folderName', 'string', '?@'],
   ],
 };
 

@@ -10,30 +10,30 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 export interface PackagedComponentFields extends BaseTypeFields {
   /** The ID of the packaged component. */
   packageId: string;
-  /** The ID of the component.The **component ID** is available on the **Revision History** dialog, which you can access from the **Build** page in the user interface. */
-  componentId: string;
   /** The user-defined version of the packaged component. Generates a value automatically based on the component's revision number if you do not specify a packaged component version. */
   packageVersion: string;
+  /** The ID of the component.The **component ID** is available on the **Revision History** dialog, which you can access from the **Build** page in the user interface. */
+  componentId: string;
   /** When you save the component configuration change on the **Build** tab, this is the assigned Revision History number. You can find the component version in the **Revision History** dialog, which you can access from the **Build** page in the service. */
-  componentVersion?: number;
+  componentVersion: number;
   /** The type of component: <br />-   certificate<br />-   customlibrary<br />-   flowservice<br />-   process<br />-   processroute<br />-   tpgroup<br />-   webservice */
   componentType: string;
   /** The creation date and time of the packaged component. */
   createdDate: string;
   /** The user ID of the person who created the packaged component. */
   createdBy: string;
+  /** Notes that describe the packaged component. */
+  notes: string;
+  deleted: boolean;
   /**
    * \(For processes and API Service components only\) Identifies whether you can share the packaged component in the **Process Library** or as part of an integration pack. 
    *
    *  >**Note:** You cannot share processes that contain **Process Route** components in the **Process Library** or as part of an integration pack.
    */
-  shareable?: boolean;
-  /** Notes that describe the packaged component. */
-  notes: string;
-  deleted?: boolean;
+  shareable: boolean;
+  fullyPubliclyConsumable: boolean;
   /** The name of the branch on which you want to create a packaged component. */
-  branchName: string;
-  fullyPubliclyConsumable?: boolean;
+  branchName?: string;
 }
 
 /**
@@ -56,16 +56,16 @@ export const PackagedComponentMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['packageId', NS_API_PLATFORM_BOOMI_COM, 'packageId', 'string', ''],
-    ['componentId', NS_API_PLATFORM_BOOMI_COM, 'componentId', 'string', ''],
     ['packageVersion', NS_API_PLATFORM_BOOMI_COM, 'packageVersion', 'string', ''],
-    ['componentVersion', NS_API_PLATFORM_BOOMI_COM, 'componentVersion', 'int', '?'],
+    ['componentId', NS_API_PLATFORM_BOOMI_COM, 'componentId', 'string', ''],
+    ['componentVersion', NS_API_PLATFORM_BOOMI_COM, 'componentVersion', 'int', ''],
     ['componentType', NS_API_PLATFORM_BOOMI_COM, 'componentType', 'string', ''],
     ['createdDate', NS_API_PLATFORM_BOOMI_COM, 'createdDate', 'dateTime', ''],
     ['createdBy', NS_API_PLATFORM_BOOMI_COM, 'createdBy', 'string', ''],
-    ['shareable', NS_API_PLATFORM_BOOMI_COM, 'shareable', 'boolean', '?'],
     ['notes', NS_API_PLATFORM_BOOMI_COM, 'notes', 'string', ''],
-    ['deleted', NS_API_PLATFORM_BOOMI_COM, 'deleted', 'boolean', '?'],
-    ['branchName', NS_API_PLATFORM_BOOMI_COM, 'branchName', 'string', ''],
-    ['fullyPubliclyConsumable', NS_API_PLATFORM_BOOMI_COM, 'fullyPubliclyConsumable', 'boolean', '?'],
+    ['deleted', NS_API_PLATFORM_BOOMI_COM, 'deleted', 'boolean', ''],
+    ['shareable', NS_API_PLATFORM_BOOMI_COM, 'shareable', 'boolean', ''],
+    ['fullyPubliclyConsumable', NS_API_PLATFORM_BOOMI_COM, 'fullyPubliclyConsumable', 'boolean', ''],
+    ['branchName', NS_API_PLATFORM_BOOMI_COM, 'branchName', 'string', '?'],
   ],
 };

@@ -2,30 +2,11 @@
 
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-import type { ProcessProperties2 } from './shared.js';
-import { ProcessProperties2Meta } from './shared.js';
+import type { DeployedProcess } from './deployed-process.js';
+import { DeployedProcessMeta } from './deployed-process.js';
 import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
-
-/** XSD: `{http://api.platform.boomi.com/}DeployedProcess` */
-export interface DeployedProcess {
-  /** A unique ID assigned by the system to the process. */
-  processId: string;
-  /** The process properties of an executeProcess request. */
-  ProcessProperties: ProcessProperties2;
-}
-
-/** Serialisation metadata of {@link DeployedProcess}. */
-export const DeployedProcessMeta: XmlTypeInfo = {
-  name: 'DeployedProcess',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'DeployedProcess',
-  fields: [
-    ['processId', NS_API_PLATFORM_BOOMI_COM, 'processId', 'string', ''],
-    ['ProcessProperties', NS_API_PLATFORM_BOOMI_COM, 'ProcessProperties', () => ProcessProperties2Meta, ''],
-  ],
-};
 
 /** The fields of {@link PersistedProcessProperties}, for the types that extend it. */
 export interface PersistedProcessPropertiesFields extends BaseTypeFields {

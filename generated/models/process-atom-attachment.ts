@@ -8,10 +8,10 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
 /** The fields of {@link ProcessAtomAttachment}, for the types that extend it. */
 export interface ProcessAtomAttachmentFields extends BaseTypeFields {
-  atomId?: string;
-  componentType?: string;
   id?: string;
   processId?: string;
+  atomId?: string;
+  componentType?: string;
 }
 
 /**
@@ -33,9 +33,9 @@ export const ProcessAtomAttachmentMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['atomId', '', 'atomId', 'string', '?@'],
-    ['componentType', '', 'componentType', 'string', '?@'],
     ['id', '', 'id', 'string', '?@'],
     ['processId', '', 'processId', 'string', '?@'],
+    ['atomId', '', 'atomId', 'string', '?@'],
+    ['componentType', '', 'componentType', 'string', '?@'],
   ],
 };

@@ -8,10 +8,10 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
 /** The fields of {@link ProcessEnvironmentAttachment}, for the types that extend it. */
 export interface ProcessEnvironmentAttachmentFields extends BaseTypeFields {
-  componentType?: string;
-  environmentId?: string;
   id?: string;
   processId?: string;
+  environmentId?: string;
+  componentType?: string;
 }
 
 /**
@@ -33,9 +33,9 @@ export const ProcessEnvironmentAttachmentMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['componentType', '', 'componentType', 'string', '?@'],
-    ['environmentId', '', 'environmentId', 'string', '?@'],
     ['id', '', 'id', 'string', '?@'],
     ['processId', '', 'processId', 'string', '?@'],
+    ['environmentId', '', 'environmentId', 'string', '?@'],
+    ['componentType', '', 'componentType', 'string', '?@'],
   ],
 };

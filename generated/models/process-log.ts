@@ -6,10 +6,10 @@ import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
-/** The values of {@link ProcessLogLogLevel}. */
-export const ProcessLogLogLevelValues = ['SEVERE', 'WARNING', 'INFO', 'CONFIG', 'FINE', 'FINER', 'FINEST', 'ALL'] as const;
-/** XSD: `{http://api.platform.boomi.com/}ProcessLogLogLevel` */
-export type ProcessLogLogLevel = (typeof ProcessLogLogLevelValues)[number];
+/** The values of {@link LogLevel}. */
+export const LogLevelValues = ['SEVERE', 'WARNING', 'INFO', 'CONFIG', 'FINE', 'FINER', 'FINEST', 'ALL'] as const;
+/** XSD: `{http://api.platform.boomi.com/}LogLevel` */
+export type LogLevel = (typeof LogLevelValues)[number];
 
 /** The fields of {@link ProcessLog}, for the types that extend it. */
 export interface ProcessLogFields extends BaseTypeFields {
@@ -20,7 +20,7 @@ export interface ProcessLogFields extends BaseTypeFields {
    *
    *  If you do not specify the log level, you receive all types of logs. The log level is case sensitive; you must use all uppercase letters.
    */
-  logLevel?: ProcessLogLogLevel;
+  logLevel?: LogLevel;
 }
 
 /**
@@ -42,6 +42,6 @@ export const ProcessLogMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['executionId', '', 'executionId', 'string', '?@'],
-    ['logLevel', '', 'logLevel', () => ProcessLogLogLevelValues, '?@'],
+    ['logLevel', '', 'logLevel', () => LogLevelValues, '?@'],
   ],
 };

@@ -8,14 +8,14 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
 /** The fields of {@link ProcessScheduleStatus}, for the types that extend it. */
 export interface ProcessScheduleStatusFields extends BaseTypeFields {
-  /** A unique ID assigned by the system to the Runtime. */
-  atomId?: string;
-  /** If set to true, the schedules are in effect. Setting it to falsestops the schedules. */
-  enabled?: boolean;
-  /** The object’s conceptual ID, which is synthesized from the process and Runtime IDs. */
-  id?: string;
   /** A unique ID assigned by the system to the process. */
   processId?: string;
+  /** A unique ID assigned by the system to the Runtime. */
+  atomId?: string;
+  /** The object’s conceptual ID, which is synthesized from the process and Runtime IDs. */
+  id?: string;
+  /** If set to true, the schedules are in effect. Setting it to falsestops the schedules. */
+  enabled?: boolean;
 }
 
 /**
@@ -37,9 +37,9 @@ export const ProcessScheduleStatusMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['atomId', '', 'atomId', 'string', '?@'],
-    ['enabled', '', 'enabled', 'boolean', '?@'],
-    ['id', '', 'id', 'string', '?@'],
     ['processId', '', 'processId', 'string', '?@'],
+    ['atomId', '', 'atomId', 'string', '?@'],
+    ['id', '', 'id', 'string', '?@'],
+    ['enabled', '', 'enabled', 'boolean', '?@'],
   ],
 };

@@ -2,6 +2,10 @@
 
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
+import type { Schedule } from './schedule.js';
+import { ScheduleMeta } from './schedule.js';
+import type { ScheduleRetry } from './schedule-retry.js';
+import { ScheduleRetryMeta } from './schedule-retry.js';
 import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
@@ -10,12 +14,12 @@ const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 export interface ProcessSchedulesFields extends BaseTypeFields {
   Schedule?: Schedule[];
   Retry?: ScheduleRetry;
+  /** A unique ID assigned by the system to the process. Must not be a listener process. */
+  processId?: string;
   /** A unique ID assigned by the system to the Runtime. */
   atomId?: string;
   /** The object’s conceptual ID, which is synthesized from the process and Runtime IDs. */
   id?: string;
-  /** A unique ID assigned by the system to the process. Must not be a listener process. */
-  processId?: string;
 }
 
 /**
@@ -39,57 +43,8 @@ export const ProcessSchedulesMeta: XmlTypeInfo = {
   fields: [
     ['Schedule', NS_API_PLATFORM_BOOMI_COM, 'Schedule', () => ScheduleMeta, '?*'],
     ['Retry', NS_API_PLATFORM_BOOMI_COM, 'Retry', () => ScheduleRetryMeta, '?'],
+    ['processId', '', 'processId', 'string', '?@'],
     ['atomId', '', 'atomId', 'string', '?@'],
     ['id', '', 'id', 'string', '?@'],
-    ['processId', '', 'processId', 'string', '?@'],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}Schedule` */
-export interface Schedule {
-  /** 1 is the first day of the month and 31 is the last day of the month. */
-  daysOfMonth?: string;
-  /** 1 is Sunday and 7 is Saturday. */
-  daysOfWeek?: string;
-  /** Uses a 24-hour clock. 0 is midnight and 12 is noon. */
-  hours?: string;
-  /** 0 is the first minute of the hour — for example, 1:00 A.M.59 is the last minute of the hour — for example, 1:59 A.M. */
-  minutes?: string;
-  /** 1 is January and 12 is December. In most cases this is set to an asterisk [*]. */
-  months?: string;
-  /** The standard year format. In most cases this is set to an asterisk [*]. */
-  years?: string;
-}
-
-/** Serialisation metadata of {@link Schedule}. */
-export const ScheduleMeta: XmlTypeInfo = {
-  name: 'Schedule',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'Schedule',
-  fields: [
-    ['daysOfMonth', '', 'daysOfMonth', 'string', '?@'],
-    ['daysOfWeek', '', 'daysOfWeek', 'string', '?@'],
-    ['hours', '', 'hours', 'string', '?@'],
-    ['minutes', '', 'minutes', 'string', '?@'],
-    ['months', '', 'months', 'string', '?@'],
-    ['years', '', 'years', 'string', '?@'],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}ScheduleRetry` */
-export interface ScheduleRetry {
-  Schedule?: Schedule[];
-  /** (Retry schedules only) The maximum number of retries. The minimum valid value is 1; the maximum is 5. */
-  maxRetry?: number;
-}
-
-/** Serialisation metadata of {@link ScheduleRetry}. */
-export const ScheduleRetryMeta: XmlTypeInfo = {
-  name: 'ScheduleRetry',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'ScheduleRetry',
-  fields: [
-    ['Schedule', NS_API_PLATFORM_BOOMI_COM, 'Schedule', () => ScheduleMeta, '?*'],
-    ['maxRetry', '', 'maxRetry', 'int', '?@'],
   ],
 };

@@ -2,18 +2,20 @@
 
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
+import type { ProcessIntegrationPackInfo } from './process-integration-pack-info.js';
+import { ProcessIntegrationPackInfoMeta } from './process-integration-pack-info.js';
 import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
 /** The fields of {@link Process}, for the types that extend it. */
 export interface ProcessFields extends BaseTypeFields {
-  IntegrationPack?: ProcessIntegrationPackInfo[];
   Description: string;
-  /** A unique ID assigned by the system to the process. For deployed processes and processes belonging to single-install integration packs, this value is the process component ID.For processes belonging to multi-install integration packs, this is an synthetic ID and does not match an actual process component. You can use this value as the extensionGroupId when querying the Environment Extensions object */
-  id?: string;
+  IntegrationPack?: ProcessIntegrationPackInfo[];
   /** The name of the process. */
   name?: string;
+  /** A unique ID assigned by the system to the process. For deployed processes and processes belonging to single-install integration packs, this value is the process component ID.For processes belonging to multi-install integration packs, this is an synthetic ID and does not match an actual process component. You can use this value as the extensionGroupId when querying the Environment Extensions object */
+  id?: string;
 }
 
 /**
@@ -35,28 +37,9 @@ export const ProcessMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['IntegrationPack', NS_API_PLATFORM_BOOMI_COM, 'IntegrationPack', () => ProcessIntegrationPackInfoMeta, '?*'],
     ['Description', NS_API_PLATFORM_BOOMI_COM, 'Description', 'string', ''],
-    ['id', '', 'id', 'string', '?@'],
+    ['IntegrationPack', NS_API_PLATFORM_BOOMI_COM, 'IntegrationPack', () => ProcessIntegrationPackInfoMeta, '?*'],
     ['name', '', 'name', 'string', '?@'],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}ProcessIntegrationPackInfo` */
-export interface ProcessIntegrationPackInfo {
-  /** If the process is in an installed integration pack, this is the unique ID assigned by the system to the integration pack. */
-  integrationPackId?: string;
-  /** If the process is in an installed integration pack, this is the unique ID assigned by the system to the installed instance of the integration pack. */
-  integrationPackInstanceId?: string;
-}
-
-/** Serialisation metadata of {@link ProcessIntegrationPackInfo}. */
-export const ProcessIntegrationPackInfoMeta: XmlTypeInfo = {
-  name: 'ProcessIntegrationPackInfo',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'ProcessIntegrationPackInfo',
-  fields: [
-    ['integrationPackId', '', 'integrationPackId', 'string', '?@'],
-    ['integrationPackInstanceId', '', 'integrationPackInstanceId', 'string', '?@'],
+    ['id', '', 'id', 'string', '?@'],
   ],
 };

@@ -2,14 +2,16 @@
 
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
+import type { SelectedDocuments } from './selected-documents.js';
+import { SelectedDocumentsMeta } from './selected-documents.js';
 import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
-/** The values of {@link AllDocumentsDocumentStatus}. */
-export const AllDocumentsDocumentStatusValues = ['ANY', 'SUCCESS', 'ERROR'] as const;
-/** XSD: `{http://api.platform.boomi.com/}AllDocumentsDocumentStatus` */
-export type AllDocumentsDocumentStatus = (typeof AllDocumentsDocumentStatusValues)[number];
+/** The values of {@link DocumentStatus}. */
+export const DocumentStatusValues = ['ANY', 'SUCCESS', 'ERROR'] as const;
+/** XSD: `{http://api.platform.boomi.com/}DocumentStatus` */
+export type DocumentStatus = (typeof DocumentStatusValues)[number];
 
 /**
  * You must include either the `AllDocuments` field or the `SelectedDocuments` field in a request, but not both.
@@ -26,7 +28,7 @@ export interface AllDocuments {
    *  - A value of SUCCESS returns successfully run documents in the process run.
    *  - A value of ERROR returns documents that unsuccessfully ran in the process run.
    */
-  documentStatus?: AllDocumentsDocumentStatus;
+  documentStatus?: DocumentStatus;
 }
 
 /** Serialisation metadata of {@link AllDocuments}. */
@@ -35,22 +37,7 @@ export const AllDocumentsMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'AllDocuments',
   fields: [
-    ['documentStatus', '', 'documentStatus', () => AllDocumentsDocumentStatusValues, '?@'],
-  ],
-};
-
-/** XSD: `{http://api.platform.boomi.com/}Document` */
-export interface Document {
-  genericConnectorRecordId?: string;
-}
-
-/** Serialisation metadata of {@link Document}. */
-export const DocumentMeta: XmlTypeInfo = {
-  name: 'Document',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'Document',
-  fields: [
-    ['genericConnectorRecordId', '', 'genericConnectorRecordId', 'string', '?@'],
+    ['documentStatus', '', 'documentStatus', () => DocumentStatusValues, '?@'],
   ],
 };
 
@@ -60,10 +47,10 @@ export interface RerunDocumentFields extends BaseTypeFields {
   SelectedDocuments: SelectedDocuments;
   /** The ID of the original process run. You can obtain the `originalExecutionId` from the user interface from the Process Reporting page, selecting the Actions menu for a specific process run, and selecting View Extended Information from the list of options. */
   originalExecutionId: string;
-  /** (Response-only field) The ID of the process run. The initial CREATE response returns this field and uses it in the subsequent call to find the corresponding run record. */
-  recordUrl?: string;
   /** (Response-only field) The full endpoint URL used to make a second call to the Execution Record object. This URL is provided for your convenience in recordUrl field of the initial CREATE response. */
   requestId?: string;
+  /** (Response-only field) The ID of the process run. The initial CREATE response returns this field and uses it in the subsequent call to find the corresponding run record. */
+  recordUrl?: string;
 }
 
 /**
@@ -87,26 +74,7 @@ export const RerunDocumentMeta: XmlTypeInfo = {
     ['AllDocuments', NS_API_PLATFORM_BOOMI_COM, 'AllDocuments', () => AllDocumentsMeta, ''],
     ['SelectedDocuments', NS_API_PLATFORM_BOOMI_COM, 'SelectedDocuments', () => SelectedDocumentsMeta, ''],
     ['originalExecutionId', '', 'originalExecutionId', 'string', '@'],
-    ['recordUrl', '', 'recordUrl', 'string', '?@'],
     ['requestId', '', 'requestId', 'string', '?@'],
-  ],
-};
-
-/**
- * You must include either the `AllDocuments` field or the `SelectedDocuments` field in a request, but not both. Indicates that the Rerun Document operation reruns only those documents you specify in the `genericConnectorRecordId` value.
- *
- * XSD: `{http://api.platform.boomi.com/}SelectedDocuments`
- */
-export interface SelectedDocuments {
-  Document?: Document[];
-}
-
-/** Serialisation metadata of {@link SelectedDocuments}. */
-export const SelectedDocumentsMeta: XmlTypeInfo = {
-  name: 'SelectedDocuments',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'SelectedDocuments',
-  fields: [
-    ['Document', NS_API_PLATFORM_BOOMI_COM, 'Document', () => DocumentMeta, '?*'],
+    ['recordUrl', '', 'recordUrl', 'string', '?@'],
   ],
 };

@@ -6,28 +6,13 @@ import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
-/** XSD: `{http://api.platform.boomi.com/}Privilege` */
-export interface Privilege {
-  name: string;
-}
-
-/** Serialisation metadata of {@link Privilege}. */
-export const PrivilegeMeta: XmlTypeInfo = {
-  name: 'Privilege',
-  namespace: NS_API_PLATFORM_BOOMI_COM,
-  tsName: 'Privilege',
-  fields: [
-    ['name', '', 'name', 'string', '@'],
-  ],
-};
-
 /**
  * One or more privileges assigned to the role.
  *
  * XSD: `{http://api.platform.boomi.com/}Privileges`
  */
 export interface Privileges {
-  Privilege?: Privilege[];
+  Privilege?: PrivilegesPrivilege[];
 }
 
 /** Serialisation metadata of {@link Privileges}. */
@@ -36,7 +21,22 @@ export const PrivilegesMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'Privileges',
   fields: [
-    ['Privilege', NS_API_PLATFORM_BOOMI_COM, 'Privilege', () => PrivilegeMeta, '?*'],
+    ['Privilege', NS_API_PLATFORM_BOOMI_COM, 'Privilege', () => PrivilegesPrivilegeMeta, '?*'],
+  ],
+};
+
+/** XSD: anonymous type at `complexType[Privileges]/sequence/element[Privilege]/complexType` */
+export interface PrivilegesPrivilege {
+  name: string;
+}
+
+/** Serialisation metadata of {@link PrivilegesPrivilege}. */
+export const PrivilegesPrivilegeMeta: XmlTypeInfo = {
+  name: 'PrivilegesPrivilege',
+  namespace: '',
+  tsName: 'PrivilegesPrivilege',
+  fields: [
+    ['name', '', 'name', 'string', '@'],
   ],
 };
 
@@ -46,10 +46,10 @@ export interface RoleFields extends BaseTypeFields {
   Description?: string;
   /** One or more privileges assigned to the role. */
   Privileges?: Privileges;
-  /** The account ID under which the role exists. */
-  accountId?: string;
   /** The ID of the role. */
   id?: string;
+  /** The account ID under which the role exists. */
+  accountId?: string;
   /** The name of the role. */
   name?: string;
   /** The ID of the role from which this role inherits privileges. */
@@ -77,8 +77,8 @@ export const RoleMeta: XmlTypeInfo = {
   fields: [
     ['Description', NS_API_PLATFORM_BOOMI_COM, 'Description', 'string', '?'],
     ['Privileges', NS_API_PLATFORM_BOOMI_COM, 'Privileges', () => PrivilegesMeta, '?'],
-    ['accountId', '', 'accountId', 'string', '?@'],
     ['id', '', 'id', 'string', '?@'],
+    ['accountId', '', 'accountId', 'string', '?@'],
     ['name', '', 'name', 'string', '?@'],
     ['parentId', '', 'parentId', 'string', '?@'],
   ],

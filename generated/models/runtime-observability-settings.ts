@@ -2,11 +2,198 @@
 
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-import type { GeneralSettings, LogSettings, MetricSettings, TraceSettings } from './shared.js';
-import { GeneralSettingsMeta, LogSettingsMeta, MetricSettingsMeta, TraceSettingsMeta } from './shared.js';
 import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
+
+/** The values of {@link LogSettingsLogFilterTypes}. */
+export const LogSettingsLogFilterTypesValues = ['RUNTIME', 'RUNNER', 'WORKER', 'BROWSER', 'PROCESS', 'DOCUMENT'] as const;
+/** XSD: `{http://api.platform.boomi.com/}LogSettingsLogFilterTypes` */
+export type LogSettingsLogFilterTypes = (typeof LogSettingsLogFilterTypesValues)[number];
+
+/** The values of {@link ObservabilityEndpointAuthenticationAuthType}. */
+export const ObservabilityEndpointAuthenticationAuthTypeValues = ['NONE', 'BASIC', 'BEARER_TOKEN'] as const;
+/** XSD: `{http://api.platform.boomi.com/}ObservabilityEndpointAuthenticationAuthType` */
+export type ObservabilityEndpointAuthenticationAuthType = (typeof ObservabilityEndpointAuthenticationAuthTypeValues)[number];
+
+/** XSD: `{http://api.platform.boomi.com/}GeneralSettings` */
+export interface GeneralSettings {
+  /**
+   * Enable or disable observability. If false, no observability data will be exported. If true, observability data will be exported according to the configured settings.
+   * @defaultValue `false`
+   */
+  enabled?: boolean;
+  observabilityEndpoint: ObservabilityEndpoint;
+}
+
+/** Serialisation metadata of {@link GeneralSettings}. */
+export const GeneralSettingsMeta: XmlTypeInfo = {
+  name: 'GeneralSettings',
+  namespace: NS_API_PLATFORM_BOOMI_COM,
+  tsName: 'GeneralSettings',
+  fields: [
+    ['enabled', NS_API_PLATFORM_BOOMI_COM, 'enabled', 'boolean', '?'],
+    ['observabilityEndpoint', NS_API_PLATFORM_BOOMI_COM, 'observabilityEndpoint', () => ObservabilityEndpointMeta, ''],
+  ],
+};
+
+/** XSD: `{http://api.platform.boomi.com/}LogSettings` */
+export interface LogSettings {
+  /**
+   * Enable log collection.
+   * @defaultValue `false`
+   */
+  enabled?: boolean;
+  /** @defaultValue `false` */
+  overrideGeneralObservabilityEndpoint?: boolean;
+  observabilityEndpoint: ObservabilityEndpoint;
+  /**
+   * Enable log type filtering.
+   * @defaultValue `false`
+   */
+  logFilterEnabled?: boolean;
+  /** Supports six log filter types that can be used in various combinations */
+  logFilterTypes?: LogSettingsLogFilterTypes[];
+  /**
+   * Log transmission timeout.
+   * @defaultValue `30`
+   */
+  logTimeoutSeconds: bigint;
+  /**
+   * Log entries per batch.
+   * @defaultValue `512`
+   */
+  logBatchSize: bigint;
+  /**
+   * Log flush interval in milliseconds.
+   * @defaultValue `1000`
+   */
+  logFlushInterval: bigint;
+  /**
+   * Maximum log queue size.
+   * @defaultValue `2048`
+   */
+  logMaxQueueSize: bigint;
+}
+
+/** Serialisation metadata of {@link LogSettings}. */
+export const LogSettingsMeta: XmlTypeInfo = {
+  name: 'LogSettings',
+  namespace: NS_API_PLATFORM_BOOMI_COM,
+  tsName: 'LogSettings',
+  fields: [
+    ['enabled', NS_API_PLATFORM_BOOMI_COM, 'enabled', 'boolean', '?'],
+    ['overrideGeneralObservabilityEndpoint', NS_API_PLATFORM_BOOMI_COM, 'overrideGeneralObservabilityEndpoint', 'boolean', '?'],
+    ['observabilityEndpoint', NS_API_PLATFORM_BOOMI_COM, 'observabilityEndpoint', () => ObservabilityEndpointMeta, ''],
+    ['logFilterEnabled', NS_API_PLATFORM_BOOMI_COM, 'logFilterEnabled', 'boolean', '?'],
+    ['logFilterTypes', NS_API_PLATFORM_BOOMI_COM, 'logFilterTypes', () => LogSettingsLogFilterTypesValues, '?*'],
+    ['logTimeoutSeconds', NS_API_PLATFORM_BOOMI_COM, 'logTimeoutSeconds', 'integer', ''],
+    ['logBatchSize', NS_API_PLATFORM_BOOMI_COM, 'logBatchSize', 'integer', ''],
+    ['logFlushInterval', NS_API_PLATFORM_BOOMI_COM, 'logFlushInterval', 'integer', ''],
+    ['logMaxQueueSize', NS_API_PLATFORM_BOOMI_COM, 'logMaxQueueSize', 'integer', ''],
+  ],
+};
+
+/** XSD: `{http://api.platform.boomi.com/}MetricSettings` */
+export interface MetricSettings {
+  /**
+   * Enable metric collection.
+   * @defaultValue `false`
+   */
+  enabled?: boolean;
+  /** @defaultValue `false` */
+  overrideGeneralObservabilityEndpoint?: boolean;
+  observabilityEndpoint: ObservabilityEndpoint;
+  /**
+   * Metric transmission timeout.
+   * @defaultValue `30`
+   */
+  metricTimeoutSeconds: bigint;
+  /**
+   * Metric collection interval.
+   * @defaultValue `30`
+   */
+  metricIntervalSeconds: bigint;
+}
+
+/** Serialisation metadata of {@link MetricSettings}. */
+export const MetricSettingsMeta: XmlTypeInfo = {
+  name: 'MetricSettings',
+  namespace: NS_API_PLATFORM_BOOMI_COM,
+  tsName: 'MetricSettings',
+  fields: [
+    ['enabled', NS_API_PLATFORM_BOOMI_COM, 'enabled', 'boolean', '?'],
+    ['overrideGeneralObservabilityEndpoint', NS_API_PLATFORM_BOOMI_COM, 'overrideGeneralObservabilityEndpoint', 'boolean', '?'],
+    ['observabilityEndpoint', NS_API_PLATFORM_BOOMI_COM, 'observabilityEndpoint', () => ObservabilityEndpointMeta, ''],
+    ['metricTimeoutSeconds', NS_API_PLATFORM_BOOMI_COM, 'metricTimeoutSeconds', 'integer', ''],
+    ['metricIntervalSeconds', NS_API_PLATFORM_BOOMI_COM, 'metricIntervalSeconds', 'integer', ''],
+  ],
+};
+
+/** XSD: `{http://api.platform.boomi.com/}ObservabilityAuthenticationFields` */
+export interface ObservabilityAuthenticationFields {
+  /** Credential type identifier. */
+  id: string;
+  type: string;
+  /**
+   * Indicates if the value is encrypted
+   * @defaultValue `false`
+   */
+  encryptedValueSet?: boolean;
+  value: string;
+}
+
+/** Serialisation metadata of {@link ObservabilityAuthenticationFields}. */
+export const ObservabilityAuthenticationFieldsMeta: XmlTypeInfo = {
+  name: 'ObservabilityAuthenticationFields',
+  namespace: NS_API_PLATFORM_BOOMI_COM,
+  tsName: 'ObservabilityAuthenticationFields',
+  fields: [
+    ['id', NS_API_PLATFORM_BOOMI_COM, 'id', 'string', ''],
+    ['type', NS_API_PLATFORM_BOOMI_COM, 'type', 'string', ''],
+    ['encryptedValueSet', NS_API_PLATFORM_BOOMI_COM, 'encryptedValueSet', 'boolean', '?'],
+    ['value', NS_API_PLATFORM_BOOMI_COM, 'value', 'string', ''],
+  ],
+};
+
+/** XSD: `{http://api.platform.boomi.com/}ObservabilityEndpoint` */
+export interface ObservabilityEndpoint {
+  /** Endpoint URL for observability data. */
+  url: string;
+  authentication: ObservabilityEndpointAuthentication;
+}
+
+/** Serialisation metadata of {@link ObservabilityEndpoint}. */
+export const ObservabilityEndpointMeta: XmlTypeInfo = {
+  name: 'ObservabilityEndpoint',
+  namespace: NS_API_PLATFORM_BOOMI_COM,
+  tsName: 'ObservabilityEndpoint',
+  fields: [
+    ['url', NS_API_PLATFORM_BOOMI_COM, 'url', 'string', ''],
+    ['authentication', NS_API_PLATFORM_BOOMI_COM, 'authentication', () => ObservabilityEndpointAuthenticationMeta, ''],
+  ],
+};
+
+/** XSD: `{http://api.platform.boomi.com/}ObservabilityEndpointAuthentication` */
+export interface ObservabilityEndpointAuthentication {
+  /**
+   * Authentication type, when `overrideGeneralObservabilityEndpoint` is true.
+   * @defaultValue `NONE`
+   */
+  authType: ObservabilityEndpointAuthenticationAuthType;
+  fields?: ObservabilityAuthenticationFields[];
+}
+
+/** Serialisation metadata of {@link ObservabilityEndpointAuthentication}. */
+export const ObservabilityEndpointAuthenticationMeta: XmlTypeInfo = {
+  name: 'ObservabilityEndpointAuthentication',
+  namespace: NS_API_PLATFORM_BOOMI_COM,
+  tsName: 'ObservabilityEndpointAuthentication',
+  fields: [
+    ['authType', NS_API_PLATFORM_BOOMI_COM, 'authType', () => ObservabilityEndpointAuthenticationAuthTypeValues, ''],
+    ['fields', NS_API_PLATFORM_BOOMI_COM, 'fields', () => ObservabilityAuthenticationFieldsMeta, '?*'],
+  ],
+};
 
 /** The fields of {@link RuntimeObservabilitySettings}, for the types that extend it. */
 export interface RuntimeObservabilitySettingsFields extends BaseTypeFields {
@@ -44,5 +231,65 @@ export const RuntimeObservabilitySettingsMeta: XmlTypeInfo = {
     ['metricSettings', NS_API_PLATFORM_BOOMI_COM, 'metricSettings', () => MetricSettingsMeta, '?'],
     ['traceSettings', NS_API_PLATFORM_BOOMI_COM, 'traceSettings', () => TraceSettingsMeta, '?'],
     ['shouldRestartPlugin', '', 'shouldRestartPlugin', 'boolean', '?@'],
+  ],
+};
+
+/** XSD: `{http://api.platform.boomi.com/}TraceSettings` */
+export interface TraceSettings {
+  /**
+   * Enable trace collection.
+   * @defaultValue `false`
+   */
+  enabled?: boolean;
+  /**
+   * Use a different endpoint than the general settings
+   * @defaultValue `false`
+   */
+  overrideGeneralObservabilityEndpoint?: boolean;
+  observabilityEndpoint: ObservabilityEndpoint;
+  /**
+   * Trace transmission timeout.
+   * @defaultValue `30`
+   */
+  traceTimeoutSeconds: bigint;
+  /**
+   * Trace entries per batch.
+   * @defaultValue `512`
+   */
+  traceBatchSize: bigint;
+  /**
+   * Trace flush interval in milliseconds.
+   * @defaultValue `1000`
+   */
+  traceFlushInterval: bigint;
+  /**
+   * Maximum trace queue size.
+   * @defaultValue `2048`
+   */
+  traceMaxQueueSize: bigint;
+  /**
+   * Enable process filtering. If false, traces will be exported for all deployed processes.
+   * @defaultValue `false`
+   */
+  processFilterEnabled?: boolean;
+  /** Process component IDs for which to export traces. */
+  processFilterIds?: string[];
+}
+
+/** Serialisation metadata of {@link TraceSettings}. */
+export const TraceSettingsMeta: XmlTypeInfo = {
+  name: 'TraceSettings',
+  namespace: NS_API_PLATFORM_BOOMI_COM,
+  tsName: 'TraceSettings',
+  fields: [
+    ['enabled', NS_API_PLATFORM_BOOMI_COM, 'enabled', 'boolean', '?'],
+    ['overrideGeneralObservabilityEndpoint', NS_API_PLATFORM_BOOMI_COM, 'overrideGeneralObservabilityEndpoint', 'boolean', '?'],
+    ['observabilityEndpoint', NS_API_PLATFORM_BOOMI_COM, 'observabilityEndpoint', () => ObservabilityEndpointMeta, ''],
+    ['traceTimeoutSeconds', NS_API_PLATFORM_BOOMI_COM, 'traceTimeoutSeconds', 'integer', ''],
+    ['traceBatchSize', NS_API_PLATFORM_BOOMI_COM, 'traceBatchSize', 'integer', ''],
+    ['traceFlushInterval', NS_API_PLATFORM_BOOMI_COM, 'traceFlushInterval', 'integer', ''],
+    ['traceMaxQueueSize', NS_API_PLATFORM_BOOMI_COM, 'traceMaxQueueSize', 'integer', ''],
+    ['processFilterEnabled', NS_API_PLATFORM_BOOMI_COM, 'processFilterEnabled', 'boolean', '?'],
+    ['processFilterIds', NS_API_PLATFORM_BOOMI_COM, 'processFilterIds', 'string', '?*'],
   ],
 };

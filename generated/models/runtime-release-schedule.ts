@@ -6,21 +6,21 @@ import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
-/** The values of {@link RuntimeReleaseScheduleScheduleType}. */
-export const RuntimeReleaseScheduleScheduleTypeValues = ['NEVER', 'FIRST', 'LAST'] as const;
-/** XSD: `{http://api.platform.boomi.com/}RuntimeReleaseScheduleScheduleType` */
-export type RuntimeReleaseScheduleScheduleType = (typeof RuntimeReleaseScheduleScheduleTypeValues)[number];
+/** The values of {@link ReleaseScheduleType}. */
+export const ReleaseScheduleTypeValues = ['NEVER', 'FIRST', 'LAST'] as const;
+/** XSD: `{http://api.platform.boomi.com/}ReleaseScheduleType` */
+export type ReleaseScheduleType = (typeof ReleaseScheduleTypeValues)[number];
 
 /** The fields of {@link RuntimeReleaseSchedule}, for the types that extend it. */
 export interface RuntimeReleaseScheduleFields extends BaseTypeFields {
   /** The ID of the container for which you want to set a schedule. */
   atomId: string;
   /** Required. Determines whether you want to receive the updates when available, and if so, whether you receive them in the first or second \(last\) week they are available prior to the .-   FIRST - Update within the first week that updates are available<br /> 1. LAST - Update within the second week that updates are available<br />2. NEVER - Update with the */
-  scheduleType: RuntimeReleaseScheduleScheduleType;
+  scheduleType: ReleaseScheduleType;
   /** The day of the week that you want to receive updates on the Runtime, Runtime cluster, or Runtime cloud. <br /> 1. Required if scheduleType is set to FIRST or LAST */
   dayOfWeek: string;
   /** The hour of the day that you want to receive updates on the Runtime, Runtime cluster, or Runtime cloud. 1. Must be between 0-23<br /> 2. Required if scheduleType is set to FIRST or LAST */
-  hourOfDay?: number;
+  hourOfDay: number;
   /** The time zone of your set schedule. <br />1. Must be a [valid time zone](https://developer.boomi.com/docs/APIs/PlatformAPI/Introduction/Valid_time_zones) <br />2. Required if scheduleType is set to FIRST or LAST */
   timeZone: string;
 }
@@ -44,9 +44,9 @@ export const RuntimeReleaseScheduleMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['atomId', NS_API_PLATFORM_BOOMI_COM, 'atomId', 'string', ''],
-    ['scheduleType', NS_API_PLATFORM_BOOMI_COM, 'scheduleType', () => RuntimeReleaseScheduleScheduleTypeValues, ''],
+    ['scheduleType', NS_API_PLATFORM_BOOMI_COM, 'scheduleType', () => ReleaseScheduleTypeValues, ''],
     ['dayOfWeek', NS_API_PLATFORM_BOOMI_COM, 'dayOfWeek', 'string', ''],
-    ['hourOfDay', NS_API_PLATFORM_BOOMI_COM, 'hourOfDay', 'int', '?'],
+    ['hourOfDay', NS_API_PLATFORM_BOOMI_COM, 'hourOfDay', 'int', ''],
     ['timeZone', NS_API_PLATFORM_BOOMI_COM, 'timeZone', 'string', ''],
   ],
 };

@@ -32,15 +32,15 @@ export const PartnerArchivingMeta: XmlTypeInfo = {
 export interface SharedCommunicationChannelComponentFields extends BaseTypeFields {
   PartnerCommunication: PartnerCommunication;
   PartnerArchiving: PartnerArchiving;
-  branchId?: string;
-  branchName?: string;
+  componentName?: string;
   communicationType?: string;
   componentId?: string;
-  componentName?: string;
-  deleted?: boolean;
   description?: string;
-  folderId?: bigint;
   folderName?: string;
+  folderId?: bigint;
+  deleted?: boolean;
+  branchId?: string;
+  branchName?: string;
 }
 
 /**
@@ -64,14 +64,14 @@ export const SharedCommunicationChannelComponentMeta: XmlTypeInfo = {
   fields: [
     ['PartnerCommunication', NS_API_PLATFORM_BOOMI_COM, 'PartnerCommunication', () => PartnerCommunicationMeta, ''],
     ['PartnerArchiving', NS_API_PLATFORM_BOOMI_COM, 'PartnerArchiving', () => PartnerArchivingMeta, ''],
-    ['branchId', '', 'branchId', 'string', '?@'],
-    ['branchName', '', 'branchName', 'string', '?@'],
+    ['componentName', '', 'componentName', 'string', '?@'],
     ['communicationType', '', 'communicationType', 'string', '?@'],
     ['componentId', '', 'componentId', 'string', '?@'],
-    ['componentName', '', 'componentName', 'string', '?@'],
-    ['deleted', '', 'deleted', 'boolean', '?@'],
     ['description', '', 'description', 'string', '?@'],
-    ['folderId', '', 'folderId', 'long', '?@'],
     ['folderName', '', 'folderName', 'string', '?@'],
+    ['folderId', '', 'folderId', 'long', '?@'],
+    ['deleted', '', 'deleted', 'boolean', '?@'],
+    ['branchId', '', 'branchId', 'string', '?@'],
+    ['branchName', '', 'branchName', 'string', '?@'],
   ],
 };

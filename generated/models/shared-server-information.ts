@@ -6,55 +6,50 @@ import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 
-/** The values of {@link SharedServerInformationApiType}. */
-export const SharedServerInformationApiTypeValues = ['basic', 'intermediate', 'advanced'] as const;
-/** XSD: `{http://api.platform.boomi.com/}SharedServerInformationApiType` */
-export type SharedServerInformationApiType = (typeof SharedServerInformationApiTypeValues)[number];
+/** The values of {@link SharedWebServerSettingApiType}. */
+export const SharedWebServerSettingApiTypeValues = ['basic', 'intermediate', 'advanced'] as const;
+/** XSD: `{http://api.platform.boomi.com/}SharedWebServerSettingApiType` */
+export type SharedWebServerSettingApiType = (typeof SharedWebServerSettingApiTypeValues)[number];
 
-/** The values of {@link SharedServerInformationAuth}. */
-export const SharedServerInformationAuthValues = ['none', 'basic'] as const;
-/** XSD: `{http://api.platform.boomi.com/}SharedServerInformationAuth` */
-export type SharedServerInformationAuth = (typeof SharedServerInformationAuthValues)[number];
-
-/** The values of {@link SharedServerInformationMinAuth}. */
-export const SharedServerInformationMinAuthValues = ['none', 'basic'] as const;
-/** XSD: `{http://api.platform.boomi.com/}SharedServerInformationMinAuth` */
-export type SharedServerInformationMinAuth = (typeof SharedServerInformationMinAuthValues)[number];
+/** The values of {@link SharedWebServerSettingAuthenticationType}. */
+export const SharedWebServerSettingAuthenticationTypeValues = ['none', 'basic'] as const;
+/** XSD: `{http://api.platform.boomi.com/}SharedWebServerSettingAuthenticationType` */
+export type SharedWebServerSettingAuthenticationType = (typeof SharedWebServerSettingAuthenticationTypeValues)[number];
 
 /** The fields of {@link SharedServerInformation}, for the types that extend it. */
 export interface SharedServerInformationFields extends BaseTypeFields {
-  /** The level of user management and API management functionality applicable to the shared web server.Options are basic, intermediate, and advanced. The default is intermediate. */
-  apiType?: SharedServerInformationApiType;
-  /** The ID of the Runtime that is hosting the shared web server. */
-  atomId?: string;
-  /** The authentication required by the web server. Options are none and basic. If minAuth is set to basic, you must also set auth to basic. */
-  auth?: SharedServerInformationAuth;
+  /** The URL for connecting to the shared web server. */
+  url?: string;
+  /** Allows manual overriding of the exposed URL used to connect to the shared web server. This value is for informational purposes for any tenant. By default, this is false, meaning the URL is constructed based on the host name or external host name and port or SSL port settings. Set this to true to specify a custom URL attribute value. */
+  overrideUrl?: boolean;
   /** If you configure BASIC authentication, this is an authentication token for connecting to the shared web server. You cannot update this with the UPDATE operation. */
   authToken?: string;
-  /** Information regarding the external host, might be forwarded in headers. The embedded Java technology is capable of examining these headers and extracting external host information for response and callback purposes. Set this to true to enable the server to check for this information. The default is false. */
-  checkForwardedHeaders?: boolean;
+  /** The HTTP port on which the web server listens. The default port is 9090. */
+  httpPort?: number;
+  /** The SSL \(HTTPS\) port on which the web server listens, if applicable. The default port is 9093. */
+  httpsPort?: number;
+  /** The minimum authentication required by the web server. Options are none and basic. The are multi-tenant, so the default is set to basic. The default for local Runtimes and Runtime clusters is none. */
+  minAuth?: SharedWebServerSettingAuthenticationType;
+  /** The authentication required by the web server. Options are none and basic. If minAuth is set to basic, you must also set auth to basic. */
+  auth?: SharedWebServerSettingAuthenticationType;
+  /** For multi-homed boxes, the IP address you want to use for binding to a specific interface. */
+  internalHost?: string;
   /** The external host name or IP for the listener. */
   externalHost?: string;
   /** The external HTTP port routes to the shared web server listener. */
   externalHttpPort?: number;
   /** The external HTTPS port routes to the shared web server listener. */
   externalHttpsPort?: number;
-  /** The HTTP port on which the web server listens. The default port is 9090. */
-  httpPort?: number;
-  /** The SSL \(HTTPS\) port on which the web server listens, if applicable. The default port is 9093. */
-  httpsPort?: number;
-  /** For multi-homed boxes, the IP address you want to use for binding to a specific interface. */
-  internalHost?: string;
   /** The maximum number of handler threads that the listen process spawn. It queues other requests. */
   maxThreads?: number;
-  /** The minimum authentication required by the web server. Options are none and basic. The are multi-tenant, so the default is set to basic. The default for local Runtimes and Runtime clusters is none. */
-  minAuth?: SharedServerInformationMinAuth;
-  /** Allows manual overriding of the exposed URL used to connect to the shared web server. This value is for informational purposes for any tenant. By default, this is false, meaning the URL is constructed based on the host name or external host name and port or SSL port settings. Set this to true to specify a custom URL attribute value. */
-  overrideUrl?: boolean;
+  /** Information regarding the external host, might be forwarded in headers. The embedded Java technology is capable of examining these headers and extracting external host information for response and callback purposes. Set this to true to enable the server to check for this information. The default is false. */
+  checkForwardedHeaders?: boolean;
+  /** The ID of the Runtime that is hosting the shared web server. */
+  atomId?: string;
   /** The component ID for the SSL certificate used by the server, if applicable. */
   sslCertificateId?: string;
-  /** The URL for connecting to the shared web server. */
-  url?: string;
+  /** The level of user management and API management functionality applicable to the shared web server.Options are basic, intermediate, and advanced. The default is intermediate. */
+  apiType?: SharedWebServerSettingApiType;
 }
 
 /**
@@ -75,21 +70,21 @@ export const SharedServerInformationMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['apiType', '', 'apiType', () => SharedServerInformationApiTypeValues, '?@'],
-    ['atomId', '', 'atomId', 'string', '?@'],
-    ['auth', '', 'auth', () => SharedServerInformationAuthValues, '?@'],
+    ['url', '', 'url', 'string', '?@'],
+    ['overrideUrl', '', 'overrideUrl', 'boolean', '?@'],
     ['authToken', '', 'authToken', 'string', '?@'],
-    ['checkForwardedHeaders', '', 'checkForwardedHeaders', 'boolean', '?@'],
+    ['httpPort', '', 'httpPort', 'int', '?@'],
+    ['httpsPort', '', 'httpsPort', 'int', '?@'],
+    ['minAuth', '', 'minAuth', () => SharedWebServerSettingAuthenticationTypeValues, '?@'],
+    ['auth', '', 'auth', () => SharedWebServerSettingAuthenticationTypeValues, '?@'],
+    ['internalHost', '', 'internalHost', 'string', '?@'],
     ['externalHost', '', 'externalHost', 'string', '?@'],
     ['externalHttpPort', '', 'externalHttpPort', 'int', '?@'],
     ['externalHttpsPort', '', 'externalHttpsPort', 'int', '?@'],
-    ['httpPort', '', 'httpPort', 'int', '?@'],
-    ['httpsPort', '', 'httpsPort', 'int', '?@'],
-    ['internalHost', '', 'internalHost', 'string', '?@'],
     ['maxThreads', '', 'maxThreads', 'int', '?@'],
-    ['minAuth', '', 'minAuth', () => SharedServerInformationMinAuthValues, '?@'],
-    ['overrideUrl', '', 'overrideUrl', 'boolean', '?@'],
+    ['checkForwardedHeaders', '', 'checkForwardedHeaders', 'boolean', '?@'],
+    ['atomId', '', 'atomId', 'string', '?@'],
     ['sslCertificateId', '', 'sslCertificateId', 'string', '?@'],
-    ['url', '', 'url', 'string', '?@'],
+    ['apiType', '', 'apiType', () => SharedWebServerSettingApiTypeValues, '?@'],
   ],
 };

@@ -27,7 +27,7 @@ export interface SharedWebServerFields extends BaseTypeFields {
   generalSettings: SharedWebServerGeneral;
   userManagement: SharedWebServerUserManagement;
   corsConfiguration: SharedWebServerCors;
-  cloudTennantGeneral: SharedWebServerCloudTennantGeneral;
+  cloudTennantGeneral?: SharedWebServerCloudTennantGeneral;
   shouldRestartPlugin?: boolean;
 }
 
@@ -53,7 +53,7 @@ export const SharedWebServerMeta: XmlTypeInfo = {
     ['generalSettings', NS_API_PLATFORM_BOOMI_COM, 'generalSettings', () => SharedWebServerGeneralMeta, ''],
     ['userManagement', NS_API_PLATFORM_BOOMI_COM, 'userManagement', () => SharedWebServerUserManagementMeta, ''],
     ['corsConfiguration', NS_API_PLATFORM_BOOMI_COM, 'corsConfiguration', () => SharedWebServerCorsMeta, ''],
-    ['cloudTennantGeneral', NS_API_PLATFORM_BOOMI_COM, 'cloudTennantGeneral', () => SharedWebServerCloudTennantGeneralMeta, ''],
+    ['cloudTennantGeneral', NS_API_PLATFORM_BOOMI_COM, 'cloudTennantGeneral', () => SharedWebServerCloudTennantGeneralMeta, '?'],
     ['shouldRestartPlugin', '', 'shouldRestartPlugin', 'boolean', '?@'],
   ],
 };
@@ -61,11 +61,11 @@ export const SharedWebServerMeta: XmlTypeInfo = {
 /** XSD: `{http://api.platform.boomi.com/}SharedWebServerAuthentication` */
 export interface SharedWebServerAuthentication {
   authType: string;
-  loginModuleClassName: string;
-  cacheAuthorizationCredentials?: boolean;
-  loginModuleOptions: SharedWebServerLoginModuleConfiguration;
   clientCertificateHeaderName: string;
-  cacheAuthenticationTimeout?: bigint;
+  loginModuleClassName: string;
+  cacheAuthorizationCredentials: boolean;
+  cacheAuthenticationTimeout: bigint;
+  loginModuleOptions: SharedWebServerLoginModuleConfiguration;
 }
 
 /** Serialisation metadata of {@link SharedWebServerAuthentication}. */
@@ -75,28 +75,28 @@ export const SharedWebServerAuthenticationMeta: XmlTypeInfo = {
   tsName: 'SharedWebServerAuthentication',
   fields: [
     ['authType', NS_API_PLATFORM_BOOMI_COM, 'authType', 'string', ''],
-    ['loginModuleClassName', NS_API_PLATFORM_BOOMI_COM, 'loginModuleClassName', 'string', ''],
-    ['cacheAuthorizationCredentials', NS_API_PLATFORM_BOOMI_COM, 'cacheAuthorizationCredentials', 'boolean', '?'],
-    ['loginModuleOptions', NS_API_PLATFORM_BOOMI_COM, 'loginModuleOptions', () => SharedWebServerLoginModuleConfigurationMeta, ''],
     ['clientCertificateHeaderName', NS_API_PLATFORM_BOOMI_COM, 'clientCertificateHeaderName', 'string', ''],
-    ['cacheAuthenticationTimeout', '', 'cacheAuthenticationTimeout', 'long', '?@'],
+    ['loginModuleClassName', NS_API_PLATFORM_BOOMI_COM, 'loginModuleClassName', 'string', ''],
+    ['cacheAuthorizationCredentials', NS_API_PLATFORM_BOOMI_COM, 'cacheAuthorizationCredentials', 'boolean', ''],
+    ['cacheAuthenticationTimeout', NS_API_PLATFORM_BOOMI_COM, 'cacheAuthenticationTimeout', 'long', ''],
+    ['loginModuleOptions', NS_API_PLATFORM_BOOMI_COM, 'loginModuleOptions', () => SharedWebServerLoginModuleConfigurationMeta, ''],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}SharedWebServerCORSOrigin` */
 export interface SharedWebServerCORSOrigin {
+  ports?: number[];
   allowRequestHeaders?: string[];
   allowResponseHeaders?: string[];
   allowMethods?: string[];
   /** @defaultValue `false` */
-  EnableHTTPRequestHandling?: boolean;
+  EnableHTTPRequestHandling: boolean;
   /** @defaultValue `false` */
-  EnableHTTPSRequestHandling?: boolean;
+  EnableHTTPSRequestHandling: boolean;
   /** @defaultValue `false` */
-  allowCredentials?: boolean;
-  ports?: number[];
-  cacheTimeout?: bigint;
+  allowCredentials: boolean;
   domain: string;
+  cacheTimeout?: bigint;
 }
 
 /** Serialisation metadata of {@link SharedWebServerCORSOrigin}. */
@@ -105,15 +105,15 @@ export const SharedWebServerCORSOriginMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'SharedWebServerCORSOrigin',
   fields: [
+    ['ports', NS_API_PLATFORM_BOOMI_COM, 'ports', 'int', '?*'],
     ['allowRequestHeaders', NS_API_PLATFORM_BOOMI_COM, 'allowRequestHeaders', 'string', '?*'],
     ['allowResponseHeaders', NS_API_PLATFORM_BOOMI_COM, 'allowResponseHeaders', 'string', '?*'],
     ['allowMethods', NS_API_PLATFORM_BOOMI_COM, 'allowMethods', 'string', '?*'],
-    ['EnableHTTPRequestHandling', NS_API_PLATFORM_BOOMI_COM, 'EnableHTTPRequestHandling', 'boolean', '?'],
-    ['EnableHTTPSRequestHandling', NS_API_PLATFORM_BOOMI_COM, 'EnableHTTPSRequestHandling', 'boolean', '?'],
-    ['allowCredentials', NS_API_PLATFORM_BOOMI_COM, 'allowCredentials', 'boolean', '?'],
-    ['ports', NS_API_PLATFORM_BOOMI_COM, 'ports', 'int', '?*'],
-    ['cacheTimeout', '', 'cacheTimeout', 'long', '?@'],
+    ['EnableHTTPRequestHandling', NS_API_PLATFORM_BOOMI_COM, 'EnableHTTPRequestHandling', 'boolean', ''],
+    ['EnableHTTPSRequestHandling', NS_API_PLATFORM_BOOMI_COM, 'EnableHTTPSRequestHandling', 'boolean', ''],
+    ['allowCredentials', NS_API_PLATFORM_BOOMI_COM, 'allowCredentials', 'boolean', ''],
     ['domain', '', 'domain', 'string', '@'],
+    ['cacheTimeout', '', 'cacheTimeout', 'long', '?@'],
   ],
 };
 
@@ -157,7 +157,7 @@ export const SharedWebServerCorsMeta: XmlTypeInfo = {
 export interface SharedWebServerGeneral {
   apiType: string;
   authentication: SharedWebServerAuthentication;
-  overrideUrl?: boolean;
+  overrideUrl: boolean;
   baseUrl: string;
   examineForwardHeaders?: boolean;
   externalHost: string;
@@ -176,7 +176,7 @@ export const SharedWebServerGeneralMeta: XmlTypeInfo = {
   fields: [
     ['apiType', NS_API_PLATFORM_BOOMI_COM, 'apiType', 'string', ''],
     ['authentication', NS_API_PLATFORM_BOOMI_COM, 'authentication', () => SharedWebServerAuthenticationMeta, ''],
-    ['overrideUrl', NS_API_PLATFORM_BOOMI_COM, 'overrideUrl', 'boolean', '?'],
+    ['overrideUrl', NS_API_PLATFORM_BOOMI_COM, 'overrideUrl', 'boolean', ''],
     ['baseUrl', NS_API_PLATFORM_BOOMI_COM, 'baseUrl', 'string', ''],
     ['examineForwardHeaders', NS_API_PLATFORM_BOOMI_COM, 'examineForwardHeaders', 'boolean', '?'],
     ['externalHost', NS_API_PLATFORM_BOOMI_COM, 'externalHost', 'string', ''],
@@ -205,9 +205,9 @@ export const SharedWebServerLoginModuleConfigurationMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}SharedWebServerLoginModuleOption` */
 export interface SharedWebServerLoginModuleOption {
-  encrypt?: boolean;
   name: string;
   value: string;
+  encrypt: boolean;
 }
 
 /** Serialisation metadata of {@link SharedWebServerLoginModuleOption}. */
@@ -216,22 +216,22 @@ export const SharedWebServerLoginModuleOptionMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'SharedWebServerLoginModuleOption',
   fields: [
-    ['encrypt', NS_API_PLATFORM_BOOMI_COM, 'encrypt', 'boolean', '?'],
     ['name', NS_API_PLATFORM_BOOMI_COM, 'name', 'string', ''],
     ['value', NS_API_PLATFORM_BOOMI_COM, 'value', 'string', ''],
+    ['encrypt', NS_API_PLATFORM_BOOMI_COM, 'encrypt', 'boolean', ''],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}SharedWebServerPort` */
 export interface SharedWebServerPort {
-  enablePort?: boolean;
-  port?: number;
-  ssl?: boolean;
+  enablePort: boolean;
+  port: number;
+  ssl: boolean;
   authType: string;
-  externalPort?: number;
-  externalSSL?: boolean;
+  externalPort: number;
+  externalSSL: boolean;
   defaultPort?: boolean;
-  baseUrlForRequest: string;
+  baseUrlForRequest?: string;
 }
 
 /** Serialisation metadata of {@link SharedWebServerPort}. */
@@ -240,14 +240,14 @@ export const SharedWebServerPortMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'SharedWebServerPort',
   fields: [
-    ['enablePort', NS_API_PLATFORM_BOOMI_COM, 'enablePort', 'boolean', '?'],
-    ['port', NS_API_PLATFORM_BOOMI_COM, 'port', 'int', '?'],
-    ['ssl', NS_API_PLATFORM_BOOMI_COM, 'ssl', 'boolean', '?'],
+    ['enablePort', NS_API_PLATFORM_BOOMI_COM, 'enablePort', 'boolean', ''],
+    ['port', NS_API_PLATFORM_BOOMI_COM, 'port', 'int', ''],
+    ['ssl', NS_API_PLATFORM_BOOMI_COM, 'ssl', 'boolean', ''],
     ['authType', NS_API_PLATFORM_BOOMI_COM, 'authType', 'string', ''],
-    ['externalPort', NS_API_PLATFORM_BOOMI_COM, 'externalPort', 'int', '?'],
-    ['externalSSL', NS_API_PLATFORM_BOOMI_COM, 'externalSSL', 'boolean', '?'],
+    ['externalPort', NS_API_PLATFORM_BOOMI_COM, 'externalPort', 'int', ''],
+    ['externalSSL', NS_API_PLATFORM_BOOMI_COM, 'externalSSL', 'boolean', ''],
     ['defaultPort', NS_API_PLATFORM_BOOMI_COM, 'defaultPort', 'boolean', '?'],
-    ['baseUrlForRequest', NS_API_PLATFORM_BOOMI_COM, 'baseUrlForRequest', 'string', ''],
+    ['baseUrlForRequest', NS_API_PLATFORM_BOOMI_COM, 'baseUrlForRequest', 'string', '?'],
   ],
 };
 
@@ -268,15 +268,15 @@ export const SharedWebServerProtectedHeadersMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}SharedWebServerUser` */
 export interface SharedWebServerUser {
-  roleAssociations?: string[];
   componentFilters?: string[];
   ipFilters?: string[];
-  clientCertificate?: string;
-  externalUsername?: string;
-  token?: string;
+  roleAssociations?: string[];
   username: string;
-  usingComponentFilters?: boolean;
+  token?: string;
+  clientCertificate?: string;
   usingIPFilters?: boolean;
+  usingComponentFilters?: boolean;
+  externalUsername?: string;
 }
 
 /** Serialisation metadata of {@link SharedWebServerUser}. */
@@ -285,21 +285,21 @@ export const SharedWebServerUserMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'SharedWebServerUser',
   fields: [
-    ['roleAssociations', NS_API_PLATFORM_BOOMI_COM, 'roleAssociations', 'string', '?*'],
     ['componentFilters', NS_API_PLATFORM_BOOMI_COM, 'componentFilters', 'string', '?*'],
     ['ipFilters', NS_API_PLATFORM_BOOMI_COM, 'ipFilters', 'string', '?*'],
-    ['clientCertificate', '', 'clientCertificate', 'string', '?@'],
-    ['externalUsername', '', 'externalUsername', 'string', '?@'],
-    ['token', '', 'token', 'string', '?@'],
+    ['roleAssociations', NS_API_PLATFORM_BOOMI_COM, 'roleAssociations', 'string', '?*'],
     ['username', '', 'username', 'string', '@'],
-    ['usingComponentFilters', '', 'usingComponentFilters', 'boolean', '?@'],
+    ['token', '', 'token', 'string', '?@'],
+    ['clientCertificate', '', 'clientCertificate', 'string', '?@'],
     ['usingIPFilters', '', 'usingIPFilters', 'boolean', '?@'],
+    ['usingComponentFilters', '', 'usingComponentFilters', 'boolean', '?@'],
+    ['externalUsername', '', 'externalUsername', 'string', '?@'],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}SharedWebServerUserManagement` */
 export interface SharedWebServerUserManagement {
-  enableAPIMInternalRoles?: boolean;
+  enableAPIMInternalRoles: boolean;
   users?: SharedWebServerUser[];
 }
 
@@ -309,7 +309,7 @@ export const SharedWebServerUserManagementMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'SharedWebServerUserManagement',
   fields: [
-    ['enableAPIMInternalRoles', NS_API_PLATFORM_BOOMI_COM, 'enableAPIMInternalRoles', 'boolean', '?'],
+    ['enableAPIMInternalRoles', NS_API_PLATFORM_BOOMI_COM, 'enableAPIMInternalRoles', 'boolean', ''],
     ['users', NS_API_PLATFORM_BOOMI_COM, 'users', () => SharedWebServerUserMeta, '?*'],
   ],
 };

@@ -2,261 +2,226 @@
 
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
-import type { EdiDelimiter, PartnerCommunication, PublicCertificate } from './shared.js';
-import { EdiDelimiterMeta, PartnerCommunicationMeta, PublicCertificateMeta } from './shared.js';
+import type { AS2EncryptionAlgorithmType, AS2HashAlgorithmType, EdiDelimiter, PartnerCommunication, PartnerDocumentStandard, PublicCertificate } from './shared.js';
+import { AS2EncryptionAlgorithmTypeValues, AS2HashAlgorithmTypeValues, EdiDelimiterMeta, PartnerCommunicationMeta, PartnerDocumentStandardValues, PublicCertificateMeta } from './shared.js';
 import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
+
+/** The values of {@link AcknowledgmentCondition}. */
+export const AcknowledgmentConditionValues = ['AL', 'NE', 'ER', 'SU', 'NOT_DEFINED'] as const;
+/** XSD: `{http://api.platform.boomi.com/}AcknowledgmentCondition` */
+export type AcknowledgmentCondition = (typeof AcknowledgmentConditionValues)[number];
+
+/** The values of {@link BatchOption}. */
+export const BatchOptionValues = ['none', 'batch'] as const;
+/** XSD: `{http://api.platform.boomi.com/}BatchOption` */
+export type BatchOption = (typeof BatchOptionValues)[number];
+
+/** The values of {@link ContentTransferEncodingOption}. */
+export const ContentTransferEncodingOptionValues = ['binary', 'base64'] as const;
+/** XSD: `{http://api.platform.boomi.com/}ContentTransferEncodingOption` */
+export type ContentTransferEncodingOption = (typeof ContentTransferEncodingOptionValues)[number];
 
 /** The values of {@link CustomOptionsOutboundValidationOption}. */
 export const CustomOptionsOutboundValidationOptionValues = ['filterError', 'failAll'] as const;
 /** XSD: `{http://api.platform.boomi.com/}CustomOptionsOutboundValidationOption` */
 export type CustomOptionsOutboundValidationOption = (typeof CustomOptionsOutboundValidationOptionValues)[number];
 
-/** The values of {@link EdiSegmentTerminatorSegmentTerminatorValue}. */
-export const EdiSegmentTerminatorSegmentTerminatorValueValues = ['newline', 'singlequote', 'tilde', 'carriagereturn', 'bytecharacter', 'othercharacter'] as const;
-/** XSD: `{http://api.platform.boomi.com/}EdiSegmentTerminatorSegmentTerminatorValue` */
-export type EdiSegmentTerminatorSegmentTerminatorValue = (typeof EdiSegmentTerminatorSegmentTerminatorValueValues)[number];
+/** The values of {@link EdifactAcknowledgementOption}. */
+export const EdifactAcknowledgementOptionValues = ['donotackitem', 'ackitem'] as const;
+/** XSD: `{http://api.platform.boomi.com/}EdifactAcknowledgementOption` */
+export type EdifactAcknowledgementOption = (typeof EdifactAcknowledgementOptionValues)[number];
 
-/** The values of {@link EdifactOptionsAcknowledgementoption}. */
-export const EdifactOptionsAcknowledgementoptionValues = ['donotackitem', 'ackitem'] as const;
-/** XSD: `{http://api.platform.boomi.com/}EdifactOptionsAcknowledgementoption` */
-export type EdifactOptionsAcknowledgementoption = (typeof EdifactOptionsAcknowledgementoptionValues)[number];
+/** The values of {@link EdifactControllingAgency}. */
+export const EdifactControllingAgencyValues = ['AA', 'AB', 'AC', 'AD', 'AE', 'CC', 'CE', 'EC', 'ED', 'EE', 'EN', 'ER', 'EU', 'EX', 'IA', 'KE', 'LI', 'OD', 'RI', 'RT', 'UN'] as const;
+/** XSD: `{http://api.platform.boomi.com/}EdifactControllingAgency` */
+export type EdifactControllingAgency = (typeof EdifactControllingAgencyValues)[number];
 
-/** The values of {@link EdifactOptionsEnvelopeoption}. */
-export const EdifactOptionsEnvelopeoptionValues = ['groupall', 'groupfg', 'groupmessage'] as const;
-/** XSD: `{http://api.platform.boomi.com/}EdifactOptionsEnvelopeoption` */
-export type EdifactOptionsEnvelopeoption = (typeof EdifactOptionsEnvelopeoptionValues)[number];
+/** The values of {@link EdifactEnvelopeOption}. */
+export const EdifactEnvelopeOptionValues = ['groupall', 'groupfg', 'groupmessage'] as const;
+/** XSD: `{http://api.platform.boomi.com/}EdifactEnvelopeOption` */
+export type EdifactEnvelopeOption = (typeof EdifactEnvelopeOptionValues)[number];
 
-/** The values of {@link EdifactOptionsOutboundValidationOption}. */
-export const EdifactOptionsOutboundValidationOptionValues = ['filterError', 'failAll'] as const;
-/** XSD: `{http://api.platform.boomi.com/}EdifactOptionsOutboundValidationOption` */
-export type EdifactOptionsOutboundValidationOption = (typeof EdifactOptionsOutboundValidationOptionValues)[number];
+/** The values of {@link EdifactIDQualifier}. */
+export const EdifactIDQualifierValues = ['EDIFACTIDQUAL_NA', 'EDIFACTIDQUAL_1', 'EDIFACTIDQUAL_4', 'EDIFACTIDQUAL_5', 'EDIFACTIDQUAL_8', 'EDIFACTIDQUAL_9', 'EDIFACTIDQUAL_12', 'EDIFACTIDQUAL_14', 'EDIFACTIDQUAL_18', 'EDIFACTIDQUAL_22', 'EDIFACTIDQUAL_30', 'EDIFACTIDQUAL_31', 'EDIFACTIDQUAL_33', 'EDIFACTIDQUAL_34', 'EDIFACTIDQUAL_51', 'EDIFACTIDQUAL_52', 'EDIFACTIDQUAL_53', 'EDIFACTIDQUAL_54', 'EDIFACTIDQUAL_55', 'EDIFACTIDQUAL_57', 'EDIFACTIDQUAL_58', 'EDIFACTIDQUAL_59', 'EDIFACTIDQUAL_61', 'EDIFACTIDQUAL_63', 'EDIFACTIDQUAL_65', 'EDIFACTIDQUAL_80', 'EDIFACTIDQUAL_82', 'EDIFACTIDQUAL_84', 'EDIFACTIDQUAL_85', 'EDIFACTIDQUAL_86', 'EDIFACTIDQUAL_87', 'EDIFACTIDQUAL_89', 'EDIFACTIDQUAL_90', 'EDIFACTIDQUAL_91', 'EDIFACTIDQUAL_92', 'EDIFACTIDQUAL_103', 'EDIFACTIDQUAL_128', 'EDIFACTIDQUAL_129', 'EDIFACTIDQUAL_144', 'EDIFACTIDQUAL_145', 'EDIFACTIDQUAL_146', 'EDIFACTIDQUAL_147', 'EDIFACTIDQUAL_148', 'EDIFACTIDQUAL_Z01', 'EDIFACTIDQUAL_ZZZ', 'EDIFACTIDQUAL_ZZ'] as const;
+/** XSD: `{http://api.platform.boomi.com/}EdifactIDQualifier` */
+export type EdifactIDQualifier = (typeof EdifactIDQualifierValues)[number];
 
-/** The values of {@link GSControlInfoRespagencycode}. */
-export const GSControlInfoRespagencycodeValues = ['T', 'X'] as const;
-/** XSD: `{http://api.platform.boomi.com/}GSControlInfoRespagencycode` */
-export type GSControlInfoRespagencycode = (typeof GSControlInfoRespagencycodeValues)[number];
+/** The values of {@link EdifactProcessingPriority}. */
+export const EdifactProcessingPriorityValues = ['NA', 'A'] as const;
+/** XSD: `{http://api.platform.boomi.com/}EdifactProcessingPriority` */
+export type EdifactProcessingPriority = (typeof EdifactProcessingPriorityValues)[number];
 
-/** The values of {@link HL7OptionsAcceptackoption}. */
-export const HL7OptionsAcceptackoptionValues = ['AL', 'NE', 'ER', 'SU', 'NOT_DEFINED'] as const;
-/** XSD: `{http://api.platform.boomi.com/}HL7OptionsAcceptackoption` */
-export type HL7OptionsAcceptackoption = (typeof HL7OptionsAcceptackoptionValues)[number];
+/** The values of {@link EdifactReferencePasswordQualifier}. */
+export const EdifactReferencePasswordQualifierValues = ['NA', 'AA', 'BB'] as const;
+/** XSD: `{http://api.platform.boomi.com/}EdifactReferencePasswordQualifier` */
+export type EdifactReferencePasswordQualifier = (typeof EdifactReferencePasswordQualifierValues)[number];
 
-/** The values of {@link HL7OptionsAppackoption}. */
-export const HL7OptionsAppackoptionValues = ['AL', 'NE', 'ER', 'SU', 'NOT_DEFINED'] as const;
-/** XSD: `{http://api.platform.boomi.com/}HL7OptionsAppackoption` */
-export type HL7OptionsAppackoption = (typeof HL7OptionsAppackoptionValues)[number];
+/** The values of {@link EdifactRelease}. */
+export const EdifactReleaseValues = ['EDIFACTRELEASE_1', 'EDIFACTRELEASE_2', 'EDIFACTRELEASE_902', 'EDIFACTRELEASE_911', 'EDIFACTRELEASE_912', 'EDIFACTRELEASE_921', 'EDIFACTRELEASE_932', 'EDIFACTRELEASE_93A', 'EDIFACTRELEASE_94A', 'EDIFACTRELEASE_94B', 'EDIFACTRELEASE_95A', 'EDIFACTRELEASE_95B', 'EDIFACTRELEASE_96A', 'EDIFACTRELEASE_96B', 'EDIFACTRELEASE_97A', 'EDIFACTRELEASE_97B', 'EDIFACTRELEASE_98A', 'EDIFACTRELEASE_98B', 'EDIFACTRELEASE_99A', 'EDIFACTRELEASE_99B', 'EDIFACTRELEASE_00A', 'EDIFACTRELEASE_00B', 'EDIFACTRELEASE_01A', 'EDIFACTRELEASE_01B', 'EDIFACTRELEASE_02A', 'EDIFACTRELEASE_02B', 'EDIFACTRELEASE_03A', 'EDIFACTRELEASE_03B', 'EDIFACTRELEASE_04A', 'EDIFACTRELEASE_04B', 'EDIFACTRELEASE_05A', 'EDIFACTRELEASE_05B', 'EDIFACTRELEASE_06A', 'EDIFACTRELEASE_06B', 'EDIFACTRELEASE_07A', 'EDIFACTRELEASE_07B', 'EDIFACTRELEASE_08A', 'EDIFACTRELEASE_08B', 'EDIFACTRELEASE_09A', 'EDIFACTRELEASE_09B'] as const;
+/** XSD: `{http://api.platform.boomi.com/}EdifactRelease` */
+export type EdifactRelease = (typeof EdifactReleaseValues)[number];
 
-/** The values of {@link HL7OptionsBatchoption}. */
-export const HL7OptionsBatchoptionValues = ['none', 'batch'] as const;
-/** XSD: `{http://api.platform.boomi.com/}HL7OptionsBatchoption` */
-export type HL7OptionsBatchoption = (typeof HL7OptionsBatchoptionValues)[number];
+/** The values of {@link EdifactSyntaxIdentifier}. */
+export const EdifactSyntaxIdentifierValues = ['UNOA', 'UNOB', 'UNOC', 'UNOD', 'UNOE', 'UNOF'] as const;
+/** XSD: `{http://api.platform.boomi.com/}EdifactSyntaxIdentifier` */
+export type EdifactSyntaxIdentifier = (typeof EdifactSyntaxIdentifierValues)[number];
 
-/** The values of {@link HL7OptionsOutboundValidationOption}. */
-export const HL7OptionsOutboundValidationOptionValues = ['filterError', 'failAll'] as const;
-/** XSD: `{http://api.platform.boomi.com/}HL7OptionsOutboundValidationOption` */
-export type HL7OptionsOutboundValidationOption = (typeof HL7OptionsOutboundValidationOptionValues)[number];
+/** The values of {@link EdifactSyntaxVersion}. */
+export const EdifactSyntaxVersionValues = ['EDIFACTSYNTAXVERSION_1', 'EDIFACTSYNTAXVERSION_2', 'EDIFACTSYNTAXVERSION_3'] as const;
+/** XSD: `{http://api.platform.boomi.com/}EdifactSyntaxVersion` */
+export type EdifactSyntaxVersion = (typeof EdifactSyntaxVersionValues)[number];
 
-/** The values of {@link ISAControlInfoAuthorizationInformationQualifier}. */
-export const ISAControlInfoAuthorizationInformationQualifierValues = ['X12AUTHQUAL_00', 'X12AUTHQUAL_01', 'X12AUTHQUAL_02', 'X12AUTHQUAL_03', 'X12AUTHQUAL_04', 'X12AUTHQUAL_05'] as const;
-/** XSD: `{http://api.platform.boomi.com/}ISAControlInfoAuthorizationInformationQualifier` */
-export type ISAControlInfoAuthorizationInformationQualifier = (typeof ISAControlInfoAuthorizationInformationQualifierValues)[number];
+/** The values of {@link EdifactTestIndicator}. */
+export const EdifactTestIndicatorValues = ['EDIFACTTEST_NA', 'EDIFACTTEST_1'] as const;
+/** XSD: `{http://api.platform.boomi.com/}EdifactTestIndicator` */
+export type EdifactTestIndicator = (typeof EdifactTestIndicatorValues)[number];
 
-/** The values of {@link ISAControlInfoInterchangeIdQualifier}. */
-export const ISAControlInfoInterchangeIdQualifierValues = ['X12IDQUAL_01', 'X12IDQUAL_02', 'X12IDQUAL_03', 'X12IDQUAL_04', 'X12IDQUAL_07', 'X12IDQUAL_08', 'X12IDQUAL_09', 'X12IDQUAL_10', 'X12IDQUAL_11', 'X12IDQUAL_12', 'X12IDQUAL_13', 'X12IDQUAL_14', 'X12IDQUAL_15', 'X12IDQUAL_16', 'X12IDQUAL_17', 'X12IDQUAL_18', 'X12IDQUAL_19', 'X12IDQUAL_20', 'X12IDQUAL_21', 'X12IDQUAL_22', 'X12IDQUAL_23', 'X12IDQUAL_24', 'X12IDQUAL_25', 'X12IDQUAL_26', 'X12IDQUAL_27', 'X12IDQUAL_28', 'X12IDQUAL_29', 'X12IDQUAL_30', 'X12IDQUAL_31', 'X12IDQUAL_32', 'X12IDQUAL_33', 'X12IDQUAL_34', 'X12IDQUAL_NR', 'X12IDQUAL_ZZ'] as const;
-/** XSD: `{http://api.platform.boomi.com/}ISAControlInfoInterchangeIdQualifier` */
-export type ISAControlInfoInterchangeIdQualifier = (typeof ISAControlInfoInterchangeIdQualifierValues)[number];
+/** The values of {@link EdifactVersion}. */
+export const EdifactVersionValues = ['EDIFACTVERSION_1', 'EDIFACTVERSION_2', 'EDIFACTVERSION_4', 'EDIFACTVERSION_88', 'EDIFACTVERSION_89', 'EDIFACTVERSION_90', 'EDIFACTVERSION_D', 'EDIFACTVERSION_S'] as const;
+/** XSD: `{http://api.platform.boomi.com/}EdifactVersion` */
+export type EdifactVersion = (typeof EdifactVersionValues)[number];
 
-/** The values of {@link ISAControlInfoSecurityInformationQualifier}. */
-export const ISAControlInfoSecurityInformationQualifierValues = ['X12SECQUAL_00', 'X12SECQUAL_01'] as const;
-/** XSD: `{http://api.platform.boomi.com/}ISAControlInfoSecurityInformationQualifier` */
-export type ISAControlInfoSecurityInformationQualifier = (typeof ISAControlInfoSecurityInformationQualifierValues)[number];
+/** The values of {@link InvalidDocumentRoutingType}. */
+export const InvalidDocumentRoutingTypeValues = ['documentsPath', 'errorsPath'] as const;
+/** XSD: `{http://api.platform.boomi.com/}InvalidDocumentRoutingType` */
+export type InvalidDocumentRoutingType = (typeof InvalidDocumentRoutingTypeValues)[number];
 
-/** The values of {@link ISAControlInfoTestindicator}. */
-export const ISAControlInfoTestindicatorValues = ['P', 'T'] as const;
-/** XSD: `{http://api.platform.boomi.com/}ISAControlInfoTestindicator` */
-export type ISAControlInfoTestindicator = (typeof ISAControlInfoTestindicatorValues)[number];
+/** The values of {@link OdetteAcknowledgementOption}. */
+export const OdetteAcknowledgementOptionValues = ['donotackitem', 'ackitem'] as const;
+/** XSD: `{http://api.platform.boomi.com/}OdetteAcknowledgementOption` */
+export type OdetteAcknowledgementOption = (typeof OdetteAcknowledgementOptionValues)[number];
 
-/** The values of {@link OdetteOptionsAcknowledgementoption}. */
-export const OdetteOptionsAcknowledgementoptionValues = ['donotackitem', 'ackitem'] as const;
-/** XSD: `{http://api.platform.boomi.com/}OdetteOptionsAcknowledgementoption` */
-export type OdetteOptionsAcknowledgementoption = (typeof OdetteOptionsAcknowledgementoptionValues)[number];
+/** The values of {@link OdetteControllingAgency}. */
+export const OdetteControllingAgencyValues = ['AA', 'AB', 'AC', 'AD', 'AE', 'CC', 'CE', 'EC', 'ED', 'EE', 'EN', 'ER', 'EU', 'EX', 'IA', 'KE', 'LI', 'OD', 'RI', 'RT', 'UN'] as const;
+/** XSD: `{http://api.platform.boomi.com/}OdetteControllingAgency` */
+export type OdetteControllingAgency = (typeof OdetteControllingAgencyValues)[number];
 
-/** The values of {@link OdetteOptionsEnvelopeoption}. */
-export const OdetteOptionsEnvelopeoptionValues = ['groupall', 'groupmessage'] as const;
-/** XSD: `{http://api.platform.boomi.com/}OdetteOptionsEnvelopeoption` */
-export type OdetteOptionsEnvelopeoption = (typeof OdetteOptionsEnvelopeoptionValues)[number];
+/** The values of {@link OdetteEnvelopeOption}. */
+export const OdetteEnvelopeOptionValues = ['groupall', 'groupmessage'] as const;
+/** XSD: `{http://api.platform.boomi.com/}OdetteEnvelopeOption` */
+export type OdetteEnvelopeOption = (typeof OdetteEnvelopeOptionValues)[number];
 
-/** The values of {@link OdetteOptionsOutboundValidationOption}. */
-export const OdetteOptionsOutboundValidationOptionValues = ['filterError', 'failAll'] as const;
-/** XSD: `{http://api.platform.boomi.com/}OdetteOptionsOutboundValidationOption` */
-export type OdetteOptionsOutboundValidationOption = (typeof OdetteOptionsOutboundValidationOptionValues)[number];
+/** The values of {@link OdetteIDQualifier}. */
+export const OdetteIDQualifierValues = ['ODETTEIDQUAL_NA', 'ODETTEIDQUAL_1', 'ODETTEIDQUAL_4', 'ODETTEIDQUAL_5', 'ODETTEIDQUAL_8', 'ODETTEIDQUAL_9', 'ODETTEIDQUAL_12', 'ODETTEIDQUAL_14', 'ODETTEIDQUAL_18', 'ODETTEIDQUAL_22', 'ODETTEIDQUAL_30', 'ODETTEIDQUAL_31', 'ODETTEIDQUAL_33', 'ODETTEIDQUAL_34', 'ODETTEIDQUAL_51', 'ODETTEIDQUAL_52', 'ODETTEIDQUAL_53', 'ODETTEIDQUAL_54', 'ODETTEIDQUAL_55', 'ODETTEIDQUAL_57', 'ODETTEIDQUAL_58', 'ODETTEIDQUAL_59', 'ODETTEIDQUAL_61', 'ODETTEIDQUAL_63', 'ODETTEIDQUAL_65', 'ODETTEIDQUAL_80', 'ODETTEIDQUAL_82', 'ODETTEIDQUAL_84', 'ODETTEIDQUAL_85', 'ODETTEIDQUAL_86', 'ODETTEIDQUAL_87', 'ODETTEIDQUAL_89', 'ODETTEIDQUAL_90', 'ODETTEIDQUAL_91', 'ODETTEIDQUAL_92', 'ODETTEIDQUAL_103', 'ODETTEIDQUAL_128', 'ODETTEIDQUAL_129', 'ODETTEIDQUAL_144', 'ODETTEIDQUAL_145', 'ODETTEIDQUAL_146', 'ODETTEIDQUAL_147', 'ODETTEIDQUAL_148', 'ODETTEIDQUAL_Z01', 'ODETTEIDQUAL_ZZZ', 'ODETTEIDQUAL_ZZ'] as const;
+/** XSD: `{http://api.platform.boomi.com/}OdetteIDQualifier` */
+export type OdetteIDQualifier = (typeof OdetteIDQualifierValues)[number];
 
-/** The values of {@link OdetteUNBControlInfoInterchangeIdQual}. */
-export const OdetteUNBControlInfoInterchangeIdQualValues = ['ODETTEIDQUAL_NA', 'ODETTEIDQUAL_1', 'ODETTEIDQUAL_4', 'ODETTEIDQUAL_5', 'ODETTEIDQUAL_8', 'ODETTEIDQUAL_9', 'ODETTEIDQUAL_12', 'ODETTEIDQUAL_14', 'ODETTEIDQUAL_18', 'ODETTEIDQUAL_22', 'ODETTEIDQUAL_30', 'ODETTEIDQUAL_31', 'ODETTEIDQUAL_33', 'ODETTEIDQUAL_34', 'ODETTEIDQUAL_51', 'ODETTEIDQUAL_52', 'ODETTEIDQUAL_53', 'ODETTEIDQUAL_54', 'ODETTEIDQUAL_55', 'ODETTEIDQUAL_57', 'ODETTEIDQUAL_58', 'ODETTEIDQUAL_59', 'ODETTEIDQUAL_61', 'ODETTEIDQUAL_63', 'ODETTEIDQUAL_65', 'ODETTEIDQUAL_80', 'ODETTEIDQUAL_82', 'ODETTEIDQUAL_84', 'ODETTEIDQUAL_85', 'ODETTEIDQUAL_86', 'ODETTEIDQUAL_87', 'ODETTEIDQUAL_89', 'ODETTEIDQUAL_90', 'ODETTEIDQUAL_91', 'ODETTEIDQUAL_92', 'ODETTEIDQUAL_103', 'ODETTEIDQUAL_128', 'ODETTEIDQUAL_129', 'ODETTEIDQUAL_144', 'ODETTEIDQUAL_145', 'ODETTEIDQUAL_146', 'ODETTEIDQUAL_147', 'ODETTEIDQUAL_148', 'ODETTEIDQUAL_Z01', 'ODETTEIDQUAL_ZZZ', 'ODETTEIDQUAL_ZZ'] as const;
-/** XSD: `{http://api.platform.boomi.com/}OdetteUNBControlInfoInterchangeIdQual` */
-export type OdetteUNBControlInfoInterchangeIdQual = (typeof OdetteUNBControlInfoInterchangeIdQualValues)[number];
+/** The values of {@link OdetteProcessingPriority}. */
+export const OdetteProcessingPriorityValues = ['NA', 'A'] as const;
+/** XSD: `{http://api.platform.boomi.com/}OdetteProcessingPriority` */
+export type OdetteProcessingPriority = (typeof OdetteProcessingPriorityValues)[number];
 
-/** The values of {@link OdetteUNBControlInfoPriority}. */
-export const OdetteUNBControlInfoPriorityValues = ['NA', 'A'] as const;
-/** XSD: `{http://api.platform.boomi.com/}OdetteUNBControlInfoPriority` */
-export type OdetteUNBControlInfoPriority = (typeof OdetteUNBControlInfoPriorityValues)[number];
+/** The values of {@link OdetteReferencePasswordQualifier}. */
+export const OdetteReferencePasswordQualifierValues = ['NA', 'AA', 'BB'] as const;
+/** XSD: `{http://api.platform.boomi.com/}OdetteReferencePasswordQualifier` */
+export type OdetteReferencePasswordQualifier = (typeof OdetteReferencePasswordQualifierValues)[number];
 
-/** The values of {@link OdetteUNBControlInfoReferencePasswordQualifier}. */
-export const OdetteUNBControlInfoReferencePasswordQualifierValues = ['NA', 'AA', 'BB'] as const;
-/** XSD: `{http://api.platform.boomi.com/}OdetteUNBControlInfoReferencePasswordQualifier` */
-export type OdetteUNBControlInfoReferencePasswordQualifier = (typeof OdetteUNBControlInfoReferencePasswordQualifierValues)[number];
+/** The values of {@link OdetteRelease}. */
+export const OdetteReleaseValues = ['ODETTERELEASE_1', 'ODETTERELEASE_2', 'ODETTERELEASE_902', 'ODETTERELEASE_911', 'ODETTERELEASE_912', 'ODETTERELEASE_921', 'ODETTERELEASE_932', 'ODETTERELEASE_93A', 'ODETTERELEASE_94A', 'ODETTERELEASE_94B', 'ODETTERELEASE_95A', 'ODETTERELEASE_95B', 'ODETTERELEASE_96A', 'ODETTERELEASE_96B', 'ODETTERELEASE_97A', 'ODETTERELEASE_97B', 'ODETTERELEASE_98A', 'ODETTERELEASE_98B', 'ODETTERELEASE_99A', 'ODETTERELEASE_99B', 'ODETTERELEASE_00A', 'ODETTERELEASE_00B', 'ODETTERELEASE_01A', 'ODETTERELEASE_01B', 'ODETTERELEASE_02A', 'ODETTERELEASE_02B', 'ODETTERELEASE_03A', 'ODETTERELEASE_03B', 'ODETTERELEASE_04A', 'ODETTERELEASE_04B', 'ODETTERELEASE_05A', 'ODETTERELEASE_05B', 'ODETTERELEASE_06A', 'ODETTERELEASE_06B', 'ODETTERELEASE_07A', 'ODETTERELEASE_07B', 'ODETTERELEASE_08A', 'ODETTERELEASE_08B', 'ODETTERELEASE_09A', 'ODETTERELEASE_09B'] as const;
+/** XSD: `{http://api.platform.boomi.com/}OdetteRelease` */
+export type OdetteRelease = (typeof OdetteReleaseValues)[number];
 
-/** The values of {@link OdetteUNBControlInfoSyntaxId}. */
-export const OdetteUNBControlInfoSyntaxIdValues = ['UNOA', 'UNOB', 'UNOC', 'UNOD', 'UNOE', 'UNOF'] as const;
-/** XSD: `{http://api.platform.boomi.com/}OdetteUNBControlInfoSyntaxId` */
-export type OdetteUNBControlInfoSyntaxId = (typeof OdetteUNBControlInfoSyntaxIdValues)[number];
+/** The values of {@link OdetteSyntaxIdentifier}. */
+export const OdetteSyntaxIdentifierValues = ['UNOA', 'UNOB', 'UNOC', 'UNOD', 'UNOE', 'UNOF'] as const;
+/** XSD: `{http://api.platform.boomi.com/}OdetteSyntaxIdentifier` */
+export type OdetteSyntaxIdentifier = (typeof OdetteSyntaxIdentifierValues)[number];
 
-/** The values of {@link OdetteUNBControlInfoSyntaxVersion}. */
-export const OdetteUNBControlInfoSyntaxVersionValues = ['ODETTESYNTAXVERSION_1', 'ODETTESYNTAXVERSION_2', 'ODETTESYNTAXVERSION_3'] as const;
-/** XSD: `{http://api.platform.boomi.com/}OdetteUNBControlInfoSyntaxVersion` */
-export type OdetteUNBControlInfoSyntaxVersion = (typeof OdetteUNBControlInfoSyntaxVersionValues)[number];
+/** The values of {@link OdetteSyntaxVersion}. */
+export const OdetteSyntaxVersionValues = ['ODETTESYNTAXVERSION_1', 'ODETTESYNTAXVERSION_2', 'ODETTESYNTAXVERSION_3'] as const;
+/** XSD: `{http://api.platform.boomi.com/}OdetteSyntaxVersion` */
+export type OdetteSyntaxVersion = (typeof OdetteSyntaxVersionValues)[number];
 
-/** The values of {@link OdetteUNBControlInfoTestIndicator}. */
-export const OdetteUNBControlInfoTestIndicatorValues = ['ODETTETEST_NA', 'ODETTETEST_1'] as const;
-/** XSD: `{http://api.platform.boomi.com/}OdetteUNBControlInfoTestIndicator` */
-export type OdetteUNBControlInfoTestIndicator = (typeof OdetteUNBControlInfoTestIndicatorValues)[number];
+/** The values of {@link OdetteTestIndicator}. */
+export const OdetteTestIndicatorValues = ['ODETTETEST_NA', 'ODETTETEST_1'] as const;
+/** XSD: `{http://api.platform.boomi.com/}OdetteTestIndicator` */
+export type OdetteTestIndicator = (typeof OdetteTestIndicatorValues)[number];
 
-/** The values of {@link OdetteUNHControlInfoControllingAgency}. */
-export const OdetteUNHControlInfoControllingAgencyValues = ['AA', 'AB', 'AC', 'AD', 'AE', 'CC', 'CE', 'EC', 'ED', 'EE', 'EN', 'ER', 'EU', 'EX', 'IA', 'KE', 'LI', 'OD', 'RI', 'RT', 'UN'] as const;
-/** XSD: `{http://api.platform.boomi.com/}OdetteUNHControlInfoControllingAgency` */
-export type OdetteUNHControlInfoControllingAgency = (typeof OdetteUNHControlInfoControllingAgencyValues)[number];
+/** The values of {@link OdetteVersion}. */
+export const OdetteVersionValues = ['ODETTEVERSION_1', 'ODETTEVERSION_2', 'ODETTEVERSION_4', 'ODETTEVERSION_88', 'ODETTEVERSION_89', 'ODETTEVERSION_90', 'ODETTEVERSION_D', 'ODETTEVERSION_S'] as const;
+/** XSD: `{http://api.platform.boomi.com/}OdetteVersion` */
+export type OdetteVersion = (typeof OdetteVersionValues)[number];
 
-/** The values of {@link OdetteUNHControlInfoRelease}. */
-export const OdetteUNHControlInfoReleaseValues = ['ODETTERELEASE_1', 'ODETTERELEASE_2', 'ODETTERELEASE_902', 'ODETTERELEASE_911', 'ODETTERELEASE_912', 'ODETTERELEASE_921', 'ODETTERELEASE_932', 'ODETTERELEASE_93A', 'ODETTERELEASE_94A', 'ODETTERELEASE_94B', 'ODETTERELEASE_95A', 'ODETTERELEASE_95B', 'ODETTERELEASE_96A', 'ODETTERELEASE_96B', 'ODETTERELEASE_97A', 'ODETTERELEASE_97B', 'ODETTERELEASE_98A', 'ODETTERELEASE_98B', 'ODETTERELEASE_99A', 'ODETTERELEASE_99B', 'ODETTERELEASE_00A', 'ODETTERELEASE_00B', 'ODETTERELEASE_01A', 'ODETTERELEASE_01B', 'ODETTERELEASE_02A', 'ODETTERELEASE_02B', 'ODETTERELEASE_03A', 'ODETTERELEASE_03B', 'ODETTERELEASE_04A', 'ODETTERELEASE_04B', 'ODETTERELEASE_05A', 'ODETTERELEASE_05B', 'ODETTERELEASE_06A', 'ODETTERELEASE_06B', 'ODETTERELEASE_07A', 'ODETTERELEASE_07B', 'ODETTERELEASE_08A', 'ODETTERELEASE_08B', 'ODETTERELEASE_09A', 'ODETTERELEASE_09B'] as const;
-/** XSD: `{http://api.platform.boomi.com/}OdetteUNHControlInfoRelease` */
-export type OdetteUNHControlInfoRelease = (typeof OdetteUNHControlInfoReleaseValues)[number];
+/** The values of {@link OutboundValidationOption}. */
+export const OutboundValidationOptionValues = ['filterError', 'failAll'] as const;
+/** XSD: `{http://api.platform.boomi.com/}OutboundValidationOption` */
+export type OutboundValidationOption = (typeof OutboundValidationOptionValues)[number];
 
-/** The values of {@link OdetteUNHControlInfoVersion}. */
-export const OdetteUNHControlInfoVersionValues = ['ODETTEVERSION_1', 'ODETTEVERSION_2', 'ODETTEVERSION_4', 'ODETTEVERSION_88', 'ODETTEVERSION_89', 'ODETTEVERSION_90', 'ODETTEVERSION_D', 'ODETTEVERSION_S'] as const;
-/** XSD: `{http://api.platform.boomi.com/}OdetteUNHControlInfoVersion` */
-export type OdetteUNHControlInfoVersion = (typeof OdetteUNHControlInfoVersionValues)[number];
+/** The values of {@link PartnerClassification}. */
+export const PartnerClassificationValues = ['tradingpartner', 'mycompany'] as const;
+/** XSD: `{http://api.platform.boomi.com/}PartnerClassification` */
+export type PartnerClassification = (typeof PartnerClassificationValues)[number];
 
-/** The values of {@link PartnerDocumentTypeInvalidDocumentRouting}. */
-export const PartnerDocumentTypeInvalidDocumentRoutingValues = ['documentsPath', 'errorsPath'] as const;
-/** XSD: `{http://api.platform.boomi.com/}PartnerDocumentTypeInvalidDocumentRouting` */
-export type PartnerDocumentTypeInvalidDocumentRouting = (typeof PartnerDocumentTypeInvalidDocumentRoutingValues)[number];
+/** The values of {@link ProcessingId}. */
+export const ProcessingIdValues = ['D', 'P', 'T'] as const;
+/** XSD: `{http://api.platform.boomi.com/}ProcessingId` */
+export type ProcessingId = (typeof ProcessingIdValues)[number];
 
-/** The values of {@link ProcessingTypeProcessingId}. */
-export const ProcessingTypeProcessingIdValues = ['D', 'P', 'T'] as const;
-/** XSD: `{http://api.platform.boomi.com/}ProcessingTypeProcessingId` */
-export type ProcessingTypeProcessingId = (typeof ProcessingTypeProcessingIdValues)[number];
+/** The values of {@link ProcessingMode}. */
+export const ProcessingModeValues = ['A', 'R', 'I', 'T', 'NOT_PRESENT'] as const;
+/** XSD: `{http://api.platform.boomi.com/}ProcessingMode` */
+export type ProcessingMode = (typeof ProcessingModeValues)[number];
 
-/** The values of {@link ProcessingTypeProcessingMode}. */
-export const ProcessingTypeProcessingModeValues = ['A', 'R', 'I', 'T', 'NOT_PRESENT'] as const;
-/** XSD: `{http://api.platform.boomi.com/}ProcessingTypeProcessingMode` */
-export type ProcessingTypeProcessingMode = (typeof ProcessingTypeProcessingModeValues)[number];
+/** The values of {@link RosettaNetGlobalUsageCode}. */
+export const RosettaNetGlobalUsageCodeValues = ['Test', 'Production'] as const;
+/** XSD: `{http://api.platform.boomi.com/}RosettaNetGlobalUsageCode` */
+export type RosettaNetGlobalUsageCode = (typeof RosettaNetGlobalUsageCodeValues)[number];
 
-/** The values of {@link RosettaNetControlInfoGlobalUsageCode}. */
-export const RosettaNetControlInfoGlobalUsageCodeValues = ['Test', 'Production'] as const;
-/** XSD: `{http://api.platform.boomi.com/}RosettaNetControlInfoGlobalUsageCode` */
-export type RosettaNetControlInfoGlobalUsageCode = (typeof RosettaNetControlInfoGlobalUsageCodeValues)[number];
+/** The values of {@link RosettaNetPartnerIdType}. */
+export const RosettaNetPartnerIdTypeValues = ['DUNS'] as const;
+/** XSD: `{http://api.platform.boomi.com/}RosettaNetPartnerIdType` */
+export type RosettaNetPartnerIdType = (typeof RosettaNetPartnerIdTypeValues)[number];
 
-/** The values of {@link RosettaNetControlInfoPartnerIdType}. */
-export const RosettaNetControlInfoPartnerIdTypeValues = ['DUNS'] as const;
-/** XSD: `{http://api.platform.boomi.com/}RosettaNetControlInfoPartnerIdType` */
-export type RosettaNetControlInfoPartnerIdType = (typeof RosettaNetControlInfoPartnerIdTypeValues)[number];
+/** The values of {@link RosettaNetVersion}. */
+export const RosettaNetVersionValues = ['v11', 'v20'] as const;
+/** XSD: `{http://api.platform.boomi.com/}RosettaNetVersion` */
+export type RosettaNetVersion = (typeof RosettaNetVersionValues)[number];
 
-/** The values of {@link RosettaNetMessageOptionsContentTransferEncoding}. */
-export const RosettaNetMessageOptionsContentTransferEncodingValues = ['binary', 'base64'] as const;
-/** XSD: `{http://api.platform.boomi.com/}RosettaNetMessageOptionsContentTransferEncoding` */
-export type RosettaNetMessageOptionsContentTransferEncoding = (typeof RosettaNetMessageOptionsContentTransferEncodingValues)[number];
+/** The values of {@link SegmentTerminatorValue}. */
+export const SegmentTerminatorValueValues = ['newline', 'singlequote', 'tilde', 'carriagereturn', 'bytecharacter', 'othercharacter'] as const;
+/** XSD: `{http://api.platform.boomi.com/}SegmentTerminatorValue` */
+export type SegmentTerminatorValue = (typeof SegmentTerminatorValueValues)[number];
 
-/** The values of {@link RosettaNetMessageOptionsEncryptionAlgorithm}. */
-export const RosettaNetMessageOptionsEncryptionAlgorithmValues = ['na', 'tripledes', 'des', 'rc2-128', 'rc2-64', 'rc2-40', 'aes-128', 'aes-192', 'aes-256'] as const;
-/** XSD: `{http://api.platform.boomi.com/}RosettaNetMessageOptionsEncryptionAlgorithm` */
-export type RosettaNetMessageOptionsEncryptionAlgorithm = (typeof RosettaNetMessageOptionsEncryptionAlgorithmValues)[number];
+/** The values of {@link X12AcknowledgementOption}. */
+export const X12AcknowledgementOptionValues = ['donotackitem', 'ackfuncitem', 'acktranitem'] as const;
+/** XSD: `{http://api.platform.boomi.com/}X12AcknowledgementOption` */
+export type X12AcknowledgementOption = (typeof X12AcknowledgementOptionValues)[number];
 
-/** The values of {@link RosettaNetMessageOptionsSignatureDigestAlgorithm}. */
-export const RosettaNetMessageOptionsSignatureDigestAlgorithmValues = ['SHA1', 'SHA224', 'SHA256', 'SHA384', 'SHA512'] as const;
-/** XSD: `{http://api.platform.boomi.com/}RosettaNetMessageOptionsSignatureDigestAlgorithm` */
-export type RosettaNetMessageOptionsSignatureDigestAlgorithm = (typeof RosettaNetMessageOptionsSignatureDigestAlgorithmValues)[number];
+/** The values of {@link X12AuthorizationInfoQualifier}. */
+export const X12AuthorizationInfoQualifierValues = ['X12AUTHQUAL_00', 'X12AUTHQUAL_01', 'X12AUTHQUAL_02', 'X12AUTHQUAL_03', 'X12AUTHQUAL_04', 'X12AUTHQUAL_05'] as const;
+/** XSD: `{http://api.platform.boomi.com/}X12AuthorizationInfoQualifier` */
+export type X12AuthorizationInfoQualifier = (typeof X12AuthorizationInfoQualifierValues)[number];
 
-/** The values of {@link RosettaNetOptionsVersion}. */
-export const RosettaNetOptionsVersionValues = ['v11', 'v20'] as const;
-/** XSD: `{http://api.platform.boomi.com/}RosettaNetOptionsVersion` */
-export type RosettaNetOptionsVersion = (typeof RosettaNetOptionsVersionValues)[number];
+/** The values of {@link X12EnvelopeOption}. */
+export const X12EnvelopeOptionValues = ['groupall', 'groupfg', 'groupst'] as const;
+/** XSD: `{http://api.platform.boomi.com/}X12EnvelopeOption` */
+export type X12EnvelopeOption = (typeof X12EnvelopeOptionValues)[number];
 
-/** The values of {@link TradingPartnerComponentClassification}. */
-export const TradingPartnerComponentClassificationValues = ['tradingpartner', 'mycompany'] as const;
-/** XSD: `{http://api.platform.boomi.com/}TradingPartnerComponentClassification` */
-export type TradingPartnerComponentClassification = (typeof TradingPartnerComponentClassificationValues)[number];
+/** The values of {@link X12InterchangeIdQualifier}. */
+export const X12InterchangeIdQualifierValues = ['X12IDQUAL_01', 'X12IDQUAL_02', 'X12IDQUAL_03', 'X12IDQUAL_04', 'X12IDQUAL_07', 'X12IDQUAL_08', 'X12IDQUAL_09', 'X12IDQUAL_10', 'X12IDQUAL_11', 'X12IDQUAL_12', 'X12IDQUAL_13', 'X12IDQUAL_14', 'X12IDQUAL_15', 'X12IDQUAL_16', 'X12IDQUAL_17', 'X12IDQUAL_18', 'X12IDQUAL_19', 'X12IDQUAL_20', 'X12IDQUAL_21', 'X12IDQUAL_22', 'X12IDQUAL_23', 'X12IDQUAL_24', 'X12IDQUAL_25', 'X12IDQUAL_26', 'X12IDQUAL_27', 'X12IDQUAL_28', 'X12IDQUAL_29', 'X12IDQUAL_30', 'X12IDQUAL_31', 'X12IDQUAL_32', 'X12IDQUAL_33', 'X12IDQUAL_34', 'X12IDQUAL_NR', 'X12IDQUAL_ZZ'] as const;
+/** XSD: `{http://api.platform.boomi.com/}X12InterchangeIdQualifier` */
+export type X12InterchangeIdQualifier = (typeof X12InterchangeIdQualifierValues)[number];
 
-/** The values of {@link TradingPartnerComponentStandard}. */
-export const TradingPartnerComponentStandardValues = ['x12', 'edifact', 'hl7', 'custom', 'rosettanet', 'tradacoms', 'odette'] as const;
-/** XSD: `{http://api.platform.boomi.com/}TradingPartnerComponentStandard` */
-export type TradingPartnerComponentStandard = (typeof TradingPartnerComponentStandardValues)[number];
+/** The values of {@link X12OutboundValidationOption}. */
+export const X12OutboundValidationOptionValues = ['filterError', 'failAll'] as const;
+/** XSD: `{http://api.platform.boomi.com/}X12OutboundValidationOption` */
+export type X12OutboundValidationOption = (typeof X12OutboundValidationOptionValues)[number];
 
-/** The values of {@link UNBControlInfoInterchangeIdQual}. */
-export const UNBControlInfoInterchangeIdQualValues = ['EDIFACTIDQUAL_NA', 'EDIFACTIDQUAL_1', 'EDIFACTIDQUAL_4', 'EDIFACTIDQUAL_5', 'EDIFACTIDQUAL_8', 'EDIFACTIDQUAL_9', 'EDIFACTIDQUAL_12', 'EDIFACTIDQUAL_14', 'EDIFACTIDQUAL_18', 'EDIFACTIDQUAL_22', 'EDIFACTIDQUAL_30', 'EDIFACTIDQUAL_31', 'EDIFACTIDQUAL_33', 'EDIFACTIDQUAL_34', 'EDIFACTIDQUAL_51', 'EDIFACTIDQUAL_52', 'EDIFACTIDQUAL_53', 'EDIFACTIDQUAL_54', 'EDIFACTIDQUAL_55', 'EDIFACTIDQUAL_57', 'EDIFACTIDQUAL_58', 'EDIFACTIDQUAL_59', 'EDIFACTIDQUAL_61', 'EDIFACTIDQUAL_63', 'EDIFACTIDQUAL_65', 'EDIFACTIDQUAL_80', 'EDIFACTIDQUAL_82', 'EDIFACTIDQUAL_84', 'EDIFACTIDQUAL_85', 'EDIFACTIDQUAL_86', 'EDIFACTIDQUAL_87', 'EDIFACTIDQUAL_89', 'EDIFACTIDQUAL_90', 'EDIFACTIDQUAL_91', 'EDIFACTIDQUAL_92', 'EDIFACTIDQUAL_103', 'EDIFACTIDQUAL_128', 'EDIFACTIDQUAL_129', 'EDIFACTIDQUAL_144', 'EDIFACTIDQUAL_145', 'EDIFACTIDQUAL_146', 'EDIFACTIDQUAL_147', 'EDIFACTIDQUAL_148', 'EDIFACTIDQUAL_Z01', 'EDIFACTIDQUAL_ZZZ', 'EDIFACTIDQUAL_ZZ'] as const;
-/** XSD: `{http://api.platform.boomi.com/}UNBControlInfoInterchangeIdQual` */
-export type UNBControlInfoInterchangeIdQual = (typeof UNBControlInfoInterchangeIdQualValues)[number];
+/** The values of {@link X12ResponsibleAgency}. */
+export const X12ResponsibleAgencyValues = ['T', 'X'] as const;
+/** XSD: `{http://api.platform.boomi.com/}X12ResponsibleAgency` */
+export type X12ResponsibleAgency = (typeof X12ResponsibleAgencyValues)[number];
 
-/** The values of {@link UNBControlInfoPriority}. */
-export const UNBControlInfoPriorityValues = ['NA', 'A'] as const;
-/** XSD: `{http://api.platform.boomi.com/}UNBControlInfoPriority` */
-export type UNBControlInfoPriority = (typeof UNBControlInfoPriorityValues)[number];
+/** The values of {@link X12SecurityInfoQualifier}. */
+export const X12SecurityInfoQualifierValues = ['X12SECQUAL_00', 'X12SECQUAL_01'] as const;
+/** XSD: `{http://api.platform.boomi.com/}X12SecurityInfoQualifier` */
+export type X12SecurityInfoQualifier = (typeof X12SecurityInfoQualifierValues)[number];
 
-/** The values of {@link UNBControlInfoReferencePasswordQualifier}. */
-export const UNBControlInfoReferencePasswordQualifierValues = ['NA', 'AA', 'BB'] as const;
-/** XSD: `{http://api.platform.boomi.com/}UNBControlInfoReferencePasswordQualifier` */
-export type UNBControlInfoReferencePasswordQualifier = (typeof UNBControlInfoReferencePasswordQualifierValues)[number];
-
-/** The values of {@link UNBControlInfoSyntaxId}. */
-export const UNBControlInfoSyntaxIdValues = ['UNOA', 'UNOB', 'UNOC', 'UNOD', 'UNOE', 'UNOF'] as const;
-/** XSD: `{http://api.platform.boomi.com/}UNBControlInfoSyntaxId` */
-export type UNBControlInfoSyntaxId = (typeof UNBControlInfoSyntaxIdValues)[number];
-
-/** The values of {@link UNBControlInfoSyntaxVersion}. */
-export const UNBControlInfoSyntaxVersionValues = ['EDIFACTSYNTAXVERSION_1', 'EDIFACTSYNTAXVERSION_2', 'EDIFACTSYNTAXVERSION_3'] as const;
-/** XSD: `{http://api.platform.boomi.com/}UNBControlInfoSyntaxVersion` */
-export type UNBControlInfoSyntaxVersion = (typeof UNBControlInfoSyntaxVersionValues)[number];
-
-/** The values of {@link UNBControlInfoTestIndicator}. */
-export const UNBControlInfoTestIndicatorValues = ['EDIFACTTEST_NA', 'EDIFACTTEST_1'] as const;
-/** XSD: `{http://api.platform.boomi.com/}UNBControlInfoTestIndicator` */
-export type UNBControlInfoTestIndicator = (typeof UNBControlInfoTestIndicatorValues)[number];
-
-/** The values of {@link UNGControlInfoApplicationIdQual}. */
-export const UNGControlInfoApplicationIdQualValues = ['EDIFACTIDQUAL_NA', 'EDIFACTIDQUAL_1', 'EDIFACTIDQUAL_4', 'EDIFACTIDQUAL_5', 'EDIFACTIDQUAL_8', 'EDIFACTIDQUAL_9', 'EDIFACTIDQUAL_12', 'EDIFACTIDQUAL_14', 'EDIFACTIDQUAL_18', 'EDIFACTIDQUAL_22', 'EDIFACTIDQUAL_30', 'EDIFACTIDQUAL_31', 'EDIFACTIDQUAL_33', 'EDIFACTIDQUAL_34', 'EDIFACTIDQUAL_51', 'EDIFACTIDQUAL_52', 'EDIFACTIDQUAL_53', 'EDIFACTIDQUAL_54', 'EDIFACTIDQUAL_55', 'EDIFACTIDQUAL_57', 'EDIFACTIDQUAL_58', 'EDIFACTIDQUAL_59', 'EDIFACTIDQUAL_61', 'EDIFACTIDQUAL_63', 'EDIFACTIDQUAL_65', 'EDIFACTIDQUAL_80', 'EDIFACTIDQUAL_82', 'EDIFACTIDQUAL_84', 'EDIFACTIDQUAL_85', 'EDIFACTIDQUAL_86', 'EDIFACTIDQUAL_87', 'EDIFACTIDQUAL_89', 'EDIFACTIDQUAL_90', 'EDIFACTIDQUAL_91', 'EDIFACTIDQUAL_92', 'EDIFACTIDQUAL_103', 'EDIFACTIDQUAL_128', 'EDIFACTIDQUAL_129', 'EDIFACTIDQUAL_144', 'EDIFACTIDQUAL_145', 'EDIFACTIDQUAL_146', 'EDIFACTIDQUAL_147', 'EDIFACTIDQUAL_148', 'EDIFACTIDQUAL_Z01', 'EDIFACTIDQUAL_ZZZ', 'EDIFACTIDQUAL_ZZ'] as const;
-/** XSD: `{http://api.platform.boomi.com/}UNGControlInfoApplicationIdQual` */
-export type UNGControlInfoApplicationIdQual = (typeof UNGControlInfoApplicationIdQualValues)[number];
-
-/** The values of {@link UNHControlInfoControllingAgency}. */
-export const UNHControlInfoControllingAgencyValues = ['AA', 'AB', 'AC', 'AD', 'AE', 'CC', 'CE', 'EC', 'ED', 'EE', 'EN', 'ER', 'EU', 'EX', 'IA', 'KE', 'LI', 'OD', 'RI', 'RT', 'UN'] as const;
-/** XSD: `{http://api.platform.boomi.com/}UNHControlInfoControllingAgency` */
-export type UNHControlInfoControllingAgency = (typeof UNHControlInfoControllingAgencyValues)[number];
-
-/** The values of {@link UNHControlInfoRelease}. */
-export const UNHControlInfoReleaseValues = ['EDIFACTRELEASE_1', 'EDIFACTRELEASE_2', 'EDIFACTRELEASE_902', 'EDIFACTRELEASE_911', 'EDIFACTRELEASE_912', 'EDIFACTRELEASE_921', 'EDIFACTRELEASE_932', 'EDIFACTRELEASE_93A', 'EDIFACTRELEASE_94A', 'EDIFACTRELEASE_94B', 'EDIFACTRELEASE_95A', 'EDIFACTRELEASE_95B', 'EDIFACTRELEASE_96A', 'EDIFACTRELEASE_96B', 'EDIFACTRELEASE_97A', 'EDIFACTRELEASE_97B', 'EDIFACTRELEASE_98A', 'EDIFACTRELEASE_98B', 'EDIFACTRELEASE_99A', 'EDIFACTRELEASE_99B', 'EDIFACTRELEASE_00A', 'EDIFACTRELEASE_00B', 'EDIFACTRELEASE_01A', 'EDIFACTRELEASE_01B', 'EDIFACTRELEASE_02A', 'EDIFACTRELEASE_02B', 'EDIFACTRELEASE_03A', 'EDIFACTRELEASE_03B', 'EDIFACTRELEASE_04A', 'EDIFACTRELEASE_04B', 'EDIFACTRELEASE_05A', 'EDIFACTRELEASE_05B', 'EDIFACTRELEASE_06A', 'EDIFACTRELEASE_06B', 'EDIFACTRELEASE_07A', 'EDIFACTRELEASE_07B', 'EDIFACTRELEASE_08A', 'EDIFACTRELEASE_08B', 'EDIFACTRELEASE_09A', 'EDIFACTRELEASE_09B'] as const;
-/** XSD: `{http://api.platform.boomi.com/}UNHControlInfoRelease` */
-export type UNHControlInfoRelease = (typeof UNHControlInfoReleaseValues)[number];
-
-/** The values of {@link UNHControlInfoVersion}. */
-export const UNHControlInfoVersionValues = ['EDIFACTVERSION_1', 'EDIFACTVERSION_2', 'EDIFACTVERSION_4', 'EDIFACTVERSION_88', 'EDIFACTVERSION_89', 'EDIFACTVERSION_90', 'EDIFACTVERSION_D', 'EDIFACTVERSION_S'] as const;
-/** XSD: `{http://api.platform.boomi.com/}UNHControlInfoVersion` */
-export type UNHControlInfoVersion = (typeof UNHControlInfoVersionValues)[number];
-
-/** The values of {@link X12OptionsAcknowledgementoption}. */
-export const X12OptionsAcknowledgementoptionValues = ['donotackitem', 'ackfuncitem', 'acktranitem'] as const;
-/** XSD: `{http://api.platform.boomi.com/}X12OptionsAcknowledgementoption` */
-export type X12OptionsAcknowledgementoption = (typeof X12OptionsAcknowledgementoptionValues)[number];
-
-/** The values of {@link X12OptionsEnvelopeoption}. */
-export const X12OptionsEnvelopeoptionValues = ['groupall', 'groupfg', 'groupst'] as const;
-/** XSD: `{http://api.platform.boomi.com/}X12OptionsEnvelopeoption` */
-export type X12OptionsEnvelopeoption = (typeof X12OptionsEnvelopeoptionValues)[number];
-
-/** The values of {@link X12OptionsOutboundValidationOption}. */
-export const X12OptionsOutboundValidationOptionValues = ['filterError', 'failAll'] as const;
-/** XSD: `{http://api.platform.boomi.com/}X12OptionsOutboundValidationOption` */
-export type X12OptionsOutboundValidationOption = (typeof X12OptionsOutboundValidationOptionValues)[number];
+/** The values of {@link X12TestIndicator}. */
+export const X12TestIndicatorValues = ['P', 'T'] as const;
+/** XSD: `{http://api.platform.boomi.com/}X12TestIndicator` */
+export type X12TestIndicator = (typeof X12TestIndicatorValues)[number];
 
 /** XSD: `{http://api.platform.boomi.com/}ContactInfo` */
 export interface ContactInfo {
@@ -330,8 +295,8 @@ export const CustomOptionsMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}CustomPartnerInfo` */
 export interface CustomPartnerInfo {
-  CustomControlInfo: CustomControlInfo;
-  CustomOptions: CustomOptions;
+  CustomControlInfo?: CustomControlInfo;
+  CustomOptions?: CustomOptions;
   /** ID of the Custom Document Standard. */
   customStandardId?: string;
 }
@@ -342,16 +307,16 @@ export const CustomPartnerInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'CustomPartnerInfo',
   fields: [
-    ['CustomControlInfo', NS_API_PLATFORM_BOOMI_COM, 'CustomControlInfo', () => CustomControlInfoMeta, ''],
-    ['CustomOptions', NS_API_PLATFORM_BOOMI_COM, 'CustomOptions', () => CustomOptionsMeta, ''],
+    ['CustomControlInfo', NS_API_PLATFORM_BOOMI_COM, 'CustomControlInfo', () => CustomControlInfoMeta, '?'],
+    ['CustomOptions', NS_API_PLATFORM_BOOMI_COM, 'CustomOptions', () => CustomOptionsMeta, '?'],
     ['customStandardId', '', 'customStandardId', 'string', '?@'],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}EdiSegmentTerminator` */
 export interface EdiSegmentTerminator {
+  segmentTerminatorValue?: SegmentTerminatorValue;
   segmentTerminatorSpecial?: string;
-  segmentTerminatorValue?: EdiSegmentTerminatorSegmentTerminatorValue;
 }
 
 /** Serialisation metadata of {@link EdiSegmentTerminator}. */
@@ -360,8 +325,8 @@ export const EdiSegmentTerminatorMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'EdiSegmentTerminator',
   fields: [
+    ['segmentTerminatorValue', '', 'segmentTerminatorValue', () => SegmentTerminatorValueValues, '?@'],
     ['segmentTerminatorSpecial', '', 'segmentTerminatorSpecial', 'string', '?@'],
-    ['segmentTerminatorValue', '', 'segmentTerminatorValue', () => EdiSegmentTerminatorSegmentTerminatorValueValues, '?@'],
   ],
 };
 
@@ -386,16 +351,16 @@ export const EdifactControlInfoMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}EdifactOptions` */
 export interface EdifactOptions {
-  compositeDelimiter: EdiDelimiter;
   elementDelimiter: EdiDelimiter;
   segmentTerminator: EdiSegmentTerminator;
-  acknowledgementoption?: EdifactOptionsAcknowledgementoption;
-  envelopeoption?: EdifactOptionsEnvelopeoption;
+  compositeDelimiter: EdiDelimiter;
   filteracknowledgements?: boolean;
+  acknowledgementoption?: EdifactAcknowledgementOption;
+  envelopeoption?: EdifactEnvelopeOption;
+  rejectDuplicateUNB?: boolean;
   includeUNA?: boolean;
   outboundInterchangeValidation?: boolean;
-  outboundValidationOption?: EdifactOptionsOutboundValidationOption;
-  rejectDuplicateUNB?: boolean;
+  outboundValidationOption?: OutboundValidationOption;
 }
 
 /** Serialisation metadata of {@link EdifactOptions}. */
@@ -404,23 +369,23 @@ export const EdifactOptionsMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'EdifactOptions',
   fields: [
-    ['compositeDelimiter', NS_API_PLATFORM_BOOMI_COM, 'compositeDelimiter', () => EdiDelimiterMeta, ''],
     ['elementDelimiter', NS_API_PLATFORM_BOOMI_COM, 'elementDelimiter', () => EdiDelimiterMeta, ''],
     ['segmentTerminator', NS_API_PLATFORM_BOOMI_COM, 'segmentTerminator', () => EdiSegmentTerminatorMeta, ''],
-    ['acknowledgementoption', '', 'acknowledgementoption', () => EdifactOptionsAcknowledgementoptionValues, '?@'],
-    ['envelopeoption', '', 'envelopeoption', () => EdifactOptionsEnvelopeoptionValues, '?@'],
+    ['compositeDelimiter', NS_API_PLATFORM_BOOMI_COM, 'compositeDelimiter', () => EdiDelimiterMeta, ''],
     ['filteracknowledgements', '', 'filteracknowledgements', 'boolean', '?@'],
+    ['acknowledgementoption', '', 'acknowledgementoption', () => EdifactAcknowledgementOptionValues, '?@'],
+    ['envelopeoption', '', 'envelopeoption', () => EdifactEnvelopeOptionValues, '?@'],
+    ['rejectDuplicateUNB', '', 'rejectDuplicateUNB', 'boolean', '?@'],
     ['includeUNA', '', 'includeUNA', 'boolean', '?@'],
     ['outboundInterchangeValidation', '', 'outboundInterchangeValidation', 'boolean', '?@'],
-    ['outboundValidationOption', '', 'outboundValidationOption', () => EdifactOptionsOutboundValidationOptionValues, '?@'],
-    ['rejectDuplicateUNB', '', 'rejectDuplicateUNB', 'boolean', '?@'],
+    ['outboundValidationOption', '', 'outboundValidationOption', () => OutboundValidationOptionValues, '?@'],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}EdifactPartnerInfo` */
 export interface EdifactPartnerInfo {
-  EdifactControlInfo: EdifactControlInfo;
   EdifactOptions: EdifactOptions;
+  EdifactControlInfo: EdifactControlInfo;
 }
 
 /** Serialisation metadata of {@link EdifactPartnerInfo}. */
@@ -429,16 +394,16 @@ export const EdifactPartnerInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'EdifactPartnerInfo',
   fields: [
-    ['EdifactControlInfo', NS_API_PLATFORM_BOOMI_COM, 'EdifactControlInfo', () => EdifactControlInfoMeta, ''],
     ['EdifactOptions', NS_API_PLATFORM_BOOMI_COM, 'EdifactOptions', () => EdifactOptionsMeta, ''],
+    ['EdifactControlInfo', NS_API_PLATFORM_BOOMI_COM, 'EdifactControlInfo', () => EdifactControlInfoMeta, ''],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}GSControlInfo` */
 export interface GSControlInfo {
+  respagencycode?: X12ResponsibleAgency;
   applicationcode?: string;
   gsVersion?: string;
-  respagencycode?: GSControlInfoRespagencycode;
 }
 
 /** Serialisation metadata of {@link GSControlInfo}. */
@@ -447,9 +412,9 @@ export const GSControlInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'GSControlInfo',
   fields: [
+    ['respagencycode', '', 'respagencycode', () => X12ResponsibleAgencyValues, '?@'],
     ['applicationcode', '', 'applicationcode', 'string', '?@'],
     ['gsVersion', '', 'gsVersion', 'string', '?@'],
-    ['respagencycode', '', 'respagencycode', () => GSControlInfoRespagencycodeValues, '?@'],
   ],
 };
 
@@ -489,17 +454,17 @@ export const HL7ControlInfoMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}HL7Options` */
 export interface HL7Options {
-  compositeDelimiter: EdiDelimiter;
-  elementDelimiter: EdiDelimiter;
   segmentTerminator: EdiSegmentTerminator;
+  elementDelimiter: EdiDelimiter;
+  compositeDelimiter: EdiDelimiter;
   subCompositeDelimiter: EdiDelimiter;
-  acceptackoption?: HL7OptionsAcceptackoption;
-  appackoption?: HL7OptionsAppackoption;
-  batchoption?: HL7OptionsBatchoption;
   filteracknowledgements?: boolean;
-  outboundInterchangeValidation?: boolean;
-  outboundValidationOption?: HL7OptionsOutboundValidationOption;
   rejectDuplicates?: boolean;
+  acceptackoption?: AcknowledgmentCondition;
+  appackoption?: AcknowledgmentCondition;
+  batchoption?: BatchOption;
+  outboundInterchangeValidation?: boolean;
+  outboundValidationOption?: OutboundValidationOption;
 }
 
 /** Serialisation metadata of {@link HL7Options}. */
@@ -508,24 +473,24 @@ export const HL7OptionsMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'HL7Options',
   fields: [
-    ['compositeDelimiter', NS_API_PLATFORM_BOOMI_COM, 'compositeDelimiter', () => EdiDelimiterMeta, ''],
-    ['elementDelimiter', NS_API_PLATFORM_BOOMI_COM, 'elementDelimiter', () => EdiDelimiterMeta, ''],
     ['segmentTerminator', NS_API_PLATFORM_BOOMI_COM, 'segmentTerminator', () => EdiSegmentTerminatorMeta, ''],
+    ['elementDelimiter', NS_API_PLATFORM_BOOMI_COM, 'elementDelimiter', () => EdiDelimiterMeta, ''],
+    ['compositeDelimiter', NS_API_PLATFORM_BOOMI_COM, 'compositeDelimiter', () => EdiDelimiterMeta, ''],
     ['subCompositeDelimiter', NS_API_PLATFORM_BOOMI_COM, 'subCompositeDelimiter', () => EdiDelimiterMeta, ''],
-    ['acceptackoption', '', 'acceptackoption', () => HL7OptionsAcceptackoptionValues, '?@'],
-    ['appackoption', '', 'appackoption', () => HL7OptionsAppackoptionValues, '?@'],
-    ['batchoption', '', 'batchoption', () => HL7OptionsBatchoptionValues, '?@'],
     ['filteracknowledgements', '', 'filteracknowledgements', 'boolean', '?@'],
-    ['outboundInterchangeValidation', '', 'outboundInterchangeValidation', 'boolean', '?@'],
-    ['outboundValidationOption', '', 'outboundValidationOption', () => HL7OptionsOutboundValidationOptionValues, '?@'],
     ['rejectDuplicates', '', 'rejectDuplicates', 'boolean', '?@'],
+    ['acceptackoption', '', 'acceptackoption', () => AcknowledgmentConditionValues, '?@'],
+    ['appackoption', '', 'appackoption', () => AcknowledgmentConditionValues, '?@'],
+    ['batchoption', '', 'batchoption', () => BatchOptionValues, '?@'],
+    ['outboundInterchangeValidation', '', 'outboundInterchangeValidation', 'boolean', '?@'],
+    ['outboundValidationOption', '', 'outboundValidationOption', () => OutboundValidationOptionValues, '?@'],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}HL7PartnerInfo` */
 export interface HL7PartnerInfo {
-  HL7ControlInfo?: HL7ControlInfo;
   HL7Options?: HL7Options;
+  HL7ControlInfo?: HL7ControlInfo;
 }
 
 /** Serialisation metadata of {@link HL7PartnerInfo}. */
@@ -534,24 +499,24 @@ export const HL7PartnerInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'HL7PartnerInfo',
   fields: [
-    ['HL7ControlInfo', NS_API_PLATFORM_BOOMI_COM, 'HL7ControlInfo', () => HL7ControlInfoMeta, '?'],
     ['HL7Options', NS_API_PLATFORM_BOOMI_COM, 'HL7Options', () => HL7OptionsMeta, '?'],
+    ['HL7ControlInfo', NS_API_PLATFORM_BOOMI_COM, 'HL7ControlInfo', () => HL7ControlInfoMeta, '?'],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}ISAControlInfo` */
 export interface ISAControlInfo {
-  ackrequested?: boolean;
-  authorizationInformation?: string;
-  authorizationInformationQualifier?: ISAControlInfoAuthorizationInformationQualifier;
+  interchangeIdQualifier?: X12InterchangeIdQualifier;
+  securityInformationQualifier?: X12SecurityInfoQualifier;
+  authorizationInformationQualifier?: X12AuthorizationInfoQualifier;
   componentElementSeparator?: string;
-  interchangeId?: string;
-  interchangeIdQualifier?: ISAControlInfoInterchangeIdQualifier;
-  securityInformation?: string;
-  securityInformationQualifier?: ISAControlInfoSecurityInformationQualifier;
-  standardIdentification?: string;
-  testindicator?: ISAControlInfoTestindicator;
+  ackrequested?: boolean;
   version?: string;
+  interchangeId?: string;
+  securityInformation?: string;
+  authorizationInformation?: string;
+  standardIdentification?: string;
+  testindicator?: X12TestIndicator;
 }
 
 /** Serialisation metadata of {@link ISAControlInfo}. */
@@ -560,17 +525,17 @@ export const ISAControlInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'ISAControlInfo',
   fields: [
-    ['ackrequested', '', 'ackrequested', 'boolean', '?@'],
-    ['authorizationInformation', '', 'authorizationInformation', 'string', '?@'],
-    ['authorizationInformationQualifier', '', 'authorizationInformationQualifier', () => ISAControlInfoAuthorizationInformationQualifierValues, '?@'],
+    ['interchangeIdQualifier', '', 'interchangeIdQualifier', () => X12InterchangeIdQualifierValues, '?@'],
+    ['securityInformationQualifier', '', 'securityInformationQualifier', () => X12SecurityInfoQualifierValues, '?@'],
+    ['authorizationInformationQualifier', '', 'authorizationInformationQualifier', () => X12AuthorizationInfoQualifierValues, '?@'],
     ['componentElementSeparator', '', 'componentElementSeparator', 'string', '?@'],
-    ['interchangeId', '', 'interchangeId', 'string', '?@'],
-    ['interchangeIdQualifier', '', 'interchangeIdQualifier', () => ISAControlInfoInterchangeIdQualifierValues, '?@'],
-    ['securityInformation', '', 'securityInformation', 'string', '?@'],
-    ['securityInformationQualifier', '', 'securityInformationQualifier', () => ISAControlInfoSecurityInformationQualifierValues, '?@'],
-    ['standardIdentification', '', 'standardIdentification', 'string', '?@'],
-    ['testindicator', '', 'testindicator', () => ISAControlInfoTestindicatorValues, '?@'],
+    ['ackrequested', '', 'ackrequested', 'boolean', '?@'],
     ['version', '', 'version', 'string', '?@'],
+    ['interchangeId', '', 'interchangeId', 'string', '?@'],
+    ['securityInformation', '', 'securityInformation', 'string', '?@'],
+    ['authorizationInformation', '', 'authorizationInformation', 'string', '?@'],
+    ['standardIdentification', '', 'standardIdentification', 'string', '?@'],
+    ['testindicator', '', 'testindicator', () => X12TestIndicatorValues, '?@'],
   ],
 };
 
@@ -614,16 +579,16 @@ export const OdetteControlInfoMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}OdetteOptions` */
 export interface OdetteOptions {
-  compositeDelimiter: EdiDelimiter;
   elementDelimiter: EdiDelimiter;
   segmentTerminator: EdiSegmentTerminator;
-  acknowledgementoption?: OdetteOptionsAcknowledgementoption;
-  envelopeoption?: OdetteOptionsEnvelopeoption;
+  compositeDelimiter: EdiDelimiter;
   filteracknowledgements?: boolean;
+  acknowledgementoption?: OdetteAcknowledgementOption;
+  envelopeoption?: OdetteEnvelopeOption;
+  rejectDuplicateUNB?: boolean;
   includeUNA?: boolean;
   outboundInterchangeValidation?: boolean;
-  outboundValidationOption?: OdetteOptionsOutboundValidationOption;
-  rejectDuplicateUNB?: boolean;
+  outboundValidationOption?: OutboundValidationOption;
 }
 
 /** Serialisation metadata of {@link OdetteOptions}. */
@@ -632,23 +597,23 @@ export const OdetteOptionsMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'OdetteOptions',
   fields: [
-    ['compositeDelimiter', NS_API_PLATFORM_BOOMI_COM, 'compositeDelimiter', () => EdiDelimiterMeta, ''],
     ['elementDelimiter', NS_API_PLATFORM_BOOMI_COM, 'elementDelimiter', () => EdiDelimiterMeta, ''],
     ['segmentTerminator', NS_API_PLATFORM_BOOMI_COM, 'segmentTerminator', () => EdiSegmentTerminatorMeta, ''],
-    ['acknowledgementoption', '', 'acknowledgementoption', () => OdetteOptionsAcknowledgementoptionValues, '?@'],
-    ['envelopeoption', '', 'envelopeoption', () => OdetteOptionsEnvelopeoptionValues, '?@'],
+    ['compositeDelimiter', NS_API_PLATFORM_BOOMI_COM, 'compositeDelimiter', () => EdiDelimiterMeta, ''],
     ['filteracknowledgements', '', 'filteracknowledgements', 'boolean', '?@'],
+    ['acknowledgementoption', '', 'acknowledgementoption', () => OdetteAcknowledgementOptionValues, '?@'],
+    ['envelopeoption', '', 'envelopeoption', () => OdetteEnvelopeOptionValues, '?@'],
+    ['rejectDuplicateUNB', '', 'rejectDuplicateUNB', 'boolean', '?@'],
     ['includeUNA', '', 'includeUNA', 'boolean', '?@'],
     ['outboundInterchangeValidation', '', 'outboundInterchangeValidation', 'boolean', '?@'],
-    ['outboundValidationOption', '', 'outboundValidationOption', () => OdetteOptionsOutboundValidationOptionValues, '?@'],
-    ['rejectDuplicateUNB', '', 'rejectDuplicateUNB', 'boolean', '?@'],
+    ['outboundValidationOption', '', 'outboundValidationOption', () => OutboundValidationOptionValues, '?@'],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}OdettePartnerInfo` */
 export interface OdettePartnerInfo {
-  OdetteControlInfo: OdetteControlInfo;
   OdetteOptions: OdetteOptions;
+  OdetteControlInfo: OdetteControlInfo;
 }
 
 /** Serialisation metadata of {@link OdettePartnerInfo}. */
@@ -657,26 +622,26 @@ export const OdettePartnerInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'OdettePartnerInfo',
   fields: [
-    ['OdetteControlInfo', NS_API_PLATFORM_BOOMI_COM, 'OdetteControlInfo', () => OdetteControlInfoMeta, ''],
     ['OdetteOptions', NS_API_PLATFORM_BOOMI_COM, 'OdetteOptions', () => OdetteOptionsMeta, ''],
+    ['OdetteControlInfo', NS_API_PLATFORM_BOOMI_COM, 'OdetteControlInfo', () => OdetteControlInfoMeta, ''],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}OdetteUNBControlInfo` */
 export interface OdetteUNBControlInfo {
-  ackRequest?: boolean;
-  appReference?: string;
-  commAgreement?: string;
-  interchangeAddress?: string;
+  interchangeIdQual?: OdetteIDQualifier;
   interchangeId?: string;
-  interchangeIdQual?: OdetteUNBControlInfoInterchangeIdQual;
+  interchangeAddress?: string;
   interchangeSubAddress?: string;
-  priority?: OdetteUNBControlInfoPriority;
+  syntaxId?: OdetteSyntaxIdentifier;
+  syntaxVersion?: OdetteSyntaxVersion;
+  priority?: OdetteProcessingPriority;
   referencePassword?: string;
-  referencePasswordQualifier?: OdetteUNBControlInfoReferencePasswordQualifier;
-  syntaxId?: OdetteUNBControlInfoSyntaxId;
-  syntaxVersion?: OdetteUNBControlInfoSyntaxVersion;
-  testIndicator?: OdetteUNBControlInfoTestIndicator;
+  referencePasswordQualifier?: OdetteReferencePasswordQualifier;
+  appReference?: string;
+  ackRequest?: boolean;
+  commAgreement?: string;
+  testIndicator?: OdetteTestIndicator;
 }
 
 /** Serialisation metadata of {@link OdetteUNBControlInfo}. */
@@ -685,29 +650,29 @@ export const OdetteUNBControlInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'OdetteUNBControlInfo',
   fields: [
-    ['ackRequest', '', 'ackRequest', 'boolean', '?@'],
-    ['appReference', '', 'appReference', 'string', '?@'],
-    ['commAgreement', '', 'commAgreement', 'string', '?@'],
-    ['interchangeAddress', '', 'interchangeAddress', 'string', '?@'],
+    ['interchangeIdQual', '', 'interchangeIdQual', () => OdetteIDQualifierValues, '?@'],
     ['interchangeId', '', 'interchangeId', 'string', '?@'],
-    ['interchangeIdQual', '', 'interchangeIdQual', () => OdetteUNBControlInfoInterchangeIdQualValues, '?@'],
+    ['interchangeAddress', '', 'interchangeAddress', 'string', '?@'],
     ['interchangeSubAddress', '', 'interchangeSubAddress', 'string', '?@'],
-    ['priority', '', 'priority', () => OdetteUNBControlInfoPriorityValues, '?@'],
+    ['syntaxId', '', 'syntaxId', () => OdetteSyntaxIdentifierValues, '?@'],
+    ['syntaxVersion', '', 'syntaxVersion', () => OdetteSyntaxVersionValues, '?@'],
+    ['priority', '', 'priority', () => OdetteProcessingPriorityValues, '?@'],
     ['referencePassword', '', 'referencePassword', 'string', '?@'],
-    ['referencePasswordQualifier', '', 'referencePasswordQualifier', () => OdetteUNBControlInfoReferencePasswordQualifierValues, '?@'],
-    ['syntaxId', '', 'syntaxId', () => OdetteUNBControlInfoSyntaxIdValues, '?@'],
-    ['syntaxVersion', '', 'syntaxVersion', () => OdetteUNBControlInfoSyntaxVersionValues, '?@'],
-    ['testIndicator', '', 'testIndicator', () => OdetteUNBControlInfoTestIndicatorValues, '?@'],
+    ['referencePasswordQualifier', '', 'referencePasswordQualifier', () => OdetteReferencePasswordQualifierValues, '?@'],
+    ['appReference', '', 'appReference', 'string', '?@'],
+    ['ackRequest', '', 'ackRequest', 'boolean', '?@'],
+    ['commAgreement', '', 'commAgreement', 'string', '?@'],
+    ['testIndicator', '', 'testIndicator', () => OdetteTestIndicatorValues, '?@'],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}OdetteUNHControlInfo` */
 export interface OdetteUNHControlInfo {
+  version?: OdetteVersion;
+  release?: OdetteRelease;
+  controllingAgency?: OdetteControllingAgency;
   assocAssignedCode?: string;
   commonAccessRef?: string;
-  controllingAgency?: OdetteUNHControlInfoControllingAgency;
-  release?: OdetteUNHControlInfoRelease;
-  version?: OdetteUNHControlInfoVersion;
 }
 
 /** Serialisation metadata of {@link OdetteUNHControlInfo}. */
@@ -716,25 +681,25 @@ export const OdetteUNHControlInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'OdetteUNHControlInfo',
   fields: [
+    ['version', '', 'version', () => OdetteVersionValues, '?@'],
+    ['release', '', 'release', () => OdetteReleaseValues, '?@'],
+    ['controllingAgency', '', 'controllingAgency', () => OdetteControllingAgencyValues, '?@'],
     ['assocAssignedCode', '', 'assocAssignedCode', 'string', '?@'],
     ['commonAccessRef', '', 'commonAccessRef', 'string', '?@'],
-    ['controllingAgency', '', 'controllingAgency', () => OdetteUNHControlInfoControllingAgencyValues, '?@'],
-    ['release', '', 'release', () => OdetteUNHControlInfoReleaseValues, '?@'],
-    ['version', '', 'version', () => OdetteUNHControlInfoVersionValues, '?@'],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}PartnerDocumentType` */
 export interface PartnerDocumentType {
-  expectAckForOutbound?: boolean;
-  invalidDocumentRouting?: PartnerDocumentTypeInvalidDocumentRouting;
+  typeId?: string;
   name?: string;
   profileId?: string;
-  qualifierValidation?: boolean;
-  typeId?: string;
   use999Ack?: boolean;
   useTA1Ack?: boolean;
+  expectAckForOutbound?: boolean;
   validateOutboundTransactionSets?: boolean;
+  invalidDocumentRouting?: InvalidDocumentRoutingType;
+  qualifierValidation?: boolean;
 }
 
 /** Serialisation metadata of {@link PartnerDocumentType}. */
@@ -743,15 +708,15 @@ export const PartnerDocumentTypeMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'PartnerDocumentType',
   fields: [
-    ['expectAckForOutbound', '', 'expectAckForOutbound', 'boolean', '?@'],
-    ['invalidDocumentRouting', '', 'invalidDocumentRouting', () => PartnerDocumentTypeInvalidDocumentRoutingValues, '?@'],
+    ['typeId', '', 'typeId', 'string', '?@'],
     ['name', '', 'name', 'string', '?@'],
     ['profileId', '', 'profileId', 'string', '?@'],
-    ['qualifierValidation', '', 'qualifierValidation', 'boolean', '?@'],
-    ['typeId', '', 'typeId', 'string', '?@'],
     ['use999Ack', '', 'use999Ack', 'boolean', '?@'],
     ['useTA1Ack', '', 'useTA1Ack', 'boolean', '?@'],
+    ['expectAckForOutbound', '', 'expectAckForOutbound', 'boolean', '?@'],
     ['validateOutboundTransactionSets', '', 'validateOutboundTransactionSets', 'boolean', '?@'],
+    ['invalidDocumentRouting', '', 'invalidDocumentRouting', () => InvalidDocumentRoutingTypeValues, '?@'],
+    ['qualifierValidation', '', 'qualifierValidation', 'boolean', '?@'],
   ],
 };
 
@@ -772,13 +737,13 @@ export const PartnerDocumentTypesMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}PartnerInfo` */
 export interface PartnerInfo {
-  CustomPartnerInfo?: CustomPartnerInfo;
+  X12PartnerInfo?: X12PartnerInfo;
   EdifactPartnerInfo?: EdifactPartnerInfo;
   HL7PartnerInfo?: HL7PartnerInfo;
-  OdettePartnerInfo?: OdettePartnerInfo;
+  CustomPartnerInfo?: CustomPartnerInfo;
   RosettaNetPartnerInfo?: RosettaNetPartnerInfo;
   TradacomsPartnerInfo?: TradacomsPartnerInfo;
-  X12PartnerInfo?: X12PartnerInfo;
+  OdettePartnerInfo?: OdettePartnerInfo;
 }
 
 /** Serialisation metadata of {@link PartnerInfo}. */
@@ -787,20 +752,20 @@ export const PartnerInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'PartnerInfo',
   fields: [
-    ['CustomPartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'CustomPartnerInfo', () => CustomPartnerInfoMeta, '?'],
+    ['X12PartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'X12PartnerInfo', () => X12PartnerInfoMeta, '?'],
     ['EdifactPartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'EdifactPartnerInfo', () => EdifactPartnerInfoMeta, '?'],
     ['HL7PartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'HL7PartnerInfo', () => HL7PartnerInfoMeta, '?'],
-    ['OdettePartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'OdettePartnerInfo', () => OdettePartnerInfoMeta, '?'],
+    ['CustomPartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'CustomPartnerInfo', () => CustomPartnerInfoMeta, '?'],
     ['RosettaNetPartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'RosettaNetPartnerInfo', () => RosettaNetPartnerInfoMeta, '?'],
     ['TradacomsPartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'TradacomsPartnerInfo', () => TradacomsPartnerInfoMeta, '?'],
-    ['X12PartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'X12PartnerInfo', () => X12PartnerInfoMeta, '?'],
+    ['OdettePartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'OdettePartnerInfo', () => OdettePartnerInfoMeta, '?'],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}ProcessingType` */
 export interface ProcessingType {
-  processingId?: ProcessingTypeProcessingId;
-  processingMode?: ProcessingTypeProcessingMode;
+  processingId?: ProcessingId;
+  processingMode?: ProcessingMode;
 }
 
 /** Serialisation metadata of {@link ProcessingType}. */
@@ -809,8 +774,8 @@ export const ProcessingTypeMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'ProcessingType',
   fields: [
-    ['processingId', '', 'processingId', () => ProcessingTypeProcessingIdValues, '?@'],
-    ['processingMode', '', 'processingMode', () => ProcessingTypeProcessingModeValues, '?@'],
+    ['processingId', '', 'processingId', () => ProcessingIdValues, '?@'],
+    ['processingMode', '', 'processingMode', () => ProcessingModeValues, '?@'],
   ],
 };
 
@@ -818,11 +783,11 @@ export const ProcessingTypeMeta: XmlTypeInfo = {
 export interface RosettaNetControlInfo {
   encryptionPublicCertificate?: PublicCertificate;
   signingPublicCertificate?: PublicCertificate;
-  globalPartnerClassificationCode?: string;
-  globalUsageCode?: RosettaNetControlInfoGlobalUsageCode;
   partnerId?: string;
-  partnerIdType?: RosettaNetControlInfoPartnerIdType;
+  partnerIdType?: RosettaNetPartnerIdType;
   partnerLocation?: string;
+  globalPartnerClassificationCode?: string;
+  globalUsageCode?: RosettaNetGlobalUsageCode;
   supplyChainCode?: string;
 }
 
@@ -834,25 +799,25 @@ export const RosettaNetControlInfoMeta: XmlTypeInfo = {
   fields: [
     ['encryptionPublicCertificate', NS_API_PLATFORM_BOOMI_COM, 'encryptionPublicCertificate', () => PublicCertificateMeta, '?'],
     ['signingPublicCertificate', NS_API_PLATFORM_BOOMI_COM, 'signingPublicCertificate', () => PublicCertificateMeta, '?'],
-    ['globalPartnerClassificationCode', '', 'globalPartnerClassificationCode', 'string', '?@'],
-    ['globalUsageCode', '', 'globalUsageCode', () => RosettaNetControlInfoGlobalUsageCodeValues, '?@'],
     ['partnerId', '', 'partnerId', 'string', '?@'],
-    ['partnerIdType', '', 'partnerIdType', () => RosettaNetControlInfoPartnerIdTypeValues, '?@'],
+    ['partnerIdType', '', 'partnerIdType', () => RosettaNetPartnerIdTypeValues, '?@'],
     ['partnerLocation', '', 'partnerLocation', 'string', '?@'],
+    ['globalPartnerClassificationCode', '', 'globalPartnerClassificationCode', 'string', '?@'],
+    ['globalUsageCode', '', 'globalUsageCode', () => RosettaNetGlobalUsageCodeValues, '?@'],
     ['supplyChainCode', '', 'supplyChainCode', 'string', '?@'],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}RosettaNetMessageOptions` */
 export interface RosettaNetMessageOptions {
-  attachmentCache?: string;
   compressed?: boolean;
-  contentTransferEncoding?: RosettaNetMessageOptionsContentTransferEncoding;
-  encryptServiceHeader?: boolean;
-  encrypted?: boolean;
-  encryptionAlgorithm?: RosettaNetMessageOptionsEncryptionAlgorithm;
-  signatureDigestAlgorithm?: RosettaNetMessageOptionsSignatureDigestAlgorithm;
   signed?: boolean;
+  signatureDigestAlgorithm?: AS2HashAlgorithmType;
+  encrypted?: boolean;
+  encryptServiceHeader?: boolean;
+  encryptionAlgorithm?: AS2EncryptionAlgorithmType;
+  contentTransferEncoding?: ContentTransferEncodingOption;
+  attachmentCache?: string;
 }
 
 /** Serialisation metadata of {@link RosettaNetMessageOptions}. */
@@ -861,23 +826,23 @@ export const RosettaNetMessageOptionsMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'RosettaNetMessageOptions',
   fields: [
-    ['attachmentCache', '', 'attachmentCache', 'string', '?@'],
     ['compressed', '', 'compressed', 'boolean', '?@'],
-    ['contentTransferEncoding', '', 'contentTransferEncoding', () => RosettaNetMessageOptionsContentTransferEncodingValues, '?@'],
-    ['encryptServiceHeader', '', 'encryptServiceHeader', 'boolean', '?@'],
-    ['encrypted', '', 'encrypted', 'boolean', '?@'],
-    ['encryptionAlgorithm', '', 'encryptionAlgorithm', () => RosettaNetMessageOptionsEncryptionAlgorithmValues, '?@'],
-    ['signatureDigestAlgorithm', '', 'signatureDigestAlgorithm', () => RosettaNetMessageOptionsSignatureDigestAlgorithmValues, '?@'],
     ['signed', '', 'signed', 'boolean', '?@'],
+    ['signatureDigestAlgorithm', '', 'signatureDigestAlgorithm', () => AS2HashAlgorithmTypeValues, '?@'],
+    ['encrypted', '', 'encrypted', 'boolean', '?@'],
+    ['encryptServiceHeader', '', 'encryptServiceHeader', 'boolean', '?@'],
+    ['encryptionAlgorithm', '', 'encryptionAlgorithm', () => AS2EncryptionAlgorithmTypeValues, '?@'],
+    ['contentTransferEncoding', '', 'contentTransferEncoding', () => ContentTransferEncodingOptionValues, '?@'],
+    ['attachmentCache', '', 'attachmentCache', 'string', '?@'],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}RosettaNetOptions` */
 export interface RosettaNetOptions {
+  version?: RosettaNetVersion;
   filterSignals?: boolean;
-  outboundDocumentValidation?: boolean;
   rejectDuplicateTransactions?: boolean;
-  version?: RosettaNetOptionsVersion;
+  outboundDocumentValidation?: boolean;
 }
 
 /** Serialisation metadata of {@link RosettaNetOptions}. */
@@ -886,18 +851,18 @@ export const RosettaNetOptionsMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'RosettaNetOptions',
   fields: [
+    ['version', '', 'version', () => RosettaNetVersionValues, '?@'],
     ['filterSignals', '', 'filterSignals', 'boolean', '?@'],
-    ['outboundDocumentValidation', '', 'outboundDocumentValidation', 'boolean', '?@'],
     ['rejectDuplicateTransactions', '', 'rejectDuplicateTransactions', 'boolean', '?@'],
-    ['version', '', 'version', () => RosettaNetOptionsVersionValues, '?@'],
+    ['outboundDocumentValidation', '', 'outboundDocumentValidation', 'boolean', '?@'],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}RosettaNetPartnerInfo` */
 export interface RosettaNetPartnerInfo {
+  RosettaNetOptions?: RosettaNetOptions;
   RosettaNetControlInfo?: RosettaNetControlInfo;
   RosettaNetMessageOptions?: RosettaNetMessageOptions;
-  RosettaNetOptions?: RosettaNetOptions;
 }
 
 /** Serialisation metadata of {@link RosettaNetPartnerInfo}. */
@@ -906,16 +871,16 @@ export const RosettaNetPartnerInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'RosettaNetPartnerInfo',
   fields: [
+    ['RosettaNetOptions', NS_API_PLATFORM_BOOMI_COM, 'RosettaNetOptions', () => RosettaNetOptionsMeta, '?'],
     ['RosettaNetControlInfo', NS_API_PLATFORM_BOOMI_COM, 'RosettaNetControlInfo', () => RosettaNetControlInfoMeta, '?'],
     ['RosettaNetMessageOptions', NS_API_PLATFORM_BOOMI_COM, 'RosettaNetMessageOptions', () => RosettaNetMessageOptionsMeta, '?'],
-    ['RosettaNetOptions', NS_API_PLATFORM_BOOMI_COM, 'RosettaNetOptions', () => RosettaNetOptionsMeta, '?'],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}STXControlInfo` */
 export interface STXControlInfo {
-  interchangeId?: string;
   interchangeIdQualifier?: string;
+  interchangeId?: string;
 }
 
 /** Serialisation metadata of {@link STXControlInfo}. */
@@ -924,8 +889,8 @@ export const STXControlInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'STXControlInfo',
   fields: [
-    ['interchangeId', '', 'interchangeId', 'string', '?@'],
     ['interchangeIdQualifier', '', 'interchangeIdQualifier', 'string', '?@'],
+    ['interchangeId', '', 'interchangeId', 'string', '?@'],
   ],
 };
 
@@ -946,9 +911,9 @@ export const TradacomsControlInfoMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}TradacomsOptions` */
 export interface TradacomsOptions {
-  compositeDelimiter?: EdiDelimiter;
   elementDelimiter?: EdiDelimiter;
   segmentTerminator?: EdiSegmentTerminator;
+  compositeDelimiter?: EdiDelimiter;
   filterAcknowledgements?: boolean;
   useReconciliationMessage?: boolean;
 }
@@ -959,9 +924,9 @@ export const TradacomsOptionsMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'TradacomsOptions',
   fields: [
-    ['compositeDelimiter', NS_API_PLATFORM_BOOMI_COM, 'compositeDelimiter', () => EdiDelimiterMeta, '?'],
     ['elementDelimiter', NS_API_PLATFORM_BOOMI_COM, 'elementDelimiter', () => EdiDelimiterMeta, '?'],
     ['segmentTerminator', NS_API_PLATFORM_BOOMI_COM, 'segmentTerminator', () => EdiSegmentTerminatorMeta, '?'],
+    ['compositeDelimiter', NS_API_PLATFORM_BOOMI_COM, 'compositeDelimiter', () => EdiDelimiterMeta, '?'],
     ['filterAcknowledgements', '', 'filterAcknowledgements', 'boolean', '?@'],
     ['useReconciliationMessage', '', 'useReconciliationMessage', 'boolean', '?@'],
   ],
@@ -969,8 +934,8 @@ export const TradacomsOptionsMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}TradacomsPartnerInfo` */
 export interface TradacomsPartnerInfo {
-  TradacomsControlInfo?: TradacomsControlInfo;
   TradacomsOptions?: TradacomsOptions;
+  TradacomsControlInfo?: TradacomsControlInfo;
 }
 
 /** Serialisation metadata of {@link TradacomsPartnerInfo}. */
@@ -979,30 +944,30 @@ export const TradacomsPartnerInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'TradacomsPartnerInfo',
   fields: [
-    ['TradacomsControlInfo', NS_API_PLATFORM_BOOMI_COM, 'TradacomsControlInfo', () => TradacomsControlInfoMeta, '?'],
     ['TradacomsOptions', NS_API_PLATFORM_BOOMI_COM, 'TradacomsOptions', () => TradacomsOptionsMeta, '?'],
+    ['TradacomsControlInfo', NS_API_PLATFORM_BOOMI_COM, 'TradacomsControlInfo', () => TradacomsControlInfoMeta, '?'],
   ],
 };
 
 /** The fields of {@link TradingPartnerComponent}, for the types that extend it. */
 export interface TradingPartnerComponentFields extends BaseTypeFields {
-  PartnerCommunicationTypes?: string[];
-  PartnerCommunication: PartnerCommunication;
-  PartnerInfo: PartnerInfo;
   ContactInfo: ContactInfo;
+  PartnerInfo: PartnerInfo;
+  PartnerCommunication: PartnerCommunication;
+  PartnerCommunicationTypes?: string[];
   PartnerDocumentTypes: PartnerDocumentTypes;
+  classification?: PartnerClassification;
+  standard?: PartnerDocumentStandard;
+  identifier?: string;
+  componentName?: string;
+  componentId?: string;
+  organizationId?: string;
+  description?: string;
+  folderName?: string;
+  folderId?: bigint;
+  deleted?: boolean;
   branchId?: string;
   branchName?: string;
-  classification?: TradingPartnerComponentClassification;
-  componentId?: string;
-  componentName?: string;
-  deleted?: boolean;
-  description?: string;
-  folderId?: bigint;
-  folderName?: string;
-  identifier?: string;
-  organizationId?: string;
-  standard?: TradingPartnerComponentStandard;
 }
 
 /**
@@ -1024,41 +989,41 @@ export const TradingPartnerComponentMeta: XmlTypeInfo = {
   base: () => BaseTypeMeta,
   tagged: true,
   fields: [
-    ['PartnerCommunicationTypes', NS_API_PLATFORM_BOOMI_COM, 'PartnerCommunicationTypes', 'string', '?*'],
-    ['PartnerCommunication', NS_API_PLATFORM_BOOMI_COM, 'PartnerCommunication', () => PartnerCommunicationMeta, ''],
-    ['PartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'PartnerInfo', () => PartnerInfoMeta, ''],
     ['ContactInfo', NS_API_PLATFORM_BOOMI_COM, 'ContactInfo', () => ContactInfoMeta, ''],
+    ['PartnerInfo', NS_API_PLATFORM_BOOMI_COM, 'PartnerInfo', () => PartnerInfoMeta, ''],
+    ['PartnerCommunication', NS_API_PLATFORM_BOOMI_COM, 'PartnerCommunication', () => PartnerCommunicationMeta, ''],
+    ['PartnerCommunicationTypes', NS_API_PLATFORM_BOOMI_COM, 'PartnerCommunicationTypes', 'string', '?*'],
     ['PartnerDocumentTypes', NS_API_PLATFORM_BOOMI_COM, 'PartnerDocumentTypes', () => PartnerDocumentTypesMeta, ''],
+    ['classification', '', 'classification', () => PartnerClassificationValues, '?@'],
+    ['standard', '', 'standard', () => PartnerDocumentStandardValues, '?@'],
+    ['identifier', '', 'identifier', 'string', '?@'],
+    ['componentName', '', 'componentName', 'string', '?@'],
+    ['componentId', '', 'componentId', 'string', '?@'],
+    ['organizationId', '', 'organizationId', 'string', '?@'],
+    ['description', '', 'description', 'string', '?@'],
+    ['folderName', '', 'folderName', 'string', '?@'],
+    ['folderId', '', 'folderId', 'long', '?@'],
+    ['deleted', '', 'deleted', 'boolean', '?@'],
     ['branchId', '', 'branchId', 'string', '?@'],
     ['branchName', '', 'branchName', 'string', '?@'],
-    ['classification', '', 'classification', () => TradingPartnerComponentClassificationValues, '?@'],
-    ['componentId', '', 'componentId', 'string', '?@'],
-    ['componentName', '', 'componentName', 'string', '?@'],
-    ['deleted', '', 'deleted', 'boolean', '?@'],
-    ['description', '', 'description', 'string', '?@'],
-    ['folderId', '', 'folderId', 'long', '?@'],
-    ['folderName', '', 'folderName', 'string', '?@'],
-    ['identifier', '', 'identifier', 'string', '?@'],
-    ['organizationId', '', 'organizationId', 'string', '?@'],
-    ['standard', '', 'standard', () => TradingPartnerComponentStandardValues, '?@'],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}UNBControlInfo` */
 export interface UNBControlInfo {
-  ackRequest?: boolean;
-  appReference?: string;
-  commAgreement?: string;
-  interchangeAddress?: string;
+  interchangeIdQual?: EdifactIDQualifier;
   interchangeId?: string;
-  interchangeIdQual?: UNBControlInfoInterchangeIdQual;
+  interchangeAddress?: string;
   interchangeSubAddress?: string;
-  priority?: UNBControlInfoPriority;
+  syntaxId?: EdifactSyntaxIdentifier;
+  syntaxVersion?: EdifactSyntaxVersion;
+  priority?: EdifactProcessingPriority;
   referencePassword?: string;
-  referencePasswordQualifier?: UNBControlInfoReferencePasswordQualifier;
-  syntaxId?: UNBControlInfoSyntaxId;
-  syntaxVersion?: UNBControlInfoSyntaxVersion;
-  testIndicator?: UNBControlInfoTestIndicator;
+  referencePasswordQualifier?: EdifactReferencePasswordQualifier;
+  appReference?: string;
+  ackRequest?: boolean;
+  commAgreement?: string;
+  testIndicator?: EdifactTestIndicator;
 }
 
 /** Serialisation metadata of {@link UNBControlInfo}. */
@@ -1067,27 +1032,27 @@ export const UNBControlInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'UNBControlInfo',
   fields: [
-    ['ackRequest', '', 'ackRequest', 'boolean', '?@'],
-    ['appReference', '', 'appReference', 'string', '?@'],
-    ['commAgreement', '', 'commAgreement', 'string', '?@'],
-    ['interchangeAddress', '', 'interchangeAddress', 'string', '?@'],
+    ['interchangeIdQual', '', 'interchangeIdQual', () => EdifactIDQualifierValues, '?@'],
     ['interchangeId', '', 'interchangeId', 'string', '?@'],
-    ['interchangeIdQual', '', 'interchangeIdQual', () => UNBControlInfoInterchangeIdQualValues, '?@'],
+    ['interchangeAddress', '', 'interchangeAddress', 'string', '?@'],
     ['interchangeSubAddress', '', 'interchangeSubAddress', 'string', '?@'],
-    ['priority', '', 'priority', () => UNBControlInfoPriorityValues, '?@'],
+    ['syntaxId', '', 'syntaxId', () => EdifactSyntaxIdentifierValues, '?@'],
+    ['syntaxVersion', '', 'syntaxVersion', () => EdifactSyntaxVersionValues, '?@'],
+    ['priority', '', 'priority', () => EdifactProcessingPriorityValues, '?@'],
     ['referencePassword', '', 'referencePassword', 'string', '?@'],
-    ['referencePasswordQualifier', '', 'referencePasswordQualifier', () => UNBControlInfoReferencePasswordQualifierValues, '?@'],
-    ['syntaxId', '', 'syntaxId', () => UNBControlInfoSyntaxIdValues, '?@'],
-    ['syntaxVersion', '', 'syntaxVersion', () => UNBControlInfoSyntaxVersionValues, '?@'],
-    ['testIndicator', '', 'testIndicator', () => UNBControlInfoTestIndicatorValues, '?@'],
+    ['referencePasswordQualifier', '', 'referencePasswordQualifier', () => EdifactReferencePasswordQualifierValues, '?@'],
+    ['appReference', '', 'appReference', 'string', '?@'],
+    ['ackRequest', '', 'ackRequest', 'boolean', '?@'],
+    ['commAgreement', '', 'commAgreement', 'string', '?@'],
+    ['testIndicator', '', 'testIndicator', () => EdifactTestIndicatorValues, '?@'],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}UNGControlInfo` */
 export interface UNGControlInfo {
-  applicationId?: string;
-  applicationIdQual?: UNGControlInfoApplicationIdQual;
   useFunctionalGroups?: boolean;
+  applicationIdQual?: EdifactIDQualifier;
+  applicationId?: string;
 }
 
 /** Serialisation metadata of {@link UNGControlInfo}. */
@@ -1096,19 +1061,19 @@ export const UNGControlInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'UNGControlInfo',
   fields: [
-    ['applicationId', '', 'applicationId', 'string', '?@'],
-    ['applicationIdQual', '', 'applicationIdQual', () => UNGControlInfoApplicationIdQualValues, '?@'],
     ['useFunctionalGroups', '', 'useFunctionalGroups', 'boolean', '?@'],
+    ['applicationIdQual', '', 'applicationIdQual', () => EdifactIDQualifierValues, '?@'],
+    ['applicationId', '', 'applicationId', 'string', '?@'],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}UNHControlInfo` */
 export interface UNHControlInfo {
+  version?: EdifactVersion;
+  release?: EdifactRelease;
+  controllingAgency?: EdifactControllingAgency;
   assocAssignedCode?: string;
   commonAccessRef?: string;
-  controllingAgency?: UNHControlInfoControllingAgency;
-  release?: UNHControlInfoRelease;
-  version?: UNHControlInfoVersion;
 }
 
 /** Serialisation metadata of {@link UNHControlInfo}. */
@@ -1117,16 +1082,17 @@ export const UNHControlInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'UNHControlInfo',
   fields: [
+    ['version', '', 'version', () => EdifactVersionValues, '?@'],
+    ['release', '', 'release', () => EdifactReleaseValues, '?@'],
+    ['controllingAgency', '', 'controllingAgency', () => EdifactControllingAgencyValues, '?@'],
     ['assocAssignedCode', '', 'assocAssignedCode', 'string', '?@'],
     ['commonAccessRef', '', 'commonAccessRef', 'string', '?@'],
-    ['controllingAgency', '', 'controllingAgency', () => UNHControlInfoControllingAgencyValues, '?@'],
-    ['release', '', 'release', () => UNHControlInfoReleaseValues, '?@'],
-    ['version', '', 'version', () => UNHControlInfoVersionValues, '?@'],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}X12ControlInfo` */
 export interface X12ControlInfo {
+  ISAControlInfo?: ISAControlInfo;
   GSControlInfo?: GSControlInfo;
   isaControlInfo?: ISAControlInfo;
 }
@@ -1137,6 +1103,7 @@ export const X12ControlInfoMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'X12ControlInfo',
   fields: [
+    ['ISAControlInfo', NS_API_PLATFORM_BOOMI_COM, 'ISAControlInfo', () => ISAControlInfoMeta, '?'],
     ['GSControlInfo', NS_API_PLATFORM_BOOMI_COM, 'GSControlInfo', () => GSControlInfoMeta, '?'],
     ['isaControlInfo', NS_API_PLATFORM_BOOMI_COM, 'isaControlInfo', () => ISAControlInfoMeta, '?'],
   ],
@@ -1146,12 +1113,12 @@ export const X12ControlInfoMeta: XmlTypeInfo = {
 export interface X12Options {
   elementDelimiter: EdiDelimiter;
   segmentTerminator: EdiSegmentTerminator;
-  acknowledgementoption?: X12OptionsAcknowledgementoption;
-  envelopeoption?: X12OptionsEnvelopeoption;
   filteracknowledgements?: boolean;
-  outboundInterchangeValidation?: boolean;
-  outboundValidationOption?: X12OptionsOutboundValidationOption;
+  acknowledgementoption?: X12AcknowledgementOption;
+  envelopeoption?: X12EnvelopeOption;
   rejectDuplicateInterchange?: boolean;
+  outboundInterchangeValidation?: boolean;
+  outboundValidationOption?: X12OutboundValidationOption;
 }
 
 /** Serialisation metadata of {@link X12Options}. */
@@ -1162,12 +1129,12 @@ export const X12OptionsMeta: XmlTypeInfo = {
   fields: [
     ['elementDelimiter', NS_API_PLATFORM_BOOMI_COM, 'elementDelimiter', () => EdiDelimiterMeta, ''],
     ['segmentTerminator', NS_API_PLATFORM_BOOMI_COM, 'segmentTerminator', () => EdiSegmentTerminatorMeta, ''],
-    ['acknowledgementoption', '', 'acknowledgementoption', () => X12OptionsAcknowledgementoptionValues, '?@'],
-    ['envelopeoption', '', 'envelopeoption', () => X12OptionsEnvelopeoptionValues, '?@'],
     ['filteracknowledgements', '', 'filteracknowledgements', 'boolean', '?@'],
-    ['outboundInterchangeValidation', '', 'outboundInterchangeValidation', 'boolean', '?@'],
-    ['outboundValidationOption', '', 'outboundValidationOption', () => X12OptionsOutboundValidationOptionValues, '?@'],
+    ['acknowledgementoption', '', 'acknowledgementoption', () => X12AcknowledgementOptionValues, '?@'],
+    ['envelopeoption', '', 'envelopeoption', () => X12EnvelopeOptionValues, '?@'],
     ['rejectDuplicateInterchange', '', 'rejectDuplicateInterchange', 'boolean', '?@'],
+    ['outboundInterchangeValidation', '', 'outboundInterchangeValidation', 'boolean', '?@'],
+    ['outboundValidationOption', '', 'outboundValidationOption', () => X12OutboundValidationOptionValues, '?@'],
   ],
 };
 

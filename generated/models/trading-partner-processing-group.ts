@@ -2,19 +2,11 @@
 
 import type { BaseTypeFields } from './base-type.js';
 import { BaseTypeMeta } from './base-type.js';
+import type { PartnerDocumentStandard } from './shared.js';
+import { PartnerDocumentStandardValues } from './shared.js';
 import type { XmlTypeInfo } from '../runtime/core/metadata.js';
 
 const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
-
-/** The values of {@link ProcessingGroupDocumentStandardRouteStandard}. */
-export const ProcessingGroupDocumentStandardRouteStandardValues = ['x12', 'edifact', 'hl7', 'custom', 'rosettanet', 'tradacoms', 'odette'] as const;
-/** XSD: `{http://api.platform.boomi.com/}ProcessingGroupDocumentStandardRouteStandard` */
-export type ProcessingGroupDocumentStandardRouteStandard = (typeof ProcessingGroupDocumentStandardRouteStandardValues)[number];
-
-/** The values of {@link ProcessingGroupPartnerStandardRouteStandard}. */
-export const ProcessingGroupPartnerStandardRouteStandardValues = ['x12', 'edifact', 'hl7', 'custom', 'rosettanet', 'tradacoms', 'odette'] as const;
-/** XSD: `{http://api.platform.boomi.com/}ProcessingGroupPartnerStandardRouteStandard` */
-export type ProcessingGroupPartnerStandardRouteStandard = (typeof ProcessingGroupPartnerStandardRouteStandardValues)[number];
 
 /** XSD: `{http://api.platform.boomi.com/}ProcessingGroupDefaultRouting` */
 export interface ProcessingGroupDefaultRouting {
@@ -50,8 +42,8 @@ export const ProcessingGroupDocumentBasedRoutingMeta: XmlTypeInfo = {
 
 /** XSD: `{http://api.platform.boomi.com/}ProcessingGroupDocumentPartnerRoute` */
 export interface ProcessingGroupDocumentPartnerRoute {
-  processId?: string;
   tradingPartnerId?: string;
+  processId?: string;
 }
 
 /** Serialisation metadata of {@link ProcessingGroupDocumentPartnerRoute}. */
@@ -60,16 +52,16 @@ export const ProcessingGroupDocumentPartnerRouteMeta: XmlTypeInfo = {
   namespace: NS_API_PLATFORM_BOOMI_COM,
   tsName: 'ProcessingGroupDocumentPartnerRoute',
   fields: [
-    ['processId', '', 'processId', 'string', '?@'],
     ['tradingPartnerId', '', 'tradingPartnerId', 'string', '?@'],
+    ['processId', '', 'processId', 'string', '?@'],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}ProcessingGroupDocumentStandardRoute` */
 export interface ProcessingGroupDocumentStandardRoute {
   DocumentTypeRoute?: ProcessingGroupDocumentTypeRoute[];
+  standard?: PartnerDocumentStandard;
   processId?: string;
-  standard?: ProcessingGroupDocumentStandardRouteStandard;
 }
 
 /** Serialisation metadata of {@link ProcessingGroupDocumentStandardRoute}. */
@@ -79,8 +71,8 @@ export const ProcessingGroupDocumentStandardRouteMeta: XmlTypeInfo = {
   tsName: 'ProcessingGroupDocumentStandardRoute',
   fields: [
     ['DocumentTypeRoute', NS_API_PLATFORM_BOOMI_COM, 'DocumentTypeRoute', () => ProcessingGroupDocumentTypeRouteMeta, '?*'],
+    ['standard', '', 'standard', () => PartnerDocumentStandardValues, '?@'],
     ['processId', '', 'processId', 'string', '?@'],
-    ['standard', '', 'standard', () => ProcessingGroupDocumentStandardRouteStandardValues, '?@'],
   ],
 };
 
@@ -140,8 +132,8 @@ export const ProcessingGroupPartnerDocumentRouteMeta: XmlTypeInfo = {
 /** XSD: `{http://api.platform.boomi.com/}ProcessingGroupPartnerRoute` */
 export interface ProcessingGroupPartnerRoute {
   StandardRoute?: ProcessingGroupPartnerStandardRoute[];
-  processId?: string;
   tradingPartnerId?: string;
+  processId?: string;
 }
 
 /** Serialisation metadata of {@link ProcessingGroupPartnerRoute}. */
@@ -151,16 +143,16 @@ export const ProcessingGroupPartnerRouteMeta: XmlTypeInfo = {
   tsName: 'ProcessingGroupPartnerRoute',
   fields: [
     ['StandardRoute', NS_API_PLATFORM_BOOMI_COM, 'StandardRoute', () => ProcessingGroupPartnerStandardRouteMeta, '?*'],
-    ['processId', '', 'processId', 'string', '?@'],
     ['tradingPartnerId', '', 'tradingPartnerId', 'string', '?@'],
+    ['processId', '', 'processId', 'string', '?@'],
   ],
 };
 
 /** XSD: `{http://api.platform.boomi.com/}ProcessingGroupPartnerStandardRoute` */
 export interface ProcessingGroupPartnerStandardRoute {
   DocumentTypeRoute?: ProcessingGroupPartnerDocumentRoute[];
+  standard?: PartnerDocumentStandard;
   processId?: string;
-  standard?: ProcessingGroupPartnerStandardRouteStandard;
 }
 
 /** Serialisation metadata of {@link ProcessingGroupPartnerStandardRoute}. */
@@ -170,8 +162,8 @@ export const ProcessingGroupPartnerStandardRouteMeta: XmlTypeInfo = {
   tsName: 'ProcessingGroupPartnerStandardRoute',
   fields: [
     ['DocumentTypeRoute', NS_API_PLATFORM_BOOMI_COM, 'DocumentTypeRoute', () => ProcessingGroupPartnerDocumentRouteMeta, '?*'],
+    ['standard', '', 'standard', () => PartnerDocumentStandardValues, '?@'],
     ['processId', '', 'processId', 'string', '?@'],
-    ['standard', '', 'standard', () => ProcessingGroupPartnerStandardRouteStandardValues, '?@'],
   ],
 };
 
@@ -208,17 +200,17 @@ export const ProcessingGroupTradingPartnersMeta: XmlTypeInfo = {
 /** The fields of {@link TradingPartnerProcessingGroup}, for the types that extend it. */
 export interface TradingPartnerProcessingGroupFields extends BaseTypeFields {
   TradingPartners?: ProcessingGroupTradingPartners;
-  DocumentRouting?: ProcessingGroupDocumentBasedRouting;
   DefaultRouting?: ProcessingGroupDefaultRouting;
   PartnerRouting?: ProcessingGroupPartnerBasedRouting;
+  DocumentRouting?: ProcessingGroupDocumentBasedRouting;
+  componentName?: string;
+  componentId?: string;
+  description?: string;
+  folderName?: string;
+  folderId?: bigint;
+  deleted?: boolean;
   branchId?: string;
   branchName?: string;
-  componentId?: string;
-  componentName?: string;
-  deleted?: boolean;
-  description?: string;
-  folderId?: bigint;
-  folderName?: string;
 }
 
 /**
@@ -241,16 +233,16 @@ export const TradingPartnerProcessingGroupMeta: XmlTypeInfo = {
   tagged: true,
   fields: [
     ['TradingPartners', NS_API_PLATFORM_BOOMI_COM, 'TradingPartners', () => ProcessingGroupTradingPartnersMeta, '?'],
-    ['DocumentRouting', NS_API_PLATFORM_BOOMI_COM, 'DocumentRouting', () => ProcessingGroupDocumentBasedRoutingMeta, '?'],
     ['DefaultRouting', NS_API_PLATFORM_BOOMI_COM, 'DefaultRouting', () => ProcessingGroupDefaultRoutingMeta, '?'],
     ['PartnerRouting', NS_API_PLATFORM_BOOMI_COM, 'PartnerRouting', () => ProcessingGroupPartnerBasedRoutingMeta, '?'],
+    ['DocumentRouting', NS_API_PLATFORM_BOOMI_COM, 'DocumentRouting', () => ProcessingGroupDocumentBasedRoutingMeta, '?'],
+    ['componentName', '', 'componentName', 'string', '?@'],
+    ['componentId', '', 'componentId', 'string', '?@'],
+    ['description', '', 'description', 'string', '?@'],
+    ['folderName', '', 'folderName', 'string', '?@'],
+    ['folderId', '', 'folderId', 'long', '?@'],
+    ['deleted', '', 'deleted', 'boolean', '?@'],
     ['branchId', '', 'branchId', 'string', '?@'],
     ['branchName', '', 'branchName', 'string', '?@'],
-    ['componentId', '', 'componentId', 'string', '?@'],
-    ['componentName', '', 'componentName', 'string', '?@'],
-    ['deleted', '', 'deleted', 'boolean', '?@'],
-    ['description', '', 'description', 'string', '?@'],
-    ['folderId', '', 'folderId', 'long', '?@'],
-    ['folderName', '', 'folderName', 'string', '?@'],
   ],
 };

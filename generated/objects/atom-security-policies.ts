@@ -3,6 +3,7 @@
 import { AsyncTokenMeta } from '../models/async-token.js';
 import type { AtomSecurityPolicies } from '../models/atom-security-policies.js';
 import { AtomSecurityPoliciesMeta } from '../models/atom-security-policies.js';
+import { AtomSecurityPolicyMeta } from '../models/atom-security-policy.js';
 import type { AsyncGetVerb, ObjectDescription, ObjectInput, UpdateVerb } from '../runtime/boomi/object-api.js';
 import { ObjectApi } from '../runtime/boomi/object-api.js';
 import type { PartnerClient, SubAccountClient } from '../runtime/boomi/partner-client.js';
@@ -11,7 +12,7 @@ import * as operations from '../services/boomi-partner-api-version1-service.js';
 const atomSecurityPoliciesDescription: ObjectDescription = {
   objectType: 'AtomSecurityPolicies',
   operations: () => ({ update: operations.updateOperation, asyncGet: operations.asyncGetOperation, asyncResult: operations.asyncResultOperation }),
-  types: () => [AsyncTokenMeta, AtomSecurityPoliciesMeta],
+  types: () => [AsyncTokenMeta, AtomSecurityPoliciesMeta, AtomSecurityPolicyMeta],
 };
 /** {@link AtomSecurityPolicies} objects (`AtomSecurityPolicies`): update, asynchronous get. */
 export type AtomSecurityPoliciesApi = UpdateVerb<AtomSecurityPolicies, ObjectInput<AtomSecurityPolicies>> & AsyncGetVerb<AtomSecurityPolicies>;

@@ -3,6 +3,7 @@
 import { BulkIdMeta } from '../models/bulk-id.js';
 import type { Cloud } from '../models/cloud.js';
 import { CloudMeta } from '../models/cloud.js';
+import { CloudAtomMeta } from '../models/cloud-atom.js';
 import { GroupingExpressionMeta } from '../models/grouping-expression.js';
 import { SimpleExpressionMeta } from '../models/simple-expression.js';
 import type { BulkGetVerb, GetVerb, ObjectDescription, ObjectInput, QueryVerb } from '../runtime/boomi/object-api.js';
@@ -44,7 +45,7 @@ export function cloudFilter(build: (f: CloudFilterBuilder) => Filter<'Cloud'>): 
 const cloudDescription: ObjectDescription = {
   objectType: 'Cloud',
   operations: () => ({ get: operations.getOperation, query: operations.queryOperation, queryMore: operations.queryMoreOperation, getBulk: operations.getBulkOperation }),
-  types: () => [BulkIdMeta, CloudMeta, GroupingExpressionMeta, SimpleExpressionMeta],
+  types: () => [BulkIdMeta, CloudMeta, CloudAtomMeta, GroupingExpressionMeta, SimpleExpressionMeta],
   bulkGetLimit: 100,
   filter: cloudFilterInfo,
 };

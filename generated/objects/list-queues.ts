@@ -3,6 +3,7 @@
 import { AsyncTokenMeta } from '../models/async-token.js';
 import type { ListQueues } from '../models/list-queues.js';
 import { ListQueuesMeta } from '../models/list-queues.js';
+import { QueueRecordMeta } from '../models/queue-record.js';
 import type { AsyncGetVerb, ObjectDescription, ObjectInput } from '../runtime/boomi/object-api.js';
 import { ObjectApi } from '../runtime/boomi/object-api.js';
 import type { PartnerClient, SubAccountClient } from '../runtime/boomi/partner-client.js';
@@ -11,7 +12,7 @@ import * as operations from '../services/boomi-partner-api-version1-service.js';
 const listQueuesDescription: ObjectDescription = {
   objectType: 'ListQueues',
   operations: () => ({ asyncGet: operations.asyncGetOperation, asyncResult: operations.asyncResultOperation }),
-  types: () => [AsyncTokenMeta, ListQueuesMeta],
+  types: () => [AsyncTokenMeta, ListQueuesMeta, QueueRecordMeta],
 };
 /** {@link ListQueues} objects (`ListQueues`): asynchronous get. */
 export type ListQueuesApi = AsyncGetVerb<ListQueues>;

@@ -4,6 +4,8 @@ import { BulkIdMeta } from '../models/bulk-id.js';
 import { GroupingExpressionMeta } from '../models/grouping-expression.js';
 import type { ProcessSchedules } from '../models/process-schedules.js';
 import { ProcessSchedulesMeta } from '../models/process-schedules.js';
+import { ScheduleMeta } from '../models/schedule.js';
+import { ScheduleRetryMeta } from '../models/schedule-retry.js';
 import { SimpleExpressionMeta } from '../models/simple-expression.js';
 import type { BulkGetVerb, BulkUpdateVerb, GetVerb, ObjectDescription, ObjectInput, QueryVerb, UpdateVerb } from '../runtime/boomi/object-api.js';
 import { ObjectApi } from '../runtime/boomi/object-api.js';
@@ -44,7 +46,7 @@ export function processSchedulesFilter(build: (f: ProcessSchedulesFilterBuilder)
 const processSchedulesDescription: ObjectDescription = {
   objectType: 'ProcessSchedules',
   operations: () => ({ get: operations.getOperation, query: operations.queryOperation, queryMore: operations.queryMoreOperation, update: operations.updateOperation, getBulk: operations.getBulkOperation, updateBulk: operations.updateBulkOperation }),
-  types: () => [BulkIdMeta, GroupingExpressionMeta, ProcessSchedulesMeta, SimpleExpressionMeta],
+  types: () => [BulkIdMeta, GroupingExpressionMeta, ProcessSchedulesMeta, ScheduleMeta, ScheduleRetryMeta, SimpleExpressionMeta],
   bulkGetLimit: 100,
   bulkUpdateLimit: 15,
   filter: processSchedulesFilterInfo,

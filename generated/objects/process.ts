@@ -4,6 +4,7 @@ import { BulkIdMeta } from '../models/bulk-id.js';
 import { GroupingExpressionMeta } from '../models/grouping-expression.js';
 import type { Process } from '../models/process.js';
 import { ProcessMeta } from '../models/process.js';
+import { ProcessIntegrationPackInfoMeta } from '../models/process-integration-pack-info.js';
 import { SimpleExpressionMeta } from '../models/simple-expression.js';
 import type { BulkGetVerb, GetVerb, ObjectDescription, ObjectInput, QueryVerb } from '../runtime/boomi/object-api.js';
 import { ObjectApi } from '../runtime/boomi/object-api.js';
@@ -50,7 +51,7 @@ export function processFilter(build: (f: ProcessFilterBuilder) => Filter<'Proces
 const processDescription: ObjectDescription = {
   objectType: 'Process',
   operations: () => ({ get: operations.getOperation, query: operations.queryOperation, queryMore: operations.queryMoreOperation, getBulk: operations.getBulkOperation }),
-  types: () => [BulkIdMeta, GroupingExpressionMeta, ProcessMeta, SimpleExpressionMeta],
+  types: () => [BulkIdMeta, GroupingExpressionMeta, ProcessMeta, ProcessIntegrationPackInfoMeta, SimpleExpressionMeta],
   bulkGetLimit: 100,
   filter: processFilterInfo,
 };

@@ -2,6 +2,7 @@
 
 import type { RerunDocument } from '../models/rerun-document.js';
 import { RerunDocumentMeta } from '../models/rerun-document.js';
+import { SelectedDocumentsMeta } from '../models/selected-documents.js';
 import type { CreateVerb, ObjectDescription, ObjectInput } from '../runtime/boomi/object-api.js';
 import { ObjectApi } from '../runtime/boomi/object-api.js';
 import type { PartnerClient, SubAccountClient } from '../runtime/boomi/partner-client.js';
@@ -10,7 +11,7 @@ import * as operations from '../services/boomi-partner-api-version1-service.js';
 const rerunDocumentDescription: ObjectDescription = {
   objectType: 'RerunDocument',
   operations: () => ({ create: operations.createOperation }),
-  types: () => [RerunDocumentMeta],
+  types: () => [RerunDocumentMeta, SelectedDocumentsMeta],
 };
 /** {@link RerunDocument} objects (`RerunDocument`): create. */
 export type RerunDocumentApi = CreateVerb<RerunDocument, ObjectInput<RerunDocument>>;

@@ -11,11 +11,21 @@ import { AccountGroupIntegrationPackMeta } from '../models/account-group-integra
 import { AccountGroupUserRoleMeta } from '../models/account-group-user-role.js';
 import { AccountProvisionMeta } from '../models/account-provision.js';
 import { AccountProvisionResultMeta } from '../models/account-provision-result.js';
+import { AccountPurgeMeta } from '../models/account-purge.js';
+import { AccountPurgeStatusMeta } from '../models/account-purge-status.js';
+import { AccountPurgeStatusesMeta } from '../models/account-purge-statuses.js';
 import { AccountSSOConfigMeta } from '../models/account-sso-config.js';
+import { AccountSupportUserRoleMeta } from '../models/account-support-user-role.js';
+import { AccountSupportUsersMeta } from '../models/account-support-users.js';
 import { AccountUserFederationMeta } from '../models/account-user-federation.js';
 import { AccountUserRoleMeta } from '../models/account-user-role.js';
+import { AllowAttachmentsMeta } from '../models/allow-attachments.js';
+import { APIConnectorVersionMeta } from '../models/api-connector-version.js';
 import { ApiUsageCountMeta } from '../models/api-usage-count.js';
+import { ArtifactVersionsMeta } from '../models/artifact-versions.js';
+import { AS2CommunicationOptionsMeta } from '../models/as2-communication-options.js';
 import { AS2ConnectorRecordMeta } from '../models/as2-connector-record.js';
+import { AsyncOperationStatusMeta } from '../models/async-operation-status.js';
 import { AsyncTokenMeta } from '../models/async-token.js';
 import { AtomMeta } from '../models/atom.js';
 import { AtomAS2ArtifactsMeta } from '../models/atom-as2-artifacts.js';
@@ -23,37 +33,87 @@ import { AtomConnectionFieldExtensionSummaryMeta } from '../models/atom-connecti
 import { AtomConnectorVersionsMeta } from '../models/atom-connector-versions.js';
 import { AtomCountersMeta } from '../models/atom-counters.js';
 import { AtomDiskSpaceMeta } from '../models/atom-disk-space.js';
+import { AtomExtensionsMeta } from '../models/atom-extensions.js';
 import { AtomLogMeta } from '../models/atom-log.js';
+import { AtomMapExtensionMeta } from '../models/atom-map-extension.js';
+import { AtomMapExtensionsSummaryMeta } from '../models/atom-map-extensions-summary.js';
 import { AtomPurgeMeta } from '../models/atom-purge.js';
 import { AtomSecurityPoliciesMeta } from '../models/atom-security-policies.js';
+import { AtomSecurityPolicyMeta } from '../models/atom-security-policy.js';
 import { AtomStartupPropertiesMeta } from '../models/atom-startup-properties.js';
 import { AtomWorkerLogMeta } from '../models/atom-worker-log.js';
 import { AuditLogMeta } from '../models/audit-log.js';
+import { BaseConnectorRecordMeta } from '../models/base-connector-record.js';
 import { BaseTypeMeta } from '../models/base-type.js';
 import { BranchMeta } from '../models/branch.js';
 import { BulkIdMeta } from '../models/bulk-id.js';
+import { CategoryIconS3UploadMeta } from '../models/category-icon-s3-upload.js';
 import { ChangeListenerStatusRequestMeta } from '../models/change-listener-status-request.js';
 import { ClearQueueRequestMeta } from '../models/clear-queue-request.js';
 import { CloudMeta } from '../models/cloud.js';
+import { CloudAtomMeta } from '../models/cloud-atom.js';
 import { CloudAttachmentPropertiesMeta } from '../models/cloud-attachment-properties.js';
 import { CloudAttachmentSecretsConfigurationRequestMeta } from '../models/cloud-attachment-secrets-configuration-request.js';
 import { CloudAttachmentSecretsConfigurationResponseMeta } from '../models/cloud-attachment-secrets-configuration-response.js';
+import { CloudMigrationMeta } from '../models/cloud-migration.js';
 import { ComponentMeta } from '../models/component.js';
 import { ComponentAtomAttachmentMeta } from '../models/component-atom-attachment.js';
 import { ComponentDiffRequestMeta } from '../models/component-diff-request.js';
+import { ComponentDiffResponseMeta } from '../models/component-diff-response.js';
 import { ComponentDiffResponseCreateMeta } from '../models/component-diff-response-create.js';
 import { ComponentEnvironmentAttachmentMeta } from '../models/component-environment-attachment.js';
 import { ComponentMetadataMeta } from '../models/component-metadata.js';
 import { ComponentReferenceMeta } from '../models/component-reference.js';
+import { ConnectionMeta } from '../models/connection.js';
+import { ConnectionFieldExtensionSummaryMeta } from '../models/connection-field-extension-summary.js';
 import { ConnectionLicensingDownloadMeta } from '../models/connection-licensing-download.js';
 import { ConnectionLicensingReportMeta } from '../models/connection-licensing-report.js';
 import { ConnectorMeta } from '../models/connector.js';
+import { ConnectorBaseTypeDecisionMeta } from '../models/connector-base-type-decision.js';
+import { ConnectorChangeRequestsMeta } from '../models/connector-change-requests.js';
+import { ConnectorClassificationMeta } from '../models/connector-classification.js';
+import { ConnectorCountsMeta } from '../models/connector-counts.js';
+import { ConnectorDescriptorValidationMeta } from '../models/connector-descriptor-validation.js';
 import { ConnectorDocumentMeta } from '../models/connector-document.js';
 import { ConnectorDocumentDownloadMeta } from '../models/connector-document-download.js';
+import { ConnectorGroupMeta } from '../models/connector-group.js';
+import { ConnectorGroupQueryMeta } from '../models/connector-group-query.js';
+import { ConnectorPendingReleaseMeta } from '../models/connector-pending-release.js';
+import { ConnectorRecordMeta } from '../models/connector-record.js';
+import { ConnectorSummaryRecordMeta } from '../models/connector-summary-record.js';
+import { ConnectorUsageMeta } from '../models/connector-usage.js';
+import { ConnectorVersionChangeMeta } from '../models/connector-version-change.js';
+import { ConnectorVersionChangeDecisionMeta } from '../models/connector-version-change-decision.js';
+import { ConnectorVersionChangeResponseMeta } from '../models/connector-version-change-response.js';
+import { ConnectorVersionDecisionMeta } from '../models/connector-version-decision.js';
+import { ConnectorVersionDeleteMeta } from '../models/connector-version-delete.js';
+import { ConnectorVersionQueryMeta } from '../models/connector-version-query.js';
+import { ConnectorVersionReviewMeta } from '../models/connector-version-review.js';
+import { ConnectorVersionReviewRequestMeta } from '../models/connector-version-review-request.js';
+import { ConnectorVersionReviewResponseMeta } from '../models/connector-version-review-response.js';
+import { ConnectorVisibilityMeta } from '../models/connector-visibility.js';
+import { ConnectorVisibilityChangeDecisionMeta } from '../models/connector-visibility-change-decision.js';
+import { ConnectorVisibilityResponseMeta } from '../models/connector-visibility-response.js';
+import { ContainerAdminOperationMeta } from '../models/container-admin-operation.js';
+import { ContainerAdminRestartOperationMeta } from '../models/container-admin-restart-operation.js';
+import { ContainerReleaseMeta } from '../models/container-release.js';
+import { CopyExtensionsMeta } from '../models/copy-extensions.js';
+import { CreateConnectorClassificationMeta } from '../models/create-connector-classification.js';
+import { CreateConnectorGroupMeta } from '../models/create-connector-group.js';
+import { CrossReferenceInputsMeta } from '../models/cross-reference-inputs.js';
+import { CrossReferenceOutputsMeta } from '../models/cross-reference-outputs.js';
+import { CrossReferenceParameterMeta } from '../models/cross-reference-parameter.js';
+import { CustomBrandingMeta } from '../models/custom-branding.js';
 import { CustomTrackedFieldMeta } from '../models/custom-tracked-field.js';
+import { DashboardDataMeta } from '../models/dashboard-data.js';
 import { DeployedExpiredCertificateMeta } from '../models/deployed-expired-certificate.js';
 import { DeployedPackageMeta } from '../models/deployed-package.js';
 import { DeploymentMeta } from '../models/deployment.js';
+import { DiskCommunicationOptionsMeta } from '../models/disk-communication-options.js';
+import { DocCacheKeyInputMeta } from '../models/doc-cache-key-input.js';
+import { DocCacheKeyInputsMeta } from '../models/doc-cache-key-inputs.js';
+import { DocCacheProfileParameterMeta } from '../models/doc-cache-profile-parameter.js';
+import { DocCacheProfileParametersMeta } from '../models/doc-cache-profile-parameters.js';
 import { DocumentCountAccountMeta } from '../models/document-count-account.js';
 import { DocumentCountAccountGroupMeta } from '../models/document-count-account-group.js';
 import { EdiCustomConnectorRecordMeta } from '../models/edi-custom-connector-record.js';
@@ -69,6 +129,7 @@ import { EnvironmentMapExtensionUserDefinedFunctionSummaryMeta } from '../models
 import { EnvironmentMapExtensionsSummaryMeta } from '../models/environment-map-extensions-summary.js';
 import { EnvironmentRoleMeta } from '../models/environment-role.js';
 import { EventMeta } from '../models/event.js';
+import { ExecutionAccountConfigMeta } from '../models/execution-account-config.js';
 import { ExecutionArtifactsMeta } from '../models/execution-artifacts.js';
 import { ExecutionConnectorMeta } from '../models/execution-connector.js';
 import { ExecutionCountAccountMeta } from '../models/execution-count-account.js';
@@ -79,39 +140,98 @@ import { ExecutionSummaryRecordMeta } from '../models/execution-summary-record.j
 import { FieldMeta } from '../models/field.js';
 import { FieldSummaryMeta } from '../models/field-summary.js';
 import { FolderMeta } from '../models/folder.js';
+import { FTPCommunicationOptionsMeta } from '../models/ftp-communication-options.js';
+import { FullInternalAccountMeta } from '../models/full-internal-account.js';
 import { GenericConnectorRecordMeta } from '../models/generic-connector-record.js';
 import { GroupingExpressionMeta } from '../models/grouping-expression.js';
 import { HL7ConnectorRecordMeta } from '../models/hl7-connector-record.js';
+import { HTTPCommunicationOptionsMeta } from '../models/http-communication-options.js';
+import { HTTPGetOptionsMeta } from '../models/http-get-options.js';
+import { HTTPSendOptionsMeta } from '../models/http-send-options.js';
+import { InstallPackagedComponentMeta } from '../models/install-packaged-component.js';
+import { InstallPackagedComponentSummaryMeta } from '../models/install-packaged-component-summary.js';
 import { InstallerTokenMeta } from '../models/installer-token.js';
 import { IntegrationPackMeta } from '../models/integration-pack.js';
 import { IntegrationPackAtomAttachmentMeta } from '../models/integration-pack-atom-attachment.js';
 import { IntegrationPackEnvironmentAttachmentMeta } from '../models/integration-pack-environment-attachment.js';
 import { IntegrationPackInstanceMeta } from '../models/integration-pack-instance.js';
 import { IntegrationPackSimpleInstallationRequestMeta } from '../models/integration-pack-simple-installation-request.js';
+import { InternalAccountMeta } from '../models/internal-account.js';
+import { InternalCloudMeta } from '../models/internal-cloud.js';
 import { JavaCorretto8UpgradeMeta } from '../models/java-corretto8-upgrade.js';
 import { JavaRollbackMeta } from '../models/java-rollback.js';
 import { JavaUpgradeMeta } from '../models/java-upgrade.js';
+import { JavaUpgradeReleaseScheduleMeta } from '../models/java-upgrade-release-schedule.js';
+import { JavaUpgradeScheduleMeta } from '../models/java-upgrade-schedule.js';
 import { ListQueuesMeta } from '../models/list-queues.js';
 import { ListenerStatusMeta } from '../models/listener-status.js';
+import { ListenerStatusesMeta } from '../models/listener-statuses.js';
 import { LogDownloadMeta } from '../models/log-download.js';
+import { MapExtensionMeta } from '../models/map-extension.js';
+import { MapExtensionsConfigurationMeta } from '../models/map-extensions-configuration.js';
+import { MapExtensionsCrossReferenceLookupMeta } from '../models/map-extensions-cross-reference-lookup.js';
+import { MapExtensionsDocCacheLookupMeta } from '../models/map-extensions-doc-cache-lookup.js';
+import { MapExtensionsDocumentPropertyMeta } from '../models/map-extensions-document-property.js';
+import { MapExtensionsExtendedMappingsMeta } from '../models/map-extensions-extended-mappings.js';
+import { MapExtensionsFunctionMeta } from '../models/map-extensions-function.js';
+import { MapExtensionsFunctionMappingMeta } from '../models/map-extensions-function-mapping.js';
+import { MapExtensionsFunctionMappingsMeta } from '../models/map-extensions-function-mappings.js';
+import { MapExtensionsFunctionStepMeta } from '../models/map-extensions-function-step.js';
+import { MapExtensionsFunctionStepsMeta } from '../models/map-extensions-function-steps.js';
+import { MapExtensionsFunctionsMeta } from '../models/map-extensions-functions.js';
+import { MapExtensionsInputMeta } from '../models/map-extensions-input.js';
+import { MapExtensionsInputsMeta } from '../models/map-extensions-inputs.js';
+import { MapExtensionsJapaneseCharacterConversionMeta } from '../models/map-extensions-japanese-character-conversion.js';
+import { MapExtensionsMappingMeta } from '../models/map-extensions-mapping.js';
+import { MapExtensionsNodeMeta } from '../models/map-extensions-node.js';
+import { MapExtensionsOutputMeta } from '../models/map-extensions-output.js';
+import { MapExtensionsOutputsMeta } from '../models/map-extensions-outputs.js';
+import { MapExtensionsProfileMeta } from '../models/map-extensions-profile.js';
+import { MapExtensionsScriptingMeta } from '../models/map-extensions-scripting.js';
+import { MapExtensionsSequentialValueMeta } from '../models/map-extensions-sequential-value.js';
+import { MapExtensionsSimpleLookupMeta } from '../models/map-extensions-simple-lookup.js';
+import { MapExtensionsStringConcatMeta } from '../models/map-extensions-string-concat.js';
+import { MapExtensionsStringSplitMeta } from '../models/map-extensions-string-split.js';
+import { MapExtensionsSummaryMeta } from '../models/map-extensions-summary.js';
+import { MapExtensionsUserDefinedFunctionMeta } from '../models/map-extensions-user-defined-function.js';
+import { MdmAccountSourceMeta } from '../models/mdm-account-source.js';
+import { MdmBatchEntityRecordMeta } from '../models/mdm-batch-entity-record.js';
+import { MdmBatchHeaderRecordMeta } from '../models/mdm-batch-header-record.js';
+import { MdmBatchReportRecordMeta } from '../models/mdm-batch-report-record.js';
+import { MdmDeliveryEntityRecordMeta } from '../models/mdm-delivery-entity-record.js';
+import { MdmDeliveryHeaderRecordMeta } from '../models/mdm-delivery-header-record.js';
+import { MdmDeliveryReportRecordMeta } from '../models/mdm-delivery-report-record.js';
 import { MergeRequestMeta } from '../models/merge-request.js';
+import { MetricRecordMeta } from '../models/metric-record.js';
+import { MetricsQueryRequestMeta } from '../models/metrics-query-request.js';
 import { MoveQueueRequestMeta } from '../models/move-queue-request.js';
 import { NodeOffboardMeta } from '../models/node-offboard.js';
 import { ODETTEConnectorRecordMeta } from '../models/odette-connector-record.js';
+import { OFTPCommunicationOptionsMeta } from '../models/oftp-communication-options.js';
 import { OFTP2ConnectorRecordMeta } from '../models/oftp2-connector-record.js';
+import { OperationMeta } from '../models/operation.js';
 import type { AssignAtomToEnvironment, AssignAtomToEnvironmentResponse, AsyncGet, AsyncGetResponse, AsyncResult, AsyncResultResponse, CancelExecution, CancelExecutionResponse, ChangeListenerStatus, ChangeListenerStatusResponse, Create, CreateResponse, Delete, DeleteResponse, DeployComponent, DeployComponentResponse, DeployProcess, DeployProcessResponse, Execute, ExecuteProcess, ExecuteProcessResponse, ExecuteResponse, Get, GetAssignableRoles, GetAssignableRolesResponse, GetBulk, GetBulkResponse, GetResponse, InstallSimpleIPack, InstallSimpleIPackResponse, Query, QueryAsync, QueryAsyncResponse, QueryMore, QueryMoreResponse, QueryResponse, Update, UpdateBulk, UpdateBulkResponse, UpdateResponse } from '../models/operations.js';
 import { AssignAtomToEnvironmentMeta, AssignAtomToEnvironmentResponseMeta, AsyncGetMeta, AsyncGetResponseMeta, AsyncResultMeta, AsyncResultResponseMeta, CancelExecutionMeta, CancelExecutionResponseMeta, ChangeListenerStatusMeta, ChangeListenerStatusResponseMeta, CreateMeta, CreateResponseMeta, DeleteMeta, DeleteResponseMeta, DeployComponentMeta, DeployComponentResponseMeta, DeployProcessMeta, DeployProcessResponseMeta, ExecuteMeta, ExecuteProcessMeta, ExecuteProcessResponseMeta, ExecuteResponseMeta, GetAssignableRolesMeta, GetAssignableRolesResponseMeta, GetBulkMeta, GetBulkResponseMeta, GetMeta, GetResponseMeta, InstallSimpleIPackMeta, InstallSimpleIPackResponseMeta, QueryAsyncMeta, QueryAsyncResponseMeta, QueryMeta, QueryMoreMeta, QueryMoreResponseMeta, QueryResponseMeta, UpdateBulkMeta, UpdateBulkResponseMeta, UpdateMeta, UpdateResponseMeta } from '../models/operations.js';
+import { OrgMeta } from '../models/org.js';
+import { OrgAccountMeta } from '../models/org-account.js';
 import { OrganizationComponentMeta } from '../models/organization-component.js';
+import { OverridesMeta } from '../models/overrides.js';
 import { PackagedComponentMeta } from '../models/packaged-component.js';
 import { PackagedComponentManifestMeta } from '../models/packaged-component-manifest.js';
 import { PersistedProcessPropertiesMeta } from '../models/persisted-process-properties.js';
+import { PlatformHealthMeta } from '../models/platform-health.js';
+import { PlatformPropertiesMeta } from '../models/platform-properties.js';
 import { ProcessMeta } from '../models/process.js';
 import { ProcessAtomAttachmentMeta } from '../models/process-atom-attachment.js';
 import { ProcessEnvironmentAttachmentMeta } from '../models/process-environment-attachment.js';
+import { ProcessIntegrationPackInfoMeta } from '../models/process-integration-pack-info.js';
 import { ProcessLogMeta } from '../models/process-log.js';
 import { ProcessScheduleStatusMeta } from '../models/process-schedule-status.js';
 import { ProcessSchedulesMeta } from '../models/process-schedules.js';
 import { PublisherIntegrationPackMeta } from '../models/publisher-integration-pack.js';
+import { QueueMessageResponseMeta } from '../models/queue-message-response.js';
+import { QueueRecordMeta } from '../models/queue-record.js';
+import { ReleaseControlPendingUpdateMeta } from '../models/release-control-pending-update.js';
 import { ReleaseIntegrationPackMeta } from '../models/release-integration-pack.js';
 import { ReleaseIntegrationPackStatusMeta } from '../models/release-integration-pack-status.js';
 import { RerunDocumentMeta } from '../models/rerun-document.js';
@@ -123,31 +243,47 @@ import { RuntimeObservabilitySettingsMeta } from '../models/runtime-observabilit
 import { RuntimePropertiesMeta } from '../models/runtime-properties.js';
 import { RuntimeReleaseScheduleMeta } from '../models/runtime-release-schedule.js';
 import { RuntimeRestartRequestMeta } from '../models/runtime-restart-request.js';
+import { ScheduleMeta } from '../models/schedule.js';
+import { ScheduleRetryMeta } from '../models/schedule-retry.js';
+import { ScriptingInputsMeta } from '../models/scripting-inputs.js';
+import { ScriptingOutputsMeta } from '../models/scripting-outputs.js';
+import { ScriptingParameterMeta } from '../models/scripting-parameter.js';
 import { SecretsManagerRefreshRequestMeta } from '../models/secrets-manager-refresh-request.js';
 import { SecretsManagerRefreshResponseMeta } from '../models/secrets-manager-refresh-response.js';
+import { SelectedDocumentsMeta } from '../models/selected-documents.js';
+import { SFTPCommunicationOptionsMeta } from '../models/sftp-communication-options.js';
+import { SuspendCloudAttachmentMeta } from '../models/shared.js';
 import { SharedCommunicationChannelComponentMeta } from '../models/shared-communication-channel-component.js';
 import { SharedServerInformationMeta } from '../models/shared-server-information.js';
 import { SharedWebServerMeta } from '../models/shared-web-server.js';
 import { SimpleExpressionMeta } from '../models/simple-expression.js';
+import { SimpleLookupTableMeta } from '../models/simple-lookup-table.js';
+import { SimpleLookupTableRowMeta } from '../models/simple-lookup-table-row.js';
+import { SimpleLookupTableRowsMeta } from '../models/simple-lookup-table-rows.js';
+import { SuspendCloudAttachmentStatusMeta } from '../models/suspend-cloud-attachment-status.js';
 import { ThroughputAccountMeta } from '../models/throughput-account.js';
 import { ThroughputAccountGroupMeta } from '../models/throughput-account-group.js';
+import { TrackedDocUrlsMeta } from '../models/tracked-doc-urls.js';
 import { TradacomsConnectorRecordMeta } from '../models/tradacoms-connector-record.js';
 import { TradingPartnerComponentMeta } from '../models/trading-partner-component.js';
 import { TradingPartnerProcessingGroupMeta } from '../models/trading-partner-processing-group.js';
+import { ValidationErrorMeta } from '../models/validation-error.js';
+import { ValidationWarningMeta } from '../models/validation-warning.js';
 import { X12ConnectorRecordMeta } from '../models/x12-connector-record.js';
 import type { XmlTypeList } from '../runtime/core/metadata.js';
 import type { CallOptions, SoapClientOptions } from '../runtime/core/soap-client.js';
 import { SoapClient } from '../runtime/core/soap-client.js';
 import type { OperationInfo } from '../runtime/core/soap/message.js';
 
+const NS_API_PLATFORM_BOOMI_COM = 'http://api.platform.boomi.com/';
 const NS_PARTNER_API_PLATFORM_BOOMI_COM = 'http://partner.api.platform.boomi.com/';
 
 /** The `get` operation of BoomiPartnerApiVersion1Service. */
 export const getOperation: OperationInfo = {
   name: 'get',
   soapAction: '',
-  input: { body: [['get', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'parameters', () => GetMeta, '']] },
-  output: { body: [['getResponse', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'parameters', () => GetResponseMeta, '']] },
+  input: { body: [['get', NS_API_PLATFORM_BOOMI_COM, 'parameters', () => GetMeta, '']] },
+  output: { body: [['getResponse', NS_API_PLATFORM_BOOMI_COM, 'parameters', () => GetResponseMeta, '']] },
 };
 
 /** The `delete` operation of BoomiPartnerApiVersion1Service. */
@@ -170,8 +306,8 @@ export const createOperation: OperationInfo = {
 export const queryOperation: OperationInfo = {
   name: 'query',
   soapAction: '',
-  input: { body: [['query', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'parameters', () => QueryMeta, '']] },
-  output: { body: [['queryResponse', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'parameters', () => QueryResponseMeta, '']] },
+  input: { body: [['query', NS_API_PLATFORM_BOOMI_COM, 'parameters', () => QueryMeta, '']] },
+  output: { body: [['queryResponse', NS_API_PLATFORM_BOOMI_COM, 'parameters', () => QueryResponseMeta, '']] },
 };
 
 /** The `update` operation of BoomiPartnerApiVersion1Service. */
@@ -194,8 +330,8 @@ export const executeOperation: OperationInfo = {
 export const queryMoreOperation: OperationInfo = {
   name: 'queryMore',
   soapAction: '',
-  input: { body: [['queryMore', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'parameters', () => QueryMoreMeta, '']] },
-  output: { body: [['queryMoreResponse', NS_PARTNER_API_PLATFORM_BOOMI_COM, 'parameters', () => QueryMoreResponseMeta, '']] },
+  input: { body: [['queryMore', NS_API_PLATFORM_BOOMI_COM, 'parameters', () => QueryMoreMeta, '']] },
+  output: { body: [['queryMoreResponse', NS_API_PLATFORM_BOOMI_COM, 'parameters', () => QueryMoreResponseMeta, '']] },
 };
 
 /** The `asyncGet` operation of BoomiPartnerApiVersion1Service. */
@@ -304,6 +440,8 @@ export const cancelExecutionOperation: OperationInfo = {
 
 /** Every type that may stand in for a declared one (`xsi:type`) in the messages of this port. */
 export const portTypes: XmlTypeList = () => [
+  APIConnectorVersionMeta,
+  AS2CommunicationOptionsMeta,
   AS2ConnectorRecordMeta,
   AccountMeta,
   AccountCloudAttachmentPropertiesMeta,
@@ -316,10 +454,18 @@ export const portTypes: XmlTypeList = () => [
   AccountGroupUserRoleMeta,
   AccountProvisionMeta,
   AccountProvisionResultMeta,
+  AccountPurgeMeta,
+  AccountPurgeStatusMeta,
+  AccountPurgeStatusesMeta,
   AccountSSOConfigMeta,
+  AccountSupportUserRoleMeta,
+  AccountSupportUsersMeta,
   AccountUserFederationMeta,
   AccountUserRoleMeta,
+  AllowAttachmentsMeta,
   ApiUsageCountMeta,
+  ArtifactVersionsMeta,
+  AsyncOperationStatusMeta,
   AsyncTokenMeta,
   AtomMeta,
   AtomAS2ArtifactsMeta,
@@ -327,37 +473,87 @@ export const portTypes: XmlTypeList = () => [
   AtomConnectorVersionsMeta,
   AtomCountersMeta,
   AtomDiskSpaceMeta,
+  AtomExtensionsMeta,
   AtomLogMeta,
+  AtomMapExtensionMeta,
+  AtomMapExtensionsSummaryMeta,
   AtomPurgeMeta,
   AtomSecurityPoliciesMeta,
+  AtomSecurityPolicyMeta,
   AtomStartupPropertiesMeta,
   AtomWorkerLogMeta,
   AuditLogMeta,
+  BaseConnectorRecordMeta,
   BaseTypeMeta,
   BranchMeta,
   BulkIdMeta,
+  CategoryIconS3UploadMeta,
   ChangeListenerStatusRequestMeta,
   ClearQueueRequestMeta,
   CloudMeta,
+  CloudAtomMeta,
   CloudAttachmentPropertiesMeta,
   CloudAttachmentSecretsConfigurationRequestMeta,
   CloudAttachmentSecretsConfigurationResponseMeta,
+  CloudMigrationMeta,
   ComponentMeta,
   ComponentAtomAttachmentMeta,
   ComponentDiffRequestMeta,
+  ComponentDiffResponseMeta,
   ComponentDiffResponseCreateMeta,
   ComponentEnvironmentAttachmentMeta,
   ComponentMetadataMeta,
   ComponentReferenceMeta,
+  ConnectionMeta,
+  ConnectionFieldExtensionSummaryMeta,
   ConnectionLicensingDownloadMeta,
   ConnectionLicensingReportMeta,
   ConnectorMeta,
+  ConnectorBaseTypeDecisionMeta,
+  ConnectorChangeRequestsMeta,
+  ConnectorClassificationMeta,
+  ConnectorCountsMeta,
+  ConnectorDescriptorValidationMeta,
   ConnectorDocumentMeta,
   ConnectorDocumentDownloadMeta,
+  ConnectorGroupMeta,
+  ConnectorGroupQueryMeta,
+  ConnectorPendingReleaseMeta,
+  ConnectorRecordMeta,
+  ConnectorSummaryRecordMeta,
+  ConnectorUsageMeta,
+  ConnectorVersionChangeMeta,
+  ConnectorVersionChangeDecisionMeta,
+  ConnectorVersionChangeResponseMeta,
+  ConnectorVersionDecisionMeta,
+  ConnectorVersionDeleteMeta,
+  ConnectorVersionQueryMeta,
+  ConnectorVersionReviewMeta,
+  ConnectorVersionReviewRequestMeta,
+  ConnectorVersionReviewResponseMeta,
+  ConnectorVisibilityMeta,
+  ConnectorVisibilityChangeDecisionMeta,
+  ConnectorVisibilityResponseMeta,
+  ContainerAdminOperationMeta,
+  ContainerAdminRestartOperationMeta,
+  ContainerReleaseMeta,
+  CopyExtensionsMeta,
+  CreateConnectorClassificationMeta,
+  CreateConnectorGroupMeta,
+  CrossReferenceInputsMeta,
+  CrossReferenceOutputsMeta,
+  CrossReferenceParameterMeta,
+  CustomBrandingMeta,
   CustomTrackedFieldMeta,
+  DashboardDataMeta,
   DeployedExpiredCertificateMeta,
   DeployedPackageMeta,
   DeploymentMeta,
+  DiskCommunicationOptionsMeta,
+  DocCacheKeyInputMeta,
+  DocCacheKeyInputsMeta,
+  DocCacheProfileParameterMeta,
+  DocCacheProfileParametersMeta,
   DocumentCountAccountMeta,
   DocumentCountAccountGroupMeta,
   EDIFACTConnectorRecordMeta,
@@ -373,6 +569,7 @@ export const portTypes: XmlTypeList = () => [
   EnvironmentMapExtensionsSummaryMeta,
   EnvironmentRoleMeta,
   EventMeta,
+  ExecutionAccountConfigMeta,
   ExecutionArtifactsMeta,
   ExecutionConnectorMeta,
   ExecutionCountAccountMeta,
@@ -380,40 +577,99 @@ export const portTypes: XmlTypeList = () => [
   ExecutionRecordMeta,
   ExecutionRequestMeta,
   ExecutionSummaryRecordMeta,
+  FTPCommunicationOptionsMeta,
   FieldMeta,
   FieldSummaryMeta,
   FolderMeta,
+  FullInternalAccountMeta,
   GenericConnectorRecordMeta,
   GroupingExpressionMeta,
   HL7ConnectorRecordMeta,
+  HTTPCommunicationOptionsMeta,
+  HTTPGetOptionsMeta,
+  HTTPSendOptionsMeta,
+  InstallPackagedComponentMeta,
+  InstallPackagedComponentSummaryMeta,
   InstallerTokenMeta,
   IntegrationPackMeta,
   IntegrationPackAtomAttachmentMeta,
   IntegrationPackEnvironmentAttachmentMeta,
   IntegrationPackInstanceMeta,
   IntegrationPackSimpleInstallationRequestMeta,
+  InternalAccountMeta,
+  InternalCloudMeta,
   JavaCorretto8UpgradeMeta,
   JavaRollbackMeta,
   JavaUpgradeMeta,
+  JavaUpgradeReleaseScheduleMeta,
+  JavaUpgradeScheduleMeta,
   ListQueuesMeta,
   ListenerStatusMeta,
+  ListenerStatusesMeta,
   LogDownloadMeta,
+  MapExtensionMeta,
+  MapExtensionsConfigurationMeta,
+  MapExtensionsCrossReferenceLookupMeta,
+  MapExtensionsDocCacheLookupMeta,
+  MapExtensionsDocumentPropertyMeta,
+  MapExtensionsExtendedMappingsMeta,
+  MapExtensionsFunctionMeta,
+  MapExtensionsFunctionMappingMeta,
+  MapExtensionsFunctionMappingsMeta,
+  MapExtensionsFunctionStepMeta,
+  MapExtensionsFunctionStepsMeta,
+  MapExtensionsFunctionsMeta,
+  MapExtensionsInputMeta,
+  MapExtensionsInputsMeta,
+  MapExtensionsJapaneseCharacterConversionMeta,
+  MapExtensionsMappingMeta,
+  MapExtensionsNodeMeta,
+  MapExtensionsOutputMeta,
+  MapExtensionsOutputsMeta,
+  MapExtensionsProfileMeta,
+  MapExtensionsScriptingMeta,
+  MapExtensionsSequentialValueMeta,
+  MapExtensionsSimpleLookupMeta,
+  MapExtensionsStringConcatMeta,
+  MapExtensionsStringSplitMeta,
+  MapExtensionsSummaryMeta,
+  MapExtensionsUserDefinedFunctionMeta,
+  MdmAccountSourceMeta,
+  MdmBatchEntityRecordMeta,
+  MdmBatchHeaderRecordMeta,
+  MdmBatchReportRecordMeta,
+  MdmDeliveryEntityRecordMeta,
+  MdmDeliveryHeaderRecordMeta,
+  MdmDeliveryReportRecordMeta,
   MergeRequestMeta,
+  MetricRecordMeta,
+  MetricsQueryRequestMeta,
   MoveQueueRequestMeta,
   NodeOffboardMeta,
   ODETTEConnectorRecordMeta,
   OFTP2ConnectorRecordMeta,
+  OFTPCommunicationOptionsMeta,
+  OperationMeta,
+  OrgMeta,
+  OrgAccountMeta,
   OrganizationComponentMeta,
+  OverridesMeta,
   PackagedComponentMeta,
   PackagedComponentManifestMeta,
   PersistedProcessPropertiesMeta,
+  PlatformHealthMeta,
+  PlatformPropertiesMeta,
   ProcessMeta,
   ProcessAtomAttachmentMeta,
   ProcessEnvironmentAttachmentMeta,
+  ProcessIntegrationPackInfoMeta,
   ProcessLogMeta,
   ProcessScheduleStatusMeta,
   ProcessSchedulesMeta,
   PublisherIntegrationPackMeta,
+  QueueMessageResponseMeta,
+  QueueRecordMeta,
+  ReleaseControlPendingUpdateMeta,
   ReleaseIntegrationPackMeta,
   ReleaseIntegrationPackStatusMeta,
   RerunDocumentMeta,
@@ -425,17 +681,32 @@ export const portTypes: XmlTypeList = () => [
   RuntimePropertiesMeta,
   RuntimeReleaseScheduleMeta,
   RuntimeRestartRequestMeta,
+  SFTPCommunicationOptionsMeta,
+  ScheduleMeta,
+  ScheduleRetryMeta,
+  ScriptingInputsMeta,
+  ScriptingOutputsMeta,
+  ScriptingParameterMeta,
   SecretsManagerRefreshRequestMeta,
   SecretsManagerRefreshResponseMeta,
+  SelectedDocumentsMeta,
   SharedCommunicationChannelComponentMeta,
   SharedServerInformationMeta,
   SharedWebServerMeta,
   SimpleExpressionMeta,
+  SimpleLookupTableMeta,
+  SimpleLookupTableRowMeta,
+  SimpleLookupTableRowsMeta,
+  SuspendCloudAttachmentMeta,
+  SuspendCloudAttachmentStatusMeta,
   ThroughputAccountMeta,
   ThroughputAccountGroupMeta,
+  TrackedDocUrlsMeta,
   TradacomsConnectorRecordMeta,
   TradingPartnerComponentMeta,
   TradingPartnerProcessingGroupMeta,
+  ValidationErrorMeta,
+  ValidationWarningMeta,
   X12ConnectorRecordMeta,
 ];
 

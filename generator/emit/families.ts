@@ -3,7 +3,7 @@
  * module per object family. A family's root is a type that stands on its own — it has a
  * global element or takes part in an inheritance hierarchy; anonymous types go with their
  * owner; other named types and enumerations go with the one family that uses them, or to
- * `shared` when several do. The service's own namespace (the operation wrappers) is one
+ * `shared` when several do. The operation wrappers, in whichever namespace they are, are one
  * module, `operations`.
  */
 import type { ComplexTypeDef, SchemaModel, TypeRef } from '../model/ir.ts';
@@ -22,14 +22,13 @@ export function assignModules(model: SchemaModel): Map<string, string> {
 function assignFamilies(model: SchemaModel): Map<string, string> {
   const modules = new Map<string, string>();
   const elementTypeIds = new Set([...model.elements.values()].flatMap((e) => (e.type.kind === 'complex' ? [e.type.id] : [])));
-  const serviceNamespace = model.service?.targetNamespace;
   const referenced = new Set([...model.types.values()].flatMap((t) => t.fields.flatMap((f) => (f.type.kind === 'complex' && f.type.id !== t.id ? [f.type.id] : []))));
   const isRoot = (t: ComplexTypeDef) => t.qname !== undefined && (t.tagged || elementTypeIds.has(t.id) || isOperationType(t) || !referenced.has(t.id));
   const operationTypeIds = new Set(model.operations.flatMap((op) => [op.input, op.output]).flatMap((q) => {
     const element = model.elements.get(qnameKey(q));
     return element?.type.kind === 'complex' ? [element.type.id] : [];
   }));
-  const isOperationType = (t: ComplexTypeDef) => serviceNamespace !== undefined && t.qname?.namespace === serviceNamespace && operationTypeIds.has(t.id);
+  const isOperationType = (t: ComplexTypeDef) => t.qname !== undefined && operationTypeIds.has(t.id);
 
   const moduleNames = new Set([SHARED_MODULE, OPERATIONS_MODULE, 'index', 'runtime']);
   for (const type of sortedTypes(model)) {

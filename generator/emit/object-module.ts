@@ -19,19 +19,6 @@ import { LOCAL_NAMES } from '../model/passes/declare-names.ts';
 export const OBJECT_API_MODULE = 'runtime/boomi/object-api';
 export const PARTNER_CLIENT_MODULE = 'runtime/boomi/partner-client';
 
-/** Each verb's method interface, and the options it takes by default. */
-const VERB_TYPES: Record<Verb, { type: string; options: string }> = {
-  get: { type: 'GetVerb', options: 'PartnerCallOptions' },
-  query: { type: 'QueryVerb', options: 'QueryOptions' },
-  create: { type: 'CreateVerb', options: 'PartnerCallOptions' },
-  update: { type: 'UpdateVerb', options: 'PartnerCallOptions' },
-  delete: { type: 'DeleteVerb', options: 'PartnerCallOptions' },
-  execute: { type: 'ExecuteVerb', options: 'PartnerCallOptions' },
-  bulkGet: { type: 'BulkGetVerb', options: 'BulkOptions' },
-  bulkUpdate: { type: 'BulkUpdateVerb', options: 'BulkOptions' },
-  asyncGet: { type: 'AsyncGetVerb', options: 'PollOptions' },
-  asyncQuery: { type: 'AsyncQueryVerb', options: 'PollOptions' },
-};
 
 export function objectModuleStatements(ctx: EmitContext, object: ProfileObject, portKey: string, imports: Imports): Statement[] {
   const names = ctx.names.objects.get(object.objectType)!;
@@ -83,7 +70,7 @@ export function objectModuleStatements(ctx: EmitContext, object: ProfileObject, 
       runtimeType(OBJECT_API_MODULE, 'ObjectInput');
       return `ObjectInput<${complexValueName(ctx, v.requestTypeId, useType)}>`;
     };
-    const { type, options } = VERB_TYPES[v.verb];
+    const { accessor: type, options } = VERBS[v.verb];
     runtimeType(OBJECT_API_MODULE, type);
     const args: Record<Verb, string[]> = {
       get: [result],

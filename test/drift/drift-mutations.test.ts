@@ -29,7 +29,8 @@ const original: Files = {
 function inType(kind: 'complexType' | 'simpleType', name: string, edit: (block: string) => string): (f: Files) => Files {
   return (f) => {
     const start = f.xsd1.indexOf(`<xs:${kind} name="${name}">`);
-    const end = f.xsd1.indexOf(`</xs:${kind}>`, start) + `</xs:${kind}>`.length;
+    // The global declaration's own end tag, at its indentation: anonymous types nest inside it.
+    const end = f.xsd1.indexOf(`\n  </xs:${kind}>`, start) + `\n  </xs:${kind}>`.length;
     if (start < 0) throw new Error(`no ${kind} ${name}`);
     const block = f.xsd1.slice(start, end);
     const edited = edit(block);
@@ -125,7 +126,7 @@ const cases: [string, (f: Files) => Files, Expected | EveryChange | 'each-field'
   // namespaces and qualification
   ['the object schema\'s target namespace renamed', (f) => ({ wsdl: f.wsdl.replaceAll(API_NS, 'urn:boomi:api:2'), xsd1: f.xsd1.replaceAll(API_NS, 'urn:boomi:api:2'), xsd2: f.xsd2.replaceAll(API_NS, 'urn:boomi:api:2'), caps: f.caps }), [['breaking', 'namespace renamed', API_NS]]],
   ['the wrapper schema\'s target namespace renamed', (f) => ({ wsdl: f.wsdl.replaceAll(PARTNER_NS, 'urn:boomi:partner:2'), xsd1: f.xsd1, xsd2: f.xsd2.replaceAll(PARTNER_NS, 'urn:boomi:partner:2'), caps: f.caps }), [['breaking', 'namespace renamed', PARTNER_NS]]],
-  ['elementFormDefault made unqualified', replace('xsd2', 'elementFormDefault="qualified"', 'elementFormDefault="unqualified"'), { every: ['breaking', 'qualification changed'], includes: 'get/objectType' }],
+  ['elementFormDefault made unqualified', replace('xsd2', 'elementFormDefault="qualified"', 'elementFormDefault="unqualified"'), { every: ['breaking', 'qualification changed'], includes: 'delete/objectType' }],
   ['attributeFormDefault made qualified', replace('xsd1', 'elementFormDefault="qualified"', 'attributeFormDefault="qualified" elementFormDefault="qualified"'), { every: ['breaking', 'qualification changed'], includes: 'License/used' }],
   ['an element made unqualified by its form', inType('complexType', 'Account', (b) => b.replace('<xs:element minOccurs="0" name="molecule"', '<xs:element form="unqualified" minOccurs="0" name="molecule"')), [['breaking', 'qualification changed', 'Account/molecule']]],
   ['an attribute made qualified by its form', inType('complexType', 'License', (b) => b.replace('<xs:attribute name="used"', '<xs:attribute form="qualified" name="used"')), [['breaking', 'qualification changed', 'License/used']]],

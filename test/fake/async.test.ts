@@ -57,7 +57,7 @@ describe('asynchronous GET and QUERY', () => {
 
   it('faults for an object without asynchronous GET, and for an unknown id', async () => {
     expect((await client.fault('asyncGet', { objectType: 'Environment', objectId: 'x' })).faultstring).toBe('The asynchronous GET operation is not supported for Environment.');
-    expect((await client.fault('asyncGet', { objectType: 'AtomDiskSpace', objectId: 'atom-9' })).faultstring).toBe("AtomDiskSpace with id 'atom-9' does not exist.");
+    expect((await client.fault('asyncGet', { objectType: 'AtomDiskSpace', objectId: 'atom-9' })).faultstring).toBe('No such atom disk space');
   });
 });
 
@@ -81,7 +81,7 @@ describe('account provisioning', () => {
   });
 
   it('faults for an unknown tracking id and for a provision without a name', async () => {
-    expect((await client.fault('get', { objectType: 'AccountProvision', objectId: 'nope' })).faultstring).toBe("AccountProvision with id 'nope' does not exist.");
+    expect((await client.fault('get', { objectType: 'AccountProvision', objectId: 'nope' })).faultstring).toBe('No such account provision');
     expect((await client.fault('execute', { objectType: 'AccountProvision', object: { attributes: { 'xsi:type': 'api:AccountProvision' } } })).faultstring).toMatch(/needs a name/);
   });
 });
@@ -95,7 +95,7 @@ describe('actions', () => {
     expect(await client.call('cancelExecution', { executionId })).toEqual({});
     expect(fake.store.get(fake.primaryAccount, 'ExecutionRecord', executionId)).toMatchObject({ status: 'ABORTED' });
     expect((await client.fault('cancelExecution', { executionId })).faultstring).toMatch(/is not running \(status ABORTED\)/);
-    expect((await client.fault('cancelExecution', { executionId: 'execution-none' })).faultstring).toBe("ExecutionRecord with id 'execution-none' does not exist.");
+    expect((await client.fault('cancelExecution', { executionId: 'execution-none' })).faultstring).toBe('No such execution record');
   });
 
   it('checks listener actions and lists assignable roles', async () => {

@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
-const GET = '<par:get><par:objectType>Environment</par:objectType><par:objectId>env-1</par:objectId></par:get>';
+const GET = '<api:get><api:objectType>Environment</api:objectType><api:objectId>env-1</api:objectId></api:get>';
 
 describe('the service description', () => {
   it('answers 401 with a Basic challenge without credentials or with wrong ones', async () => {

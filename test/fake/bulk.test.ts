@@ -29,7 +29,7 @@ describe('getBulk', () => {
       ['4', 'missing-2', '400'],
     ]);
     expect(got[0]!['Result']).toEqual({ $type: 'Environment', id: 'env-5', name: 'Environment 5', classification: 'TEST' });
-    expect(got[1]).toEqual({ index: '1', id: 'missing-1', statusCode: '400', errorMessage: "Environment with id 'missing-1' does not exist." });
+    expect(got[1]).toEqual({ index: '1', id: 'missing-1', statusCode: '400', errorMessage: 'No such environment' });
   });
 
   it('takes 100 ids, and faults on 101', async () => {

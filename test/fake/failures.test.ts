@@ -20,7 +20,7 @@ describe('setRateLimited', () => {
   it('answers the next n calls with HTTP 503 and Boomi’s message, then serves again', async () => {
     fake.setRateLimited(2);
     for (let i = 0; i < 2; i++) {
-      const response = await post(fake.url, '<par:get><par:objectType>Environment</par:objectType><par:objectId>env-1</par:objectId></par:get>');
+      const response = await post(fake.url, '<api:get><api:objectType>Environment</api:objectType><api:objectId>env-1</api:objectId></api:get>');
       expect(response.status).toBe(503);
       expect(response.headers.get('retry-after')).toBeNull();
       expect(response.text).toContain("your account's rate limits have been exceeded");
@@ -32,7 +32,7 @@ describe('setRateLimited', () => {
 
   it('sends Retry-After when asked, and node-soap sees the status', async () => {
     fake.setRateLimited(1, 7);
-    const response = await post(fake.url, '<par:get/>');
+    const response = await post(fake.url, '<api:get/>');
     expect([response.status, response.headers.get('retry-after')]).toEqual([503, '7']);
     fake.setRateLimited(1);
     expect((await client.fault('get', get)).status).toBe(503);
@@ -95,7 +95,7 @@ describe('the call log', () => {
     fake.failNext({ operation: 'get', faultstring: 'Staged' });
     await client.fault('get', get);
     await client.call('get', { ...get, accountId: 'sub-XY34ZW' }).catch(() => undefined);
-    const bad = await post(fake.url, '<par:get><par:objectId>env-1</par:objectId><par:objectType>Environment</par:objectType></par:get>');
+    const bad = await post(fake.url, '<api:get><api:objectId>env-1</api:objectId><api:objectType>Environment</api:objectType></api:get>');
     expect(bad.status).toBe(500);
     expect(fake.callLog).toEqual([
       { operation: 'get', endpointAccount: fake.primaryAccount, request: get },

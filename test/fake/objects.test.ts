@@ -2,7 +2,7 @@
 // shapes it answers with and refuses.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakePartnerApi, type RunningFake } from '../../fake/index.ts';
-import { fakeClient, plain, post, type FakeClient } from './support.ts';
+import { fakeClient, PARTNER, plain, post, type FakeClient } from './support.ts';
 
 let fake: RunningFake;
 let client: FakeClient;
@@ -24,17 +24,17 @@ describe('get', () => {
   });
 
   it('writes element fields as qualified children of the object', async () => {
-    const response = await post(fake.url, '<par:query><par:objectType>ExecutionRecord</par:objectType></par:query>');
+    const response = await post(fake.url, '<api:query><api:objectType>ExecutionRecord</api:objectType></api:query>');
     expect(response.status).toBe(200);
     expect(response.text).toContain('<S:Envelope xmlns:S="http://schemas.xmlsoap.org/soap/envelope/"');
-    expect(response.text).toContain('<bns:queryResponse xmlns:bns="http://partner.api.platform.boomi.com/" xmlns:ns4="http://api.platform.boomi.com/"');
-    expect(response.text).toContain('<bns:results numberOfResults="1"><ns4:result xsi:type="ns4:ExecutionRecord"><ns4:executionId>exec-1</ns4:executionId>');
-    expect(response.text).toContain('<ns4:inboundDocumentCount>3</ns4:inboundDocumentCount>');
+    expect(response.text).toContain('<bns:queryResponse xmlns:bns="http://api.platform.boomi.com/" xmlns:ns4="http://partner.api.platform.boomi.com/"');
+    expect(response.text).toContain('<bns:results numberOfResults="1"><bns:result xsi:type="bns:ExecutionRecord"><bns:executionId>exec-1</bns:executionId>');
+    expect(response.text).toContain('<bns:inboundDocumentCount>3</bns:inboundDocumentCount>');
   });
 
-  it('answers an unknown id with a fault saying it does not exist', async () => {
+  it('answers an unknown id with a fault in Boomi’s words for a missing object', async () => {
     const fault = await client.fault('get', { objectType: 'Environment', objectId: 'nope' });
-    expect(fault).toMatchObject({ status: 500, faultcode: 'S:Client', faultstring: "Environment with id 'nope' does not exist." });
+    expect(fault).toMatchObject({ status: 500, faultcode: 'S:Client', faultstring: 'No such environment' });
   });
 
   it('names an unknown object type or a verb the object does not support', async () => {
@@ -54,14 +54,15 @@ describe('create, update, delete', () => {
     expect(updated).toEqual({ ...created, name: 'Load test 2' });
     expect(fake.store.get(fake.primaryAccount, 'Environment', created['id']!)).toMatchObject({ name: 'Load test 2' });
 
-    expect(await writer.call('delete', { objectType: 'Environment', objectId: created['id']! })).toEqual({ successful: true });
-    expect(await writer.call('delete', { objectType: 'Environment', objectId: created['id']! })).toEqual({ successful: false });
+    expect(await client.call('delete', { objectType: 'Environment', objectId: created['id']! })).toEqual({ successful: true });
+    expect(client.lastRequest()).toContain(`<delete xmlns="${PARTNER}"><objectType>Environment</objectType>`); // qualified, as Boomi's Account page shows
+    expect(await client.call('delete', { objectType: 'Environment', objectId: created['id']! })).toEqual({ successful: false });
     expect(fake.store.get(fake.primaryAccount, 'Environment', created['id']!)).toBeUndefined();
   });
 
   it('refuses to update an object that does not exist', async () => {
     const fault = await writer.fault('update', { object: { attributes: { 'xsi:type': 'api:Environment', id: 'ghost', name: 'x' } } });
-    expect(fault.faultstring).toBe("Environment with id 'ghost' does not exist.");
+    expect(fault.faultstring).toBe('No such environment');
   });
 
   it('creates a Partner account with a Boomi-style id, below the caller in the hierarchy', async () => {
@@ -85,7 +86,7 @@ describe('requests that are not what the WSDL describes', () => {
     expectInvalid('<par:create><par:object xsi:type="api:Environment" name="x"/></par:create>', /element object must be unqualified/));
 
   it('rejects a qualified child written without its namespace', () =>
-    expectInvalid('<par:get><objectType>Environment</objectType><objectId>env-1</objectId></par:get>', /element objectType must be in namespace http:\/\/partner\.api\.platform\.boomi\.com\//));
+    expectInvalid('<api:get><objectType>Environment</objectType><objectId>env-1</objectId></api:get>', /element objectType must be in namespace http:\/\/api\.platform\.boomi\.com\//));
 
   it('rejects an object without xsi:type, or with a type that is not an object', async () => {
     await expectInvalid('<par:create><object name="x"/></par:create>', /needs an xsi:type/);
@@ -95,7 +96,7 @@ describe('requests that are not what the WSDL describes', () => {
 
   it('rejects unknown attributes, unknown elements and values outside an enumeration', async () => {
     await expectInvalid('<par:create><object xsi:type="api:Environment" colour="red"/></par:create>', /unexpected attribute colour on Environment/);
-    await expectInvalid('<par:get><par:objectType>Environment</par:objectType><par:extra/></par:get>', /unexpected element/);
+    await expectInvalid('<api:get><api:objectType>Environment</api:objectType><api:extra/></api:get>', /unexpected element/);
     await expectInvalid('<par:create><object xsi:type="api:Environment" classification="STAGING"/></par:create>', /STAGING.{1,6} is not one of PROD, TEST/);
   });
 
@@ -104,7 +105,7 @@ describe('requests that are not what the WSDL describes', () => {
 
   it('rejects an operation the service does not have, a non-envelope and broken XML', async () => {
     await expectInvalid('<par:frobnicate/>', /is not an operation of this service/);
-    await expectInvalid('<api:get/>', /is not an operation of this service/);
+    await expectInvalid('<par:get/>', /is not an operation of this service/);
     const notSoap = await fetch(fake.url, { method: 'POST', headers: { 'content-type': 'text/xml' }, body: '<hello/>' });
     expect([notSoap.status, await notSoap.text()]).toEqual([500, expect.stringContaining('not a SOAP 1.1 Envelope')]);
     const broken = await fetch(fake.url, { method: 'POST', headers: { 'content-type': 'text/xml' }, body: '<soapenv:Envelope' });
@@ -112,7 +113,7 @@ describe('requests that are not what the WSDL describes', () => {
   });
 
   it('rejects a request that is not text/xml', async () => {
-    const response = await post(fake.url, '<par:get/>', { contentType: 'application/soap+xml' });
+    const response = await post(fake.url, '<api:get/>', { contentType: 'application/soap+xml' });
     expect(response.status).toBe(415);
   });
 });

@@ -27,7 +27,7 @@ describe('allowed', () => {
     expect(await nameIn(client, 'sub-A')).toBe('Environment of sub-A');
     expect(await nameIn(client, 'sub-A1')).toBe('Environment of sub-A1');
     expect(await nameIn(client, 'acme')).toBe('Environment of acme');
-    expect(client.lastRequest()).toContain('<accountId>acme</accountId></get>');
+    expect(client.lastRequest()).toContain('<api:accountId>acme</api:accountId></api:get>');
   });
 
   it('creates, queries and pages in the sub-account', async () => {
@@ -64,7 +64,7 @@ describe('refused', () => {
   it('for Account CREATE and DELETE, even into a sub-account', async () => {
     const create = await writer.fault('create', { object: { attributes: { 'xsi:type': 'api:Account', name: 'x' } }, accountId: 'sub-A' });
     expect(create.faultstring).toBe('The accountId override is not accepted for CREATE of Account.');
-    const remove = await writer.fault('delete', { objectType: 'Account', objectId: 'sub-A', accountId: 'sub-A' });
+    const remove = await client.fault('delete', { objectType: 'Account', objectId: 'sub-A', accountId: 'sub-A' });
     expect(remove.faultstring).toBe('The accountId override is not accepted for DELETE of Account.');
     expect(fake.store.get('acme', 'Account', 'sub-A')).toBeDefined();
   });

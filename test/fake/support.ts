@@ -28,7 +28,7 @@ interface ClientOptions {
   username?: string;
   password?: string;
   /**
-   * For create/update/delete, whose children are unqualified: node-soap writes the wrapper with a
+   * For create and update, whose children are unqualified: node-soap writes the wrapper with a
    * default namespace, which would put them in the partner namespace, so this client writes the
    * wrapper with a `par:` prefix instead (which in turn leaves qualified children unqualified).
    */
@@ -47,7 +47,7 @@ export async function fakeClient(fake: RunningFake, options: ClientOptions = {})
   });
   // xsi:type values name types as api:<Type>; node-soap declares only the WSDL's own prefixes.
   const wsdl = client.wsdl as unknown as { xmlnsInEnvelope: string };
-  wsdl.xmlnsInEnvelope += ` xmlns:api="${API}"`;
+  if (!wsdl.xmlnsInEnvelope.includes('xmlns:api=')) wsdl.xmlnsInEnvelope += ` xmlns:api="${API}"`;
   client.setEndpoint(fake.endpoint(options.account ?? fake.primaryAccount));
   client.setSecurity(new soap.WSSecurity(options.username ?? USER, options.password ?? PASSWORD, { passwordType: 'PasswordText', hasTimeStamp: false, hasNonce: false }));
   const port = (client as unknown as Record<string, Record<string, Record<string, (args: object, cb: (error: unknown, result: Record<string, unknown>) => void) => void>>>)['BoomiPartnerApiVersion1Service']!['BoomiPartnerApiVersion1Port']!;

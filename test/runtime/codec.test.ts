@@ -5,19 +5,23 @@ import { decodeMessage } from '../../generated/runtime/core/soap/message.ts';
 import { decodeElement, XmlDecodeError } from '../../generated/runtime/core/xml/decode.ts';
 import { encodeElement } from '../../generated/runtime/core/xml/encode.ts';
 import { XmlEncodeError } from '../../generated/runtime/core/xml/escape.ts';
+import { PrefixTable } from '../../generated/runtime/core/xml/prefixes.ts';
+import { TypeRegistry } from '../../generated/runtime/core/xml/type-registry.ts';
 import { UNKNOWN_CONTENT } from '../../generated/runtime/core/xml/unknown-content.ts';
-import { getBulkOperation, getOperation, queryOperation } from '../../generated/services/boomi-partner-api-version1-service.ts';
+import { DOMParser } from '@xmldom/xmldom';
+import { createOperation, getBulkOperation, getOperation, queryOperation } from '../../generated/services/boomi-partner-api-version1-service.ts';
 import { objectTypes, partnerRegistry } from '../support/sdk-types.ts';
 import { concrete, sampleValue } from '../support/sample-values.ts';
 import { validateAgainstPartnerSchemas } from '../support/schema-validator.ts';
 
 const PAR = 'http://partner.api.platform.boomi.com/';
+const API = 'http://api.platform.boomi.com/';
 const envelope = (body: string) =>
   `<S:Envelope xmlns:S="http://schemas.xmlsoap.org/soap/envelope/"><S:Body>${body}</S:Body></S:Envelope>`;
 
 describe('decoding Boomi-shaped responses', () => {
   it('reads a getResponse with an Account, whatever the prefixes', () => {
-    const xml = envelope(`<bns:getResponse xmlns:bns="${PAR}" xmlns:x="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+    const xml = envelope(`<bns:getResponse xmlns:bns="${API}" xmlns:x="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
       <bns:result xsi:type="x:Account" accountId="acme-AB12CD" status="active" widgetAccount="false" dateCreated="2022-09-02T20:16:28Z">
         <x:licensing><x:standard purchased="1000000" used="60"/></x:licensing>
       </bns:result></bns:getResponse>`);
@@ -28,11 +32,21 @@ describe('decoding Boomi-shaped responses', () => {
   });
 
   it('reads a query page: token, results as an array even with one item, xsi:type per result', () => {
-    const xml = envelope(`<bns:queryResponse xmlns:bns="${PAR}" xmlns:api="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+    const xml = envelope(`<bns:queryResponse xmlns:bns="${API}" xmlns:api="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
       <bns:results numberOfResults="1"><api:queryToken>k2Jd+/Zw==</api:queryToken>
         <api:result xsi:type="api:Environment" id="e1" name="Prod" classification="PROD"/></bns:results></bns:queryResponse>`);
     const { value } = decodeMessage(xml, queryOperation.output, partnerRegistry) as { value?: { results: { numberOfResults: number; queryToken: string; result: AnyBaseType[] } } };
     expect(value!.results).toEqual({ numberOfResults: 1, queryToken: 'k2Jd+/Zw==', result: [{ $type: 'Environment', id: 'e1', name: 'Prod', classification: 'PROD' }] });
+  });
+
+  it('reads a wrapper’s children qualified or unqualified, as JAX-WS services differ between wrappers', () => {
+    const account = 'xmlns:api="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="api:Account" accountId="a1"';
+    const unqualified = envelope(`<bns:getResponse xmlns:bns="${API}"><result ${account}/></bns:getResponse>`);
+    expect(decodeMessage(unqualified, getOperation.output, partnerRegistry).value).toEqual({ result: { $type: 'Account', accountId: 'a1' } });
+    const qualified = envelope(`<ns4:createResponse xmlns:ns4="${PAR}"><ns4:result ${account}/></ns4:createResponse>`);
+    expect(decodeMessage(qualified, createOperation.output, partnerRegistry).value).toEqual({ result: { $type: 'Account', accountId: 'a1' } });
+    const foreign = envelope(`<ns4:createResponse xmlns:ns4="${PAR}"><x:result xmlns:x="urn:other" ${account}/></ns4:createResponse>`);
+    expect((decodeMessage(foreign, createOperation.output, partnerRegistry).value as { result?: unknown }).result).toBeUndefined();
   });
 
   it('reads bulk items found and failed, in order', () => {
@@ -58,7 +72,12 @@ describe('decoding Boomi-shaped responses', () => {
     expect(account[UNKNOWN_CONTENT]).toEqual({ attributes: { futureFlag: 'yes' }, elements: [{ xml: '<api:futureThing k="1">v</api:futureThing>', namespaces: { api: 'http://api.platform.boomi.com/' } }] });
     const again = encodeElement({ ...account }, AccountMeta, { namespace: 'http://api.platform.boomi.com/', name: 'Account' });
     expect(again).toContain('futureFlag="yes"');
+    // Byte for byte where the element it is written into binds the prefix as it was bound when read; namespace-well-formed either way.
     expect(again).toContain('<api:futureThing k="1">v</api:futureThing>');
+    const kept = new DOMParser().parseFromString(again, 'text/xml').getElementsByTagNameNS('http://api.platform.boomi.com/', 'futureThing');
+    expect(kept.length).toBe(1);
+    const elsewhere = encodeElement({ result: { ...account } }, GetResponseMeta, { namespace: 'urn:wrapper', name: 'getResponse' }, new TypeRegistry([AccountMeta]), new PrefixTable(new Map([['http://api.platform.boomi.com/', 'ns4']])));
+    expect(elsewhere).toContain('<api:futureThing k="1" xmlns:api="http://api.platform.boomi.com/">v</api:futureThing>'); // the binding it relies on travels with it
   });
 
   it('keeps a Component’s opaque object byte for byte', () => {
@@ -103,21 +122,21 @@ describe('encoding', () => {
         },
       },
       QueryMeta,
-      { namespace: PAR, name: 'query' },
+      { namespace: API, name: 'query' },
       partnerRegistry,
     );
     expect(xml).toBe(
-      '<par:query xmlns:par="http://partner.api.platform.boomi.com/" xmlns:api="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-        '<par:objectType>ExecutionRecord</par:objectType><par:queryConfig><api:QueryFilter><api:expression xsi:type="api:GroupingExpression" operator="and">' +
+      '<api:query xmlns:api="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+        '<api:objectType>ExecutionRecord</api:objectType><api:queryConfig><api:QueryFilter><api:expression xsi:type="api:GroupingExpression" operator="and">' +
         '<api:nestedExpression xsi:type="api:SimpleExpression" operator="EQUALS" property="status"><api:argument>ERROR</api:argument></api:nestedExpression>' +
         '<api:nestedExpression xsi:type="api:SimpleExpression" operator="BETWEEN" property="executionTime"><api:argument>2024-03-01T00:00:00Z</api:argument><api:argument>2024-03-02T00:00:00Z</api:argument></api:nestedExpression>' +
-        '</api:expression></api:QueryFilter></par:queryConfig></par:query>',
+        '</api:expression></api:QueryFilter></api:queryConfig></api:query>',
     );
   });
 
   it('keeps injected markup as data, in text and attributes', async () => {
     const hostile = '"/><evil xmlns="urn:x"/>]]><!--';
-    const xml = encodeElement({ result: { $type: 'Environment', name: hostile, id: `a'b\n<c>` } }, GetResponseMeta, { namespace: PAR, name: 'getResponse' }, partnerRegistry);
+    const xml = encodeElement({ result: { $type: 'Environment', name: hostile, id: `a'b\n<c>` } }, GetResponseMeta, { namespace: API, name: 'getResponse' }, partnerRegistry);
     expect(xml).not.toContain('<evil');
     const back = decodeElement(xml, GetResponseMeta, {}, partnerRegistry) as { result: { name: string; id: string } };
     expect(back.result).toMatchObject({ name: hostile, id: `a'b\n<c>` });
@@ -125,7 +144,7 @@ describe('encoding', () => {
   });
 
   it('names the type and field of a bad value', () => {
-    const encode = (result: object) => encodeElement({ result }, GetResponseMeta, { namespace: PAR, name: 'getResponse' }, partnerRegistry);
+    const encode = (result: object) => encodeElement({ result }, GetResponseMeta, { namespace: API, name: 'getResponse' }, partnerRegistry);
     expect(() => encode({ $type: 'Account', status: 'archived' })).toThrow(/Account\/@status: "archived" is not one of trial, active/);
     expect(() => encode({ $type: 'Account', overDeployed: 'yes' })).toThrow(/Account\/@overDeployed: expected a boolean/);
     expect(() => encode({ $type: 'Environment', name: 'nul\u0000' })).toThrow(XmlEncodeError);
@@ -140,15 +159,18 @@ describe('every object type', () => {
     expect(objects.length).toBeGreaterThan(120);
     for (const info of objects) {
       const value = sampleValue(info);
-      const xml = encodeElement({ result: value }, GetResponseMeta, { namespace: PAR, name: 'getResponse' }, partnerRegistry);
+      const xml = encodeElement({ result: value }, GetResponseMeta, { namespace: API, name: 'getResponse' }, partnerRegistry);
       expect(decodeElement(xml, GetResponseMeta, {}, partnerRegistry), info.name).toEqual({ result: value });
     }
   });
 
   it('encodes to XML the schemas accept', async () => {
-    const documents = objects.map((info) => ({
+    // Types of the 2023 schema declared inside a global element (SuspendCloudAttachment) have no name an xsi:type could give.
+    const named = objects.filter((info) => info.namespace !== '');
+    expect(named.length).toBeGreaterThan(objects.length - 10);
+    const documents = named.map((info) => ({
       fileName: `${info.name}.xml`,
-      contents: encodeElement({ result: sampleValue(concrete(info)) }, GetResponseMeta, { namespace: PAR, name: 'getResponse' }, partnerRegistry),
+      contents: encodeElement({ result: sampleValue(concrete(info)) }, GetResponseMeta, { namespace: API, name: 'getResponse' }, partnerRegistry),
     }));
     const result = await validateAgainstPartnerSchemas(documents);
     expect(result.errors.slice(0, 10)).toEqual([]);

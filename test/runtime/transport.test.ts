@@ -13,7 +13,7 @@ describe('WS-Security UsernameToken', () => {
   it('is PasswordText with a wsu:Id and nothing else, values escaped', () => {
     const header = usernameTokenHeader({ username: 'BOOMI_TOKEN.a&b@example.com', password: 'p<w>"' });
     expect(header).toMatch(
-      /^<wsse:Security xmlns:wsse="[^"]+secext-1\.0\.xsd" xmlns:wsu="[^"]+utility-1\.0\.xsd"><wsse:UsernameToken wsu:Id="UsernameToken-[0-9a-f]{16}"><wsse:Username>BOOMI_TOKEN\.a&amp;b@example\.com<\/wsse:Username><wsse:Password Type="http:\/\/docs\.oasis-open\.org\/wss\/2004\/01\/oasis-200401-wss-username-token-profile-1\.0#PasswordText">p&lt;w&gt;"<\/wsse:Password><\/wsse:UsernameToken><\/wsse:Security>$/,
+      /^<wsse:Security xmlns:wsse="[^"]+secext-1\.0\.xsd" xmlns:wsu="[^"]+utility-1\.0\.xsd"><wsse:UsernameToken wsu:Id="UsernameToken"><wsse:Username>BOOMI_TOKEN\.a&amp;b@example\.com<\/wsse:Username><wsse:Password Type="http:\/\/docs\.oasis-open\.org\/wss\/2004\/01\/oasis-200401-wss-username-token-profile-1\.0#PasswordText">p&lt;w&gt;"<\/wsse:Password><\/wsse:UsernameToken><\/wsse:Security>$/,
     );
   });
 

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakePartnerApi, type RunningFake } from '../../fake/index.ts';
+import { noSuch } from '../../fake/soap-faults.ts';
 import { InvalidRequestError, type BulkItem, type PartnerApiClient, type ProcessSchedules } from '../../generated/index.ts';
 import { repoRoot } from '../support/paths.ts';
 import { sdkClient } from './support.ts';
@@ -68,7 +69,7 @@ describe('bulkGet', () => {
       }
       const objectType = chunks('getBulk')[0]!.objectType;
       if (!objectsWith('bulkGet').includes(objectType)) continue;
-      expect(answer, name).toEqual([{ id: 'probe', ok: false, statusCode: 400, errorMessage: `${objectType} with id 'probe' does not exist.` }]);
+      expect(answer, name).toEqual([{ id: 'probe', ok: false, statusCode: 400, errorMessage: noSuch(objectType) }]);
 
       const limit = bulkLimit(objectType, 'bulkGet');
       const ids = Array.from({ length: limit + 1 }, (_, i) => `${objectType}-${i}`).reverse();

@@ -19,8 +19,14 @@ import { XmlEncodeError } from '../../generated/runtime/core/xml/escape.ts';
 import { XmlValueError } from '../../generated/runtime/core/xml/scalars.ts';
 import { operations, partnerRegistry, subtypesOf } from './sdk-types.ts';
 
-const PAR = 'http://partner.api.platform.boomi.com/';
-const GET_RESPONSE: QualifiedName = { namespace: PAR, name: 'getResponse' };
+/** A response wrapper's element, as the port describes it. */
+function responseElement(operation: string): QualifiedName {
+  const [name, namespace] = operations().find((op) => op.name === operation)!.output!.body[0]!;
+  return { namespace, name };
+}
+
+const GET_RESPONSE = responseElement('get');
+const QUERY_RESPONSE = responseElement('query');
 const XML_CHARS = /^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
 
 /** What strings are made of, weighted toward what XML treats specially; every piece is a character XML can carry. */
@@ -223,7 +229,7 @@ function scalarProblem(value: unknown, type: Exclude<ResolvedType, XmlTypeInfo>)
 }
 
 const ENVELOPE = 'xmlns:S="http://schemas.xmlsoap.org/soap/envelope/"';
-const DECLARATIONS = `xmlns:bns="${PAR}" xmlns:ns4="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"`;
+const DECLARATIONS = `xmlns:bns="${GET_RESPONSE.namespace}" xmlns:ns4="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"`;
 
 /** Valid responses, written as Boomi's server writes them, for the mutations to start from. */
 export const VALID_RESPONSES: { name: string; target: Target; xml: string }[] = [
@@ -234,7 +240,7 @@ export const VALID_RESPONSES: { name: string; target: Target; xml: string }[] = 
   },
   {
     name: 'queryResponse',
-    target: { element: { namespace: PAR, name: 'queryResponse' }, info: QueryResponseMeta },
+    target: { element: QUERY_RESPONSE, info: QueryResponseMeta },
     xml:
       `<S:Envelope ${ENVELOPE}><S:Header/><S:Body><bns:queryResponse ${DECLARATIONS}><bns:results numberOfResults="3"><bns:queryToken>k2Jd9Qx+/abc==</bns:queryToken>` +
       `<bns:result xsi:type="ns4:Environment" id="env-1" name="Staging &lt;EU&gt;" classification="TEST"/>` +

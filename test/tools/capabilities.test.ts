@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCapabilities } from '../../tools/reconstruct/capabilities/build-capabilities.ts';
-import type { Capabilities, Verb } from '../../templates/runtime/boomi/capabilities.ts';
-import { readSpec } from '../../tools/reconstruct/openapi.ts';
+import { withPageListing } from '../../tools/reconstruct/capabilities/page-listings.ts';
+import type { Capabilities, QueryFacts, Verb } from '../../templates/runtime/boomi/capabilities.ts';
+import { readSpec, type OpenApiSpec } from '../../tools/reconstruct/openapi.ts';
 import { OPERATIONS } from '../../tools/reconstruct/wrappers.ts';
 import { haveOpenApiSpec, openApiSpec, repoRoot } from '../support/paths.ts';
 
@@ -51,6 +52,39 @@ describe('the committed capabilities file', () => {
     expect(committed.actions['cancelExecution']).toMatchObject({ soapOperation: 'cancelExecution', partnerOnly: true });
     expect(committed.pageSize).toBe(100);
     expect(committed.idempotentOperations).toEqual(['get', 'query', 'queryMore', 'getBulk', 'asyncResult']);
+  });
+
+  it('accepts every Account filter its page or the spec lists, and keeps what each lists', () => {
+    const query = committed.objects['Account']!.query!;
+    const { page, spec } = query.listedBy!;
+    expect(page.source).toBe('Boomi’s Account object page');
+    for (const listing of [page, spec]) {
+      expect(listing.operators.every((op) => (query.operators as string[]).includes(op)), listing.source).toBe(true);
+      expect(listing.fields.every((f) => query.fields.some((g) => g.property === f)), listing.source).toBe(true);
+    }
+    expect(page.operators).not.toContain('CONTAINS');
+    expect(query.operators).toEqual(expect.arrayContaining(['CONTAINS', 'NOT_CONTAINS', 'BETWEEN']));
+    expect(query.fields.find((f) => f.property === 'status')!.values).toEqual(expect.arrayContaining(['active', 'deleted', 'trial']));
+    expect(Object.values(committed.objects).filter((o) => o.query?.listedBy).length).toBe(1);
+  });
+});
+
+describe('a page’s filter listing beside the spec’s', () => {
+  const spec = {
+    openapi: '3.0.3',
+    info: {},
+    paths: {},
+    components: { schemas: { Thing: { properties: { state: { type: 'string', enum: ['on'], xml: { attribute: true } }, size: { type: 'integer', xml: { attribute: true } } } } } },
+  } as OpenApiSpec;
+  const fromSpec: QueryFacts = { fields: [{ property: 'state', match: 'top-level', kind: 'enum', values: ['on'], kindFrom: 'model', modelPath: '@state' }], openProperties: false, operators: ['EQUALS'] };
+  const page = { source: 'a page', fields: ['state', 'size'], operators: ['EQUALS', 'LIKE'], values: { state: ['on', 'off'] } };
+
+  it('gives the union of fields, operators and values, and what each source lists', () => {
+    const facts = withPageListing(spec, 'Thing', fromSpec, page);
+    expect(facts.operators).toEqual(['EQUALS', 'LIKE']);
+    expect(facts.fields.map((f) => [f.property, f.kind, f.values])).toEqual([['state', 'enum', ['on', 'off']], ['size', 'number', undefined]]);
+    expect(facts.listedBy).toEqual({ page, spec: { source: 'Boomi’s OpenAPI spec', fields: ['state'], operators: ['EQUALS'], values: { state: ['on'] } } });
+    expect(fromSpec.fields[0]!.values).toEqual(['on']); // the spec's facts are not changed in place
   });
 });
 

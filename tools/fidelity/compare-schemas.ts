@@ -1,13 +1,15 @@
 /**
- * Our wsdl/ against the real 2023 Platform WSDL: every complex type the two share in the api
- * namespace, and every operation wrapper of the real WSDL against ours (ours are in the
- * partner namespace and end with the `accountId` override, which is expected and skipped).
+ * Our wsdl/ against the real 2023 Platform WSDL: every complex type of the real schema in the api
+ * namespace against ours of that name, and every operation wrapper the real schema declares
+ * against ours, its namespace and its children's included (ours end with the `accountId`
+ * override, which the Platform's lack: that alone is skipped).
  */
 import { loadWsdl } from '../../generator/load/load-wsdl.ts';
 import { buildModel } from '../../generator/model/build-model.ts';
 import { qnameKey, type ComplexTypeDef, type SchemaModel } from '../../generator/model/ir.ts';
+import { wrapperOperations } from '../reconstruct/platform-schema.ts';
 import { compareTypes } from './compare-types.ts';
-import { compareDifferences, type Difference } from './differences.ts';
+import { compareDifferences, isAddition, type Difference } from './differences.ts';
 
 const API_NS = 'http://api.platform.boomi.com/';
 const OVERRIDE = 'accountId';
@@ -15,53 +17,73 @@ const OVERRIDE = 'accountId';
 export interface FidelityReport {
   differences: Difference[];
   counts: {
-    oursTypes: number;
+    /** Complex types of the 2023 schema, its operation wrappers apart. */
     realTypes: number;
-    sharedTypes: number;
-    sharedTypesAgreeing: number;
+    /** Of those, the ones ours has. */
+    present: number;
+    /** Present, with every field the 2023 schema gives them as it gives it (names, types, bases, occurrence, qualification). */
+    agreeing: number;
+    /** Present, with no difference at all: nothing added since 2023 either. */
+    identical: number;
+    oursTypes: number;
     oursObjects: number;
     realObjects: number;
     wrappersCompared: number;
     wrappersAgreeing: number;
+    /** Agreeing but for the namespace: the Partner wrappers in the partner namespace. */
+    wrappersAgreeingButNamespace: number;
   };
+  /** The operations of the real WSDL's port type. */
+  realOperations: string[];
 }
 
 export async function compareWithReal(oursWsdl: string, realWsdl: string): Promise<FidelityReport> {
   const [ours, real] = await Promise.all([oursWsdl, realWsdl].map(async (w) => buildModel(await loadWsdl(w))));
-  const oursTypes = namedTypes(ours!, API_NS);
-  const realTypes = namedTypes(real!, API_NS);
+  const wrappers = new Set(wrapperNames(real!).flatMap((op) => [op, `${op}Response`]));
+  const oursTypes = namedTypes(ours!);
+  const realTypes = new Map([...namedTypes(real!)].filter(([name]) => !wrappers.has(name)));
   const differences: Difference[] = [];
-  let sharedTypesAgreeing = 0;
-  const shared = [...realTypes.keys()].filter((name) => oursTypes.has(name) && !isWrapper(real!, realTypes.get(name)!)).sort();
-  for (const name of shared) {
-    const found = compareTypes({ model: ours!, type: oursTypes.get(name)! }, { model: real!, type: realTypes.get(name)! }, name);
-    if (found.filter((d) => d.kind !== 'order').length === 0) sharedTypesAgreeing++;
+  let agreeing = 0;
+  let identical = 0;
+  for (const name of [...realTypes.keys()].sort()) {
+    const mine = oursTypes.get(name);
+    if (!mine) {
+      differences.push({ where: name, kind: 'type-only-in-real', ours: '—', real: name });
+      continue;
+    }
+    const found = compareTypes({ model: ours!, type: mine }, { model: real!, type: realTypes.get(name)! }, name);
+    if (found.every(isAddition)) agreeing++;
+    if (found.length === 0) identical++;
     differences.push(...found);
   }
-  const wrappers = compareWrappers(ours!, real!);
-  differences.push(...wrappers.differences);
+  const wrapperReport = compareWrappers(ours!, real!);
+  differences.push(...wrapperReport.differences);
   return {
     differences: differences.sort(compareDifferences),
     counts: {
-      oursTypes: oursTypes.size,
       realTypes: realTypes.size,
-      sharedTypes: shared.length,
-      sharedTypesAgreeing,
+      present: [...realTypes.keys()].filter((name) => oursTypes.has(name)).length,
+      agreeing,
+      identical,
+      oursTypes: oursTypes.size,
       oursObjects: objectCount(ours!),
       realObjects: objectCount(real!),
-      wrappersCompared: wrappers.compared,
-      wrappersAgreeing: wrappers.agreeing,
+      wrappersCompared: wrapperReport.compared,
+      wrappersAgreeing: wrapperReport.agreeing,
+      wrappersAgreeingButNamespace: wrapperReport.agreeingButNamespace,
     },
+    realOperations: real!.operations.map((op) => op.name),
   };
 }
 
-function namedTypes(model: SchemaModel, namespace: string): Map<string, ComplexTypeDef> {
-  return new Map([...model.types.values()].filter((t) => t.qname?.namespace === namespace).map((t) => [t.qname!.name, t]));
+function namedTypes(model: SchemaModel): Map<string, ComplexTypeDef> {
+  return new Map([...model.types.values()].filter((t) => t.qname?.namespace === API_NS).map((t) => [t.qname!.name, t]));
 }
 
-/** The real schema's wrapper types (`get`, `getResponse`, …) are compared as wrappers, not as types. */
-function isWrapper(model: SchemaModel, type: ComplexTypeDef): boolean {
-  return model.operations.some((op) => [op.input, op.output].some((q) => wrapperType(model, q)?.id === type.id));
+/** The operations whose wrappers the real schema declares (more than its port type uses). */
+function wrapperNames(model: SchemaModel): string[] {
+  const elements = [...model.elements.values()].filter((e) => e.qname.namespace === API_NS);
+  return wrapperOperations(elements.map((e) => ({ name: e.qname.name, typeName: e.type.kind === 'complex' ? model.types.get(e.type.id)?.qname?.name : undefined })));
 }
 
 function wrapperType(model: SchemaModel, element: { namespace: string; name: string }): ComplexTypeDef | undefined {
@@ -74,29 +96,34 @@ function objectCount(model: SchemaModel): number {
   return base?.derived.length ?? 0;
 }
 
-function compareWrappers(ours: SchemaModel, real: SchemaModel): { differences: Difference[]; compared: number; agreeing: number } {
+function compareWrappers(ours: SchemaModel, real: SchemaModel): { differences: Difference[]; compared: number; agreeing: number; agreeingButNamespace: number } {
   const differences: Difference[] = [];
   let compared = 0;
   let agreeing = 0;
+  let agreeingButNamespace = 0;
   const ourOps = new Map(ours.operations.map((op) => [op.name, op]));
-  for (const op of real.operations) {
-    const mine = ourOps.get(op.name);
+  const realOps = wrapperNames(real);
+  for (const name of realOps) {
+    const mine = ourOps.get(name);
     if (!mine) {
-      differences.push({ where: `wrapper ${op.name}`, kind: 'wrapper-only-in-real', ours: '—', real: op.name });
+      differences.push({ where: `wrapper ${name}`, kind: 'wrapper-only-in-real', ours: '—', real: name });
       continue;
     }
-    for (const [o, r] of [[mine.input, op.input], [mine.output, op.output]] as const) {
-      const a = wrapperType(ours, o)!;
-      const b = wrapperType(real, r)!;
+    for (const [element, realName] of [[mine.input, name], [mine.output, `${name}Response`]] as const) {
+      const a = wrapperType(ours, element)!;
+      const b = wrapperType(real, { namespace: API_NS, name: realName })!;
       const withoutOverride = { ...a, id: `${a.id}#without-override`, fields: a.fields.filter((f) => f.xmlName !== OVERRIDE || b.fields.some((g) => g.xmlName === OVERRIDE)) };
-      const found = compareTypes({ model: ours, type: withoutOverride }, { model: real, type: b }, `wrapper ${r.name}`).filter((d) => d.kind !== 'base-type');
+      const where = `wrapper ${realName}`;
+      const found = compareTypes({ model: ours, type: withoutOverride }, { model: real, type: b }, where).filter((d) => d.kind !== 'base-type');
+      if (element.namespace !== API_NS) found.unshift({ where, kind: 'wrapper-namespace', ours: element.namespace, real: API_NS });
       compared++;
       if (found.length === 0) agreeing++;
+      if (found.every((d) => d.kind === 'wrapper-namespace' || d.kind === 'namespace')) agreeingButNamespace++;
       differences.push(...found);
     }
   }
   for (const op of ours.operations) {
-    if (!real.operations.some((r) => r.name === op.name)) differences.push({ where: `wrapper ${op.name}`, kind: 'wrapper-only-in-ours', ours: op.name, real: '—' });
+    if (!realOps.includes(op.name)) differences.push({ where: `wrapper ${op.name}`, kind: 'wrapper-only-in-ours', ours: op.name, real: '—' });
   }
-  return { differences, compared, agreeing };
+  return { differences, compared, agreeing, agreeingButNamespace };
 }

@@ -1,8 +1,9 @@
 /**
  * Compares two schema types field by field, using the generator's IR for both sides, so the
- * check reads the schemas exactly as the generator does. Anonymous types are compared by
- * structure with whatever stands on the other side; enumerations by their values (our enum
- * types are named `<Owner><Field>`, the real ones after Java enums); built-ins by XSD name.
+ * check reads the schemas exactly as the generator does. A field's type is compared by name (the
+ * name users see) and by structure: a type named alike on both sides is compared on its own, an
+ * anonymous or differently named one in place; enumerations by name and values; built-ins by
+ * XSD name.
  */
 import type { ComplexTypeDef, FieldDef, SchemaModel, TypeRef } from '../../generator/model/ir.ts';
 import type { Difference } from './differences.ts';
@@ -49,7 +50,10 @@ function compareFields(ours: Side, o: FieldDef, real: Side, r: FieldDef, at: str
   if (o.kind !== r.kind) push('attribute-vs-element', o.kind, r.kind);
   if (o.optional !== r.optional) push('optional', o.optional ? 'optional' : 'required', r.optional ? 'optional' : 'required');
   if (o.array !== r.array) push('array', o.array ? 'repeated' : 'single', r.array ? 'repeated' : 'single');
-  if (o.kind === r.kind && o.kind === 'element' && (o.namespace === '') !== (r.namespace === '')) push('qualification', o.namespace ? 'qualified' : 'unqualified', r.namespace ? 'qualified' : 'unqualified');
+  if (o.kind === r.kind && o.kind === 'element' && o.namespace !== r.namespace) {
+    if (o.namespace && r.namespace) push('namespace', o.namespace, r.namespace);
+    else push('qualification', o.namespace ? 'qualified' : 'unqualified', r.namespace ? 'qualified' : 'unqualified');
+  }
   if (o.nillable !== r.nillable) push('nillable', String(o.nillable), String(r.nillable));
   if ((o.default ?? '') !== (r.default ?? '')) push('default', o.default ?? '(none)', r.default ?? '(none)');
   out.push(...compareTypeRefs(ours, o.type, real, r.type, at, seen));
@@ -61,6 +65,8 @@ function compareTypeRefs(ours: Side, o: TypeRef, real: Side, r: TypeRef, at: str
     const a = ours.model.enums.get(o.id)!.values;
     const b = real.model.enums.get(r.id)!.values;
     const out: Difference[] = [];
+    const names = [ours.model.enums.get(o.id)!.qname?.name ?? '(anonymous)', real.model.enums.get(r.id)!.qname?.name ?? '(anonymous)'];
+    if (names[0] !== names[1]) out.push({ where: at, kind: 'enum-name', ours: names[0]!, real: names[1]! });
     const added = a.filter((v) => !b.includes(v));
     const removed = b.filter((v) => !a.includes(v));
     if (added.length > 0) out.push({ where: at, kind: 'enum-values-added', ours: added.join(', '), real: '—' });
@@ -73,7 +79,8 @@ function compareTypeRefs(ours: Side, o: TypeRef, real: Side, r: TypeRef, at: str
     // Named alike on both sides: that type is compared on its own. Otherwise (anonymous, or
     // `References` here and `references` there) its structure is compared in place.
     if (a.qname && b.qname && a.qname.name === b.qname.name) return [];
-    return compareTypes({ model: ours.model, type: a }, { model: real.model, type: b }, at, seen);
+    const named = (a.qname?.name ?? '(anonymous)') !== (b.qname?.name ?? '(anonymous)') ? [{ where: at, kind: 'type-name' as const, ours: a.qname?.name ?? '(anonymous)', real: b.qname?.name ?? '(anonymous)' }] : [];
+    return [...named, ...compareTypes({ model: ours.model, type: a }, { model: real.model, type: b }, at, seen)];
   }
   const a = typeName(ours.model, o);
   const b = typeName(real.model, r);

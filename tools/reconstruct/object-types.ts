@@ -2,8 +2,8 @@
  * Object types from the OpenAPI spec: every model schema becomes an XSD complex type in the
  * api namespace, with the spec's `xml` annotations deciding attribute vs element. The REST
  * per-object variants of the envelope types (`AccountQueryConfig`, `AccountBulkResponse`,
- * `AccountExpression`, …) are left out: over SOAP they are the generic envelope types of
- * envelope-types.ts.
+ * `AccountExpression`, …) are left out: over SOAP they are the generic envelope types.
+ * fuse-sources.ts takes from these what the 2023 Platform schema lacks.
  */
 import { flattenAllOf, operations, refName, SpecError, type OpenApiSpec, type SchemaObject } from './openapi.ts';
 import type { AttributeDecl, ComplexTypeDef, ElementDecl, EnumTypeDef, GlobalElementDecl, QName } from './xsd-model.ts';
@@ -37,7 +37,7 @@ interface Context {
   elementOrders: Map<string, string[]>;
 }
 
-export function buildObjectTypes(spec: OpenApiSpec, file: string, filterFields: Map<string, string[]>): ObjectTypes {
+export function buildObjectTypes(spec: OpenApiSpec, file: string): ObjectTypes {
   const schemas = spec.components.schemas;
   const modelNames = Object.keys(schemas).filter((n) => isModelSchema(spec, n)).sort();
   const ctx: Context = { spec, file, enums: new Map(), reservedNames: new Set([...modelNames, ...ENVELOPE_TYPE_NAMES]), elementOrders: observedElementOrders(spec) };
@@ -47,8 +47,6 @@ export function buildObjectTypes(spec: OpenApiSpec, file: string, filterFields: 
     type.name = name;
     type.elements = orderBy(type.elements, (e) => e.name, ctx.elementOrders.get(name));
     if (type.base === undefined && objectNames.has(name)) type.base = 'api:BaseType';
-    const fields = filterFields.get(name);
-    if (fields) type.filterFields = fields;
     return type;
   });
   const elements = modelNames

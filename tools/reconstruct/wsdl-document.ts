@@ -16,7 +16,8 @@ export const SERVICE_NAMES = {
 } as const;
 
 export interface WsdlInput {
-  operationNames: string[];
+  /** Each operation with the prefix of its wrapper elements' namespace. */
+  operations: { name: string; prefix: 'api' | 'par' }[];
   /** Schema files, each imported in its own xsd:schema block as JAX-WS RI does. */
   schemas: { prefix: 'api' | 'par'; schemaLocation: string }[];
   headerNote: string;
@@ -27,6 +28,7 @@ export function renderWsdl(input: WsdlInput): string {
     'definitions',
     [
       ['xmlns', NAMESPACES.wsdl],
+      ['xmlns:api', NAMESPACES.api],
       ['xmlns:soap', NAMESPACES.soap],
       ['xmlns:tns', NAMESPACES.par],
       ['xmlns:xsd', NAMESPACES.xs],
@@ -36,10 +38,10 @@ export function renderWsdl(input: WsdlInput): string {
     [
       { comment: 'Two schema documents, as JAX-WS publishes one per namespace; which the live service numbers ?xsd=1 and which ?xsd=2 is inferred [I].' },
       typesNode(input),
-      ...input.operationNames.flatMap((op) => [messageNode(op), messageNode(`${op}Response`)]),
-      { comment: 'Port type, binding, service and port are named like the Platform WSDL\'s with "Partner" added [I]; the operations are the Platform ones plus cancelExecution (Partner only) and updateBulk [I].' },
-      el('portType', [['name', SERVICE_NAMES.portType]], input.operationNames.map(portTypeOperation)),
-      bindingNode(input.operationNames),
+      ...input.operations.flatMap((op) => [messageNode(op.name, op.prefix), messageNode(`${op.name}Response`, op.prefix)]),
+      { comment: 'Port type, binding, service and port are named like the Platform WSDL\'s with "Partner" added [I]; the operations are the Platform ones plus cancelExecution (Partner only) and updateBulk [I]. Their wrappers are in the partner namespace, except get, query and queryMore (api): see the schemas.' },
+      el('portType', [['name', SERVICE_NAMES.portType]], input.operations.map((op) => portTypeOperation(op.name))),
+      bindingNode(input.operations.map((op) => op.name)),
       serviceNode(),
     ],
   );
@@ -53,8 +55,8 @@ function typesNode(input: WsdlInput): XmlNode {
   return el('types', [], blocks);
 }
 
-function messageNode(name: string): XmlNode {
-  return el('message', [['name', name]], [el('part', [['name', 'parameters'], ['element', `tns:${name}`]])]);
+function messageNode(name: string, prefix: 'api' | 'par'): XmlNode {
+  return el('message', [['name', name]], [el('part', [['name', 'parameters'], ['element', `${prefix === 'par' ? 'tns' : prefix}:${name}`]])]);
 }
 
 function portTypeOperation(op: string): XmlNode {

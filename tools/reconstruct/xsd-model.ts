@@ -37,6 +37,8 @@ export interface AttributeDecl {
   required?: boolean;
   default?: string;
   doc?: string;
+  /** A source note written as an XML comment before the declaration. */
+  note?: string;
 }
 
 export interface ComplexTypeDef {
@@ -44,6 +46,8 @@ export interface ComplexTypeDef {
   name?: string;
   abstract?: boolean;
   base?: QName;
+  /** Simple content (`xs:simpleContent`): the type of the element's text; `base` is then absent. */
+  simpleContent?: QName;
   doc?: string;
   /** Query-filter field names for the connector annotation (`xs:appinfo`). */
   filterFields?: string[];
@@ -56,6 +60,7 @@ export interface EnumTypeDef {
   name: string;
   values: string[];
   doc?: string;
+  note?: string;
 }
 
 export interface GlobalElementDecl {
@@ -75,4 +80,9 @@ export interface SchemaDocument {
   elements: GlobalElementDecl[];
   complexTypes: ComplexTypeDef[];
   enumTypes: EnumTypeDef[];
+}
+
+/** Declarations in name order, as the schemas list their globals. */
+export function sortByName<T extends { name?: string }>(items: T[]): T[] {
+  return [...items].sort((a, b) => (a.name! < b.name! ? -1 : a.name! > b.name! ? 1 : 0));
 }

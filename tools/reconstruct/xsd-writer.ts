@@ -20,7 +20,7 @@ export function renderSchema(doc: SchemaDocument): string {
       ...doc.imports.map((i) => el('xs:import', [['namespace', NAMESPACES[i.prefix]], ['schemaLocation', i.schemaLocation]])),
       ...doc.elements.flatMap(globalElementNodes),
       ...doc.complexTypes.flatMap((t) => withNote(t.note, complexTypeNode(t))),
-      ...doc.enumTypes.map(enumTypeNode),
+      ...doc.enumTypes.flatMap((t) => withNote(t.note, enumTypeNode(t))),
     ],
   );
   return serializeDocument(root, [doc.headerNote]);
@@ -50,8 +50,13 @@ function annotation(doc: string | undefined, filterFields?: string[]): XmlNode[]
 }
 
 function complexTypeNode(type: ComplexTypeDef): XmlNode {
-  const content: XmlNode[] = [sequenceNode(type.elements), ...type.attributes.map(attributeNode)];
-  const body = type.base ? [el('xs:complexContent', [], [el('xs:extension', [['base', type.base]], content)])] : content;
+  const attributes = type.attributes.flatMap((a) => withNote(a.note, attributeNode(a)));
+  const content: XmlChild[] = [sequenceNode(type.elements), ...attributes];
+  const body = type.simpleContent
+    ? [el('xs:simpleContent', [], [el('xs:extension', [['base', type.simpleContent]], attributes)])]
+    : type.base
+      ? [el('xs:complexContent', [], [el('xs:extension', [['base', type.base]], content)])]
+      : content;
   return el(
     'xs:complexType',
     [['abstract', type.abstract ? 'true' : undefined], ['name', type.name]],

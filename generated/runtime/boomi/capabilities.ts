@@ -14,16 +14,16 @@ export type ObjectOperation = 'get' | 'query' | 'queryMore' | 'create' | 'update
 
 /** What an object can do, and the SOAP operations each verb uses (the first one starts it; the others follow). */
 export const VERBS: Readonly<Record<Verb, VerbInfo>> = {
-  get: { soapOperations: ['get'], methods: ['get'], label: 'get' },
-  query: { soapOperations: ['query', 'queryMore'], methods: ['query', 'pages'], label: 'query (with queryMore paging)' },
-  create: { soapOperations: ['create'], methods: ['create'], label: 'create' },
-  update: { soapOperations: ['update'], methods: ['update'], label: 'update' },
-  delete: { soapOperations: ['delete'], methods: ['delete'], label: 'delete' },
-  execute: { soapOperations: ['execute'], methods: ['execute'], label: 'execute' },
-  bulkGet: { soapOperations: ['getBulk'], methods: ['bulkGet'], label: 'bulk get', payloadType: 'BulkId' },
-  bulkUpdate: { soapOperations: ['updateBulk'], methods: ['bulkUpdate'], label: 'bulk update' },
-  asyncGet: { soapOperations: ['asyncGet', 'asyncResult'], methods: ['asyncGet'], label: 'asynchronous get' },
-  asyncQuery: { soapOperations: ['queryAsync', 'asyncResult'], methods: ['asyncQuery'], label: 'asynchronous query' },
+  get: { soapOperations: ['get'], methods: ['get'], label: 'get', accessor: 'GetVerb', options: 'PartnerCallOptions' },
+  query: { soapOperations: ['query', 'queryMore'], methods: ['query', 'pages'], label: 'query (with queryMore paging)', accessor: 'QueryVerb', options: 'QueryOptions' },
+  create: { soapOperations: ['create'], methods: ['create'], label: 'create', accessor: 'CreateVerb', options: 'PartnerCallOptions' },
+  update: { soapOperations: ['update'], methods: ['update'], label: 'update', accessor: 'UpdateVerb', options: 'PartnerCallOptions' },
+  delete: { soapOperations: ['delete'], methods: ['delete'], label: 'delete', accessor: 'DeleteVerb', options: 'PartnerCallOptions' },
+  execute: { soapOperations: ['execute'], methods: ['execute'], label: 'execute', accessor: 'ExecuteVerb', options: 'PartnerCallOptions' },
+  bulkGet: { soapOperations: ['getBulk'], methods: ['bulkGet'], label: 'bulk get', payloadType: 'BulkId', accessor: 'BulkGetVerb', options: 'BulkOptions' },
+  bulkUpdate: { soapOperations: ['updateBulk'], methods: ['bulkUpdate'], label: 'bulk update', accessor: 'BulkUpdateVerb', options: 'BulkOptions' },
+  asyncGet: { soapOperations: ['asyncGet', 'asyncResult'], methods: ['asyncGet'], label: 'asynchronous get', accessor: 'AsyncGetVerb', options: 'PollOptions' },
+  asyncQuery: { soapOperations: ['queryAsync', 'asyncResult'], methods: ['asyncQuery'], label: 'asynchronous query', accessor: 'AsyncQueryVerb', options: 'PollOptions' },
 };
 
 export interface VerbInfo {
@@ -32,6 +32,10 @@ export interface VerbInfo {
   readonly label: string;
   /** A schema type the verb sends besides the object (bulk get sends `BulkId`s). */
   readonly payloadType?: string;
+  /** The interface of the verb's methods in object-api.ts, which generated accessor types intersect. */
+  readonly accessor: string;
+  /** The call options the verb's methods take (object-api.ts, partner-client.ts). */
+  readonly options: 'PartnerCallOptions' | 'QueryOptions' | 'BulkOptions' | 'PollOptions';
 }
 
 export type FilterOperator = 'EQUALS' | 'LIKE' | 'NOT_EQUALS' | 'IS_NULL' | 'IS_NOT_NULL' | 'STARTS_WITH' | 'BETWEEN' | 'GREATER_THAN' | 'GREATER_THAN_OR_EQUAL' | 'LESS_THAN' | 'LESS_THAN_OR_EQUAL' | 'CONTAINS' | 'NOT_CONTAINS';
@@ -101,15 +105,28 @@ export interface FilterField {
 }
 
 export interface QueryFacts {
+  /** Every field a source lists (the union, where they disagree). */
   fields: FilterField[];
   /** True when the spec lists no properties: any property name is passed through. */
   openProperties: boolean;
+  /** Every operator a source lists. */
   operators: FilterOperator[];
   /** Custom tracked fields can be filtered, as `customFields.<name>` (connector records). */
   customFields?: true;
   /** STARTS_WITH takes no spaces in its argument. */
   startsWithNoSpaces?: true;
   notes?: string;
+  /** Where a Boomi page lists an object's filters too: what each source lists. */
+  listedBy?: { page: SourceListing; spec: SourceListing };
+}
+
+/** An object's query filters as one source lists them. */
+export interface SourceListing {
+  source: string;
+  fields: string[];
+  operators: string[];
+  /** The values the source gives for enumerated fields. */
+  values: Record<string, string[]>;
 }
 
 export interface ObjectFacts {

@@ -8,3 +8,4 @@ export { PartnerClient, type PartnerClientOptions, type PartnerCallOptions, type
 export type { ObjectDescription, FilterArgument, QueryPage, BulkItem, QueryOptions, BulkOptions, PollOptions, WithoutOverride, ObjectInput, GetVerb, QueryVerb, CreateVerb, UpdateVerb, DeleteVerb, ExecuteVerb, BulkGetVerb, BulkUpdateVerb, AsyncGetVerb, AsyncQueryVerb } from './object-api.js';
 export { FilterError, type Filter, type FilterExpression, type FilterInfo, type FilterFieldInfo, type FilterOperator, type FilterValueKind, type FilterGrouping, type FilterFieldConditions, type StringFilterField, type NumberFilterField, type BooleanFilterField, type DateFilterField, type EnumFilterField, type CustomFieldFilter, type AnyPropertyFilter } from './query-filter.js';
 export type { Verb } from './capabilities.js';
+export { BOOMI_FAULT_TEXTS, type KnownFaultText, type FaultMeaning } from './fault-texts.js';

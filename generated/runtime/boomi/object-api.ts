@@ -6,7 +6,7 @@
  * Each generated object module describes its object (ObjectDescription) and types its accessor
  * as the verb methods below that the object supports.
  */
-import { InvalidRequestError, NotFoundError, SoapCallError, TimeoutError } from '../core/errors.js';
+import { InvalidRequestError, MalformedResponseError, SoapCallError, TimeoutError } from '../core/errors.js';
 import type { XmlTypeList } from '../core/metadata.js';
 import type { CallOptions } from '../core/soap-client.js';
 import type { OperationInfo } from '../core/soap/message.js';
@@ -57,8 +57,11 @@ export interface PollOptions extends PartnerCallOptions {
   pollIntervalMs?: number;
 }
 
-/** Call options of a verb Boomi refuses the account override on: the override does not compile. */
-export type WithoutOverride<O extends PartnerCallOptions> = Omit<O, 'accountId'>;
+/**
+ * Call options of a verb Boomi refuses the account override on: the override does not compile,
+ * in a literal or in options typed elsewhere (`accountId?: never`, not only left out).
+ */
+export type WithoutOverride<O extends PartnerCallOptions> = Omit<O, 'accountId'> & { accountId?: never };
 
 /** A value to create or update: its `$type` may be left out (the object's type is meant). */
 export type ObjectInput<T> = T extends unknown ? T | Omit<T, '$type'> : never;
@@ -129,7 +132,8 @@ export class ObjectApi {
 
   async get(id: string, options: PartnerCallOptions = {}): Promise<unknown> {
     const response = await this.call<{ result?: unknown }>('get', 'get', { objectType: this.description.objectType, objectId: id }, options);
-    if (!response.result) throw new NotFoundError('', `no ${this.description.objectType} ${id}`, undefined, 200, { operation: 'get', objectType: this.description.objectType });
+    // Boomi answers a missing object with a fault; an answer without a result says nothing of the object.
+    if (!response.result) throw new MalformedResponseError(`the getResponse holds no result for ${id}`, '', { operation: 'get', objectType: this.description.objectType });
     return response.result;
   }
 

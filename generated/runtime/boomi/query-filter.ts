@@ -174,13 +174,28 @@ function conditions(info: FilterInfo, name: string, field: FilterFieldInfo): Rec
       const where = `${info.objectType}.${name} ${operator}`;
       if (!info.operators.includes(operator)) throw new FilterError(`${where}: ${info.objectType} does not allow ${operator} (it allows ${info.operators.join(', ')})`);
       if (args.length !== OPERATOR_ARITY[operator]) throw new FilterError(`${where}: takes ${OPERATOR_ARITY[operator]} argument(s), got ${args.length}`);
-      const patternLike = operator === 'LIKE' || operator === 'STARTS_WITH' || operator === 'CONTAINS' || operator === 'NOT_CONTAINS';
-      const argument = args.map((a) => (patternLike ? text(a, where) : formatArgument(field, a, where)));
-      if (operator === 'STARTS_WITH' && info.startsWithNoSpaces && /\s/.test(argument[0]!)) throw new FilterError(`${where}: ${info.objectType} takes no spaces in a STARTS_WITH argument`);
+      const argument = args.map((a) => writeArgument(info, field, operator, a, where));
       return argument.length > 0 ? { $type: 'SimpleExpression', operator, property: field.property, argument } : { $type: 'SimpleExpression', operator, property: field.property };
     };
   }
   return out;
+}
+
+const PATTERN_OPERATORS: readonly FilterOperator[] = ['LIKE', 'STARTS_WITH', 'CONTAINS', 'NOT_CONTAINS'];
+
+/** An argument as Boomi wants it: text for the pattern operators, else written as the field's kind. */
+function writeArgument(info: FilterInfo, field: FilterFieldInfo, operator: FilterOperator, value: unknown, where: string): string {
+  const written = PATTERN_OPERATORS.includes(operator) ? text(value, where) : formatArgument(field, value, where);
+  if (operator === 'STARTS_WITH' && info.startsWithNoSpaces && /\s/.test(written)) throw new FilterError(`${where}: ${info.objectType} takes no spaces in a STARTS_WITH argument`);
+  return written;
+}
+
+/** A hand-written argument (text on the wire) as the value the builder takes, so that one check serves both. */
+function builderValue(field: FilterFieldInfo, value: unknown, where: string): unknown {
+  const written = text(value, where);
+  if (field.kind === 'number' && /^-?\d+(\.\d+)?(e[+-]?\d+)?$/.test(written)) return Number(written);
+  if (field.kind === 'boolean' && (written === 'true' || written === 'false')) return written === 'true';
+  return written;
 }
 
 function formatArgument(field: FilterFieldInfo, value: unknown, where: string): string {
@@ -227,8 +242,8 @@ function describe(value: unknown): string {
 /**
  * Checks a filter against the object it is sent for, however it was built (by this object's
  * builder, another object's, or by hand from JavaScript): every property is one of the object's
- * filter fields, every operator one it allows, with its number of arguments; groups are `and` or
- * `or` of at least one filter.
+ * filter fields, every operator one it allows, with its number of arguments, each argument text
+ * the builder would accept for the field; groups are `and` or `or` of at least one filter.
  */
 export function checkFilter(info: FilterInfo, filter: unknown, where = 'filter'): void {
   const f = filter as Partial<{ $type: string; operator: string; property: string; argument: unknown; nestedExpression: unknown }> | null;
@@ -247,4 +262,7 @@ export function checkFilter(info: FilterInfo, filter: unknown, where = 'filter')
   if (!info.operators.includes(operator)) throw new FilterError(`${info.objectType} ${where}: ${info.objectType} does not allow ${String(f.operator)} (it allows ${info.operators.join(', ')})`);
   const count = Array.isArray(f.argument) ? f.argument.length : f.argument === undefined ? 0 : -1;
   if (count !== OPERATOR_ARITY[operator]) throw new FilterError(`${info.objectType} ${where}: ${operator} takes ${OPERATOR_ARITY[operator]} argument(s), got ${count < 0 ? 'a non-array argument' : count}`);
+  const field = Object.values(info.fields).find((candidate) => candidate.property === property) ?? { property, kind: 'string' };
+  const at = `${info.objectType} ${where}: ${property} ${operator}`;
+  for (const value of (f.argument ?? []) as unknown[]) writeArgument(info, field, operator, builderValue(field, value, at), at);
 }

@@ -7,6 +7,7 @@
  */
 import { TextDecoder } from 'node:util';
 import { AbortedError, MalformedResponseError, NetworkError, RedirectError, TimeoutError, type CallContext } from './errors.js';
+import { redactedExcerpt } from './redact.js';
 
 export interface HttpResponse {
   status: number;
@@ -52,7 +53,7 @@ export async function postSoap(options: PostOptions): Promise<HttpResponse> {
       await response.body?.cancel().catch(() => {});
       const next = target === null ? undefined : new URL(target, url);
       const follow = options.redirects === 'same-origin' && (response.status === 307 || response.status === 308) && next !== undefined && next.origin === new URL(url).origin && hops < MAX_REDIRECTS;
-      if (!follow) throw new RedirectError(response.status, next?.href ?? target ?? '', options.redirects === 'same-origin', options.context);
+      if (!follow) throw new RedirectError(response.status, options.redact(next?.href ?? target ?? ''), options.redirects === 'same-origin', options.context);
       url = next.href;
       continue;
     }
@@ -95,7 +96,7 @@ function decodeText(bytes: Uint8Array, contentType: string | null, { context, re
   try {
     return decoder.decode(bytes);
   } catch {
-    throw new MalformedResponseError(`the response is not valid ${charset}`, redact(new TextDecoder('utf-8').decode(bytes.subarray(0, 500))), context);
+    throw new MalformedResponseError(`the response is not valid ${charset}`, redactedExcerpt(new TextDecoder('utf-8').decode(bytes), redact), context);
   }
 }
 

@@ -2,7 +2,7 @@
  * The Boomi Partner API on top of the core SoapClient: Boomi's endpoint for an account, its
  * WS-Security (UsernameToken with PasswordText), its idempotent operations, its rate limit per
  * account (the override account when one is given), the Partner account override, and Boomi's
- * "not found" faults. Object modules (objects/*.ts) and the aggregate client call through it.
+ * "not found" faults (on the texts Boomi is known to send: fault-texts.ts). Object modules (objects/*.ts) and the aggregate client call through it.
  */
 import { InvalidRequestError, NotFoundError, type CallContext } from '../core/errors.js';
 import type { XmlTypeInfo, XmlTypeList } from '../core/metadata.js';
@@ -10,6 +10,7 @@ import { SoapClient, type CallOptions, type SoapClientOptions } from '../core/so
 import type { OperationInfo, SoapFault } from '../core/soap/message.js';
 import type { PasswordType } from '../core/soap/security.js';
 import { IDEMPOTENT_OPERATIONS, RATE_LIMIT } from './capabilities.js';
+import { faultMeaning } from './fault-texts.js';
 import type { RetryClock } from '../core/retry.js';
 import { RateLimiter, type LimiterClock } from './rate-limit.js';
 
@@ -46,9 +47,6 @@ export interface PartnerCallScope {
   /** Boomi refuses the account override for this call (Account CREATE/DELETE, provisioning). */
   noOverride?: boolean | undefined;
 }
-
-/** Boomi's wording for an object that does not exist (checked on the fault's text). */
-const NOT_FOUND = /does not exist|not found|no such|unknown id|invalid id/i;
 
 export class PartnerClient {
   readonly soap: SoapClient;
@@ -109,7 +107,7 @@ export class PartnerClient {
       objectType: scope.objectType,
       types: scope.types,
       beforeAttempt: () => this.#limiter.acquire(account),
-      classifyFault: (fault: SoapFault, status: number, faultContext: CallContext) => (NOT_FOUND.test(fault.reason) ? new NotFoundError(fault.code, fault.reason, fault.detail?.xml, status, faultContext) : undefined),
+      classifyFault: (fault: SoapFault, status: number, faultContext: CallContext) => (faultMeaning(fault.reason) === 'not-found' ? new NotFoundError(fault.code, fault.reason, fault.detail?.xml, status, faultContext) : undefined),
     });
   }
 

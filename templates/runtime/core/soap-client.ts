@@ -6,7 +6,7 @@
  */
 import type { XmlTypeList } from './metadata.js';
 import { AuthenticationError, DeclaredFaultError, HttpStatusError, InvalidRequestError, MalformedResponseError, RateLimitError, SoapFaultError, type CallContext } from './errors.js';
-import { redactor, type Redact } from './redact.js';
+import { redactedError, redactedExcerpt, redactor, type Redact } from './redact.js';
 import { DEFAULT_RETRY, parseRetryAfter, realClock, withRetries, type RetryClock, type RetryPolicy } from './retry.js';
 import { soapEnvelope, soapHttpHeaders } from './soap/envelope.js';
 import { decodeMessage, declaredFault, encodeBody, encodeHeaders, type OperationInfo, type SoapFault } from './soap/message.js';
@@ -88,7 +88,7 @@ export class SoapClient {
       body = encodeBody(op.input, request, registry, op.name);
       headers = encodeHeaders(op.input, scope.headers, registry, op.name);
     } catch (error) {
-      throw new InvalidRequestError(this.#redact((error as Error).message), context, { cause: error });
+      throw new InvalidRequestError(this.#redact((error as Error).message), context, { cause: redactedError(error, this.#redact) });
     }
     const idempotent = options.retry ?? (this.#options.idempotentOperations ?? []).includes(op.name);
     const policy = { ...DEFAULT_RETRY, ...(this.#options.retry || {}) };
@@ -119,7 +119,7 @@ export class SoapClient {
   }
 
   #read<Response>(op: OperationInfo, status: number, headers: Headers, body: string, context: CallContext, scope: CallScope): Response {
-    const excerpt = this.#redact(body.slice(0, 500));
+    const excerpt = redactedExcerpt(body, this.#redact);
     if (status === 401 || status === 403) throw new AuthenticationError(status, excerpt, context);
     if (status === 503 || status === 429) throw new RateLimitError(status, excerpt, parseRetryAfter(headers.get('retry-after')), context);
     if (!op.output && status >= 200 && status < 300 && !/Envelope/.test(body.slice(0, 2000))) return undefined as Response; // one-way: 200/202 and no envelope
@@ -134,7 +134,7 @@ export class SoapClient {
       decoded = decodeMessage(body, op.output, registry);
     } catch (error) {
       if (status !== 200) throw new HttpStatusError(status, excerpt, context);
-      throw new MalformedResponseError(`unreadable SOAP response: ${this.#redact((error as Error).message)}`, excerpt, context, { cause: error });
+      throw new MalformedResponseError(`unreadable SOAP response: ${this.#redact((error as Error).message)}`, excerpt, context, { cause: redactedError(error, this.#redact) });
     }
     if (decoded.fault) throw this.#faultError(op, decoded.fault, status, context, scope);
     if (status !== 200 && status !== 202) throw new HttpStatusError(status, excerpt, context);

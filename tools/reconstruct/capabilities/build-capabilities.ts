@@ -5,6 +5,8 @@ import { objectOperations } from './object-operations.ts';
 import { ACTIONS, BULK_UPDATE, mergeObject, PARTNER_OBJECT_VERBS } from './partner-facts.ts';
 import { queryFacts } from './query-filters.ts';
 import { DATE_TIME_FORMAT, DEFAULT_BULK_LIMIT, IDEMPOTENT_OPERATIONS, OPERATOR_ARITY, PAGE_SIZE, RATE_LIMIT, type Capabilities, type ObjectFacts } from '../../../templates/runtime/boomi/capabilities.ts';
+import { withPageListing } from './page-listings.ts';
+import { PAGE_QUERY_LISTINGS } from '../page-facts.ts';
 
 export function buildCapabilities(spec: OpenApiSpec, specText: string): Capabilities {
   const { objects, actions } = objectOperations(spec);
@@ -14,6 +16,8 @@ export function buildCapabilities(spec: OpenApiSpec, specText: string): Capabili
     if (facts.verbs.query || facts.verbs.asyncQuery) {
       const path = facts.verbs.query ? `/${objectType}/query` : `/async/${objectType}/query`;
       facts.query = queryFacts(spec, objectType, facts.modelType, spec.paths[path]?.['post'] as never);
+      const page = PAGE_QUERY_LISTINGS[objectType];
+      if (page) facts.query = withPageListing(spec, facts.modelType, facts.query, page);
     }
   }
   const unknownActions = [...actions.keys()].filter((a) => !(a in ACTIONS));

@@ -26,7 +26,7 @@ export function queryFacts(spec: OpenApiSpec, objectType: string, modelType: str
   return facts;
 }
 
-function filterField(spec: OpenApiSpec, model: SchemaObject | undefined, rest: string): FilterField {
+export function filterField(spec: OpenApiSpec, model: SchemaObject | undefined, rest: string): FilterField {
   const found = model ? findProperty(spec, model, rest, 0) : undefined;
   const property = found ? found.name : rest;
   const field: FilterField = { property, match: found ? (found.path.includes('/') ? 'nested' : 'top-level') : 'none', ...valueKind(found?.schema, property) };

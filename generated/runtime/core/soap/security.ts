@@ -1,11 +1,11 @@
 /**
- * WS-Security UsernameToken (OASIS UsernameToken Profile 1.0) as Boomi expects it: PasswordText,
- * with a wsu:Id, no Nonce or Created. PasswordDigest (SHA-1 of nonce + created + password, with
+ * WS-Security UsernameToken (OASIS UsernameToken Profile 1.0) as Boomi's pages show it:
+ * PasswordText, `wsu:Id="UsernameToken"`, no Nonce or Created. PasswordDigest (SHA-1 of nonce + created + password, with
  * Nonce and Created) is there for services that want it. An API token is a user name
  * `BOOMI_TOKEN.<user>` with the token as password.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { checkXmlChars, escapeAttribute, escapeText } from '../xml/escape.js';
+import { checkXmlChars, escapeText } from '../xml/escape.js';
 
 const WSSE = 'http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd';
 const WSU = 'http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd';
@@ -22,7 +22,6 @@ export interface UsernameToken {
 export function usernameTokenHeader(token: UsernameToken, now: () => Date = () => new Date(), nonce: () => Buffer = () => randomBytes(16)): string {
   checkXmlChars(token.username, 'username');
   checkXmlChars(token.password, 'password');
-  const id = `UsernameToken-${randomBytes(8).toString('hex')}`;
   const username = `<wsse:Username>${escapeText(token.username)}</wsse:Username>`;
   let secret: string;
   if (token.passwordType === 'PasswordDigest') {
@@ -36,5 +35,6 @@ export function usernameTokenHeader(token: UsernameToken, now: () => Date = () =
   } else {
     secret = `<wsse:Password Type="${PROFILE}#PasswordText">${escapeText(token.password)}</wsse:Password>`;
   }
-  return `<wsse:Security xmlns:wsse="${WSSE}" xmlns:wsu="${WSU}"><wsse:UsernameToken wsu:Id="${escapeAttribute(id)}">${username}${secret}</wsse:UsernameToken></wsse:Security>`;
+  // The id every Boomi example gives the token; one token per message keeps it unique.
+  return `<wsse:Security xmlns:wsse="${WSSE}" xmlns:wsu="${WSU}"><wsse:UsernameToken wsu:Id="UsernameToken">${username}${secret}</wsse:UsernameToken></wsse:Security>`;
 }

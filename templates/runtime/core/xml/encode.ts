@@ -155,10 +155,12 @@ class ElementWriter {
    * binds the same prefix to the same namespace already.
    */
   private keptElement(opaque: OpaqueXml): string {
-    const startTag = /^<[^\s/>]+[^>]*/.exec(opaque.xml)?.[0] ?? '';
-    const missing = Object.entries(opaque.namespaces ?? {})
+    const startTag = /^<[^\s/>]+(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*/.exec(opaque.xml)?.[0];
+    if (!startTag || !opaque.namespaces) return opaque.xml;
+    const own = new Set([...startTag.matchAll(/\s(xmlns(?::[^\s=/>]+)?)\s*=/g)].map((m) => m[1]!.slice('xmlns:'.length)));
+    const missing = Object.entries(opaque.namespaces)
       .filter(([prefix, uri]) => {
-        if (prefix === 'xml' || new RegExp(`\\sxmlns${prefix ? `:${prefix.replace(/\./g, '\\.')}` : ''}\\s*=`).test(startTag)) return false;
+        if (prefix === 'xml' || own.has(prefix)) return false;
         if (prefix && this.prefixes.peek(uri) === prefix) {
           this.prefixes.prefixFor(uri); // declared on the root element, as the rest of the request's namespaces
           return false;
@@ -167,7 +169,7 @@ class ElementWriter {
       })
       .map(([prefix, uri]) => ` ${prefix ? `xmlns:${prefix}` : 'xmlns'}="${escapeAttribute(uri)}"`)
       .join('');
-    return missing ? opaque.xml.replace(/^<[^\s/>]+/, (tag) => `${tag}${missing}`) : opaque.xml;
+    return startTag + missing + opaque.xml.slice(startTag.length);
   }
 
   private qualified(name: QualifiedName): string {
