@@ -42,10 +42,11 @@ export interface ShapeCheck {
   values: ValueCheck[];
 }
 
-export function checkSample(view: DecoderView, output: unknown, shape: DecodeShape): ShapeCheck {
+/** Decodes with `decode` and checks the sample record in what comes back; a decoder that throws has every value wrong. */
+export function checkSample(view: DecoderView, decode: () => unknown, shape: DecodeShape): ShapeCheck {
   let record: unknown;
   try {
-    record = view.record(output, shape);
+    record = view.record(decode(), shape);
   } catch (error) {
     return { verdict: 'wrong', values: shape.sample.map((value) => ({ value, verdict: 'wrong', got: `no record ${shape.sampleIndex}: ${(error as Error).message}` })) };
   }

@@ -46,7 +46,7 @@ export async function runDecodeBench(): Promise<DecodeResult[]> {
     await validatePages(shape, bodies);
     const pages = bodies.map(envelope);
     const megabytes = pages.reduce((n, p) => n + Buffer.byteLength(p), 0) / 1024 / 1024;
-    const rows: Row[] = decoders.map((decoder) => (decoder.view ? { decoder, check: checkSample(decoder.view, decoder.decode(pages[0]!, shape), shape) } : { decoder }));
+    const rows: Row[] = decoders.map((decoder) => (decoder.view ? { decoder, check: checkSample(decoder.view, () => decoder.decode(pages[0]!, shape), shape) } : { decoder }));
     const timed = rows.filter((r) => r.check?.verdict !== 'wrong');
     timeMs(pages, shape, timed);
     for (const r of timed) if (r.decoder.view) r.retainedPerRecord = retainedBytes(gc, pages, shape, r.decoder) / (pages.length * shape.records);
