@@ -1,11 +1,11 @@
 /**
- * npm run bench [-- --runs N] [--only generation,sdk-cost,decode,stream]
+ * npm run bench [-- --runs N] [--only generation,sdk-cost,decode,stream,scale]
  *
  * Then what the SDK costs its users (bench/sdk-cost.ts: bundle sizes, consumer type-check
  * time), decoding per shape against node-soap, fast-xml-parser and bare tokenizer passes
- * (bench/decode.ts), and a paging query end to end against node-soap's client
- * (bench/stream.ts), which fails the run when a record is missing or our heap grows past its
- * bound.
+ * (bench/decode.ts), a paging query end to end against node-soap's client (bench/stream.ts),
+ * which fails the run when a record is missing or our heap grows past its bound, and how
+ * generation time grows with the number of schema types (bench/scale.ts).
  *
  * Generation: ours against wsdl-tsclient (the TypeScript peer) on the same WSDL, each run as a
  * child `node` process started the same way: one untimed run of each first (the disk cache,
@@ -27,6 +27,7 @@ import { measure, median, type Measurement } from './measure.ts';
 import { runDecodeBench } from './decode.ts';
 import { runSdkCostBench } from './sdk-cost.ts';
 import { runStreamBench } from './stream.ts';
+import { runScaleBench } from './scale.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -56,7 +57,7 @@ interface Row {
   error?: string;
 }
 
-const PARTS = ['generation', 'sdk-cost', 'decode', 'stream'] as const;
+const PARTS = ['generation', 'sdk-cost', 'decode', 'stream', 'scale'] as const;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, only: { type: 'string', default: PARTS.join(',') } } });
@@ -67,7 +68,8 @@ async function main(): Promise<void> {
   if (only.includes('generation')) await benchGeneration(runs);
   if (only.includes('sdk-cost')) await runSdkCostBench(runs).then(() => console.log(''));
   if (only.includes('decode')) await runDecodeBench().then(() => console.log(''));
-  if (only.includes('stream')) await runStreamBench();
+  if (only.includes('stream')) await runStreamBench().then(() => console.log(''));
+  if (only.includes('scale')) await runScaleBench();
 }
 
 async function benchGeneration(runs: number): Promise<void> {

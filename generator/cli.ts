@@ -1,41 +1,47 @@
 /**
  * boomi-soap-codegen [--wsdl <path|folder|url>] [--out <dir>] [--capabilities <file> | --no-profile]
  *                    [--package [--package-name <name>] [--package-version <v>]] [--prettier] [--check] [--quiet]
+ *                    [--allow-private-addresses] [--allow-cross-origin-redirects]
  *
  * Defaults: wsdl/ and generated/ in the working folder (in this project: the committed snapshot
  * and SDK). With --check nothing is written: the output is
  * generated in memory and compared with --out; stale, missing or extra files are listed and
  * the exit code is 1. Credentials for a URL come from BOOMI_USERNAME / BOOMI_PASSWORD, never
  * from the command line (they would end up in shell history and CI logs).
+ *
+ * Exit codes: 0 done; 1 stale (--check); 2 bad input, named with file:line:column, bad
+ * arguments, or an output folder that cannot be written; 3 an internal error (a bug), with
+ * its stack.
  */
 import { basename, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { generate } from './generate.ts';
-import { compareOutput, writeOutput } from './output-dir.ts';
-import { LoadError } from './load/load-error.ts';
+import { compareOutput, OutputError, writeOutput } from './output-dir.ts';
+import { NETWORK_FLAGS, networkOptions, parseCommandLine, runCommand } from './command.ts';
+import { documentProgressLine } from './terminal-progress.ts';
 
 const USAGE = [
   'usage: boomi-soap-codegen [--wsdl <path|folder|url>] [--out <dir>] [--capabilities <file> | --no-profile]',
   '                          [--package [--package-name <name>] [--package-version <version>]] [--prettier] [--check] [--quiet]',
+  '                          [--allow-private-addresses] [--allow-cross-origin-redirects]',
 ].join('\n');
 
+const OPTIONS = {
+  wsdl: { type: 'string' },
+  capabilities: { type: 'string' },
+  'no-profile': { type: 'boolean' },
+  out: { type: 'string' },
+  package: { type: 'boolean' },
+  'package-name': { type: 'string' },
+  'package-version': { type: 'string' },
+  prettier: { type: 'boolean' },
+  check: { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean' },
+  ...NETWORK_FLAGS,
+} as const;
+
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      wsdl: { type: 'string' },
-      capabilities: { type: 'string' },
-      'no-profile': { type: 'boolean' },
-      out: { type: 'string' },
-      package: { type: 'boolean' },
-      'package-name': { type: 'string' },
-      'package-version': { type: 'string' },
-      prettier: { type: 'boolean' },
-      check: { type: 'boolean' },
-      quiet: { type: 'boolean' },
-      help: { type: 'boolean' },
-    },
-  });
+  const { values } = parseCommandLine({ args: argv, options: OPTIONS });
   if (values.help) {
     console.log(USAGE);
     return 0;
@@ -43,31 +49,44 @@ async function main(argv: string[]): Promise<number> {
   const wsdl = values.wsdl ?? 'wsdl';
   const outDir = resolve(values.out ?? 'generated');
   const started = Date.now();
-  const progress = values.quiet ? undefined : (message: string) => console.error(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
+  // Per document on a terminal only; the steps unless --quiet.
+  const documents = values.quiet ? undefined : documentProgressLine(process.stderr, 'read');
+  const progress = values.quiet
+    ? undefined
+    : (message: string) => {
+        documents?.end();
+        console.error(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
+      };
   const username = process.env.BOOMI_USERNAME;
   const password = process.env.BOOMI_PASSWORD;
-  const { files, diagnostics } = await generate({
-    wsdl,
-    ...(values.capabilities ? { capabilities: values.capabilities } : values['no-profile'] ? { capabilities: false as const } : {}),
-    ...(values.package ? { package: { name: values['package-name'] ?? packageName(outDir), version: values['package-version'] } } : {}),
-    ...(values.prettier ? { prettier: { configAt: outDir } } : {}),
-    ...(username && password ? { auth: { username, password } } : {}),
-    ...(progress ? { onProgress: progress } : {}),
-  });
-  for (const d of diagnostics) console.error(`${d.source.file}:${d.source.line ?? 0}:${d.source.column ?? 0}: ${d.severity}: ${d.message} (${d.source.path})`);
-  if (values.check) {
-    const stale = compareOutput(outDir, files);
-    const lines = [...stale.changed.map((p) => `changed: ${p}`), ...stale.missing.map((p) => `missing: ${p}`), ...stale.extra.map((p) => `extra:   ${p}`)];
-    if (lines.length > 0) {
-      console.error(`${relative(process.cwd(), outDir) || '.'} is stale (${lines.length} files); run the generator to update it:\n  ${lines.join('\n  ')}`);
-      return 1;
+  try {
+    const { files, diagnostics } = await generate({
+      wsdl,
+      ...(values.capabilities ? { capabilities: values.capabilities } : values['no-profile'] ? { capabilities: false as const } : {}),
+      ...(values.package ? { package: { name: values['package-name'] ?? packageName(outDir), version: values['package-version'] } } : {}),
+      ...(values.prettier ? { prettier: { configAt: outDir } } : {}),
+      ...(username && password ? { auth: { username, password } } : {}),
+      ...networkOptions(values),
+      ...(progress ? { onProgress: progress } : {}),
+      ...(documents ? { onDocument: documents.onDocument } : {}),
+    });
+    for (const d of diagnostics) console.error(`${d.source.file}:${d.source.line ?? 0}:${d.source.column ?? 0}: ${d.severity}: ${d.message}${d.source.path ? ` (${d.source.path})` : ''}`);
+    if (values.check) {
+      const stale = compareOutput(outDir, files);
+      const lines = [...stale.changed.map((p) => `changed: ${p}`), ...stale.missing.map((p) => `missing: ${p}`), ...stale.extra.map((p) => `extra:   ${p}`)];
+      if (lines.length > 0) {
+        console.error(`${relative(process.cwd(), outDir) || '.'} is stale (${lines.length} files); run the generator to update it:\n  ${lines.join('\n  ')}`);
+        return 1;
+      }
+      progress?.(`${files.size} files up to date`);
+      return 0;
     }
-    progress?.(`${files.size} files up to date`);
+    await writeOutput(outDir, files);
+    progress?.(`wrote ${files.size} files to ${relative(process.cwd(), outDir) || '.'}`);
     return 0;
+  } finally {
+    documents?.end();
   }
-  await writeOutput(outDir, files);
-  progress?.(`wrote ${files.size} files to ${relative(process.cwd(), outDir) || '.'}`);
-  return 0;
 }
 
 /** A package name from the output folder's name: lower case, npm's characters only. */
@@ -75,10 +94,4 @@ function packageName(outDir: string): string {
   return basename(outDir).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[._-]+/, '') || 'soap-client';
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof LoadError ? `generate: ${error.message}` : error);
-    process.exit(2);
-  },
-);
+runCommand('generate', USAGE, () => main(process.argv.slice(2)), [OutputError]);

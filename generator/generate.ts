@@ -3,8 +3,8 @@
  * facts are found) → emit → files by relative path.
  */
 import { basename } from 'node:path';
-import { loadWsdl } from './load/load-wsdl.ts';
-import { isUrl, displayLocation, type SourceOptions } from './load/source.ts';
+import { loadWsdl, type LoadOptions } from './load/load-wsdl.ts';
+import { displayLocation, isUrl } from './load/locations.ts';
 import { buildModel } from './model/build-model.ts';
 import type { Diagnostic } from './model/ir.ts';
 import { emitSdk } from './emit/emit-sdk.ts';
@@ -15,7 +15,7 @@ import { capabilityNotes } from './profile/capability-notes.ts';
 import { profileSource } from './profile/capabilities-file.ts';
 import { apiSurface } from './surface/api-surface.ts';
 
-export interface GenerateOptions extends SourceOptions {
+export interface GenerateOptions extends LoadOptions {
   wsdl: string;
   /**
    * The Boomi profile's facts: a capabilities file; by default the one `*.capabilities.json`

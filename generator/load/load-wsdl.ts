@@ -1,18 +1,22 @@
 /**
  * Loads a WSDL (or a bare XSD) and every document it reaches through `wsdl:import`,
- * `xsd:import` and `xsd:include`. Each document is read once, however often it is referenced,
- * so import cycles end.
+ * `xs:import`, `xs:include` and `xs:redefine`, in two steps: every document is read, a few at
+ * a time and once however it is spelled; then the documents are walked from the entry in
+ * document order, so that definitions and schemas come out in the same order on every run
+ * (which of two duplicates is named first must not depend on which download finished first).
  */
 import { statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document, Element } from '@xmldom/xmldom';
+import { concurrencyLimit } from '../concurrency-limit.ts';
 import { LoadError } from './load-error.ts';
-import { WSDL_NS, XSD_NS } from './namespaces.ts';
-import { displayLocation, isUrl, readSource, resolveLocation, toLocation, type SourceOptions } from './source.ts';
+import { canonicalLocation, checkReference, displayLocation, isUrl, resolveLocation, toLocation } from './locations.ts';
+import { BUILT_IN_NAMESPACES, WSDL20_NS, WSDL_NS, XSD_NS } from './namespaces.ts';
+import { readSource, type SourceOptions } from './source.ts';
 import { childElements, parseXml, positionOf } from './xml.ts';
 
 export interface LoadedDocument {
-  /** Absolute file: or http(s): URL. */
+  /** Absolute file: or http(s): URL, one spelling per document (see canonicalLocation). */
   location: string;
   /** For messages: relative path or URL without credentials. */
   displayName: string;
@@ -30,11 +34,25 @@ export interface LoadedSchema {
 
 export interface LoadedWsdl {
   entry: LoadedDocument;
-  /** `wsdl:definitions` elements: the entry's and those of imported WSDL documents. */
+  /** `wsdl:definitions` elements: the entry's and those of imported WSDL documents, in walk order. */
   definitions: { element: Element; doc: LoadedDocument }[];
   schemas: LoadedSchema[];
   documents: LoadedDocument[];
 }
+
+/** After each document read: which, how many have been read, and how many are known so far. */
+export interface DocumentProgress {
+  location: string;
+  read: number;
+  total: number;
+}
+
+export interface LoadOptions extends SourceOptions {
+  onDocument?: (progress: DocumentProgress) => void;
+}
+
+/** Documents read at once: enough to keep a network busy, far below any limit on open files. */
+const READ_CONCURRENCY = 8;
 
 /** A folder stands for the one .wsdl file in it. */
 export function entryLocation(pathOrUrl: string): string {
@@ -51,108 +69,163 @@ export function entryLocation(pathOrUrl: string): string {
   return toLocation(join(pathOrUrl, wsdls[0]!));
 }
 
-export async function loadWsdl(pathOrUrl: string, options: SourceOptions = {}): Promise<LoadedWsdl> {
-  const loader = new Loader(entryLocation(pathOrUrl), options);
-  return loader.run();
+export async function loadWsdl(pathOrUrl: string, options: LoadOptions = {}): Promise<LoadedWsdl> {
+  const entry = await canonicalLocation(entryLocation(pathOrUrl));
+  const reader = new Reader(entry, options);
+  await reader.readAll();
+  return new Walk(reader).fromEntry(entry);
 }
 
-class Loader {
-  private readonly documents = new Map<string, Promise<LoadedDocument>>();
-  private readonly schemaKeys = new Set<string>();
-  private readonly result: Omit<LoadedWsdl, 'entry' | 'documents'> = { definitions: [], schemas: [] };
+type Outcome<T> = { ok: T } | { error: unknown };
+
+/** Step one: every document reachable from the entry, and where each reference points. */
+class Reader {
+  readonly documents = new Map<string, Outcome<LoadedDocument>>();
+  /** The location a reference points at, or why it may not be followed. */
+  readonly targets = new Map<Element, Outcome<string>>();
+  private readonly pending: Promise<void>[] = [];
+  private readonly scheduled = new Set<string>();
+  private readonly limit = concurrencyLimit(READ_CONCURRENCY);
   private readonly entryOrigin: string;
 
   constructor(
     private readonly entry: string,
-    private readonly options: SourceOptions,
+    private readonly options: LoadOptions,
   ) {
     this.entryOrigin = isUrl(entry) ? new URL(entry).origin : 'file:';
   }
 
-  async run(): Promise<LoadedWsdl> {
-    const entry = await this.read(this.entry);
-    await this.visitRoot(entry);
-    const documents = await Promise.all(this.documents.values());
-    return { entry, documents, ...this.result };
+  async readAll(): Promise<void> {
+    this.schedule(this.entry);
+    // Each read schedules the documents it refers to before it settles, so this sees them all.
+    for (let i = 0; i < this.pending.length; i++) await this.pending[i];
   }
 
-  private read(location: string): Promise<LoadedDocument> {
-    const key = location.replace(/#.*$/, '');
-    let pending = this.documents.get(key);
-    if (!pending) {
-      pending = readSource(key, this.options, this.entryOrigin).then((text) => ({
-        location: key,
-        displayName: displayLocation(key),
-        document: parseXml(text, displayLocation(key)),
-      }));
-      this.documents.set(key, pending);
+  private schedule(location: string): void {
+    if (this.scheduled.has(location)) return;
+    this.scheduled.add(location);
+    const displayName = displayLocation(location);
+    const read = this.limit(() => readSource(location, this.options, this.entryOrigin))
+      .then(async (text) => {
+        const doc = { location, displayName, document: parseXml(text, displayName) };
+        this.documents.set(location, { ok: doc });
+        this.options.onDocument?.({ location: displayName, read: this.documents.size, total: this.scheduled.size });
+        await Promise.all(references(doc.document).map((ref) => this.follow(ref, doc)));
+      })
+      .catch((error: unknown) => void this.documents.set(location, { error }));
+    this.pending.push(read);
+  }
+
+  private async follow(ref: Element, doc: LoadedDocument): Promise<void> {
+    try {
+      const attribute = ref.namespaceURI === WSDL_NS ? 'location' : 'schemaLocation';
+      let resolved: string;
+      try {
+        resolved = resolveLocation(doc.location, ref.getAttribute(attribute) ?? '');
+      } catch {
+        throw new LoadError(doc.displayName, `${attribute}="${ref.getAttribute(attribute)}" is not a valid location`, positionOf(ref));
+      }
+      checkReference(doc.location, resolved, doc.displayName, positionOf(ref));
+      const target = await canonicalLocation(resolved);
+      this.targets.set(ref, { ok: target });
+      this.schedule(target);
+    } catch (error) {
+      this.targets.set(ref, { error });
     }
-    return pending;
+  }
+}
+
+/**
+ * Step two: the documents in document order from the entry. Errors found while reading are
+ * thrown where the walk meets them, so the one reported does not depend on timing either.
+ */
+class Walk {
+  private readonly definitionList: LoadedWsdl['definitions'] = [];
+  private readonly schemaList: LoadedSchema[] = [];
+  private readonly documentList = new Set<LoadedDocument>();
+  private readonly walkedRoots = new Set<string>();
+  /** Schema elements walked, with the target namespaces they were walked in (chameleon includes give several). */
+  private readonly walkedSchemas = new Map<Element, Set<string>>();
+
+  constructor(private readonly reader: Reader) {}
+
+  fromEntry(entry: string): LoadedWsdl {
+    const doc = this.document(entry);
+    this.root(doc);
+    return { entry: doc, definitions: this.definitionList, schemas: this.schemaList, documents: [...this.documentList] };
   }
 
-  private async visitRoot(doc: LoadedDocument): Promise<void> {
+  private document(location: string): LoadedDocument {
+    const outcome = this.reader.documents.get(location)!;
+    if ('error' in outcome) throw outcome.error;
+    this.documentList.add(outcome.ok);
+    return outcome.ok;
+  }
+
+  private target(ref: Element): LoadedDocument {
+    const outcome = this.reader.targets.get(ref)!;
+    if ('error' in outcome) throw outcome.error;
+    return this.document(outcome.ok);
+  }
+
+  private root(doc: LoadedDocument): void {
+    if (this.walkedRoots.has(doc.location)) return;
+    this.walkedRoots.add(doc.location);
     const root = doc.document.documentElement!;
-    if (root.namespaceURI === WSDL_NS && root.localName === 'definitions') return this.visitDefinitions(root, doc);
-    if (root.namespaceURI === XSD_NS && root.localName === 'schema') return this.visitSchema(root, doc, undefined);
+    if (root.namespaceURI === WSDL_NS && root.localName === 'definitions') return this.definitions(root, doc);
+    if (root.namespaceURI === XSD_NS && root.localName === 'schema') return this.schema(root, doc, undefined);
+    if (root.namespaceURI === WSDL20_NS) throw new LoadError(doc.displayName, 'is WSDL 2.0 (<description> in http://www.w3.org/ns/wsdl), which is not supported: the generator reads WSDL 1.1', positionOf(root));
     throw new LoadError(doc.displayName, `expected wsdl:definitions or xs:schema, found <${root.tagName}>`, positionOf(root));
   }
 
-  private async visitDefinitions(definitions: Element, doc: LoadedDocument): Promise<void> {
-    this.result.definitions.push({ element: definitions, doc });
-    const tasks: Promise<void>[] = [];
-    for (const imp of childElements(definitions, WSDL_NS, 'import')) {
-      const location = this.reference(imp, 'location', doc);
-      tasks.push(this.read(location).then((d) => this.visitOnce(d, () => this.visitRoot(d))));
+  private definitions(definitions: Element, doc: LoadedDocument): void {
+    this.definitionList.push({ element: definitions, doc });
+    for (const child of childElements(definitions, WSDL_NS)) {
+      if (child.localName === 'import' && this.reader.targets.has(child)) this.root(this.target(child));
+      if (child.localName === 'types') for (const schema of childElements(child, XSD_NS, 'schema')) this.schema(schema, doc, undefined);
     }
-    for (const types of childElements(definitions, WSDL_NS, 'types')) {
-      for (const schema of childElements(types, XSD_NS, 'schema')) tasks.push(this.visitSchema(schema, doc, undefined));
-    }
-    await Promise.all(tasks);
   }
 
-  private async visitSchema(schema: Element, doc: LoadedDocument, includerNamespace: string | undefined): Promise<void> {
-    const ownNamespace = schema.getAttribute('targetNamespace');
-    const targetNamespace = ownNamespace || includerNamespace || '';
-    const key = `${doc.location}#${positionOf(schema).line}:${positionOf(schema).column}#${targetNamespace}`;
-    if (this.schemaKeys.has(key)) return;
-    this.schemaKeys.add(key);
-    this.result.schemas.push({
+  private schema(schema: Element, doc: LoadedDocument, includerNamespace: string | undefined): void {
+    const targetNamespace = schema.getAttribute('targetNamespace') || includerNamespace || '';
+    const walked = this.walkedSchemas.get(schema) ?? new Set<string>();
+    if (walked.has(targetNamespace)) return;
+    walked.add(targetNamespace);
+    this.walkedSchemas.set(schema, walked);
+    this.schemaList.push({
       element: schema,
       doc,
       targetNamespace,
       elementFormQualified: schema.getAttribute('elementFormDefault') === 'qualified',
       attributeFormQualified: schema.getAttribute('attributeFormDefault') === 'qualified',
     });
-    const tasks: Promise<void>[] = [];
     for (const ref of childElements(schema, XSD_NS)) {
-      if (ref.localName !== 'import' && ref.localName !== 'include' && ref.localName !== 'redefine') continue;
-      if (!ref.getAttribute('schemaLocation')) continue; // an import of a namespace declared elsewhere in the set
-      const location = this.reference(ref, 'schemaLocation', doc);
-      const chameleon = ref.localName === 'import' ? undefined : targetNamespace;
-      tasks.push(
-        this.read(location).then((d) => {
-          const root = d.document.documentElement!;
-          if (root.namespaceURI !== XSD_NS || root.localName !== 'schema') {
-            throw new LoadError(d.displayName, `expected xs:schema (referenced from ${doc.displayName}:${positionOf(ref).line})`, positionOf(root));
-          }
-          return this.visitSchema(root, d, chameleon);
-        }),
-      );
+      if (!this.reader.targets.has(ref)) continue;
+      const target = this.target(ref);
+      const root = target.document.documentElement!;
+      if (root.namespaceURI !== XSD_NS || root.localName !== 'schema') {
+        throw new LoadError(target.displayName, `expected xs:schema (referenced from ${doc.displayName}:${positionOf(ref).line})`, positionOf(root));
+      }
+      // An import brings its own namespace; an include or redefine of a schema without one takes the includer's.
+      this.schema(root, target, ref.localName === 'import' ? undefined : targetNamespace);
     }
-    await Promise.all(tasks);
   }
+}
 
-  private readonly visitedRoots = new Set<string>();
-
-  private async visitOnce(doc: LoadedDocument, visit: () => Promise<void>): Promise<void> {
-    if (this.visitedRoots.has(doc.location)) return;
-    this.visitedRoots.add(doc.location);
-    await visit();
-  }
-
-  private reference(node: Element, attribute: string, doc: LoadedDocument): string {
-    const value = node.getAttribute(attribute);
-    if (!value) throw new LoadError(doc.displayName, `<${node.tagName}> without ${attribute}`, positionOf(node));
-    return resolveLocation(doc.location, value);
-  }
+/**
+ * The elements of a document that point at other documents. Imports of namespaces the model
+ * knows itself are not followed: their usual locations are on the web and hold nothing the
+ * generator needs.
+ */
+function references(document: Document): Element[] {
+  const root = document.documentElement!;
+  const schemaReferences = (schema: Element) =>
+    childElements(schema, XSD_NS).filter(
+      (e) => ['import', 'include', 'redefine'].includes(e.localName!) && e.getAttribute('schemaLocation') && !(e.localName === 'import' && BUILT_IN_NAMESPACES.has(e.getAttribute('namespace') ?? '')),
+    );
+  if (root.namespaceURI === XSD_NS && root.localName === 'schema') return schemaReferences(root);
+  if (root.namespaceURI !== WSDL_NS || root.localName !== 'definitions') return [];
+  const imports = childElements(root, WSDL_NS, 'import').filter((e) => e.getAttribute('location'));
+  const schemas = childElements(root, WSDL_NS, 'types').flatMap((types) => childElements(types, XSD_NS, 'schema'));
+  return [...imports, ...schemas.flatMap(schemaReferences)];
 }

@@ -6,11 +6,13 @@
  */
 import { DOMParser, type Document, type Element, type Node } from '@xmldom/xmldom';
 import { LoadError } from './load-error.ts';
+import { XML_NS } from './namespaces.ts';
 
 export function parseXml(text: string, location: string): Document {
-  if (/<!DOCTYPE/i.test(text)) {
-    const line = text.slice(0, text.search(/<!DOCTYPE/i)).split('\n').length;
-    throw new LoadError(location, 'DOCTYPE declarations are not allowed', { line, column: 1 });
+  const doctype = doctypeOffset(text);
+  if (doctype !== undefined) {
+    const before = text.slice(0, doctype);
+    throw new LoadError(location, 'DOCTYPE declarations are not allowed', { line: before.split('\n').length, column: doctype - before.lastIndexOf('\n') });
   }
   // xmldom wraps what onError throws in its own error: the first LoadError is kept to be thrown.
   let first: LoadError | undefined;
@@ -37,6 +39,23 @@ export function parseXml(text: string, location: string): Document {
   return document;
 }
 
+/**
+ * Where a DOCTYPE stands, if there is one: it can only come before the root element, after
+ * the XML declaration, processing instructions, comments and white space. A `<!DOCTYPE` inside
+ * a comment or later in the document is not one.
+ */
+function doctypeOffset(text: string): number | undefined {
+  let i = 0;
+  for (;;) {
+    while (i < text.length && ' \t\r\n\uFEFF'.includes(text[i]!)) i++;
+    const close = text.startsWith('<?', i) ? '?>' : text.startsWith('<!--', i) ? '-->' : undefined;
+    if (close === undefined) return /^<!DOCTYPE/i.test(text.slice(i, i + 9)) ? i : undefined;
+    const end = text.indexOf(close, i + 2);
+    if (end < 0) return undefined; // unterminated: the parser names it
+    i = end + close.length;
+  }
+}
+
 /** xmldom puts the position into the message as `@#[line:N,col:M]`. */
 function positionInMessage(message: string): { line?: number; column?: number } {
   const match = /\[line:(\d+),col:(\d+)\]/.exec(message);
@@ -44,12 +63,33 @@ function positionInMessage(message: string): { line?: number; column?: number } 
 }
 
 function cleanMessage(message: string): string {
-  return message.replace(/\s*@#\[line:\d+,col:\d+\]/g, '').replace(/^\[xmldom \w+\]\s*/, '').trim();
+  return message
+    .replace(/\s*@#\[line:\d+,col:\d+\]/g, '')
+    .replace(/^\[xmldom \w+\]\s*/, '')
+    .replace(/^Error constructing the DOM: NamespaceError: prefix is non-null and namespace is null$/, 'a name uses a namespace prefix that is not declared')
+    .trim();
 }
 
 export function positionOf(node: Node): { line?: number; column?: number } {
   const located = node as Node & { lineNumber?: number; columnNumber?: number };
   return { line: located.lineNumber, column: located.columnNumber };
+}
+
+/**
+ * Resolves a QName-valued attribute (`tns:Account`, or `Account` in the default namespace)
+ * through the prefixes in scope at the node that carries it. `xml:` is bound without a
+ * declaration.
+ */
+export function resolveQName(value: string, node: Element, location: string): { namespace: string; name: string } {
+  const text = value.trim();
+  const colon = text.indexOf(':');
+  const prefix = colon < 0 ? '' : text.slice(0, colon);
+  const name = colon < 0 ? text : text.slice(colon + 1);
+  if (prefix === 'xml') return { namespace: XML_NS, name };
+  // xmldom finds the default namespace under '' only: null finds nothing.
+  const namespace = node.lookupNamespaceURI(prefix);
+  if (namespace === null && prefix !== '') throw new LoadError(location, `undeclared namespace prefix "${prefix}" in "${value}"`, positionOf(node));
+  return { namespace: namespace ?? '', name };
 }
 
 export function childElements(parent: Element | Document, namespace?: string, localName?: string): Element[] {

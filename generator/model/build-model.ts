@@ -1,11 +1,14 @@
-/** Loaded documents → the IR, then the passes in their declared order. */
+/** Loaded documents → the IR (schema types, then the WSDL's bindings and services), then the passes in their declared order. */
 import type { LoadedWsdl } from '../load/load-wsdl.ts';
-import { LoadError } from '../load/load-error.ts';
-import { buildOperations } from './build-operations.ts';
+import { buildBindings } from './build-bindings.ts';
+import { MessageElements } from './build-messages.ts';
+import { buildServices } from './build-services.ts';
 import { TypeBuilder } from './build-types.ts';
-import { qnameKey, type SchemaModel } from './ir.ts';
+import type { SchemaModel } from './ir.ts';
+import { buildOperationsView } from './operations-view.ts';
 import { runPasses, type PassOptions } from './passes.ts';
 import { SchemaIndex } from './schema-index.ts';
+import { WsdlIndex } from './wsdl-index.ts';
 
 export interface BuildOptions {
   /** Names the emitted code declares itself (the runtime's exports): schema types must not take them. */
@@ -15,16 +18,13 @@ export interface BuildOptions {
 }
 
 export function buildModel(loaded: LoadedWsdl, options: BuildOptions = {}): SchemaModel {
-  const model: SchemaModel = { types: new Map(), enums: new Map(), elements: new Map(), operations: [], diagnostics: [] };
-  new TypeBuilder(new SchemaIndex(loaded), model).buildAll();
-  buildOperations(loaded, model);
-  for (const op of model.operations) {
-    for (const element of [op.input, op.output]) {
-      if (!model.elements.has(qnameKey(element))) {
-        throw new LoadError(op.source.file, `operation ${op.name}: message element {${element.namespace}}${element.name} is not declared in any schema`, op.source);
-      }
-    }
-  }
+  const model: SchemaModel = { types: new Map(), enums: new Map(), elements: new Map(), bindings: new Map(), services: [], operations: [], diagnostics: [] };
+  const types = new TypeBuilder(new SchemaIndex(loaded), model);
+  types.buildAll();
+  const wsdl = new WsdlIndex(loaded);
+  buildBindings(wsdl, new MessageElements(types, model), model);
+  buildServices(wsdl, model);
+  buildOperationsView(model);
   runPasses(model, { reservedNames: new Set(options.reservedNames ?? []), capabilities: options.capabilities });
   return model;
 }

@@ -6,12 +6,13 @@
 import type { Element } from '@xmldom/xmldom';
 import type { LoadedSchema } from '../load/load-wsdl.ts';
 import { LoadError } from '../load/load-error.ts';
-import { XSD_NS } from '../load/namespaces.ts';
+import { WSDL_NS, XML_NS, XSD_NS } from '../load/namespaces.ts';
 import { childElements, positionOf } from '../load/xml.ts';
-import { builtinByXsdName } from './builtins.ts';
+import { builtinByXsdName, XML_ATTRIBUTES, XML_SPECIAL_ATTRIBUTES_GROUP } from './builtins.ts';
 import { FACET_NAMES, narrowedType } from './facets.ts';
 import { qnameKey, type ComplexTypeDef, type FieldDef, type QName, type SchemaModel, type TypeRef } from './ir.ts';
-import { resolveQName, sourceOf, type SchemaIndex } from './schema-index.ts';
+import { resolveQName, sourceOf, type Declaration, type SchemaIndex } from './schema-index.ts';
+import { encodingBuiltinName, isSoapEncoding, parseArrayType } from './soap-encoding.ts';
 
 const FILTER_ANNOTATION_NS = 'http://www.boomi.com/connector/annotation';
 const XSD_ANY_TYPE = qnameKey({ namespace: XSD_NS, name: 'anyType' });
@@ -27,6 +28,10 @@ export class TypeBuilder {
   private choiceCount = 0;
   /** Simple types that are not enumerations stand for another type; each is resolved (and warned about) once. */
   private readonly simpleTypes = new Map<string, TypeRef>();
+  /** Simple types, groups and attribute groups being expanded: one that contains itself is an error, not a stack overflow. */
+  private readonly expanding = new Set<string>();
+  /** Anonymous complex types being built, by their declaration: met again inside itself (through a group), it is the same type. */
+  private readonly building = new Map<Element, string>();
 
   constructor(
     private readonly index: SchemaIndex,
@@ -40,11 +45,18 @@ export class TypeBuilder {
       const path = `element[${d.qname.name}]`;
       this.model.elements.set(qnameKey(d.qname), {
         qname: d.qname,
-        type: this.declaredType(d.element, d.schema, `${qnameKey(d.qname)}#element`, path),
+        type: this.globalElementType(d),
         ...withDoc(documentation(d.element)),
         source: sourceOf(d.element, d.schema, path),
       });
     }
+  }
+
+  /** The type of a global element. Its anonymous type is built once: an element may contain itself. */
+  private globalElementType(decl: Declaration): TypeRef {
+    const id = `${qnameKey(decl.qname)}#element`;
+    if (this.model.types.has(id)) return { kind: 'complex', id };
+    return this.declaredType(decl.element, decl.schema, id, `element[${decl.qname.name}]`);
   }
 
   private namedComplexType(qname: QName): string {
@@ -130,15 +142,38 @@ export class TypeBuilder {
         else if (restriction) restricted = type.id;
         // Simple content extending a complex type with simple content: inherit it.
         else def.base = type.id;
+      } else if (restriction && isSoapEncoding(base.namespace) && base.name === 'Array') {
+        this.encodedArray(d, schema, def, here);
+        continue;
       } else if (!restriction && qnameKey(base) !== XSD_ANY_TYPE) {
         def.base = this.namedComplexTypeRequired(base, d, schema);
       } else if (restriction && this.index.find('complexType', base)) {
-        // A base outside the schema set (xs:anyType, soapenc:Array) has no attributes to keep.
+        // A base outside the schema set (xs:anyType, the SOAP encoding's) has no attributes to keep.
         restricted = this.namedComplexType(base);
       }
       this.content(d, schema, def, here, simple && restriction);
       if (restricted) this.inheritThroughRestriction(def, restricted, d, schema);
     }
+  }
+
+  /**
+   * A restriction of soapenc:Array (rpc/encoded): an array of the type its
+   * `wsdl:arrayType="tns:T[]"` names, or of its one declared item element, or of anything.
+   * On the wire the items are child elements whatever their name; `item` is the usual one.
+   */
+  private encodedArray(restriction: Element, schema: LoadedSchema, def: ComplexTypeDef, path: string): void {
+    this.content(restriction, schema, def, path);
+    const declaring = childElements(restriction, XSD_NS, 'attribute').find((a) => a.hasAttributeNS(WSDL_NS, 'arrayType'));
+    const arrayType = declaring?.getAttributeNS(WSDL_NS, 'arrayType');
+    const declared = arrayType ? parseArrayType(arrayType) : undefined;
+    if (arrayType && !declared) throw new LoadError(schema.doc.displayName, `wsdl:arrayType="${arrayType}" is not an array type such as "tns:Item[]"`, positionOf(declaring!));
+    if (declared?.nested) this.warn(`arrays of arrays (${arrayType}) are kept as XML`, declaring!, schema, path);
+    const elements = def.fields.filter((f) => f.kind === 'element');
+    const item: TypeRef = declared
+      ? declared.nested ? { kind: 'opaque' } : this.typeByName(resolveQName(declared.itemType, declaring!, schema), declaring!, schema, path)
+      : (elements[0]?.type ?? { kind: 'opaque' });
+    if (elements.length === 0) def.fields.unshift(this.field('element', 'item', '', item, { optional: true, array: true }, restriction, schema, `${path}/item`));
+    def.encodedArrayItem = item;
   }
 
   /**
@@ -167,7 +202,9 @@ export class TypeBuilder {
     return childElements(node, XSD_NS).flatMap((child) => {
       if (child.localName === 'attribute') return child.getAttribute('use') === 'prohibited' ? [this.attributeName(child, schema)] : [];
       if (child.localName !== 'attributeGroup') return [];
-      const group = this.index.require('attributeGroup', resolveQName(requiredAttribute(child, 'ref', schema), child, schema), child, schema);
+      const ref = resolveQName(requiredAttribute(child, 'ref', schema), child, schema);
+      if (!this.index.find('attributeGroup', ref) && (isSoapEncoding(ref.namespace) || ref.namespace === XML_NS)) return []; // built in, nothing prohibited
+      const group = this.index.require('attributeGroup', ref, child, schema);
       return this.prohibitedAttributes(group.element, group.schema);
     });
   }
@@ -191,9 +228,12 @@ export class TypeBuilder {
       case 'group': {
         const ref = resolveQName(requiredAttribute(node, 'ref', schema), node, schema);
         const group = this.index.require('group', ref, node, schema);
-        for (const c of childElements(group.element, XSD_NS)) {
-          if (c.localName !== 'annotation') this.particle(c, group.schema, def, `group[${ref.name}]/${c.localName}`, occurs);
-        }
+        // Per type: a group may come back inside an element's own type (recursion through an element), not inside itself.
+        this.expand(`${def.id} group ${qnameKey(ref)}`, `group ${ref.name} contains itself`, node, schema, () => {
+          for (const c of childElements(group.element, XSD_NS)) {
+            if (c.localName !== 'annotation') this.particle(c, group.schema, def, `group[${ref.name}]/${c.localName}`, occurs);
+          }
+        });
         return;
       }
       case 'any':
@@ -207,9 +247,11 @@ export class TypeBuilder {
   private element(node: Element, schema: LoadedSchema, def: ComplexTypeDef, path: string, occurs: Occurrence): FieldDef {
     const ref = node.getAttribute('ref');
     if (ref) {
-      const target = this.index.require('element', resolveQName(ref, node, schema), node, schema);
-      const type = this.declaredType(target.element, target.schema, `${qnameKey(target.qname)}#element`, `element[${target.qname.name}]`);
-      const field = this.field('element', target.qname.name, target.qname.namespace, type, occurs, node, schema, `${path}[ref=${target.qname.name}]`);
+      const qname = resolveQName(ref, node, schema);
+      // `<s:element ref="s:schema"/>` (.NET DataSets): an inline schema, carried as XML.
+      if (qname.namespace === XSD_NS) return this.field('element', qname.name, qname.namespace, { kind: 'opaque' }, occurs, node, schema, `${path}[ref=${qname.name}]`);
+      const target = this.index.require('element', qname, node, schema);
+      const field = this.field('element', target.qname.name, target.qname.namespace, this.globalElementType(target), occurs, node, schema, `${path}[ref=${target.qname.name}]`);
       return Object.assign(field, withDoc(documentation(node) ?? documentation(target.element)));
     }
     const name = requiredAttribute(node, 'name', schema);
@@ -223,7 +265,7 @@ export class TypeBuilder {
     return Object.assign(field, withDoc(documentation(node)));
   }
 
-  /** No field for a prohibited attribute: values must not carry it. */
+  /** No field for a prohibited attribute (values must not carry it), nor for one of the SOAP encoding itself (`soapenc:arrayType`), which is not data. */
   private attribute(node: Element, schema: LoadedSchema, def: ComplexTypeDef, path: string): FieldDef | undefined {
     const use = node.getAttribute('use');
     if (use === 'prohibited') return undefined;
@@ -231,6 +273,8 @@ export class TypeBuilder {
     const wire = this.attributeName(node, schema);
     const ref = node.getAttribute('ref');
     if (ref) {
+      if (isSoapEncoding(wire.namespace)) return undefined;
+      if (wire.namespace === XML_NS && !this.index.find('attribute', wire)) return this.xmlAttribute(wire.name, node, schema, path, optional);
       const target = this.index.require('attribute', wire, node, schema);
       const type = this.declaredType(target.element, target.schema, `${qnameKey(target.qname)}#attribute`, `attribute[${target.qname.name}]`);
       return this.field('attribute', wire.name, wire.namespace, type, { optional, array: false }, node, schema, path);
@@ -253,8 +297,31 @@ export class TypeBuilder {
 
   private attributeGroup(node: Element, schema: LoadedSchema, def: ComplexTypeDef, path: string): void {
     const ref = resolveQName(requiredAttribute(node, 'ref', schema), node, schema);
+    if (isSoapEncoding(ref.namespace)) return; // soapenc:commonAttributes, enc:arrayAttributes: the encoding's own, not data
+    if (ref.namespace === XML_NS && ref.name === XML_SPECIAL_ATTRIBUTES_GROUP && !this.index.find('attributeGroup', ref)) {
+      for (const name of Object.keys(XML_ATTRIBUTES)) def.fields.push(this.xmlAttribute(name, node, schema, `${path}[${ref.name}]`, true));
+      return;
+    }
     const group = this.index.require('attributeGroup', ref, node, schema);
-    this.content(group.element, group.schema, def, `${path}[${ref.name}]`);
+    this.expand(`${def.id} attributeGroup ${qnameKey(ref)}`, `attribute group ${ref.name} contains itself`, node, schema, () => this.content(group.element, group.schema, def, `${path}[${ref.name}]`));
+  }
+
+  /** `xml:lang` and the others, which need no declaration. */
+  private xmlAttribute(name: string, node: Element, schema: LoadedSchema, path: string, optional: boolean): FieldDef {
+    const xsdName = XML_ATTRIBUTES[name];
+    if (!xsdName) throw new LoadError(schema.doc.displayName, `xml:${name} is not an attribute of the xml: namespace (those are ${Object.keys(XML_ATTRIBUTES).map((a) => `xml:${a}`).join(', ')})`, positionOf(node));
+    return this.field('attribute', name, XML_NS, { kind: 'builtin', name: builtinByXsdName(xsdName)!, xsdName }, { optional, array: false }, node, schema, path);
+  }
+
+  /** Runs `walk` over a component's content; `cycle` is the error for a component met again inside itself. */
+  private expand<T>(key: string, cycle: string, node: Element, schema: Pick<LoadedSchema, 'doc'>, walk: () => T): T {
+    if (this.expanding.has(key)) throw new LoadError(schema.doc.displayName, cycle, positionOf(node));
+    this.expanding.add(key);
+    try {
+      return walk();
+    } finally {
+      this.expanding.delete(key);
+    }
   }
 
   private field(kind: FieldDef['kind'], xmlName: string, namespace: string, type: TypeRef, occurs: Occurrence, node: Element, schema: LoadedSchema, path: string): FieldDef {
@@ -280,21 +347,39 @@ export class TypeBuilder {
     const typeName = node.getAttribute('type');
     if (typeName) return this.typeByName(resolveQName(typeName, node, schema), node, schema, path);
     const inlineComplex = childElements(node, XSD_NS, 'complexType')[0];
-    if (inlineComplex) return { kind: 'complex', id: this.complexType(inlineComplex, schema, anonymousId, undefined, `${path}/complexType`) };
+    if (inlineComplex) {
+      const inProgress = this.building.get(inlineComplex);
+      if (inProgress) return { kind: 'complex', id: inProgress };
+      this.building.set(inlineComplex, anonymousId);
+      try {
+        return { kind: 'complex', id: this.complexType(inlineComplex, schema, anonymousId, undefined, `${path}/complexType`) };
+      } finally {
+        this.building.delete(inlineComplex);
+      }
+    }
     const inlineSimple = childElements(node, XSD_NS, 'simpleType')[0];
     if (inlineSimple) return this.simpleType(inlineSimple, schema, anonymousId, undefined, `${path}/simpleType`);
     // An element without a type is xs:anyType; an attribute without one is xs:anySimpleType.
     return node.localName === 'attribute' ? { kind: 'builtin', name: 'string', xsdName: 'anySimpleType' } : { kind: 'opaque' };
   }
 
-  private typeByName(qname: QName, node: Element, schema: LoadedSchema, path: string): TypeRef {
+  /** The type a QName names, in a schema or a WSDL message part (`type=`); errors are located at `node` of `schema.doc`. */
+  typeByName(qname: QName, node: Element, schema: Pick<LoadedSchema, 'doc'>, path: string): TypeRef {
     if (qname.namespace === XSD_NS) {
       if (qname.name === 'anyType') return { kind: 'opaque' };
       const builtin = builtinByXsdName(qname.name);
       if (!builtin) throw new LoadError(schema.doc.displayName, `unknown XML Schema type xs:${qname.name} at ${path}`, positionOf(node));
       return { kind: 'builtin', name: builtin, xsdName: qname.name };
     }
-    if (this.index.find('complexType', qname)) return { kind: 'complex', id: this.namedComplexType(qname) };
+    if (isSoapEncoding(qname.namespace)) {
+      const xsdName = encodingBuiltinName(qname.name);
+      if (xsdName === undefined) return { kind: 'opaque' }; // soapenc:Array and soapenc:Struct of anything
+      const builtin = builtinByXsdName(xsdName);
+      if (!builtin) throw new LoadError(schema.doc.displayName, `unknown SOAP encoding type ${qname.name} at ${path}`, positionOf(node));
+      return { kind: 'builtin', name: builtin, xsdName };
+    }
+    // Named complex types are referred to by id; buildAll builds each once, so a long chain of references needs no deep recursion.
+    if (this.index.find('complexType', qname)) return { kind: 'complex', id: qnameKey(qname) };
     const simple = this.index.find('simpleType', qname);
     if (simple) return this.simpleType(simple.element, simple.schema, qnameKey(qname), qname, `simpleType[${qname.name}]`);
     throw new LoadError(schema.doc.displayName, `unresolved type {${qname.namespace}}${qname.name} at ${path}`, positionOf(node));
@@ -304,7 +389,7 @@ export class TypeBuilder {
     if (!this.index.find('complexType', qname)) {
       throw new LoadError(schema.doc.displayName, `base type {${qname.namespace}}${qname.name} is not a declared complex type`, positionOf(node));
     }
-    return this.namedComplexType(qname);
+    return qnameKey(qname);
   }
 
   /** Enumerations become EnumDefs; other restrictions, lists and unions stand for their base. */
@@ -312,7 +397,7 @@ export class TypeBuilder {
     if (this.model.enums.has(id)) return { kind: 'enum', id };
     const known = this.simpleTypes.get(id);
     if (known) return known;
-    const resolved = this.resolveSimpleType(node, schema, id, qname, path);
+    const resolved = this.expand(`simpleType ${id}`, `simple type ${qname?.name ?? path} is derived from itself`, node, schema, () => this.resolveSimpleType(node, schema, id, qname, path));
     if (resolved.kind !== 'enum') this.simpleTypes.set(id, resolved);
     return resolved;
   }

@@ -1,4 +1,4 @@
-/** XML Schema built-in simple types, by the value kind the SDK gives them. */
+/** XML Schema built-in simple types, by the value kind the SDK gives them, and the `xml:` attributes. */
 import type { BuiltinName } from './ir.ts';
 
 const BUILTINS: Record<string, BuiltinName> = {
@@ -27,3 +27,11 @@ const BUILTINS: Record<string, BuiltinName> = {
 export function builtinByXsdName(localName: string): BuiltinName | undefined {
   return Object.hasOwn(BUILTINS, localName) ? BUILTINS[localName] : undefined;
 }
+
+/**
+ * The attributes of the `xml:` namespace and their XML Schema types: there whether or not a
+ * schema imports their declarations (whose usual location is on the web, and not read).
+ */
+export const XML_ATTRIBUTES: Readonly<Record<string, string>> = { lang: 'language', space: 'NCName', base: 'anyURI', id: 'ID' };
+/** `xml:specialAttrs`, the attribute group of all four. */
+export const XML_SPECIAL_ATTRIBUTES_GROUP = 'specialAttrs';

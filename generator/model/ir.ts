@@ -1,6 +1,6 @@
 /**
- * The generator's intermediate representation: what the schemas say, independent of XML
- * (load/) and of TypeScript syntax (emit/). The builder fills it from the loaded documents;
+ * The generator's intermediate representation: what the schemas and the WSDL say, independent
+ * of XML (load/) and of TypeScript syntax (emit/). The builder fills it from the loaded documents;
  * the passes (passes.ts, in declared order) add names, hierarchies and checks; emit reads it.
  */
 
@@ -89,6 +89,12 @@ export interface ComplexTypeDef {
   /** Query-filter field names from the connector annotation. */
   filterFields?: string[];
   source: SourceRef;
+  /**
+   * A SOAP-encoded array (a restriction of soapenc:Array, rpc/encoded): the type of its items,
+   * which may carry any element name on the wire. `fields` holds them as one repeated element
+   * (`item` unless the type declares its own), so literal codecs read the usual form.
+   */
+  encodedArrayItem?: TypeRef;
   /** Filled by passes: ids of types that extend this one, directly or not. */
   derived: string[];
   /** Filled by passes: true when the type takes part in an inheritance hierarchy, so values carry a type tag. */
@@ -112,6 +118,111 @@ export interface ElementDef {
   source: SourceRef;
 }
 
+/** SOAP 1.1 (a `http://schemas.xmlsoap.org/wsdl/soap/` binding) or SOAP 1.2 (`…/wsdl/soap12/`). */
+export type SoapVersion = '1.1' | '1.2';
+
+/** A wsdl:service with its SOAP ports. */
+export interface ServiceDef {
+  qname: QName;
+  ports: PortDef[];
+  doc?: string;
+  source: SourceRef;
+}
+
+/** A wsdl:port: where one binding is served. */
+export interface PortDef {
+  name: string;
+  /** Its binding's key in `SchemaModel.bindings`. */
+  binding: string;
+  /** The soap:address (or soap12:address) location as written; absent when the port has none. */
+  address?: string;
+  doc?: string;
+  source: SourceRef;
+}
+
+/** A SOAP binding of a port type: how each of its operations is put on the wire. */
+export interface BindingDef {
+  /** `{namespace}name`. */
+  id: string;
+  qname: QName;
+  soapVersion: SoapVersion;
+  portType: QName;
+  /** In the binding's order; notification and solicit-response operations are left out (with a warning). */
+  operations: BindingOperationDef[];
+  doc?: string;
+  source: SourceRef;
+}
+
+export interface BindingOperationDef {
+  name: string;
+  /** soap:operation soapAction; '' when there is none. */
+  soapAction: string;
+  /** SOAP 1.2's soapActionRequired (true unless it says false); always true for SOAP 1.1, which always sends SOAPAction. */
+  soapActionRequired: boolean;
+  /** soap:operation style, else the binding's, else document. */
+  style: 'document' | 'rpc';
+  /** encoded when a soap:body of the operation says so. */
+  use: 'literal' | 'encoded';
+  /** soap:body encodingStyle of encoded operations. */
+  encodingStyle?: string;
+  /** A request without a response. */
+  oneWay: boolean;
+  input: SoapMessageDef;
+  /** Absent for one-way operations. */
+  output?: SoapMessageDef;
+  /** The faults the port type declares for the operation. */
+  faults: FaultDef[];
+  doc?: string;
+  source: SourceRef;
+}
+
+/** One direction of an operation: the SOAP Body's children in order, and the SOAP headers. */
+export interface SoapMessageDef {
+  /** The wsdl:message it is made of. */
+  message: QName;
+  /** document style: one element per body part (0..n); rpc: the one wrapper element. */
+  body: MessageElementDef[];
+  headers: HeaderDef[];
+  source: SourceRef;
+}
+
+/**
+ * An element in a SOAP Body, Header or Fault detail, whichever way the WSDL says it: a part's
+ * global element (`element=`); an unqualified element named after a part (`type=`); or an rpc
+ * wrapper `{soap:body namespace}operation` / `…Response`, whose type is a ComplexTypeDef like
+ * any other with one unqualified element per part.
+ */
+export interface MessageElementDef {
+  qname: QName;
+  type: TypeRef;
+  origin: 'element' | 'type' | 'rpc-wrapper';
+  /** The message part it carries; absent for an rpc wrapper, which carries them all. */
+  part?: string;
+  source: SourceRef;
+}
+
+export interface HeaderDef {
+  /** The soap:header's message, which need not be the operation's own. */
+  message: QName;
+  element: MessageElementDef;
+  /** `wsdl:required="true"` on the soap:header. */
+  required: boolean;
+  use: 'literal' | 'encoded';
+  source: SourceRef;
+}
+
+export interface FaultDef {
+  name: string;
+  message: QName;
+  /** The element of the fault message's part (the fault's detail); absent when the message has no part. */
+  element?: MessageElementDef;
+  source: SourceRef;
+}
+
+/**
+ * Transitional, for today's client emitter and API surface: a document/literal operation with
+ * one element each way (operations-view.ts derives these from the bindings).
+ */
 export interface OperationDef {
   name: string;
   soapAction: string;
@@ -132,7 +243,13 @@ export interface SchemaModel {
   types: Map<string, ComplexTypeDef>;
   enums: Map<string, EnumDef>;
   elements: Map<string, ElementDef>;
+  /** SOAP bindings by id, in document order. */
+  bindings: Map<string, BindingDef>;
+  /** Services with their SOAP ports, in document order. */
+  services: ServiceDef[];
+  /** Transitional view of one binding for today's emitter (operations-view.ts). */
   operations: OperationDef[];
+  /** Transitional, with `operations`: the service and port that binding is served at. */
   service?: { name: string; portType: string; address?: string; targetNamespace: string };
   /** The Boomi Partner profile, when its capability facts were given. */
   profile?: ProfileModel;

@@ -6,7 +6,7 @@ import type { Element } from '@xmldom/xmldom';
 import type { LoadedSchema, LoadedWsdl } from '../load/load-wsdl.ts';
 import { LoadError } from '../load/load-error.ts';
 import { XSD_NS } from '../load/namespaces.ts';
-import { childElements, positionOf } from '../load/xml.ts';
+import { childElements, positionOf, resolveQName as resolveQNameAt } from '../load/xml.ts';
 import { qnameKey, type QName, type SourceRef } from './ir.ts';
 
 export interface Declaration {
@@ -51,23 +51,14 @@ export class SchemaIndex {
   /** Looks up a referenced global; an unresolved reference is an error at the referencing node. */
   require(kind: GlobalKind, qname: QName, from: Element, schema: LoadedSchema): Declaration {
     const found = this.find(kind, qname);
-    if (!found && !(qname.namespace === XSD_NS)) {
-      throw new LoadError(schema.doc.displayName, `unresolved xs:${kind} reference {${qname.namespace}}${qname.name}`, positionOf(from));
-    }
-    return found!;
+    if (!found) throw new LoadError(schema.doc.displayName, `unresolved xs:${kind} reference {${qname.namespace}}${qname.name}`, positionOf(from));
+    return found;
   }
 }
 
-/** Resolves `prefix:local` (or `local`, in the default namespace) at a node. */
-export function resolveQName(value: string, node: Element, schema: LoadedSchema): QName {
-  const colon = value.indexOf(':');
-  const prefix = colon < 0 ? null : value.slice(0, colon);
-  const name = colon < 0 ? value : value.slice(colon + 1);
-  const namespace = node.lookupNamespaceURI(prefix);
-  if (namespace === null && prefix !== null) {
-    throw new LoadError(schema.doc.displayName, `undeclared namespace prefix "${prefix}" in "${value}"`, positionOf(node));
-  }
-  return { namespace: namespace ?? '', name };
+/** Resolves `prefix:local` (or `local`, in the default namespace) at a node of a schema. */
+export function resolveQName(value: string, node: Element, schema: Pick<LoadedSchema, 'doc'>): QName {
+  return resolveQNameAt(value, node, schema.doc.displayName);
 }
 
 export function sourceOf(node: Element, schema: LoadedSchema | { doc: { displayName: string } }, path: string): SourceRef {

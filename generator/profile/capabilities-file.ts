@@ -12,7 +12,7 @@ import type { Capabilities } from '../../templates/runtime/boomi/capabilities.ts
 import { VERBS } from '../../templates/runtime/boomi/capabilities.ts';
 import { LoadError } from '../load/load-error.ts';
 import type { LoadedWsdl } from '../load/load-wsdl.ts';
-import { displayLocation, isUrl } from '../load/source.ts';
+import { displayLocation, isUrl } from '../load/locations.ts';
 import { projectRoot } from '../project-root.ts';
 
 /** The Partner API's facts, shipped with the generator. */

@@ -169,13 +169,25 @@ function typeDirections(model: SchemaModel, objects?: Record<string, ObjectView>
   const sendable = objects ? new Set(Object.values(objects).filter((o) => ['create', 'update', 'execute', 'bulkUpdate'].some((v) => v in o.verbs)).map((o) => o.modelType)) : undefined;
   const objectTypes = new Set(Object.values(objects ?? {}).map((o) => o.modelType));
   const result = new Map<string, Set<Direction>>();
+  // A work list rather than recursion: a chain of thousands of types must not overflow the stack.
+  const pending: [string, Direction][] = [];
   const visit = (id: string, direction: Direction) => {
     const seen = result.get(id) ?? new Set();
     if (seen.has(direction)) return;
     seen.add(direction);
     result.set(id, seen);
+    pending.push([id, direction]);
+  };
+  for (const op of model.operations) {
+    for (const [element, direction] of [[op.input, 'in'], [op.output, 'out']] as const) {
+      const t = model.elements.get(qnameKey(element))?.type;
+      if (t?.kind === 'complex') visit(t.id, direction);
+    }
+  }
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [id, direction] = next;
     const type = model.types.get(id);
-    if (!type) return;
+    if (!type) continue;
     if (type.base) visit(type.base, direction);
     for (const derived of type.derived) {
       const d = model.types.get(derived)!;
@@ -184,12 +196,6 @@ function typeDirections(model: SchemaModel, objects?: Record<string, ObjectView>
       visit(derived, direction);
     }
     for (const f of type.fields) if (f.type.kind === 'complex' || f.type.kind === 'enum') visit(f.type.id, direction);
-  };
-  for (const op of model.operations) {
-    for (const [element, direction] of [[op.input, 'in'], [op.output, 'out']] as const) {
-      const t = model.elements.get(qnameKey(element))?.type;
-      if (t?.kind === 'complex') visit(t.id, direction);
-    }
   }
   return new Map([...result.entries()].map(([id, set]) => [id, [...set].sort()]));
 }

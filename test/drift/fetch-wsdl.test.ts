@@ -31,7 +31,7 @@ function copyOfWsdl(name: string): string {
 describe('fetch-wsdl', () => {
   it('downloads ?wsdl and each ?xsd=N with Basic auth and writes the committed files; a re-fetch gives no diff', async () => {
     const out = copyOfWsdl('ok');
-    const fetchInto = (dir: string) => fetchWsdl({ account: fake.primaryAccount, base: base(), outDir: dir, auth: { username: 'ops@acme.example', password: 's3cret' } });
+    const fetchInto = (dir: string) => fetchWsdl({ account: fake.primaryAccount, base: base(), outDir: dir, auth: { username: 'ops@acme.example', password: 's3cret' }, allowPrivateAddresses: true });
     expect((await fetchInto(out)).sort()).toEqual(FILES);
     // The files as committed, but for the address: it names the base fetched from, with the account left out.
     const committed = (f: string) => readFileSync(join(repoRoot, 'wsdl', f), 'utf8').replace('https://api.boomi.com/partner/api/soap/v1/{accountId}', `${base()}/{accountId}`);
@@ -46,7 +46,7 @@ describe('fetch-wsdl', () => {
 
   it('refuses a wrong password clearly and leaves the folder untouched', async () => {
     const out = copyOfWsdl('wrong-password');
-    const error = await fetchWsdl({ account: fake.primaryAccount, base: base(), outDir: out, auth: { username: 'ops@acme.example', password: 'nope' } }).catch((e: Error) => e);
+    const error = await fetchWsdl({ account: fake.primaryAccount, base: base(), outDir: out, auth: { username: 'ops@acme.example', password: 'nope' }, allowPrivateAddresses: true }).catch((e: Error) => e);
     expect((error as Error).message).toMatch(/\?wsdl: HTTP 401: the server refused the credentials/);
     expect((error as Error).message).not.toContain('nope');
     for (const f of FILES) expect(readFileSync(join(out, f), 'utf8')).toBe(`stale ${f}\n`);
@@ -66,7 +66,7 @@ describe('fetch-wsdl', () => {
     });
     await new Promise<void>((resolve) => dying.listen(0, '127.0.0.1', resolve));
     const dyingBase = `http://127.0.0.1:${(dying.address() as AddressInfo).port}/v1`;
-    const error = await fetchWsdl({ account: fake.primaryAccount, base: dyingBase, outDir: out, auth: { username: 'ops@acme.example', password: 's3cret' } }).catch((e: Error) => e);
+    const error = await fetchWsdl({ account: fake.primaryAccount, base: dyingBase, outDir: out, auth: { username: 'ops@acme.example', password: 's3cret' }, allowPrivateAddresses: true }).catch((e: Error) => e);
     dying.closeAllConnections();
     dying.close();
     expect((error as Error).message).toMatch(/\?xsd=1: the download broke off/);

@@ -1,11 +1,11 @@
 /**
  * What the SDK tests share: a client of the generated SDK pointed at a fake, what the fake saw
- * (the account each call acted for), a clock moved by hand, and a fetch that counts what the
- * client sent and what it was handed back.
+ * (the account each call acted for), a clock moved by hand, a fetch that counts what the
+ * client sent and what it was handed back, and a logger that keeps what it is given.
  */
 import { vi } from 'vitest';
 import { DEFAULT_PASSWORD, DEFAULT_USER, type ReceivedCall, type RunningFake } from '../../fake/index.ts';
-import { PartnerApiClient, type PartnerClientOptions } from '../../generated/index.ts';
+import { PartnerApiClient, type PartnerClientOptions, type SoapLogger } from '../../generated/index.ts';
 
 /** A client of the fake's primary account; no client-side rate limit unless the test sets one. */
 export function sdkClient(fake: RunningFake, overrides: Partial<PartnerClientOptions> = {}): PartnerApiClient {
@@ -19,6 +19,15 @@ export function sdkClient(fake: RunningFake, overrides: Partial<PartnerClientOpt
     retry: { baseDelayMs: 1, maxDelayMs: 5 },
     ...overrides,
   });
+}
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+/** A logger for the client's `logger` option that keeps each line it is given, per level (arguments joined by a space). */
+export function keepingLogger(): SoapLogger & { readonly lines: Record<LogLevel, string[]> } {
+  const lines: Record<LogLevel, string[]> = { debug: [], info: [], warn: [], error: [] };
+  const at = (level: LogLevel) => (...args: unknown[]) => void lines[level].push(args.map(String).join(' '));
+  return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 
 /** Every item of an async iterable (Array.fromAsync is newer than Node 20). */

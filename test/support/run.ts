@@ -21,8 +21,13 @@ export function runNode(args: string[], options: { cwd?: string; env?: Record<st
 
 /** The same without blocking, for a child that talks to a server in this process. */
 export function runNodeAsync(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
+  return runAsync(process.execPath, args, options);
+}
+
+/** Any command, without blocking. */
+export function runAsync(command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: options.cwd ?? repoRoot, env: { ...process.env, ...options.env }, timeout: 300_000 });
+    const child = spawn(command, args, { cwd: options.cwd ?? repoRoot, env: { ...process.env, ...options.env }, timeout: 300_000 });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

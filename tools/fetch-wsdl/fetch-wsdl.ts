@@ -4,13 +4,16 @@
  * and only when every download succeeded writes them into the folder, all at once.
  */
 import type { Document, Element } from '@xmldom/xmldom';
-import { displayLocation, readSource, resolveLocation, type BasicAuth } from '../../generator/load/source.ts';
-import { parseXml } from '../../generator/load/xml.ts';
+import { checkReference, displayLocation, resolveLocation } from '../../generator/load/locations.ts';
+import { readSource, type BasicAuth, type SourceOptions } from '../../generator/load/source.ts';
+import type { NetworkOptions } from '../../generator/load/http-get.ts';
+import type { DocumentProgress } from '../../generator/load/load-wsdl.ts';
+import { parseXml, positionOf } from '../../generator/load/xml.ts';
 import { SOAP11_BINDING_NS, WSDL_NS, XSD_NS } from '../../generator/load/namespaces.ts';
 import { writeFilesAtomically } from '../atomic-files.ts';
 import { normalizeXml } from './normalize.ts';
 
-export interface FetchWsdlOptions {
+export interface FetchWsdlOptions extends NetworkOptions {
   account: string;
   /** Default https://api.boomi.com/partner/api/soap/v1 */
   base?: string;
@@ -18,7 +21,7 @@ export interface FetchWsdlOptions {
   /** File name stem: `<name>.wsdl`, `<name>.xsd<N>.xsd`. Default PartnerApi. */
   name?: string;
   auth: BasicAuth;
-  fetch?: typeof fetch;
+  onDocument?: (progress: DocumentProgress) => void;
 }
 
 export async function fetchWsdl(options: FetchWsdlOptions): Promise<string[]> {
@@ -26,7 +29,7 @@ export async function fetchWsdl(options: FetchWsdlOptions): Promise<string[]> {
   const name = options.name ?? 'PartnerApi';
   const entry = `${base}/${encodeURIComponent(options.account)}?wsdl`;
   const origin = new URL(entry).origin;
-  const source = { auth: options.auth, ...(options.fetch ? { fetch: options.fetch } : {}) };
+  const source: SourceOptions = { auth: options.auth, allowPrivateAddresses: options.allowPrivateAddresses ?? false, allowCrossOriginRedirects: options.allowCrossOriginRedirects ?? false };
   const localNames = new Map<string, string>([[entry, `${name}.wsdl`]]);
   const documents = new Map<string, Document>();
   const queue = [entry];
@@ -38,12 +41,14 @@ export async function fetchWsdl(options: FetchWsdlOptions): Promise<string[]> {
     for (const reference of references(document)) {
       const attribute = reference.hasAttribute('schemaLocation') ? 'schemaLocation' : 'location';
       const target = resolveLocation(location, reference.getAttribute(attribute)!);
+      checkReference(location, target, displayLocation(location), positionOf(reference));
       if (!localNames.has(target)) {
         localNames.set(target, localName(target, name, localNames.size));
         queue.push(target);
       }
       reference.setAttribute(attribute, localNames.get(target)!);
     }
+    options.onDocument?.({ location: displayLocation(location), read: documents.size, total: documents.size + queue.length });
   }
   const files = new Map([...documents.entries()].map(([location, document]) => [localNames.get(location)!, normalizeXml(document)]));
   writeFilesAtomically(options.outDir, files);

@@ -4,7 +4,7 @@
  * account (the override account when one is given), the Partner account override, and Boomi's
  * "not found" faults (on the texts Boomi is known to send: fault-texts.ts). Object modules (objects/*.ts) and the aggregate client call through it.
  */
-import { InvalidRequestError, NotFoundError, type CallContext } from '../core/errors.js';
+import { NotFoundError, type CallContext } from '../core/errors.js';
 import type { XmlTypeInfo, XmlTypeList } from '../core/metadata.js';
 import { SoapClient, type CallOptions, type SoapClientOptions } from '../core/soap-client.js';
 import type { OperationInfo, SoapFault } from '../core/soap/message.js';
@@ -93,18 +93,13 @@ export class PartnerClient {
   /** One SOAP call with the Partner rules: the override put into the request, the rate limit of the account the call acts as. */
   call<Response>(op: OperationInfo, request: object, options: PartnerCallOptions = {}, scope: PartnerCallScope = {}): Promise<Response> {
     const { accountId, ...callOptions } = { ...this.#defaults, ...options };
-    const context: CallContext = { operation: op.name, objectType: scope.objectType };
-    let body = request;
-    if (accountId !== undefined) {
-      if (scope.noOverride) return Promise.reject(new InvalidRequestError(`Boomi does not accept the account override for ${op.name}${scope.objectType ? ` of ${scope.objectType}` : ''}`, context));
-      if (!acceptsOverride(op)) {
-        return Promise.reject(new InvalidRequestError(`the ${op.name} request of this WSDL has no accountId field: the Partner account override cannot be sent`, context));
-      }
-      body = { ...request, accountId };
-    }
+    const refusal = accountId === undefined ? undefined : overrideRefusal(op, scope);
     const account = accountId ?? this.accountId;
-    return this.soap.call<Response>(op, body, callOptions, {
+    // The SOAP layer refuses the call, so that hooks and the debug output hear of it like any failure.
+    return this.soap.call<Response>(op, accountId === undefined || refusal ? request : { ...request, accountId }, callOptions, {
       objectType: scope.objectType,
+      accountId: account,
+      refusal,
       types: scope.types,
       beforeAttempt: () => this.#limiter.acquire(account),
       classifyFault: (fault: SoapFault, status: number, faultContext: CallContext) => (faultMeaning(fault.reason) === 'not-found' ? new NotFoundError(fault.code, fault.reason, fault.detail?.xml, status, faultContext) : undefined),
@@ -115,6 +110,13 @@ export class PartnerClient {
     return { accountId: this.accountId, ...this.soap.toJSON(), ...(this.#defaults.accountId !== undefined ? { actingAs: this.#defaults.accountId } : {}) };
   }
 
+}
+
+/** Why the account override cannot be sent with this call, if it cannot. */
+function overrideRefusal(op: OperationInfo, scope: PartnerCallScope): string | undefined {
+  if (scope.noOverride) return `Boomi does not accept the account override for ${op.name}${scope.objectType ? ` of ${scope.objectType}` : ''}`;
+  if (!acceptsOverride(op)) return `the ${op.name} request of this WSDL has no accountId field: the Partner account override cannot be sent`;
+  return undefined;
 }
 
 const overrideFields = new WeakMap<OperationInfo, boolean>();

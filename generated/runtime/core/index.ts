@@ -5,6 +5,9 @@
  */
 export { SoapCallError, SoapFaultError, DeclaredFaultError, NotFoundError, HttpStatusError, RedirectError, AuthenticationError, RateLimitError, TimeoutError, AbortedError, NetworkError, MalformedResponseError, InvalidRequestError, type CallContext } from './errors.js';
 export type { XmlScalarKind, XmlFieldType, XmlFieldFlags, XmlFieldInfo, XmlTypeInfo, XmlTypeList } from './metadata.js';
+export type { SoapHooks, SoapCallInfo, SoapRequestEvent, SoapResponseEvent, SoapRetryEvent, SoapErrorEvent, SoapLogger } from './hooks.js';
+export type { SoapDebugMode } from './debug-output.js';
+export { SDK_USER_AGENT, SDK_VERSION } from './sdk-identity.js';
 export { opaqueXml, type OpaqueXml } from './opaque-xml.js';
 export type { RetryPolicy, RetryClock } from './retry.js';
 export { SoapClient, type SoapClientOptions, type CallOptions, type CallScope } from './soap-client.js';

@@ -2,6 +2,9 @@
 export const CORE_PUBLIC_NAMES = [
   'SoapCallError', 'SoapFaultError', 'DeclaredFaultError', 'NotFoundError', 'HttpStatusError', 'RedirectError', 'AuthenticationError', 'RateLimitError', 'TimeoutError', 'AbortedError', 'NetworkError', 'MalformedResponseError', 'InvalidRequestError', 'CallContext',
   'XmlScalarKind', 'XmlFieldType', 'XmlFieldFlags', 'XmlFieldInfo', 'XmlTypeInfo', 'XmlTypeList',
+  'SoapHooks', 'SoapCallInfo', 'SoapRequestEvent', 'SoapResponseEvent', 'SoapRetryEvent', 'SoapErrorEvent', 'SoapLogger',
+  'SoapDebugMode',
+  'SDK_USER_AGENT', 'SDK_VERSION',
   'opaqueXml', 'OpaqueXml',
   'RetryPolicy', 'RetryClock',
   'SoapClient', 'SoapClientOptions', 'CallOptions', 'CallScope',

@@ -40,13 +40,16 @@ export function retryDelayMs(error: unknown, attempt: number, policy: RetryPolic
   return Math.floor(clock.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)));
 }
 
-export async function withRetries<T>(attempt: (n: number) => Promise<T>, retry: boolean, policy: RetryPolicy, clock: RetryClock, signal?: AbortSignal): Promise<T> {
+/** `onRetry` hears of each wait before it starts: the attempt that failed, the delay, the error. */
+export async function withRetries<T>(attempt: (n: number) => Promise<T>, retry: boolean, policy: RetryPolicy, clock: RetryClock, signal?: AbortSignal, onRetry?: (n: number, delayMs: number, error: unknown) => void): Promise<T> {
   for (let n = 1; ; n++) {
     try {
       return await attempt(n);
     } catch (error) {
       if (!retry || n >= policy.maxAttempts || !isRetryable(error)) throw error;
-      await clock.sleep(retryDelayMs(error, n, policy, clock), signal);
+      const delay = retryDelayMs(error, n, policy, clock);
+      onRetry?.(n, delay, error);
+      await clock.sleep(delay, signal);
     }
   }
 }

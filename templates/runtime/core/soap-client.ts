@@ -1,11 +1,15 @@
 /**
  * One SOAP call, end to end, for any WSDL: the request encoded by the codec, the envelope (SOAP
  * 1.1 or 1.2) with WS-Security when configured, retries for idempotent calls, HTTP, and the
- * answer classified — a value, or the error class that says what went wrong. Credentials live in
- * private fields (which inspect() does not show): they are in no message, no inspect(), no JSON.
+ * answer classified — a value, or the error class that says what went wrong — with each step
+ * told to the hooks and the debug output. Credentials live in private fields (which inspect()
+ * does not show): they are in no message, no inspect(), no JSON, no hook's or logger's argument.
  */
 import type { XmlTypeList } from './metadata.js';
-import { AuthenticationError, DeclaredFaultError, HttpStatusError, InvalidRequestError, MalformedResponseError, RateLimitError, SoapFaultError, type CallContext } from './errors.js';
+import { debugHooks, debugMode, type SoapDebugMode } from './debug-output.js';
+import { AuthenticationError, DeclaredFaultError, HttpStatusError, InvalidRequestError, MalformedResponseError, RateLimitError, SoapFaultError, type CallContext, type SoapCallError } from './errors.js';
+import { CallEvents, type SoapHooks, type SoapLogger } from './hooks.js';
+import { clientHeaders } from './http-headers.js';
 import { redactedError, redactedExcerpt, redactor, type Redact } from './redact.js';
 import { DEFAULT_RETRY, parseRetryAfter, realClock, withRetries, type RetryClock, type RetryPolicy } from './retry.js';
 import { soapEnvelope, soapHttpHeaders } from './soap/envelope.js';
@@ -32,6 +36,16 @@ export interface SoapClientOptions {
   maxResponseBytes?: number;
   fetch?: typeof fetch;
   clock?: RetryClock;
+  /** Told of every call of this client: each attempt's request and response, retries, failures. */
+  hooks?: SoapHooks;
+  /** Where the debug output and hooks that threw are written; console by default. */
+  logger?: SoapLogger;
+  /** `calls`: a line per attempt; `wire`: each exchange with both envelopes, redacted; default BOOMI_SDK_DEBUG's value; false: none. */
+  debug?: SoapDebugMode | false;
+  /** The User-Agent header; default `boomi-soap-codegen/<version> node/<version>` (SDK_USER_AGENT). */
+  userAgent?: string;
+  /** Sent with every request. The headers SOAP and fetch set (content-type, SOAPAction, accept, user-agent, …) are refused. */
+  httpHeaders?: Record<string, string>;
 }
 
 export interface CallOptions {
@@ -39,11 +53,17 @@ export interface CallOptions {
   timeoutMs?: number;
   /** Retry this call even if its operation is not idempotent (or never, with false). */
   retry?: boolean;
+  /** Told of this call, after the client's hooks. */
+  hooks?: SoapHooks;
 }
 
 /** What a profile adds to a call: what the call is about, the types its values may take, a wait before each attempt. */
 export interface CallScope {
   objectType?: string | undefined;
+  /** The account the call acts as, for the hooks. */
+  accountId?: string | undefined;
+  /** Why the profile refuses the call: an InvalidRequestError before anything is sent. */
+  refusal?: string | undefined;
   types?: XmlTypeList | undefined;
   /** SOAP header values, by part name. */
   headers?: Record<string, unknown> | undefined;
@@ -59,6 +79,10 @@ export class SoapClient {
   readonly #security: UsernameToken | undefined;
   readonly #options: SoapClientOptions;
   readonly #redact: Redact;
+  readonly #httpHeaders: Record<string, string>;
+  /** The debug output's hooks and the client's own, in that order. */
+  readonly #hooks: readonly SoapHooks[];
+  readonly #logger: SoapLogger;
 
   constructor(options: SoapClientOptions) {
     if (!options.endpoint) throw new TypeError('endpoint is required');
@@ -70,7 +94,12 @@ export class SoapClient {
     this.username = options.security?.username;
     this.#options = { ...options };
     delete this.#options.security;
-    this.#redact = redactor(options.security?.username, [options.security?.password]);
+    const headers = clientHeaders(options.userAgent, options.httpHeaders);
+    this.#httpHeaders = headers.headers;
+    this.#redact = redactor(options.security?.username, [options.security?.password, ...headers.secrets]);
+    this.#logger = options.logger ?? console;
+    const debug = debugMode(options.debug, this.#logger);
+    this.#hooks = [...(debug ? [debugHooks(debug, this.#logger)] : []), ...(options.hooks ? [options.hooks] : [])];
   }
 
   /** Takes this client's secrets out of a text, in every spelling a server might echo them. */
@@ -80,42 +109,69 @@ export class SoapClient {
 
   async call<Response>(op: OperationInfo, request: unknown, options: CallOptions = {}, scope: CallScope = {}): Promise<Response> {
     const context: CallContext = { operation: op.name, objectType: scope.objectType };
-    const registry = registryOf(scope.types);
-    const version = op.soapVersion ?? '1.1';
-    let body: string;
-    let headers: string;
+    const hooks = options.hooks ? [...this.#hooks, options.hooks] : this.#hooks;
+    const events = hooks.length > 0 ? new CallEvents({ operation: op.name, soapAction: op.soapAction, endpoint: this.endpoint, objectType: scope.objectType, accountId: scope.accountId }, hooks, this.#logger, this.#redact) : undefined;
+    let attempts = 0;
     try {
-      body = encodeBody(op.input, request, registry, op.name);
-      headers = encodeHeaders(op.input, scope.headers, registry, op.name);
+      const encoded = this.#encode(op, request, context, scope);
+      const idempotent = options.retry ?? (this.#options.idempotentOperations ?? []).includes(op.name);
+      const policy = { ...DEFAULT_RETRY, ...(this.#options.retry || {}) };
+      const retry = this.#options.retry !== false && idempotent;
+      return await withRetries(
+        (attempt) => this.#attempt<Response>(op, encoded, (attempts = attempt), options, scope, context, events),
+        retry,
+        policy,
+        this.#options.clock ?? realClock,
+        options.signal,
+        events && ((attempt, delayMs, cause) => events.retry(attempt, delayMs, cause as SoapCallError)),
+      );
+    } catch (error) {
+      events?.error(attempts, error);
+      throw error;
+    }
+  }
+
+  async #attempt<Response>(op: OperationInfo, encoded: { body: string; headers: string }, attempt: number, options: CallOptions, scope: CallScope, context: CallContext, events: CallEvents | undefined): Promise<Response> {
+    await scope.beforeAttempt?.();
+    const version = op.soapVersion ?? '1.1';
+    const security = this.#security ? usernameTokenHeader(this.#security) : '';
+    const envelope = soapEnvelope(version, encoded.body, security + encoded.headers);
+    // The protocol's headers last: they win over anything else of the same name.
+    const headers = { ...this.#httpHeaders, ...soapHttpHeaders(version, op.soapAction) };
+    events?.request(attempt, this.endpoint, headers, envelope);
+    const sentAt = performance.now();
+    const response = await postSoap({
+      url: this.endpoint,
+      body: envelope,
+      headers,
+      timeoutMs: options.timeoutMs ?? this.#options.timeoutMs ?? 60_000,
+      maxResponseBytes: this.#options.maxResponseBytes ?? 64 * 1024 * 1024,
+      redirects: this.#options.redirects,
+      signal: options.signal,
+      fetch: this.#options.fetch,
+      context,
+      redact: this.#redact,
+    });
+    let value: Response;
+    try {
+      value = this.#read<Response>(op, response.status, response.headers, response.body, context, scope);
+    } catch (error) {
+      events?.response(attempt, sentAt, response, error as SoapCallError); // #read throws SoapCallErrors only
+      throw error;
+    }
+    events?.response(attempt, sentAt, response, undefined);
+    return value;
+  }
+
+  /** The request's Body and SOAP headers; what cannot be encoded, or what the profile refuses, is an InvalidRequestError. */
+  #encode(op: OperationInfo, request: unknown, context: CallContext, scope: CallScope): { body: string; headers: string } {
+    if (scope.refusal !== undefined) throw new InvalidRequestError(scope.refusal, context);
+    const registry = registryOf(scope.types);
+    try {
+      return { body: encodeBody(op.input, request, registry, op.name), headers: encodeHeaders(op.input, scope.headers, registry, op.name) };
     } catch (error) {
       throw new InvalidRequestError(this.#redact((error as Error).message), context, { cause: redactedError(error, this.#redact) });
     }
-    const idempotent = options.retry ?? (this.#options.idempotentOperations ?? []).includes(op.name);
-    const policy = { ...DEFAULT_RETRY, ...(this.#options.retry || {}) };
-    const retry = this.#options.retry !== false && idempotent;
-    return withRetries(
-      async () => {
-        await scope.beforeAttempt?.();
-        const security = this.#security ? usernameTokenHeader(this.#security) : '';
-        const response = await postSoap({
-          url: this.endpoint,
-          body: soapEnvelope(version, body, security + headers),
-          headers: soapHttpHeaders(version, op.soapAction),
-          timeoutMs: options.timeoutMs ?? this.#options.timeoutMs ?? 60_000,
-          maxResponseBytes: this.#options.maxResponseBytes ?? 64 * 1024 * 1024,
-          redirects: this.#options.redirects,
-          signal: options.signal,
-          fetch: this.#options.fetch,
-          context,
-          redact: this.#redact,
-        });
-        return this.#read<Response>(op, response.status, response.headers, response.body, context, scope);
-      },
-      retry,
-      policy,
-      this.#options.clock ?? realClock,
-      options.signal,
-    );
   }
 
   #read<Response>(op: OperationInfo, status: number, headers: Headers, body: string, context: CallContext, scope: CallScope): Response {

@@ -13,6 +13,8 @@ export interface HttpResponse {
   status: number;
   headers: Headers;
   body: string;
+  /** The body's size as received, in bytes. */
+  bytes: number;
 }
 
 export interface PostOptions {
@@ -58,7 +60,7 @@ export async function postSoap(options: PostOptions): Promise<HttpResponse> {
       continue;
     }
     try {
-      return { status: response.status, headers: response.headers, body: await readBounded(response, options) };
+      return { status: response.status, headers: response.headers, ...(await readBounded(response, options)) };
     } catch (error) {
       if (error instanceof MalformedResponseError) throw error;
       throw failure(error);
@@ -66,9 +68,9 @@ export async function postSoap(options: PostOptions): Promise<HttpResponse> {
   }
 }
 
-async function readBounded(response: Response, options: PostOptions): Promise<string> {
+async function readBounded(response: Response, options: PostOptions): Promise<{ body: string; bytes: number }> {
   const reader = response.body?.getReader();
-  if (!reader) return '';
+  if (!reader) return { body: '', bytes: 0 };
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -81,7 +83,7 @@ async function readBounded(response: Response, options: PostOptions): Promise<st
     }
     chunks.push(value);
   }
-  return decodeText(Buffer.concat(chunks), response.headers.get('content-type'), options);
+  return { body: decodeText(Buffer.concat(chunks), response.headers.get('content-type'), options), bytes: size };
 }
 
 /** The body as text in its declared charset (UTF-8 by default); bytes invalid in it are a MalformedResponseError. */

@@ -1,0 +1,146 @@
+// The WSDL model on fixtures of our own (test/fixtures/wsdl/): services, ports, bindings and, per
+// operation, what goes on the wire; then generation from each, type-checked by the compiler.
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generate } from '../../generator/generate.ts';
+import type { MessageElementDef, SchemaModel, TypeRef } from '../../generator/model/ir.ts';
+import { writeOutput } from '../../generator/output-dir.ts';
+import { repoTemp } from '../support/paths.ts';
+import { runTsc } from '../support/run.ts';
+import { bindingNamed, modelOf, typeOfId, wsdlFixture } from '../support/wsdl-fixtures.ts';
+
+const temp = repoTemp('wsdl-model');
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/** An element as `{namespace}name: type` with where it comes from. */
+function described(model: SchemaModel, e: MessageElementDef): string {
+  return `{${e.qname.namespace}}${e.qname.name}: ${typeText(model, e.type)} (${e.origin}${e.part ? ` ${e.part}` : ''})`;
+}
+
+function typeText(model: SchemaModel, t: TypeRef): string {
+  if (t.kind === 'builtin') return t.xsdName;
+  if (t.kind === 'opaque') return 'opaque';
+  return t.kind === 'complex' ? (typeOfId(model, t.id).qname?.name ?? t.id) : t.id;
+}
+
+describe('services, ports and bindings', () => {
+  it('models every SOAP binding and port, 1.1 and 1.2, and skips the HTTP binding with a warning naming it', async () => {
+    const m = await modelOf('multi-binding.wsdl');
+    expect(m.services.map((s) => [s.qname.name, s.ports.map((p) => [p.name, p.binding, p.address])])).toEqual([
+      ['DirectoryService', [['DirectorySoap', '{urn:fx}DirectorySoap', 'https://example.invalid/soap11'], ['DirectorySoap12', '{urn:fx}DirectorySoap12', 'https://example.invalid/soap12']]],
+      ['BackupDirectoryService', [['BackupSoap12', '{urn:fx}DirectorySoap12', 'https://backup.example.invalid/soap12']]],
+    ]);
+    expect([...m.bindings.values()].map((b) => [b.qname.name, b.soapVersion, b.portType.name, b.operations.map((o) => o.name)])).toEqual([
+      ['DirectorySoap', '1.1', 'Directory', ['lookup']],
+      ['DirectorySoap12', '1.2', 'Directory', ['lookup']],
+    ]);
+    const [soap11, soap12] = [bindingNamed(m, 'DirectorySoap').operations[0]!, bindingNamed(m, 'DirectorySoap12').operations[0]!];
+    expect([soap11.soapAction, soap11.soapActionRequired, soap12.soapAction, soap12.soapActionRequired]).toEqual(['urn:fx/lookup', true, 'urn:fx/lookup', false]);
+    expect(soap12).toMatchObject({ style: 'document', use: 'literal', oneWay: false, doc: 'Finds a value by its key.', source: { file: expect.stringContaining('multi-binding.wsdl'), line: 23 } });
+    expect(described(m, soap12.input.body[0]!)).toBe('{urn:fx}lookup: {urn:fx}lookup#element (element parameters)');
+    expect(m.diagnostics.filter((d) => d.message.includes('HTTP')).map((d) => `${d.source.line}: ${d.message}`)).toEqual([
+      '25: binding DirectoryHttpGet is an HTTP binding (http:binding): skipped, only SOAP bindings are generated',
+    ]);
+  });
+
+  it('models a WSDL whose only binding is SOAP 1.2', async () => {
+    const m = await modelOf('soap12-only.wsdl');
+    expect([...m.bindings.values()].map((b) => [b.qname.name, b.soapVersion, b.operations.map((o) => o.soapAction)])).toEqual([['ClockSoap12', '1.2', ['urn:fx/now']]]);
+    expect(m.services[0]!.ports).toMatchObject([{ name: 'ClockSoap12', address: 'https://example.invalid/clock' }]);
+  });
+});
+
+describe('document style', () => {
+  it('puts one element per body part in order, honours parts=, and keeps header parts out of the body', async () => {
+    const m = await modelOf('document-parts.wsdl');
+    const [placeOrder, ping, notify, ...rest] = bindingNamed(m, 'OrdersSoap').operations;
+    expect(rest).toEqual([]);
+    expect(placeOrder!.input.body.map((e) => described(m, e))).toEqual([
+      '{urn:fx}order: {urn:fx}order#element (element order)',
+      '{urn:fx}customer: {urn:fx}customer#element (element customer)',
+    ]);
+    expect(placeOrder!.input.headers.map((h) => [h.message.name, described(m, h.element), h.required, h.use])).toEqual([
+      ['sessionHeader', '{urn:fx}session: {urn:fx}session#element (element session)', true, 'literal'],
+      ['placeOrder', '{}trace: string (type trace)', false, 'literal'],
+    ]);
+    expect(placeOrder!.output!.body.map((e) => described(m, e))).toEqual(['{urn:fx}receipt: string (element receipt)']);
+    expect(placeOrder!.faults.map((f) => [f.name, f.message.name, f.element && described(m, f.element)])).toEqual([['rejected', 'rejectedFault', '{urn:fx}rejected: {urn:fx}rejected#element (element detail)']]);
+    expect([ping!.input.body, ping!.output!.body]).toEqual([[], []]);
+    expect(notify).toMatchObject({ name: 'notify', oneWay: true, style: 'document' });
+    expect(notify!.output).toBeUndefined();
+    expect(notify!.input.body.map((e) => described(m, e))).toEqual(['{}note: string (type note)']);
+    expect(notify!.input.headers.map((h) => [h.message.name, described(m, h.element)])).toEqual([['notify', '{}priority: int (type priority)']]);
+  });
+
+  it('keeps an operation whose elements have simple types', async () => {
+    const m = await modelOf('simple-element.wsdl');
+    const op = bindingNamed(m, 'WordsSoap').operations[0]!;
+    expect([described(m, op.input.body[0]!), described(m, op.output!.body[0]!)]).toEqual(['{urn:fx}word: string (element word)', '{urn:fx}length: int (element length)']);
+  });
+});
+
+describe('rpc style', () => {
+  it('wraps the parts in {namespace}operation and …Response, unqualified and typed, as a type the codec reads like any other', async () => {
+    const m = await modelOf('rpc-literal.wsdl');
+    const [getQuote, status] = bindingNamed(m, 'QuotesRpc').operations;
+    expect([getQuote!.style, getQuote!.use, status!.style]).toEqual(['rpc', 'literal', 'document']);
+    const [request, response] = [getQuote!.input.body, getQuote!.output!.body];
+    expect([request.length, response.length]).toEqual([1, 1]);
+    expect(request[0]).toMatchObject({ qname: { namespace: 'urn:fx:rpc', name: 'getQuote' }, origin: 'rpc-wrapper' });
+    expect(response[0]).toMatchObject({ qname: { namespace: 'urn:fx:rpc', name: 'getQuoteResponse' }, origin: 'rpc-wrapper' });
+    const wrapper = typeOfId(m, (request[0]!.type as { id: string }).id);
+    expect(wrapper.fields.map((f) => [f.xmlName, f.namespace, typeText(m, f.type), f.kind])).toEqual([
+      ['symbol', '', 'string', 'element'],
+      ['count', '', 'int', 'element'],
+      ['limits', '', '{urn:fx}limits#element', 'element'],
+    ]);
+    expect(wrapper.tsName).toBe('GetQuote');
+    expect(typeOfId(m, (response[0]!.type as { id: string }).id).fields.map((f) => [f.xmlName, typeText(m, f.type)])).toEqual([['quote', 'Quote']]);
+    expect(described(m, status!.input.body[0]!)).toBe('{urn:fx}status: {urn:fx}status#element (element parameters)');
+  });
+
+  it('models rpc/encoded, with soapenc:Array restrictions as arrays of their item type', async () => {
+    const m = await modelOf('rpc-encoded.wsdl');
+    const op = bindingNamed(m, 'CatalogRpc').operations[0]!;
+    expect([op.style, op.use, op.encodingStyle]).toEqual(['rpc', 'encoded', 'http://schemas.xmlsoap.org/soap/encoding/']);
+    const wrapper = typeOfId(m, (op.input.body[0]!.type as { id: string }).id);
+    expect(wrapper.fields.map((f) => [f.xmlName, typeText(m, f.type)])).toEqual([['tags', 'ArrayOfString'], ['limit', 'int']]);
+    const strings = typeOfId(m, '{urn:fx}ArrayOfString');
+    const items = typeOfId(m, '{urn:fx}ArrayOfItem');
+    expect([typeText(m, strings.encodedArrayItem!), typeText(m, items.encodedArrayItem!)]).toEqual(['string', 'Item']);
+    expect(items.fields.map((f) => [f.xmlName, f.namespace, typeText(m, f.type), f.array, f.optional])).toEqual([['item', '', 'Item', true, true]]);
+    // soapenc:commonAttributes (id, href) are the encoding's own, not fields.
+    expect(typeOfId(m, '{urn:fx}Item').fields.map((f) => [f.xmlName, typeText(m, f.type)])).toEqual([['sku', 'string'], ['note', 'string']]);
+  });
+});
+
+describe('generation from every fixture', () => {
+  const fixtures = ['multi-binding.wsdl', 'soap12-only.wsdl', 'document-parts.wsdl', 'simple-element.wsdl', 'rpc-literal.wsdl', 'rpc-encoded.wsdl', 'dataset.wsdl', 'default-namespace.wsdl', 'recursive-element.xsd', 'recursive-group.xsd', 'xml-lang.xsd', 'utf16le-bom.xsd'];
+
+  it('succeeds, and the SDKs type-check in strict mode', async () => {
+    const entries: string[] = [];
+    for (const fixture of fixtures) {
+      const { files } = await generate({ wsdl: wsdlFixture(fixture) });
+      const out = join(temp, fixture.replace(/\W/g, '-'));
+      await writeOutput(out, files);
+      entries.push(join(out, 'index.ts'));
+    }
+    const tsconfig = join(temp, 'tsconfig.json');
+    writeFileSync(tsconfig, JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true, types: ['node'] }, files: entries }));
+    const tsc = runTsc(tsconfig);
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
+  });
+
+  it('keeps today’s client to the document/literal operations and names the others in warnings', async () => {
+    const { diagnostics, files } = await generate({ wsdl: wsdlFixture('document-parts.wsdl') });
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'operation announce of binding OrdersSoap is a notification operation (the service sends first): skipped',
+      'operation placeOrder of binding OrdersSoap is modelled, but the client generated today leaves it out: its request body has 2 elements',
+      'operation ping of binding OrdersSoap is modelled, but the client generated today leaves it out: its request body has 0 elements',
+      'operation notify of binding OrdersSoap is modelled, but the client generated today leaves it out: it is one-way',
+    ]);
+    expect(files.get('models/shared.ts')).toContain('export interface Order {');
+  });
+});
