@@ -29,7 +29,8 @@ export interface FakeOptions {
   queryTokenTtlMs?: number;
   /**
    * How long an idle connection is kept open (default 1 s, so tests end quickly). HTTPS
-   * endpoints keep theirs tens of seconds; clients (undici) take 1 s as no reuse at all.
+   * endpoints keep theirs tens of seconds; a client that takes a margin off the server's
+   * keep-alive (undici does) reuses nothing at 1 s.
    */
   keepAliveTimeoutMs?: number;
 }
