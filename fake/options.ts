@@ -27,6 +27,12 @@ export interface FakeOptions {
   provisionPendingPolls?: number;
   /** How long a query token stays valid (default 30 minutes). */
   queryTokenTtlMs?: number;
+  /**
+   * How long an idle connection is kept open (default 1 s, so tests end quickly). HTTPS
+   * endpoints keep theirs tens of seconds; a client that takes a margin off the server's
+   * keep-alive (undici does) reuses nothing at 1 s.
+   */
+  keepAliveTimeoutMs?: number;
 }
 
 /** The knobs a test may turn while the fake runs. */

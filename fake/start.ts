@@ -40,6 +40,8 @@ export interface RunningFake {
   readonly callLog: readonly ReceivedCall[];
   /** Every POST received, those answered 503 included. */
   readonly httpRequests: number;
+  /** TCP connections accepted so far: with keep-alive, far fewer than requests. */
+  readonly connectionsAccepted: number;
   /** The next `count` SOAP calls answer HTTP 503 (with Retry-After when given). */
   setRateLimited(count: number, retryAfterSeconds?: number): void;
   /** The next call (of `operation`, if given; after `after` more) answers this fault; `S:Server` and HTTP 500 unless said otherwise. */
@@ -67,7 +69,9 @@ export async function startFakePartnerApi(options: FakeOptions = {}): Promise<Ru
   const { users, tokens } = usersFrom(options);
   const credentials = new Credentials(users, tokens, () => accounts.primaries());
 
-  const server = createServer({ keepAliveTimeout: 1000 });
+  const server = createServer({ keepAliveTimeout: options.keepAliveTimeoutMs ?? 1000 });
+  let connectionsAccepted = 0;
+  server.on('connection', () => connectionsAccepted++);
   const soap = await startSoapService(server, state, controls);
   server.on('request', gate({ schema, credentials, controls, soap }));
   await new Promise<void>((resolve, reject) => {
@@ -92,6 +96,9 @@ export async function startFakePartnerApi(options: FakeOptions = {}): Promise<Ru
     callLog: controls.log,
     get httpRequests() {
       return controls.httpRequests;
+    },
+    get connectionsAccepted() {
+      return connectionsAccepted;
     },
     setRateLimited: (count, retryAfterSeconds) => controls.setRateLimited(count, retryAfterSeconds),
     failNext: (fault) => controls.failNext(fault),

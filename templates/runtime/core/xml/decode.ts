@@ -204,12 +204,11 @@ export class ElementDecoder {
   private scalar(field: FieldEntry, text: string, owner: string, marker: '@' | ''): unknown {
     // Strings and enumerations (kept as sent, even a value a newer server adds) need no conversion.
     if (field.kind === 'enum' || (field.kind === 'scalar' && field.scalar === 'string')) return text;
-    const where = () => `${owner}/${marker}${field.name}`;
-    if (field.kind !== 'scalar') this.fail(`${where()}: text where the schema wants elements`);
+    if (field.kind !== 'scalar') this.fail(`${owner}/${marker}${field.name}: text where the schema wants elements`);
     try {
       return parseScalar(field.scalar, text, '');
     } catch (error) {
-      this.fail(`${where()}${(error as Error).message}`);
+      this.fail(`${owner}/${marker}${field.name}${(error as Error).message}`);
     }
   }
 }
