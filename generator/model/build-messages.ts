@@ -45,7 +45,14 @@ export class MessageElements {
     }
     const typeName = part.getAttribute('type');
     if (!typeName) throw new LoadError(message.doc.displayName, `part ${name} of message ${message.qname.name} has neither element= nor type=`, positionOf(part));
-    const type = this.types.typeByName(resolveQName(typeName, part, message.doc.displayName), part, message, source.path);
+    const typeQName = resolveQName(typeName, part, message.doc.displayName);
+    const misnamed = this.types.isTypeName(typeQName) ? undefined : this.model.elements.get(qnameKey(typeQName));
+    if (misnamed) {
+      // type= naming an element is a slip some toolkits accept (node-soap does); the element is what was meant.
+      this.model.diagnostics.push({ severity: 'warning', message: `part ${name} of message ${message.qname.name}: type= names element {${typeQName.namespace}}${typeQName.name}, not a type; read as element=`, source });
+      return { qname: typeQName, type: misnamed.type, origin: 'element', part: name, source };
+    }
+    const type = this.types.typeByName(typeQName, part, message, source.path);
     return { qname: { namespace: '', name }, type, origin: 'type', part: name, source };
   }
 

@@ -363,6 +363,11 @@ export class TypeBuilder {
     return node.localName === 'attribute' ? { kind: 'builtin', name: 'string', xsdName: 'anySimpleType' } : { kind: 'opaque' };
   }
 
+  /** Whether a QName names a type: a built-in, a SOAP encoding type or a declared complex or simple type. */
+  isTypeName(qname: QName): boolean {
+    return qname.namespace === XSD_NS || isSoapEncoding(qname.namespace) || Boolean(this.index.find('complexType', qname) ?? this.index.find('simpleType', qname));
+  }
+
   /** The type a QName names, in a schema or a WSDL message part (`type=`); errors are located at `node` of `schema.doc`. */
   typeByName(qname: QName, node: Element, schema: Pick<LoadedSchema, 'doc'>, path: string): TypeRef {
     if (qname.namespace === XSD_NS) {

@@ -78,6 +78,12 @@ describe('document style', () => {
     const op = bindingNamed(m, 'WordsSoap').operations[0]!;
     expect([described(m, op.input.body[0]!), described(m, op.output!.body[0]!)]).toEqual(['{urn:fx}word: string (element word)', '{urn:fx}length: int (element length)']);
   });
+  it('reads a part whose type= names an element, not a type, as that element, with a warning where it stands', async () => {
+    const m = await modelOf('part-type-names-element.wsdl');
+    const op = bindingNamed(m, 'WordsSoap').operations[0]!;
+    expect(op.output!.headers.map((h) => described(m, h.element))).toEqual(['{urn:fx}trace: string (element trace)']);
+    expect(m.diagnostics.map((d) => `${d.source.line}: ${d.message}`)).toEqual(['13: part trace of message measureResponse: type= names element {urn:fx}trace, not a type; read as element=']);
+  });
 });
 
 describe('rpc style', () => {
@@ -116,7 +122,7 @@ describe('rpc style', () => {
 });
 
 describe('generation from every fixture', () => {
-  const fixtures = ['multi-binding.wsdl', 'soap12-only.wsdl', 'document-parts.wsdl', 'simple-element.wsdl', 'rpc-literal.wsdl', 'rpc-encoded.wsdl', 'dataset.wsdl', 'default-namespace.wsdl', 'recursive-element.xsd', 'recursive-group.xsd', 'xml-lang.xsd', 'utf16le-bom.xsd'];
+  const fixtures = ['multi-binding.wsdl', 'soap12-only.wsdl', 'document-parts.wsdl', 'simple-element.wsdl', 'rpc-literal.wsdl', 'rpc-encoded.wsdl', 'dataset.wsdl', 'default-namespace.wsdl', 'part-type-names-element.wsdl', 'recursive-element.xsd', 'recursive-group.xsd', 'xml-lang.xsd', 'utf16le-bom.xsd'];
 
   it('succeeds, and the SDKs type-check in strict mode', async () => {
     const entries: string[] = [];

@@ -7,6 +7,7 @@ import { registryOf } from '../../generated/runtime/core/xml/type-registry.ts';
 import * as port from '../../generated/services/boomi-partner-api-version1-service.ts';
 import { portTypes } from '../../generated/services/boomi-partner-api-version1-service.ts';
 import type { OperationInfo } from '../../generated/runtime/core/soap/message.ts';
+import { subtypesIn } from '../../tools/samples/metadata-sample.ts';
 
 export const partnerRegistry = registryOf(portTypes);
 
@@ -20,12 +21,9 @@ export function objectTypes(): XmlTypeInfo[] {
   return portTypes().filter((t) => !t.abstract && derivesFromBaseType(t));
 }
 
-/** The concrete types deriving from `info` among the port's types. */
+/** The types deriving from `info` among the port's types. */
 export function subtypesOf(info: XmlTypeInfo): XmlTypeInfo[] {
-  return portTypes().filter((t) => {
-    for (let b = t.base?.(); b; b = b.base?.()) if (b === info) return true;
-    return false;
-  });
+  return subtypesIn(portTypes(), info);
 }
 
 /** The port's operation descriptions. */

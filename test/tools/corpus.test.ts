@@ -1,13 +1,16 @@
 /**
  * The development corpus tooling on small fixtures of its own (test/fixtures/corpus/): the
  * reference closure and local layout, the rebuild from git copies with its checks, what an
- * entry exercises, samples, the round-trip harness on a real node-soap server, and one entry
+ * entry exercises, samples, the round-trip harness on a real node-soap server (called by
+ * node-soap's client and by the SDK generated from the same WSDL), and one entry
  * through the whole runner.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../../generator/generate.ts';
+import { writeOutput } from '../../generator/output-dir.ts';
 import { closureOf, localPaths, sha256 } from '../../tools/corpus/closure.ts';
 import { fetchCorpus, gitCopiesSource } from '../../tools/corpus/fetch-corpus.ts';
 import { gitDirOf, headCommit, readAtCommit } from '../../tools/corpus/git-copies.ts';
@@ -137,11 +140,30 @@ describe('samples from node-soap descriptions', () => {
 });
 
 describe('the round-trip harness', () => {
-  it("checks the server with node-soap's client, and reports the generated client's call as not available, not as a pass", async () => {
+  /** The SDK generated from a fixture, written where the harness imports it. */
+  async function sdkOf(fixture: string): Promise<string> {
+    const out = join(temp, 'sdk', fixture.replace(/\W/g, '-'));
+    await writeOutput(out, (await generate({ wsdl: join(fixtures, fixture) })).files);
+    return out;
+  }
+
+  it("checks the server with node-soap's client, then calls it through the generated client, which decodes the sample", async () => {
+    const result = await roundTrip(join(fixtures, 'echo.wsdl'), { soap12: false, sdkDir: await sdkOf('echo.wsdl') });
+    expect(result).toMatchObject({ service: 'EchoService', port: 'EchoPort', operation: 'echo' });
+    expect(result.server).toMatchObject({ status: 'pass' });
+    expect(result.roundTrip, result.roundTrip.message).toMatchObject({ status: 'pass' });
+  });
+
+  it('fails the round trip, naming the missing class, when the SDK is not the WSDL’s', async () => {
+    const result = await roundTrip(join(fixtures, 'echo.wsdl'), { soap12: false, sdkDir: await sdkOf('shapes.wsdl') });
+    expect(result.server.status).toBe('pass');
+    expect(result.roundTrip).toMatchObject({ status: 'fail', message: "the SDK's index exports no class for service EchoService, port EchoPort" });
+  });
+
+  it('reports the round trip as not available, not as a pass, when no SDK was generated', async () => {
     const result = await roundTrip(join(fixtures, 'echo.wsdl'), { soap12: false });
     expect(result.server).toMatchObject({ status: 'pass' });
-    expect(result.roundTrip.status).toBe('n/a');
-    expect(result).toMatchObject({ service: 'EchoService', port: 'EchoPort', operation: 'echo' });
+    expect(result.roundTrip).toMatchObject({ status: 'n/a', message: 'no SDK was generated for the round trip' });
   });
 
   it('fails the server check, saying why, when node-soap has no SOAP port to serve', async () => {
@@ -155,7 +177,7 @@ describe('the round-trip harness', () => {
 });
 
 describe('npm run corpus on one entry', () => {
-  it('generates, type-checks, imports and serves it, and counts the round-trip as not available', async () => {
+  it('generates, type-checks, imports and serves it, and calls it through the generated client', async () => {
     const corpus = join(temp, 'corpus-run');
     mkdirSync(join(corpus, 'echo'), { recursive: true });
     cpSync(join(fixtures, 'echo.wsdl'), join(corpus, 'echo/echo.wsdl'));
@@ -172,8 +194,8 @@ describe('npm run corpus on one entry', () => {
     };
     const [report] = await runCorpus([entry], { corpusDir: corpus, workDir: join(temp, 'runs'), concurrency: 1, timeoutMs: 120_000 });
     const statuses = Object.fromEntries(Object.entries(report!.stages).map(([stage, r]) => [stage, r.status]));
-    expect(statuses, JSON.stringify(report!.stages, null, 1)).toEqual({ generate: 'pass', typecheck: 'pass', import: 'pass', server: 'pass', roundTrip: 'n/a' });
-    expect(summarize([report!])).toMatchObject({ allThree: 1, serverChecked: 1, roundTripped: 0, roundTripNotAvailable: 1 });
+    expect(statuses, JSON.stringify(report!.stages, null, 1)).toEqual({ generate: 'pass', typecheck: 'pass', import: 'pass', server: 'pass', roundTrip: 'pass' });
+    expect(summarize([report!])).toMatchObject({ allThree: 1, serverChecked: 1, roundTripped: 1, roundTripNotAvailable: 0 });
   });
 
   it('groups failures by their cause, without the entry’s own file, position and names', () => {

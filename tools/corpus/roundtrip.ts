@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { createClientAsync, listen, type Client, type IServerOptions } from 'soap';
 import { missingLeaves, sampleOf, type Sample } from './sample.ts';
+import { callThroughGeneratedClient } from './generated-call.ts';
 import type { StageResult } from './stages.ts';
 
 export interface GeneratedClientCall {
@@ -20,17 +21,7 @@ export interface GeneratedClientCall {
   service: string;
   port: string;
   operation: string;
-  /** The request sample, as node-soap's client sent it. */
-  input: Sample;
 }
-
-/**
- * The call through the generated SDK's client: import the SDK from `sdkDir`, make its client
- * for `endpoint`, call `operation` of `port` with `input`, and resolve to the decoded answer.
- * The emitter of a client for any WSDL is being written; until it exists this stays undefined
- * and the stage reports "not available", never a pass.
- */
-export const callThroughGeneratedClient: ((call: GeneratedClientCall) => Promise<unknown>) | undefined = undefined;
 
 export interface RoundTripResult {
   /** node-soap's client against the server: the harness itself works for this WSDL. */
@@ -91,12 +82,10 @@ export async function roundTrip(wsdlPath: string, options: { soap12: boolean; sd
     const named = { service, port, operation };
     const server: StageResult = lost.length === 0 ? { status: 'pass', ms: elapsed() } : { status: 'fail', ms: elapsed(), message: `node-soap's client did not get the sample back: missing ${lost.slice(0, 5).join(', ')}` };
     if (server.status !== 'pass') return { server, roundTrip: { status: 'skip', ms: 0, message: 'the server check failed' }, ...named };
-    if (!callThroughGeneratedClient || !options.sdkDir) {
-      return { server, roundTrip: { status: 'n/a', ms: 0, message: 'not available: the generated SDK has no client for generic WSDLs yet' }, ...named };
-    }
+    if (!options.sdkDir) return { server, roundTrip: { status: 'n/a', ms: 0, message: 'no SDK was generated for the round trip' }, ...named };
     const viaSdk = performance.now();
     try {
-      const decoded = await callThroughGeneratedClient({ sdkDir: options.sdkDir, endpoint, service, port, operation, input });
+      const decoded = await callThroughGeneratedClient({ sdkDir: options.sdkDir, endpoint, service, port, operation });
       const missing = missingLeaves(expected, decoded);
       const ms = performance.now() - viaSdk;
       return { server, roundTrip: missing.length === 0 ? { status: 'pass', ms } : { status: 'fail', ms, message: `the decoded answer lacks ${missing.slice(0, 5).join(', ')}` }, ...named };
