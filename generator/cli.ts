@@ -15,6 +15,7 @@
  */
 import { basename, relative, resolve } from 'node:path';
 import { generate } from './generate.ts';
+import type { Diagnostic } from './model/ir.ts';
 import { compareOutput, OutputError, writeOutput } from './output-dir.ts';
 import { NETWORK_FLAGS, networkOptions, parseCommandLine, runCommand } from './command.ts';
 import { documentProgressLine } from './terminal-progress.ts';
@@ -70,7 +71,7 @@ async function main(argv: string[]): Promise<number> {
       ...(progress ? { onProgress: progress } : {}),
       ...(documents ? { onDocument: documents.onDocument } : {}),
     });
-    for (const d of diagnostics) console.error(`${d.source.file}:${d.source.line ?? 0}:${d.source.column ?? 0}: ${d.severity}: ${d.message}${d.source.path ? ` (${d.source.path})` : ''}`);
+    for (const d of diagnostics) console.error(formatDiagnostic(d));
     if (values.check) {
       const stale = compareOutput(outDir, files);
       const lines = [...stale.changed.map((p) => `changed: ${p}`), ...stale.missing.map((p) => `missing: ${p}`), ...stale.extra.map((p) => `extra:   ${p}`)];
@@ -95,3 +96,10 @@ function packageName(outDir: string): string {
 }
 
 runCommand('generate', USAGE, () => main(process.argv.slice(2)), [OutputError]);
+
+/** `file:line:column: severity: message (path)`, leaving out the position and path a diagnostic lacks. */
+function formatDiagnostic(d: Diagnostic): string {
+  const { file, line, column, path } = d.source;
+  const at = line === undefined ? file : `${file}:${line}:${column ?? 1}`;
+  return `${at}: ${d.severity}: ${d.message}${path ? ` (${path})` : ''}`;
+}

@@ -46,6 +46,17 @@ describe('exit codes', () => {
   });
 });
 
+describe('warnings', () => {
+  it('name file:line:column where the input has a position, and only the file where it has none', () => {
+    const result = runNode([generateBin, '--quiet', '--wsdl', 'test/fixtures/wsdl/part-type-names-element.wsdl', '--capabilities', 'wsdl/partner-api.capabilities.json', '--out', join(temp, 'warned')]);
+    expect(result.status).toBe(0);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('test/fixtures/wsdl/part-type-names-element.wsdl:13:75: warning: part trace of message measureResponse: type= names element {urn:fx}trace, not a type; read as element= (message[measureResponse]/part[trace])');
+    expect(lines).toContain('wsdl/partner-api.capabilities.json: warning: object Account left out: the WSDL has no type Account');
+    expect(lines.filter((l) => !/^[\w/.-]+(:\d+:\d+)?: warning: /.test(l))).toEqual([]);
+  });
+});
+
 describe('writing the output', () => {
   it('keeps to a bounded number of open files: succeeds with the open-file limit at 64, and leaves no staging folder', () => {
     const out = join(temp, 'limited');
