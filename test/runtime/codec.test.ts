@@ -49,6 +49,14 @@ describe('decoding Boomi-shaped responses', () => {
     expect((decodeMessage(foreign, createOperation.output, partnerRegistry).value as { result?: unknown }).result).toBeUndefined();
   });
 
+  it('reads any child by its local name when it is unqualified or in its parent’s namespace against the schema, and no other', () => {
+    const point = { name: 'Point', namespace: 'urn:t', tsName: 'Point', fields: [['x', 'urn:t', 'x', 'int', '?'], ['y', '', 'y', 'int', '?'], ['label', 'urn:t', 'label', 'string', '?']] } as const;
+    const shape = { name: 'Shape', namespace: 'urn:s', tsName: 'Shape', fields: [['origin', 'urn:t', 'origin', () => point, '?']] } as const;
+    // origin and y in their parent's namespace (urn:s) where the schema says urn:t and unqualified; x unqualified; label in a foreign namespace.
+    const decoded = decodeElement('<s:shape xmlns:s="urn:s"><s:origin><x>1</x><s:y>2</s:y><o:label xmlns:o="urn:o">kept aside</o:label></s:origin></s:shape>', shape);
+    expect(decoded).toEqual({ origin: { x: 1, y: 2, [UNKNOWN_CONTENT]: { attributes: {}, elements: [{ xml: '<o:label xmlns:o="urn:o">kept aside</o:label>', namespaces: { o: 'urn:o' } }] } } });
+  });
+
   it('reads bulk items found and failed, in order', () => {
     const xml = envelope(`<bns:getBulkResponse xmlns:bns="${PAR}" xmlns:api="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><bns:results>
       <api:response index="0" id="p1" statusCode="200"><api:Result xsi:type="api:Process" id="p1" name="Orders"><api:Description>d</api:Description></api:Result></api:response>

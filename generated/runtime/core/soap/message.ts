@@ -122,7 +122,7 @@ function fault12(f: Fault12): SoapFault {
 const bodyTypes = new WeakMap<MessageInfo, Partial<Record<SoapVersion, XmlTypeInfo>>>();
 const headerTypes = new WeakMap<readonly XmlFieldInfo[], XmlTypeInfo>();
 
-/** The Body as a type whose fields are the message's parts (their children read in either form), and the Fault. */
+/** The Body as a type whose fields are the message's parts, and the Fault. */
 function bodyType(message: MessageInfo | undefined, version: SoapVersion): XmlTypeInfo {
   const key = message ?? NO_MESSAGE;
   const types = bodyTypes.get(key) ?? {};
@@ -130,8 +130,7 @@ function bodyType(message: MessageInfo | undefined, version: SoapVersion): XmlTy
   if (!type) {
     const namespace = version === '1.2' ? SOAP12_ENVELOPE_NS : SOAP11_ENVELOPE_NS;
     const fault = version === '1.2' ? SOAP12_FAULT : SOAP11_FAULT;
-    const parts = key.body.map(([name, ns, property, partType, flags]): XmlFieldInfo => [name, ns, property, typeof partType === 'function' ? () => childrenEitherForm(partType(), ns) : partType, flags]);
-    type = { name: 'Body', namespace, tsName: 'SoapBody', open: true, fields: [...parts, ['Fault', namespace, '$fault', () => fault, '?']] };
+    type = { name: 'Body', namespace, tsName: 'SoapBody', open: true, fields: [...key.body, ['Fault', namespace, '$fault', () => fault, '?']] };
     types[version] = type;
     bodyTypes.set(key, types);
   }
@@ -139,27 +138,6 @@ function bodyType(message: MessageInfo | undefined, version: SoapVersion): XmlTy
 }
 
 const NO_MESSAGE: MessageInfo = { body: [] };
-
-const eitherForm = new WeakMap<XmlTypeInfo, XmlTypeInfo>();
-
-/**
- * A part's type with each child element also known in the other form, qualified in the part's
- * namespace or unqualified: JAX-WS services differ between wrappers, and Boomi's pages show both
- * (`bns:result` in getResponse, `result` in createResponse).
- */
-function childrenEitherForm(info: readonly string[] | XmlTypeInfo, namespace: string): readonly string[] | XmlTypeInfo {
-  if (Array.isArray(info)) return info;
-  const type = info as XmlTypeInfo;
-  let lenient = eitherForm.get(type);
-  if (!lenient) {
-    const other = (f: XmlFieldInfo): XmlFieldInfo => [f[0], f[1] ? '' : namespace, f[2], f[3], f[4]];
-    const declared = (f: XmlFieldInfo) => type.fields.some((g) => g[0] === f[0] && g[1] === f[1]);
-    const alternatives = type.fields.filter((f) => !f[4].includes('@') && !f[4].includes('=')).map(other).filter((f) => !declared(f));
-    lenient = alternatives.length > 0 ? { ...type, fields: [...type.fields, ...alternatives] } : type;
-    eitherForm.set(type, lenient);
-  }
-  return lenient;
-}
 
 function headerType(fields: readonly XmlFieldInfo[], namespace: string): XmlTypeInfo {
   let type = headerTypes.get(fields);

@@ -1,7 +1,9 @@
 /**
  * XML → values, driven by the generated metadata, in one SAX pass (saxes): namespace-aware
  * whatever the prefixes, `xsi:type` picks the concrete type, scalars are converted, arrays are
- * arrays even with one item, unknown elements and attributes are kept (see unknown-content.ts),
+ * arrays even with one item, a child unqualified or in its parent's namespace where the schema
+ * says otherwise is read by its local name (JAX-WS services differ between wrappers, and Boomi's
+ * pages show both `bns:result` and `result`), unknown elements and attributes are kept (see unknown-content.ts),
  * opaque fields keep their exact text. DOCTYPE is refused; size and depth are bounded.
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
@@ -42,7 +44,7 @@ export interface XmlTag {
 
 /** What to do with an element: decode it as a type, keep it as text, or hand its XML to `take`. */
 type Frame =
-  | { kind: 'complex'; index: TypeIndex; value: Record<string, unknown>; field: FieldEntry | undefined; text: string }
+  | { kind: 'complex'; index: TypeIndex; value: Record<string, unknown>; field: FieldEntry | undefined; text: string; uri: string }
   | { kind: 'scalar'; field: FieldEntry; owner: string; text: string; nil: boolean }
   | { kind: 'capture'; start: number; inner: boolean; depth: number; namespaces: Record<string, string>; take: (xml: OpaqueXml) => void }
   | { kind: 'pass' };
@@ -101,7 +103,9 @@ export class ElementDecoder {
       return;
     }
     if (parent.kind === 'scalar') this.fail(`<${tag.name}> inside ${parent.owner}/${parent.field.name}, which holds text`);
-    const field = parent.index.elementsByNamespace.get(tag.uri)?.get(tag.local);
+    // Servers get qualification wrong: an unqualified child, or one in its parent's namespace, that
+    // matches no field is read as the one field of its local name. Other namespaces are not guessed at.
+    const field = parent.index.elementsByNamespace.get(tag.uri)?.get(tag.local) ?? (tag.uri === '' || tag.uri === parent.uri ? parent.index.elementsByLocalName.get(tag.local) : undefined);
     if (!field) {
       this.frames.push(this.capture(tag, false, (xml) => unknownOf(parent.value).elements.push(xml)));
       return;
@@ -142,7 +146,7 @@ export class ElementDecoder {
       }
       value[entry.property] = this.scalar(entry, attribute.value, info.name, '@');
     }
-    return { kind: 'complex', index, value, field, text: '' };
+    return { kind: 'complex', index, value, field, text: '', uri: tag.uri };
   }
 
   private concreteType(xsiType: string, declared: XmlTypeInfo): XmlTypeInfo {

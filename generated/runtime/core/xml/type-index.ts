@@ -26,6 +26,8 @@ export interface TypeIndex {
   text?: FieldEntry;
   /** Element fields by namespace, then local name: decoding looks them up without building a key. */
   elementsByNamespace: Map<string, Map<string, FieldEntry>>;
+  /** Element fields by local name alone, where no other element field has that name: read when the namespace does not match. */
+  elementsByLocalName: Map<string, FieldEntry>;
   attributesByName: Map<string, FieldEntry>;
   /** Values of the declared type may be of another type, named by `xsi:type`. */
   polymorphic: boolean;
@@ -79,6 +81,17 @@ function byNamespace(entries: FieldEntry[]): Map<string, Map<string, FieldEntry>
   return out;
 }
 
+function byUniqueLocalName(entries: FieldEntry[]): Map<string, FieldEntry> {
+  const out = new Map<string, FieldEntry>();
+  const repeated = new Set<string>();
+  for (const e of entries) {
+    if (out.has(e.name)) repeated.add(e.name);
+    else out.set(e.name, e);
+  }
+  for (const name of repeated) out.delete(name);
+  return out;
+}
+
 function buildIndex(info: XmlTypeInfo): TypeIndex {
   const all: XmlFieldInfo[] = [];
   for (let t: XmlTypeInfo | undefined = info; t; t = t.base?.()) all.unshift(...t.fields);
@@ -96,6 +109,7 @@ function buildIndex(info: XmlTypeInfo): TypeIndex {
     attributes,
     elements,
     elementsByNamespace: byNamespace(elements),
+    elementsByLocalName: byUniqueLocalName(elements),
     attributesByName: new Map(attributes.map((e) => [qualifiedKey(e.namespace, e.name), e])),
     polymorphic: info.extended === true || info.abstract === true,
   };
