@@ -123,7 +123,7 @@ class BindingBuilder {
     const extensions = bound ? this.extensions(bound, operation, direction) : [];
     const soapBody = extensions.find((e) => e.localName === 'body');
     if (soapBody) this.use(soapBody);
-    const headers = extensions.filter((e) => e.localName === 'header').map((h) => this.header(h, message));
+    const headers = this.distinctHeaders(extensions.filter((e) => e.localName === 'header').map((h) => this.header(h, message)), operation);
     const parts = this.messages.parts(message);
     let bodyParts: Element[];
     if (soapBody?.hasAttribute('parts')) {
@@ -138,8 +138,12 @@ class BindingBuilder {
     const source = sourceOf(soapBody ?? bound ?? declared, soapBody || bound ? this.binding : this.portType, `binding[${this.binding.qname.name}]/operation[${operation}]/${direction}`);
     let body;
     if (style === 'rpc') {
-      const namespace = soapBody?.getAttribute('namespace') ?? '';
-      if (!namespace) warn(this.model, this.binding, `operation ${operation}: an rpc soap:body without namespace=; its wrapper element is unqualified`, soapBody ?? op, source.path);
+      // WS-I requires namespace= on an rpc soap:body; without one, Axis and node-soap qualify the wrapper in the WSDL's targetNamespace.
+      let namespace = soapBody?.getAttribute('namespace') ?? '';
+      if (!namespace) {
+        namespace = this.binding.qname.namespace;
+        warn(this.model, this.binding, `operation ${operation}: an rpc soap:body without namespace=; its wrapper element is qualified in the WSDL's targetNamespace${namespace ? ` (${namespace})` : ', which it lacks'}`, soapBody ?? op, source.path);
+      }
       body = [this.messages.rpcWrapper({ namespace, name: direction === 'input' ? operation : `${operation}Response` }, message, bodyParts, source)];
     } else {
       body = bodyParts.map((p) => this.messages.element(message, p));
@@ -163,6 +167,20 @@ class BindingBuilder {
     const use = node.getAttribute('use') || 'literal';
     if (use !== 'literal' && use !== 'encoded') throw new LoadError(this.binding.doc.displayName, `use="${use}": SOAP use is literal or encoded`, positionOf(node));
     return use;
+  }
+
+  /** The headers of one direction, each message part once: a repeated soap:header (EWS repeats some) is dropped with a warning. */
+  private distinctHeaders(headers: HeaderDef[], operation: string): HeaderDef[] {
+    const seen = new Set<string>();
+    return headers.filter((h) => {
+      const key = `${qnameKey(h.message)}/${h.element.part}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        return true;
+      }
+      this.model.diagnostics.push({ severity: 'warning', message: `operation ${operation}: soap:header for part ${h.element.part} of message ${h.message.name} is repeated; sent once`, source: h.source });
+      return false;
+    });
   }
 
   /** A soap:header; one without message= (as WSDL 1.0 wrote them) names a part of the operation's own message. */

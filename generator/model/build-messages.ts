@@ -40,7 +40,7 @@ export class MessageElements {
     if (elementName) {
       const qname = resolveQName(elementName, part, message.doc.displayName);
       const declared = this.model.elements.get(qnameKey(qname));
-      if (!declared) throw new LoadError(message.doc.displayName, `part ${name} of message ${message.qname.name}: element {${qname.namespace}}${qname.name} is not declared in any schema`, positionOf(part));
+      if (!declared) throw new LoadError(message.doc.displayName, `part ${name} of message ${message.qname.name}: element {${qname.namespace}}${qname.name} is not declared in any schema${this.types.hint('element', qname)}`, positionOf(part));
       return { qname, type: declared.type, origin: 'element', part: name, source };
     }
     const typeName = part.getAttribute('type');

@@ -29,6 +29,9 @@ export function buildServices(index: WsdlIndex, model: SchemaModel): void {
       });
     }
     if (ports.length === 0) continue;
+    if (!service.element.getAttribute('name')) {
+      model.diagnostics.push({ severity: 'warning', message: `wsdl:service without a name: named ${service.qname.name}`, source: sourceOf(service.element, service, `service[${service.qname.name}]`) });
+    }
     const doc = wsdlDocumentation(service.element);
     model.services.push({ qname: service.qname, ports, ...(doc ? { doc } : {}), source: sourceOf(service.element, service, `service[${service.qname.name}]`) });
   }

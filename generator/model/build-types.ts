@@ -8,10 +8,10 @@ import type { LoadedSchema } from '../load/load-wsdl.ts';
 import { LoadError } from '../load/load-error.ts';
 import { WSDL_NS, XML_NS, XSD_NS } from '../load/namespaces.ts';
 import { childElements, positionOf } from '../load/xml.ts';
-import { builtinByXsdName, XML_ATTRIBUTES, XML_SPECIAL_ATTRIBUTES_GROUP } from './builtins.ts';
+import { builtinByXsdName, builtinNameIgnoringCase, XML_ATTRIBUTES, XML_SPECIAL_ATTRIBUTES_GROUP } from './builtins.ts';
 import { FACET_NAMES, narrowedType } from './facets.ts';
 import { qnameKey, type ComplexTypeDef, type FieldDef, type QName, type SchemaModel, type TypeRef } from './ir.ts';
-import { resolveQName, sourceOf, type Declaration, type SchemaIndex } from './schema-index.ts';
+import { resolveQName, sourceOf, type Declaration, type GlobalKind, type SchemaIndex } from './schema-index.ts';
 import { encodingBuiltinName, isSoapEncoding, parseArrayType } from './soap-encoding.ts';
 
 const FILTER_ANNOTATION_NS = 'http://www.boomi.com/connector/annotation';
@@ -275,6 +275,10 @@ export class TypeBuilder {
     if (ref) {
       if (isSoapEncoding(wire.namespace)) return undefined;
       if (wire.namespace === XML_NS && !this.index.find('attribute', wire)) return this.xmlAttribute(wire.name, node, schema, path, optional);
+      if (!this.index.hasNamespace(wire.namespace) && !this.index.hint('attribute', wire)) {
+        this.warn(`attribute {${wire.namespace}}${wire.name}: no schema of its namespace is loaded (a missing import); read as text`, node, schema, path);
+        return this.field('attribute', wire.name, wire.namespace, { kind: 'builtin', name: 'string', xsdName: 'anySimpleType' }, { optional, array: false }, node, schema, path);
+      }
       const target = this.index.require('attribute', wire, node, schema);
       const type = this.declaredType(target.element, target.schema, `${qnameKey(target.qname)}#attribute`, `attribute[${target.qname.name}]`);
       return this.field('attribute', wire.name, wire.namespace, type, { optional, array: false }, node, schema, path);
@@ -363,6 +367,11 @@ export class TypeBuilder {
     return node.localName === 'attribute' ? { kind: 'builtin', name: 'string', xsdName: 'anySimpleType' } : { kind: 'opaque' };
   }
 
+  /** What an unresolved reference may have meant (see SchemaIndex.hint). */
+  hint(kind: GlobalKind, qname: QName): string {
+    return this.index.hint(kind, qname);
+  }
+
   /** Whether a QName names a type: a built-in, a SOAP encoding type or a declared complex or simple type. */
   isTypeName(qname: QName): boolean {
     return qname.namespace === XSD_NS || isSoapEncoding(qname.namespace) || Boolean(this.index.find('complexType', qname) ?? this.index.find('simpleType', qname));
@@ -373,8 +382,11 @@ export class TypeBuilder {
     if (qname.namespace === XSD_NS) {
       if (qname.name === 'anyType') return { kind: 'opaque' };
       const builtin = builtinByXsdName(qname.name);
-      if (!builtin) throw new LoadError(schema.doc.displayName, `unknown XML Schema type xs:${qname.name} at ${path}`, positionOf(node));
-      return { kind: 'builtin', name: builtin, xsdName: qname.name };
+      if (builtin) return { kind: 'builtin', name: builtin, xsdName: qname.name };
+      const spelt = builtinNameIgnoringCase(qname.name);
+      if (!spelt) throw new LoadError(schema.doc.displayName, `unknown XML Schema type xs:${qname.name} at ${path}`, positionOf(node));
+      this.warn(`xs:${qname.name} is not an XML Schema type; read as xs:${spelt}`, node, schema, path);
+      return { kind: 'builtin', name: builtinByXsdName(spelt)!, xsdName: spelt };
     }
     if (isSoapEncoding(qname.namespace)) {
       const xsdName = encodingBuiltinName(qname.name);
@@ -387,7 +399,12 @@ export class TypeBuilder {
     if (this.index.find('complexType', qname)) return { kind: 'complex', id: qnameKey(qname) };
     const simple = this.index.find('simpleType', qname);
     if (simple) return this.simpleType(simple.element, simple.schema, qnameKey(qname), qname, `simpleType[${qname.name}]`);
-    throw new LoadError(schema.doc.displayName, `unresolved type {${qname.namespace}}${qname.name} at ${path}`, positionOf(node));
+    const hint = this.index.hint('complexType', qname) || this.index.hint('simpleType', qname);
+    if (!hint && !this.index.hasNamespace(qname.namespace)) {
+      this.warn(`type {${qname.namespace}}${qname.name}: no schema of its namespace is loaded (a missing import); its values are kept as XML`, node, schema, path);
+      return { kind: 'opaque' };
+    }
+    throw new LoadError(schema.doc.displayName, `unresolved type {${qname.namespace}}${qname.name} at ${path}${hint}`, positionOf(node));
   }
 
   private namedComplexTypeRequired(qname: QName, node: Element, schema: LoadedSchema): string {
@@ -440,7 +457,7 @@ export class TypeBuilder {
     throw new LoadError(schema.doc.displayName, `unsupported schema construct xs:${node.localName} at ${path}`, positionOf(node));
   }
 
-  private warn(message: string, node: Element, schema: LoadedSchema, path: string): void {
+  private warn(message: string, node: Element, schema: Pick<LoadedSchema, 'doc'>, path: string): void {
     this.model.diagnostics.push({ severity: 'warning', message, source: sourceOf(node, schema, path) });
   }
 }

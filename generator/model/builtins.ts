@@ -28,6 +28,12 @@ export function builtinByXsdName(localName: string): BuiltinName | undefined {
   return Object.hasOwn(BUILTINS, localName) ? BUILTINS[localName] : undefined;
 }
 
+/** The built-in type's name spelt as XML Schema spells it, for one spelt in another case (`xs:base64binary`). */
+export function builtinNameIgnoringCase(localName: string): string | undefined {
+  const lower = localName.toLowerCase();
+  return Object.keys(BUILTINS).find((name) => name.toLowerCase() === lower);
+}
+
 /**
  * The attributes of the `xml:` namespace and their XML Schema types: there whether or not a
  * schema imports their declarations (whose usual location is on the web, and not read).

@@ -20,9 +20,11 @@ export type GlobalKind = (typeof GLOBAL_KINDS)[number];
 
 export class SchemaIndex {
   private readonly globals = new Map<GlobalKind, Map<string, Declaration>>(GLOBAL_KINDS.map((k) => [k, new Map()]));
+  private readonly namespaces = new Set<string>();
 
   constructor(readonly loaded: LoadedWsdl) {
     for (const schema of loaded.schemas) {
+      this.namespaces.add(schema.targetNamespace);
       for (const node of childElements(schema.element, XSD_NS)) {
         const kind = node.localName as GlobalKind;
         if (!GLOBAL_KINDS.includes(kind)) continue;
@@ -48,11 +50,21 @@ export class SchemaIndex {
     return this.globals.get(kind)!.get(qnameKey(qname));
   }
 
+  /** Whether any loaded schema has this target namespace: a reference into one that none has is a missing import, not a typo. */
+  hasNamespace(namespace: string): boolean {
+    return this.namespaces.has(namespace);
+  }
+
   /** Looks up a referenced global; an unresolved reference is an error at the referencing node. */
   require(kind: GlobalKind, qname: QName, from: Element, schema: LoadedSchema): Declaration {
     const found = this.find(kind, qname);
-    if (!found) throw new LoadError(schema.doc.displayName, `unresolved xs:${kind} reference {${qname.namespace}}${qname.name}`, positionOf(from));
+    if (!found) throw new LoadError(schema.doc.displayName, `unresolved xs:${kind} reference {${qname.namespace}}${qname.name}${this.hint(kind, qname)}`, positionOf(from));
     return found;
+  }
+
+  /** What an unresolved reference may have meant: the same name in no namespace, as a schema without targetNamespace declares it. */
+  hint(kind: GlobalKind, qname: QName): string {
+    return qname.namespace && this.find(kind, { namespace: '', name: qname.name }) ? ` (${qname.name} is declared in no namespace, by a schema without targetNamespace)` : '';
   }
 }
 

@@ -94,6 +94,7 @@ describe('bad input: the exact message with file:line:column, and exit code 2', 
     ['wsdl20.wsdl', 'wsdl20.wsdl:3:1: is WSDL 2.0 (<description> in http://www.w3.org/ns/wsdl), which is not supported: the generator reads WSDL 1.1'],
     ['unbound-operation.wsdl', 'unbound-operation.wsdl:7:5: binding ClockSoap: operation later is not an operation of port type Clock'],
     ['missing-binding.wsdl', 'missing-binding.wsdl:7:5: unresolved binding t:ClockSoapBinding ({urn:fx}ClockSoapBinding)'],
+    ['schema-without-namespace.wsdl', 'schema-without-namespace.wsdl:8:25: part parameters of message hello: element {urn:fx}hello is not declared in any schema (hello is declared in no namespace, by a schema without targetNamespace)'],
   ];
   it.each(cases)('%s', (fixture, message) => {
     const result = runNode([generateBin, '--quiet', '--check', '--wsdl', wsdlFixture(fixture)]);

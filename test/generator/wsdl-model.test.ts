@@ -78,6 +78,30 @@ describe('document style', () => {
     const op = bindingNamed(m, 'WordsSoap').operations[0]!;
     expect([described(m, op.input.body[0]!), described(m, op.output!.body[0]!)]).toEqual(['{urn:fx}word: string (element word)', '{urn:fx}length: int (element length)']);
   });
+  it('sends a header repeated in the binding once, with a warning where the repetition stands', async () => {
+    const m = await modelOf('repeated-header.wsdl');
+    const op = bindingNamed(m, 'WordsSoap').operations[0]!;
+    expect(op.input.headers.map((h) => described(m, h.element))).toEqual(['{urn:fx}version: string (element version)']);
+    expect(m.diagnostics.map((d) => `${d.source.line}: ${d.message}`)).toEqual(['17: operation measure: soap:header for part version of message measure is repeated; sent once']);
+  });
+
+  it('reads what other toolkits read, each with a warning: a missing import, a built-in in another case, a nameless service', async () => {
+    const m = await modelOf('missing-import.wsdl');
+    expect(m.diagnostics.map((d) => `${d.source.line}: ${d.message}`)).toEqual([
+      '9: type {urn:missing}Map: no schema of its namespace is loaded (a missing import); its values are kept as XML',
+      '9: xs:base64binary is not an XML Schema type; read as xs:base64Binary',
+      '9: attribute {urn:missing}location: no schema of its namespace is loaded (a missing import); read as text',
+      '20: wsdl:service without a name: named Service',
+    ]);
+    const store = typeOfId(m, '{urn:fx}store#element');
+    expect(store.fields.map((f) => [f.xmlName, f.namespace, typeText(m, f.type)])).toEqual([
+      ['map', 'urn:fx', 'opaque'],
+      ['bytes', 'urn:fx', 'base64Binary'],
+      ['location', 'urn:missing', 'anySimpleType'],
+    ]);
+    expect(m.services.map((s) => [s.qname.name, s.ports.map((p) => p.name)])).toEqual([['Service', ['StoreSoap']]]);
+  });
+
   it('reads a part whose type= names an element, not a type, as that element, with a warning where it stands', async () => {
     const m = await modelOf('part-type-names-element.wsdl');
     const op = bindingNamed(m, 'WordsSoap').operations[0]!;
@@ -106,6 +130,16 @@ describe('rpc style', () => {
     expect(described(m, status!.input.body[0]!)).toBe('{urn:fx}status: {urn:fx}status#element (element parameters)');
   });
 
+  it('qualifies the wrapper in the WSDL’s targetNamespace where soap:body has no namespace=, with a warning', async () => {
+    const m = await modelOf('rpc-without-namespace.wsdl');
+    const op = bindingNamed(m, 'PingerRpc').operations[0]!;
+    expect([op.input.body[0]!.qname, op.output!.body[0]!.qname]).toEqual([{ namespace: 'urn:fx', name: 'ping' }, { namespace: 'urn:fx', name: 'pingResponse' }]);
+    expect(m.diagnostics.map((d) => `${d.source.line}: ${d.message}`)).toEqual([
+      "10: operation ping: an rpc soap:body without namespace=; its wrapper element is qualified in the WSDL's targetNamespace (urn:fx)",
+      "10: operation ping: an rpc soap:body without namespace=; its wrapper element is qualified in the WSDL's targetNamespace (urn:fx)",
+    ]);
+  });
+
   it('models rpc/encoded, with soapenc:Array restrictions as arrays of their item type', async () => {
     const m = await modelOf('rpc-encoded.wsdl');
     const op = bindingNamed(m, 'CatalogRpc').operations[0]!;
@@ -122,7 +156,7 @@ describe('rpc style', () => {
 });
 
 describe('generation from every fixture', () => {
-  const fixtures = ['multi-binding.wsdl', 'soap12-only.wsdl', 'document-parts.wsdl', 'simple-element.wsdl', 'rpc-literal.wsdl', 'rpc-encoded.wsdl', 'dataset.wsdl', 'default-namespace.wsdl', 'part-type-names-element.wsdl', 'recursive-element.xsd', 'recursive-group.xsd', 'xml-lang.xsd', 'utf16le-bom.xsd'];
+  const fixtures = ['multi-binding.wsdl', 'soap12-only.wsdl', 'document-parts.wsdl', 'simple-element.wsdl', 'rpc-literal.wsdl', 'rpc-encoded.wsdl', 'dataset.wsdl', 'default-namespace.wsdl', 'part-type-names-element.wsdl', 'repeated-header.wsdl', 'missing-import.wsdl', 'rpc-without-namespace.wsdl', 'recursive-element.xsd', 'recursive-group.xsd', 'xml-lang.xsd', 'utf16le-bom.xsd'];
 
   it('succeeds, and the SDKs type-check in strict mode', async () => {
     const entries: string[] = [];
