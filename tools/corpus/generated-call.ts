@@ -28,7 +28,10 @@ class Recorded {
 
 export async function callThroughGeneratedClient(call: GeneratedClientCall): Promise<unknown> {
   const sdk = (await import(pathToFileURL(join(call.sdkDir, `index${moduleLoading.extension}`)).href)) as Record<string, unknown>;
-  const Port = Object.values(sdk).find((v): v is PortClass => typeof v === 'function' && (v as PortClass).service === call.service && (v as PortClass).port === call.port);
+  const classes = Object.values(sdk).filter((v): v is PortClass => typeof v === 'function' && 'port' in v);
+  // node-soap calls a service without a name "undefined"; the generator names it, so the port alone must tell.
+  const ofPort = classes.filter((c) => c.port === call.port);
+  const Port = classes.find((c) => c.service === call.service && c.port === call.port) ?? (ofPort.length === 1 ? ofPort[0] : undefined);
   if (!Port) throw new Error(`the SDK's index exports no class for service ${call.service}, port ${call.port}`);
   const method = Object.getOwnPropertyNames(Port.prototype).find((name) => name === call.operation);
   if (!method) throw new Error(`${Port.name} has no method ${call.operation}`);
