@@ -132,6 +132,14 @@ describe('samples from node-soap descriptions', () => {
     expect(sample).toEqual({ id: '7', tag: ['sample-tag'], when: '2024-01-02T03:04:05Z', colour: 'red', nested: { ok: 'true' } });
   });
 
+  it('stops, with an empty value, where node-soap’s description holds its own schema object instead of a description', () => {
+    class ComplexTypeElement {
+      allowedChildren = { sequence: {} };
+      children = [{ name: 'x' }];
+    }
+    expect(sampleOf({ key: 'xs:string', value: new ComplexTypeElement() as never })).toEqual({ key: 'sample-key', value: {} });
+  });
+
   it('finds what a decoded answer lacks, whatever type the decoder gave the scalars', () => {
     const sample = { id: '7', rate: '1.50', when: '2024-01-02T03:04:05Z' };
     expect(missingLeaves(sample, { id: 7, rate: 1.5, when: new Date('2024-01-02T03:04:05Z') })).toEqual([]);

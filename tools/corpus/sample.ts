@@ -13,6 +13,8 @@ export function sampleOf(description: Description, name = 'value', depth = 0): S
   if (description === null || description === undefined) return {};
   if (typeof description === 'string') return scalarSample(description, name);
   const out: { [name: string]: Sample } = {};
+  // Where node-soap's description stops (a type it met before), it holds its own schema object, not a description.
+  if (Object.getPrototypeOf(description) !== Object.prototype) return out;
   if (depth >= MAX_DEPTH) return out;
   for (const [key, child] of Object.entries(description)) {
     if (key === 'targetNSAlias' || key === 'targetNamespace' || key.startsWith('$')) continue;
