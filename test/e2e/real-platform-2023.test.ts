@@ -106,8 +106,9 @@ describe.skipIf(!present)('the real 2023 Platform WSDL with the capabilities fil
     expect(tsc.stdout + tsc.stderr).toBe('');
   });
 
-  it('names the verb the WSDL makes impossible: ProcessSchedules bulk UPDATE, for want of updateBulk', () => {
+  it('names what the WSDL makes impossible: ProcessSchedules bulk UPDATE (no updateBulk), the Partner-only cancelExecution', () => {
     expect(warnings).toContain('ProcessSchedules.bulkUpdate left out: the WSDL has no updateBulk operation');
+    expect(warnings).toContain('action cancelExecution left out: the WSDL has no cancelExecution operation');
   });
 
   it('loads in a fresh Node process, which runs every verb through it', () => {

@@ -4,45 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakePartnerApi, type RunningFake } from '../../fake/index.ts';
 import { readServedWsdl } from '../../fake/wsdl.ts';
-import { writeFixture, XS, type FixtureFolder } from '../support/fixtures.ts';
+import { getOnlyBoomiWsdl, writeFixture, type FixtureFolder } from '../support/fixtures.ts';
 import { API, basic, post } from './support.ts';
-
-const objects = `<?xml version="1.0"?>
-<xs:schema ${XS} xmlns:tns="${API}" targetNamespace="${API}" elementFormDefault="qualified">
-  <xs:complexType name="BaseType"><xs:sequence/></xs:complexType>
-  <xs:complexType name="Environment"><xs:complexContent><xs:extension base="tns:BaseType"><xs:sequence/>
-    <xs:attribute name="id" type="xs:string"/><xs:attribute name="name" type="xs:string"/>
-  </xs:extension></xs:complexContent></xs:complexType>
-  <xs:element name="get"><xs:complexType><xs:sequence>
-    <xs:element name="objectType" type="xs:string" minOccurs="0"/><xs:element name="objectId" type="xs:string" minOccurs="0"/>
-  </xs:sequence></xs:complexType></xs:element>
-  <xs:element name="getResponse"><xs:complexType><xs:sequence><xs:element name="result" type="tns:BaseType" minOccurs="0"/></xs:sequence></xs:complexType></xs:element>
-  <xs:element name="delete"><xs:complexType><xs:sequence>
-    <xs:element name="objectType" type="xs:string" minOccurs="0"/><xs:element name="objectId" type="xs:string" minOccurs="0"/>
-  </xs:sequence></xs:complexType></xs:element>
-  <xs:element name="deleteResponse"><xs:complexType><xs:sequence><xs:element name="successful" type="xs:boolean"/></xs:sequence></xs:complexType></xs:element>
-</xs:schema>
-`;
-
-// One operation, get; the schema also declares delete's wrappers.
-const service = `<?xml version="1.0"?>
-<definitions xmlns="http://schemas.xmlsoap.org/wsdl/" xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/" ${XS} xmlns:tns="${API}" targetNamespace="${API}" name="SmallService">
-  <types><xs:schema targetNamespace="${API}"><xs:include schemaLocation="schemas/objects.xsd"/></xs:schema></types>
-  <message name="get"><part name="parameters" element="tns:get"/></message>
-  <message name="getResponse"><part name="parameters" element="tns:getResponse"/></message>
-  <portType name="Small"><operation name="get"><input message="tns:get"/><output message="tns:getResponse"/></operation></portType>
-  <binding name="SmallBinding" type="tns:Small"><soap:binding style="document" transport="http://schemas.xmlsoap.org/soap/http"/>
-    <operation name="get"><soap:operation soapAction=""/><input><soap:body use="literal"/></input><output><soap:body use="literal"/></output></operation>
-  </binding>
-  <service name="SmallService"><port name="SmallPort" binding="tns:SmallBinding"><soap:address location="https://example.invalid/small"/></port></service>
-</definitions>
-`;
 
 let folder: FixtureFolder;
 let fake: RunningFake;
 
 beforeAll(async () => {
-  folder = writeFixture({ 'small.wsdl': service, 'schemas/objects.xsd': objects });
+  folder = writeFixture(getOnlyBoomiWsdl);
   fake = await startFakePartnerApi({ wsdl: folder.path('small.wsdl') });
   fake.store.put(fake.primaryAccount, 'Environment', { id: 'env-1', name: 'Staging' });
 });
@@ -64,7 +33,7 @@ describe('a WSDL given to the fake', () => {
     const text = await (await fetch(fake.wsdlUrl, { headers: basic() })).text();
     expect(text).toContain(`<xs:include schemaLocation="${fake.url}?xsd=1"/>`);
     expect(text).toContain(`<soap:address location="${fake.url}"/>`);
-    expect(await (await fetch(`${fake.url}?xsd=1`, { headers: basic() })).text()).toBe(objects);
+    expect(await (await fetch(`${fake.url}?xsd=1`, { headers: basic() })).text()).toBe(getOnlyBoomiWsdl['schemas/objects.xsd']);
     const missing = await fetch(`${fake.url}?xsd=2`, { headers: basic() });
     expect([missing.status, await missing.text()]).toEqual([404, 'Ask for ?wsdl, ?xsd=1']);
   });
