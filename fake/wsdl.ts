@@ -71,7 +71,7 @@ function read(file: string): ServedWsdl {
         const target = resolve(dirname(from), location);
         locations.set(location, target);
         if (seen.has(target)) continue;
-        const targetText = readFileSync(target, 'utf8');
+        const targetText = readReferenced(target, `${from}: schemaLocation="${location}"`);
         const targetRoot = parse(targetText, target);
         seen.add(target);
         const entry = { file: target, text: targetText, root: targetRoot, locations: new Map<string, string>() };
@@ -117,6 +117,14 @@ function xsdNumbers(files: string[]): Map<string, string> {
   const named = files.map((f) => /\.xsd(\d+)\.xsd$/.exec(basename(f))?.[1]);
   const usable = named.every((n) => n !== undefined) && new Set(named).size === named.length;
   return new Map(files.map((f, i) => [f, usable ? named[i]! : String(i + 1)]));
+}
+
+function readReferenced(file: string, where: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`${where}: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 function parse(text: string, file: string): Element {

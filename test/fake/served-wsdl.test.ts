@@ -45,6 +45,15 @@ describe('a WSDL given to the fake', () => {
     expect(answer.text).toContain('<bns:result xsi:type="bns:Environment" id="env-1" name="Staging"/>');
   });
 
+  it('that names a schema file not there is refused, naming the reference and the file', async () => {
+    const broken = writeFixture({ 'broken.wsdl': getOnlyBoomiWsdl['small.wsdl']!.replace('schemas/objects.xsd', 'schemas/gone.xsd') });
+    try {
+      await expect(startFakePartnerApi({ wsdl: broken.path('broken.wsdl') })).rejects.toThrow(`${broken.path('broken.wsdl')}: schemaLocation="schemas/gone.xsd": cannot read ${broken.path('schemas/gone.xsd')}: ENOENT`);
+    } finally {
+      broken.dispose();
+    }
+  });
+
   it('answers no operation its port lacks, though its schema declares the wrapper', async () => {
     const answer = await post(fake.url, '<api:delete><api:objectType>Environment</api:objectType><api:objectId>env-1</api:objectId></api:delete>');
     expect(answer.status).toBe(500);
