@@ -24,14 +24,19 @@ const SOAP_ENV = 'http://schemas.xmlsoap.org/soap/envelope/';
  * bigints as `{ bigint: '…' }`, with every request envelope the client sent.
  */
 const program = `
-import { PartnerApiClient, NotFoundError, type Atom, type Role } from './sdk/index.js';
+import { AuthenticationError, PartnerApiClient, NotFoundError, type Atom, type Role } from './sdk/index.js';
 
 const envelopes: string[] = [];
 const responses: string[] = [];
-const boomi = new PartnerApiClient({
-  accountId: process.env.ACCOUNT!, username: process.env.USER_NAME!, password: process.env.PASSWORD!, endpoint: process.env.ENDPOINT!,
-  allowInsecureHttp: true, requestsPerSecond: Infinity, hooks: { request: (event) => void envelopes.push(event.envelope), response: (event) => void responses.push(event.body()) },
-});
+const options = { accountId: process.env.ACCOUNT!, username: process.env.USER_NAME!, password: process.env.PASSWORD!, endpoint: process.env.ENDPOINT!, allowInsecureHttp: true, requestsPerSecond: Infinity };
+const boomi = new PartnerApiClient({ ...options, hooks: { request: (event) => void envelopes.push(event.envelope), response: (event) => void responses.push(event.body()) } });
+
+let wrongPassword = 'accepted';
+try {
+  await new PartnerApiClient({ ...options, password: 'wrong' }).atom.get('atom-01');
+} catch (error) {
+  wrongPassword = error instanceof AuthenticationError ? 'AuthenticationError' : String(error);
+}
 
 const atom: Atom = await boomi.atom.get('atom-07');
 const typed: { purgeHistoryDays?: number; forceRestartTime?: bigint; purgeImmediate?: boolean; dateInstalled?: string; status?: 'UNKNOWN' | 'ONLINE' | 'WARNING' | 'OFFLINE' } = atom;
@@ -60,7 +65,7 @@ const updatedRole = await boomi.role.update({ ...createdRole, Privileges: { Priv
 const roleDeleted: boolean = await boomi.role.delete(createdRole.id!);
 const missingDeleted: boolean = await boomi.role.delete('role-missing');
 
-console.log(JSON.stringify({ atom, typed, cloudAtoms, allRoles, atomBulk, roleBulk, createdAtom, updatedAtom, reread, atomDeleted, afterDelete, createdRole, updatedRole, roleDeleted, missingDeleted, envelopes, responses },
+console.log(JSON.stringify({ wrongPassword, atom, typed, cloudAtoms, allRoles, atomBulk, roleBulk, createdAtom, updatedAtom, reread, atomDeleted, afterDelete, createdRole, updatedRole, roleDeleted, missingDeleted, envelopes, responses },
   (_key, value: unknown) => (typeof value === 'bigint' ? { bigint: value.toString() } : value)));
 `;
 
@@ -114,6 +119,11 @@ describe.skipIf(!present)('the real 2023 Platform WSDL with the capabilities fil
   it('loads in a fresh Node process, which runs every verb through it', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
+  });
+
+  it('checks credentials as Boomi does: a wrong password is an AuthenticationError, and no call', () => {
+    expect(got.wrongPassword).toBe('AuthenticationError');
+    expect(fake.callLog[0]!.request).toEqual({ objectType: 'Atom', objectId: 'atom-07' });
   });
 
   it('gets an object decoded typed: int as number, long as bigint, boolean, dateTime text, enumeration', () => {
