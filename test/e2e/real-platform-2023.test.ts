@@ -74,8 +74,32 @@ let fake: RunningFake;
 let warnings: string[] = [];
 let tsc: RunResult;
 let run: RunResult;
-/** The program's JSON output, checked field by field below. */
-let got: any;
+let got: Output;
+
+/** What the program prints: JSON of what it got back (bigints as `{ bigint: '…' }`) and the envelopes it exchanged. */
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type Fields = { [field: string]: Json };
+type BulkItem = { id: string; ok: boolean; value?: Fields; statusCode?: number; errorMessage?: string };
+interface Output {
+  wrongPassword: string;
+  atom: Fields;
+  typed: Fields;
+  cloudAtoms: string[];
+  allRoles: (Fields & { id: string })[];
+  atomBulk: BulkItem[];
+  roleBulk: BulkItem[];
+  createdAtom: Fields & { id: string };
+  updatedAtom: Fields;
+  reread: Fields;
+  atomDeleted: boolean;
+  afterDelete: string;
+  createdRole: Fields & { id: string };
+  updatedRole: Fields;
+  roleDeleted: boolean;
+  missingDeleted: boolean;
+  envelopes: string[];
+  responses: string[];
+}
 
 describe.skipIf(!present)('the real 2023 Platform WSDL with the capabilities file, end to end over loopback', () => {
   beforeAll(async () => {
@@ -100,7 +124,7 @@ describe.skipIf(!present)('the real 2023 Platform WSDL with the capabilities fil
     run = await runNodeAsync(['--import', 'tsx', join(temp, 'program.ts')], {
       env: { ACCOUNT: account, USER_NAME: DEFAULT_USER, PASSWORD: DEFAULT_PASSWORD, ENDPOINT: fake.url },
     });
-    if (run.status === 0) got = JSON.parse(run.stdout);
+    if (run.status === 0) got = JSON.parse(run.stdout) as Output;
   }, 240_000);
   afterAll(async () => {
     await fake?.close();
@@ -141,13 +165,13 @@ describe.skipIf(!present)('the real 2023 Platform WSDL with the capabilities fil
     expect(atomQueries[0]!.request!['queryConfig']).toEqual({ QueryFilter: { expression: { $type: 'SimpleExpression', operator: 'EQUALS', property: 'type', argument: ['CLOUD'] } } });
     // 24 matches in pages of 10: the query and two queryMore, the last page without a token.
     expect(fake.callCount('queryMore')).toBe(2);
-    expect(got.allRoles.map((r: { id: string }) => r.id)).toEqual(['role-01', 'role-02', 'role-03', 'role-04']);
+    expect(got.allRoles.map((r) => r.id)).toEqual(['role-01', 'role-02', 'role-03', 'role-04']);
     expect(got.allRoles[1]).toEqual({ $type: 'Role', id: 'role-02', name: 'Role 2', Description: 'The 2th', Privileges: { Privilege: [{ name: 'API' }, { name: 'P2' }] } });
   });
 
   it('bulk-gets in input order, a missing id reported on its own item', () => {
-    expect(got.atomBulk.map((r: { id: string; ok: boolean }) => [r.id, r.ok])).toEqual([['atom-01', true], ['atom-missing', false], ['atom-02', true]]);
-    expect(got.atomBulk[0].value).toMatchObject({ $type: 'Atom', id: 'atom-01', purgeHistoryDays: 31, forceRestartTime: { bigint: '9007199254740994' } });
+    expect(got.atomBulk.map((r) => [r.id, r.ok])).toEqual([['atom-01', true], ['atom-missing', false], ['atom-02', true]]);
+    expect(got.atomBulk[0]!.value).toMatchObject({ $type: 'Atom', id: 'atom-01', purgeHistoryDays: 31, forceRestartTime: { bigint: '9007199254740994' } });
     expect(got.atomBulk[1]).toEqual({ id: 'atom-missing', ok: false, statusCode: 400, errorMessage: 'No such atom' });
     expect(got.roleBulk).toEqual([
       { id: 'role-03', ok: true, value: { $type: 'Role', id: 'role-03', name: 'Role 3', Description: 'The 3th', Privileges: { Privilege: [{ name: 'API' }, { name: 'P3' }] } } },
@@ -180,7 +204,7 @@ describe.skipIf(!present)('the real 2023 Platform WSDL with the capabilities fil
     const operations = new Set(fake.callLog.map((c) => c.operation));
     expect([...operations].sort()).toEqual(['create', 'delete', 'get', 'getBulk', 'query', 'queryMore', 'update']);
     expect(got.envelopes).toHaveLength(fake.callLog.length);
-    const documents = (got.envelopes as string[]).map((envelope, i) => ({ fileName: `request-${i}.xml`, contents: bodyElement(envelope) }));
+    const documents = got.envelopes.map((envelope, i) => ({ fileName: `request-${i}.xml`, contents: bodyElement(envelope) }));
     const result = await validateAgainstSchemas(documents, [join(realPlatformDir, 'BoomiApiVersion1.xsd1.xsd')]);
     expect(result.errors).toEqual([]);
     expect(result.valid).toBe(true);
@@ -188,7 +212,7 @@ describe.skipIf(!present)('the real 2023 Platform WSDL with the capabilities fil
   });
 
   it('is answered in the real schema\'s names: the responses validate against it, but where Boomi breaks it', async () => {
-    const documents = (got.responses as string[]).map((body, i) => ({ fileName: `response-${i}.xml`, contents: bodyElement(body) })).filter((d) => !d.contents.includes(':Fault>'));
+    const documents = got.responses.map((body, i) => ({ fileName: `response-${i}.xml`, contents: bodyElement(body) })).filter((d) => !d.contents.includes(':Fault>'));
     expect(documents.length).toBeGreaterThan(10);
     const result = await validateAgainstSchemas(documents, [join(realPlatformDir, 'BoomiApiVersion1.xsd1.xsd')]);
     // The 2023 schema requires BulkResponse/Result, but a failed item carries none (Boomi's Bulk
