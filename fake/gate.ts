@@ -17,9 +17,9 @@ import { describe } from './description.ts';
 import { FakeFault, faultEnvelope } from './soap-faults.ts';
 import { HANDLERS } from './handlers/index.ts';
 import { SOAP_ENV } from './namespaces.ts';
-import type { Schema } from './schema.ts';
 import { attachPrepared, type SoapListener } from './soap-service.ts';
 import { parseEnvelope } from './xml/envelope.ts';
+import type { ServedWsdl } from './wsdl.ts';
 
 export const ENDPOINT_PATH = /^\/partner\/api\/soap\/v1\/([A-Za-z0-9._-]+)\/?$/;
 const MAX_BODY = 16 * 1024 * 1024;
@@ -30,7 +30,7 @@ const FORBIDDEN = 'Access denied due to insufficient permissions.';
 const BUSY = "The Boomi server is currently unavailable or your account's rate limits have been exceeded. Retry later.";
 
 export interface GateContext {
-  schema: Schema;
+  wsdl: ServedWsdl;
   credentials: Credentials;
   controls: Controls;
   soap: SoapListener;
@@ -58,8 +58,11 @@ function description(context: GateContext, req: IncomingMessage, res: ServerResp
   if (outcome === 'unauthenticated') return void res.writeHead(401, { 'www-authenticate': 'Basic realm="Boomi Platform API"', 'content-type': 'text/plain' }).end('Unauthorized');
   if (outcome === 'forbidden') return void res.writeHead(403, { 'content-type': 'text/plain' }).end(FORBIDDEN);
   const endpoint = `http://${req.headers.host ?? 'localhost'}${url.pathname.replace(/\/$/, '')}`;
-  const text = describe(url.searchParams, endpoint);
-  if (text === undefined) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('Ask for ?wsdl, ?xsd=1 or ?xsd=2');
+  const text = describe(context.wsdl, url.searchParams, endpoint);
+  if (text === undefined) {
+    const numbers = [...context.wsdl.schemaDocuments.keys()].map((n) => `?xsd=${n}`);
+    return void res.writeHead(404, { 'content-type': 'text/plain' }).end(`Ask for ${['?wsdl', ...numbers].join(', ')}`);
+  }
   res.writeHead(200, { 'content-type': 'text/xml;charset=utf-8' }).end(text);
 }
 
@@ -83,9 +86,10 @@ function call(context: GateContext, req: IncomingMessage, res: ServerResponse, b
   if (outcome === 'unauthenticated') return answerFault(res, new FakeFault(UNAUTHENTICATED, 'S:Client', 401));
   if (outcome === 'forbidden') return answerFault(res, new FakeFault(FORBIDDEN, 'S:Client', 403));
   const operation = envelope.wrapper.localName ?? '';
-  // Wrappers are in the namespace the schemas put them in (api for get, query and queryMore).
+  // Wrappers are in the namespace the schemas put them in (api for get, query and queryMore);
+  // only the operations of the WSDL's port are answered, whatever else its schemas declare.
   const namespace = envelope.wrapper.namespaceURI ?? '';
-  if (!Object.hasOwn(HANDLERS, operation) || !context.schema.element(namespace, operation)) {
+  if (!Object.hasOwn(HANDLERS, operation) || !context.wsdl.operations.has(operation) || !context.wsdl.schema.element(namespace, operation)) {
     return answerFault(res, new FakeFault(`Invalid request: {${namespace}}${operation} is not an operation of this service.`));
   }
   attachPrepared(req, { caller: account, wrapper: envelope.wrapper });

@@ -2,6 +2,12 @@
 import type { UserConfig } from './credentials.ts';
 
 export interface FakeOptions {
+  /**
+   * The WSDL file to serve (its schema files beside it, linked by relative paths): by default
+   * the snapshot in wsdl/; another description of the API, such as Boomi's own Platform WSDL,
+   * makes the fake answer in its names and namespaces. Only the operations of its port are answered.
+   */
+  wsdl?: string;
   /** TCP port; 0 (the default) picks a free one. */
   port?: number;
   /** Interface to listen on; loopback by default. */

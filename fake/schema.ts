@@ -1,11 +1,10 @@
 /**
- * The fake's own reading of the WSDL's two schemas: which fields a type has, attribute or
+ * The fake's own reading of the WSDL's schemas: which fields a type has, attribute or
  * element, qualified or not, repeated or not, and their simple types. The fake decodes requests
  * and encodes responses from this, not from the generated SDK's metadata, so an SDK bug cannot
  * hide behind the same bug in the fake.
  */
-import { readFileSync } from 'node:fs';
-import { DOMParser, onErrorStopParsing, type Element } from '@xmldom/xmldom';
+import type { Element } from '@xmldom/xmldom';
 import { XS } from './namespaces.ts';
 
 /** `int` fits a JavaScript number; `integer` (xs:long and the unbounded kinds) is kept exact as a bigint. */
@@ -54,8 +53,9 @@ export class Schema {
   private readonly refs: { field: Field; element: string }[] = [];
   private readonly fieldCache = new Map<string, Field[]>();
 
-  constructor(documents: string[]) {
-    for (const text of documents) this.read(new DOMParser({ onError: onErrorStopParsing }).parseFromString(text, 'text/xml').documentElement!);
+  /** `schemas`: the `xs:schema` elements, inline ones and those of schema documents alike. */
+  constructor(schemas: Element[]) {
+    for (const schema of schemas) this.read(schema);
     for (const { field, element } of this.refs) {
       const type = this.elements.get(element);
       if (!type) throw new Error(`schema: unresolved element ref ${element}`);
@@ -172,12 +172,4 @@ function resolve(el: Element, qname: string): string {
   const colon = qname.indexOf(':');
   const prefix = colon < 0 ? null : qname.slice(0, colon);
   return key(el.lookupNamespaceURI(prefix) ?? '', qname.slice(colon + 1));
-}
-
-let partnerSchema: Schema | undefined;
-
-/** The schemas of `wsdl/PartnerApi.wsdl`, read once per process. */
-export function loadPartnerSchema(): Schema {
-  partnerSchema ??= new Schema(['PartnerApi.xsd1.xsd', 'PartnerApi.xsd2.xsd'].map((file) => readFileSync(new URL(`../wsdl/${file}`, import.meta.url), 'utf8')));
-  return partnerSchema;
 }

@@ -6,8 +6,6 @@
  * attributes on its own.
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
 import type { Element } from '@xmldom/xmldom';
 import { listen } from 'soap';
 import type { Controls } from './controls.ts';
@@ -15,6 +13,7 @@ import { FakeFault } from './soap-faults.ts';
 import { HANDLERS, type FakeState } from './handlers/index.ts';
 import { decodeWrapper, type Decoded } from './xml/decode.ts';
 import { encodeResponse } from './xml/encode.ts';
+import type { ServedWsdl } from './wsdl.ts';
 
 /** What the HTTP gate learnt about a request before node-soap sees it. */
 export interface PreparedCall {
@@ -38,9 +37,11 @@ function preparedOf(req: IncomingMessage): PreparedCall {
 
 type Operation = (args: unknown, callback: unknown, headers: unknown, req: IncomingMessage) => { _xml: string };
 
-function operations(state: FakeState, controls: Controls): Record<string, Operation> {
+/** An operation function for each operation of the WSDL's port that the fake has a handler for. */
+function operations(state: FakeState, controls: Controls, wsdl: ServedWsdl): Record<string, Operation> {
   const port: Record<string, Operation> = {};
   for (const [name, handler] of Object.entries(HANDLERS)) {
+    if (!wsdl.operations.has(name)) continue;
     port[name] = (_args, _callback, _headers, req) => {
       try {
         const prepared = preparedOf(req);
@@ -72,15 +73,14 @@ export type SoapListener = (req: IncomingMessage, res: ServerResponse) => void;
  * Starts node-soap on `server` for every `/partner/api/soap/v1/<account>` path (node-soap takes
  * a RegExp path) and returns its request listener, detached, for the gate to call.
  */
-export async function startSoapService(server: Server, state: FakeState, controls: Controls): Promise<SoapListener> {
-  const wsdlFile = new URL('../wsdl/PartnerApi.wsdl', import.meta.url);
+export async function startSoapService(server: Server, state: FakeState, controls: Controls, wsdl: ServedWsdl): Promise<SoapListener> {
   await new Promise<void>((resolve, reject) => {
     const soapServer = listen(server, {
       path: /^\/partner\/api\/soap\/v1\/[^/]+\/?$/,
-      services: { BoomiPartnerApiVersion1Service: { BoomiPartnerApiVersion1Port: operations(state, controls) } },
-      xml: readFileSync(wsdlFile, 'utf8'),
+      services: { [wsdl.service]: { [wsdl.port]: operations(state, controls, wsdl) } },
+      xml: wsdl.text,
       // Resolves the WSDL's relative schema imports.
-      uri: fileURLToPath(wsdlFile),
+      uri: wsdl.file,
       envelopeKey: 'S',
       suppressStack: true,
       enableChunkedEncoding: false,

@@ -14,9 +14,10 @@ import { AsyncJobs, Provisions, type FakeState } from './handlers/index.ts';
 import { API } from './namespaces.ts';
 import { DEFAULT_ACCOUNT, hierarchyFrom, settingsFrom, usersFrom, type FakeOptions, type FakeSettings } from './options.ts';
 import { QueryTokens } from './paging.ts';
-import { key, loadPartnerSchema } from './schema.ts';
+import { key } from './schema.ts';
 import { startSoapService } from './soap-service.ts';
 import { FakeStore, idFieldFrom } from './object-store.ts';
+import { readServedWsdl } from './wsdl.ts';
 
 export interface RunningFake {
   /** The primary account's endpoint, `http://127.0.0.1:<port>/partner/api/soap/v1/<account>`. */
@@ -54,7 +55,8 @@ export interface RunningFake {
 }
 
 export async function startFakePartnerApi(options: FakeOptions = {}): Promise<RunningFake> {
-  const schema = loadPartnerSchema();
+  const wsdl = readServedWsdl(options.wsdl);
+  const schema = wsdl.schema;
   const capabilities = loadCapabilities();
   const settings = settingsFrom(options, capabilities.pageSize);
   const accounts = new AccountTree(hierarchyFrom(options));
@@ -72,8 +74,8 @@ export async function startFakePartnerApi(options: FakeOptions = {}): Promise<Ru
   const server = createServer({ keepAliveTimeout: options.keepAliveTimeoutMs ?? 1000 });
   let connectionsAccepted = 0;
   server.on('connection', () => connectionsAccepted++);
-  const soap = await startSoapService(server, state, controls);
-  server.on('request', gate({ schema, credentials, controls, soap }));
+  const soap = await startSoapService(server, state, controls, wsdl);
+  server.on('request', gate({ wsdl, credentials, controls, soap }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());

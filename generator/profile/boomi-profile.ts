@@ -48,6 +48,11 @@ export function applyBoomiProfile(model: SchemaModel, capabilities: Capabilities
       const facts = capabilities.actions[op.name];
       return { operation: op.name, override: (facts?.accountOverride ?? true) && hasOverrideField(model, op), ...(facts ? { facts } : {}) };
     });
+  // Actions come from the port's operations, so one the facts name but the WSDL lacks (the
+  // Partner-only cancelExecution in a Platform WSDL) would otherwise be missing without a word.
+  for (const [name, facts] of Object.entries(capabilities.actions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (facts.soapOperation && !operations.has(facts.soapOperation)) warn(`action ${name} left out: the WSDL has no ${facts.soapOperation} operation`);
+  }
   model.profile = { port: port.key, objects, actions } satisfies ProfileModel;
 }
 

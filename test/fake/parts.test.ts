@@ -6,11 +6,12 @@ import { loadCapabilities } from '../../fake/capabilities.ts';
 import { compileFilter } from '../../fake/query-filter.ts';
 import { API } from '../../fake/namespaces.ts';
 import { QueryTokens } from '../../fake/paging.ts';
-import { key, loadPartnerSchema } from '../../fake/schema.ts';
+import { key } from '../../fake/schema.ts';
 import { FakeStore, idFieldFrom } from '../../fake/object-store.ts';
+import { readServedWsdl } from '../../fake/wsdl.ts';
 
 describe('object keys', () => {
-  const schema = loadPartnerSchema();
+  const schema = readServedWsdl().schema;
   const idField = idFieldFrom((objectType) => schema.fields(key(API, objectType)).map((f) => f.name));
 
   it.each([

@@ -1,11 +1,11 @@
 // Fidelity material: runs where ../shared/boomi/real-platform-2023 exists (CI), skips elsewhere.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.ts';
 import { writeOutput } from '../../generator/output-dir.ts';
 import { haveRealPlatform, realPlatformDir, realPlatformWsdl, repoTemp } from '../support/paths.ts';
-import { runTsc } from '../support/run.ts';
+import { typeCheckStrict } from '../support/run.ts';
 import { syntaxProblems } from '../support/syntax.ts';
 
 const present = haveRealPlatform();
@@ -17,9 +17,7 @@ describe.skipIf(!present)('the real 2023 Platform WSDL', () => {
     const { files } = await generate({ wsdl: realPlatformWsdl });
     const out = join(temp, 'sdk');
     await writeOutput(out, files);
-    const tsconfig = join(temp, 'tsconfig.json');
-    writeFileSync(tsconfig, JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true, types: ['node'] }, files: [join(out, 'index.ts')] }));
-    const tsc = runTsc(tsconfig);
+    const tsc = typeCheckStrict(join(temp, 'tsconfig.json'), [join(out, 'index.ts')]);
     expect(tsc.stdout + tsc.stderr).toBe('');
 
     const xsd = readFileSync(join(realPlatformDir, 'BoomiApiVersion1.xsd1.xsd'), 'utf8');

@@ -45,3 +45,42 @@ export function wsdl(schemaBody: string, extra = ''): string {
 </definitions>
 `;
 }
+
+const BOOMI_API = 'http://api.platform.boomi.com/';
+
+const getOnlyObjects = `<?xml version="1.0"?>
+<xs:schema ${XS} xmlns:tns="${BOOMI_API}" targetNamespace="${BOOMI_API}" elementFormDefault="qualified">
+  <xs:complexType name="BaseType"><xs:sequence/></xs:complexType>
+  <xs:complexType name="Environment"><xs:complexContent><xs:extension base="tns:BaseType"><xs:sequence/>
+    <xs:attribute name="id" type="xs:string"/><xs:attribute name="name" type="xs:string"/>
+  </xs:extension></xs:complexContent></xs:complexType>
+  <xs:element name="get"><xs:complexType><xs:sequence>
+    <xs:element name="objectType" type="xs:string" minOccurs="0"/><xs:element name="objectId" type="xs:string" minOccurs="0"/>
+  </xs:sequence></xs:complexType></xs:element>
+  <xs:element name="getResponse"><xs:complexType><xs:sequence><xs:element name="result" type="tns:BaseType" minOccurs="0"/></xs:sequence></xs:complexType></xs:element>
+  <xs:element name="delete"><xs:complexType><xs:sequence>
+    <xs:element name="objectType" type="xs:string" minOccurs="0"/><xs:element name="objectId" type="xs:string" minOccurs="0"/>
+  </xs:sequence></xs:complexType></xs:element>
+  <xs:element name="deleteResponse"><xs:complexType><xs:sequence><xs:element name="successful" type="xs:boolean"/></xs:sequence></xs:complexType></xs:element>
+</xs:schema>
+`;
+
+const getOnlyService = `<?xml version="1.0"?>
+<definitions xmlns="http://schemas.xmlsoap.org/wsdl/" xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/" ${XS} xmlns:tns="${BOOMI_API}" targetNamespace="${BOOMI_API}" name="SmallService">
+  <types><xs:schema targetNamespace="${BOOMI_API}"><xs:include schemaLocation="schemas/objects.xsd"/></xs:schema></types>
+  <message name="get"><part name="parameters" element="tns:get"/></message>
+  <message name="getResponse"><part name="parameters" element="tns:getResponse"/></message>
+  <portType name="Small"><operation name="get"><input message="tns:get"/><output message="tns:getResponse"/></operation></portType>
+  <binding name="SmallBinding" type="tns:Small"><soap:binding style="document" transport="http://schemas.xmlsoap.org/soap/http"/>
+    <operation name="get"><soap:operation soapAction=""/><input><soap:body use="literal"/></input><output><soap:body use="literal"/></output></operation>
+  </binding>
+  <service name="SmallService"><port name="SmallPort" binding="tns:SmallBinding"><soap:address location="https://example.invalid/small"/></port></service>
+</definitions>
+`;
+
+/**
+ * A WSDL in Boomi's api namespace with one operation, get, of BaseType objects (Environment);
+ * its schema file, included from a folder below and named without a number, also declares
+ * delete's wrappers.
+ */
+export const getOnlyBoomiWsdl: Readonly<Record<string, string>> = { 'small.wsdl': getOnlyService, 'schemas/objects.xsd': getOnlyObjects };

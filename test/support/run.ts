@@ -1,5 +1,6 @@
 /** Runs a project command as a child process, as a user would. */
 import { spawn, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './paths.ts';
 
@@ -43,4 +44,11 @@ export const generateBin = join(repoRoot, 'dist/cli.js');
 /** The TypeScript compiler of the project (typescript 7), on a project file. */
 export function runTsc(tsconfig: string): RunResult {
   return runNode([join(repoRoot, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', tsconfig]);
+}
+
+/** Type-checks `files` under `strict`, as an SDK user's project would, with a tsconfig written at `tsconfig`. */
+export function typeCheckStrict(tsconfig: string, files: string[]): RunResult {
+  const compilerOptions = { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true, types: ['node'] };
+  writeFileSync(tsconfig, JSON.stringify({ compilerOptions, files }));
+  return runTsc(tsconfig);
 }
