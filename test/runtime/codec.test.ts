@@ -74,6 +74,12 @@ describe('decoding Boomi-shaped responses', () => {
     expect(fault).toEqual({ code: 'S:Client', reason: 'No such process', detail: { xml: '<x xmlns="urn:d">1</x>' } });
   });
 
+  it('refuses a SOAP 1.1 Fault without faultcode or faultstring, as a server answers with a SOAP 1.2 Fault in a 1.1 envelope', () => {
+    const xml = envelope('<S:Fault><S:Code><S:Value>S:Server</S:Value></S:Code><S:Reason><S:Text>boom</S:Text></S:Reason></S:Fault>');
+    expect(() => decodeMessage(xml, getOperation.output, partnerRegistry)).toThrow(new XmlDecodeError('the SOAP 1.1 Fault has no faultcode'));
+    expect(() => decodeMessage(envelope('<S:Fault><faultcode>S:Server</faultcode></S:Fault>'), getOperation.output, partnerRegistry)).toThrow(new XmlDecodeError('the SOAP 1.1 Fault has no faultstring'));
+  });
+
   it('keeps unknown elements and attributes, and writes them back', () => {
     const xml = `<api:Account xmlns:api="http://api.platform.boomi.com/" accountId="a" futureFlag="yes"><api:licensing/><api:futureThing k="1">v</api:futureThing></api:Account>`;
     const account = decodeElement(xml, AccountMeta) as unknown as Account & { [UNKNOWN_CONTENT]?: unknown };

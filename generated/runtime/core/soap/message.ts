@@ -113,6 +113,12 @@ interface Fault12 {
   detail?: OpaqueXml;
 }
 
+/** A SOAP 1.1 Fault must have faultcode and faultstring; without them it is not one a caller can act on. */
+function fault11(f: Partial<SoapFault>): SoapFault {
+  if (typeof f.code !== 'string' || typeof f.reason !== 'string') throw new XmlDecodeError(`the SOAP 1.1 Fault has no ${typeof f.code !== 'string' ? 'faultcode' : 'faultstring'}`);
+  return f as SoapFault;
+}
+
 function fault12(f: Fault12): SoapFault {
   const codes: string[] = [];
   for (let c: Fault12['code'] | undefined = f.code; c; c = c.subcode) codes.push(c.value);
@@ -181,7 +187,7 @@ export function decodeMessage(xml: string, message: MessageInfo | undefined, reg
   decoder.run();
   if (!body) throw new XmlDecodeError('the SOAP envelope holds no Body');
   const fault = body['$fault'];
-  if (fault) return { fault: version === '1.2' ? fault12(fault as Fault12) : (fault as SoapFault) };
+  if (fault) return { fault: version === '1.2' ? fault12(fault as Fault12) : fault11(fault as Partial<SoapFault>) };
   const expected = message ?? NO_MESSAGE;
   for (const [name, , part, , flags] of expected.body) {
     if (body[part] === undefined && !flags.includes('?')) {
