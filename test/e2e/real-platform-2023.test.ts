@@ -24,7 +24,7 @@ const SOAP_ENV = 'http://schemas.xmlsoap.org/soap/envelope/';
  * bigints as `{ bigint: '…' }`, with every request envelope the client sent.
  */
 const program = `
-import { AuthenticationError, PartnerApiClient, NotFoundError, type Atom, type Role } from './sdk/index.js';
+import { AuthenticationError, InvalidRequestError, PartnerApiClient, NotFoundError, type Atom, type Role } from './sdk/index.js';
 
 const envelopes: string[] = [];
 const responses: string[] = [];
@@ -36,6 +36,17 @@ try {
   await new PartnerApiClient({ ...options, password: 'wrong' }).atom.get('atom-01');
 } catch (error) {
   wrongPassword = error instanceof AuthenticationError ? 'AuthenticationError' : String(error);
+}
+
+// The 2023 wrappers have no accountId field for the Partner override to travel in: it does not
+// compile, and from JavaScript it fails before anything is sent.
+// @ts-expect-error withAccount is not offered
+void boomi.withAccount;
+let override = 'sent';
+try {
+  await boomi.atom.get('atom-01', { accountId: 'sub-account' } as never);
+} catch (error) {
+  override = error instanceof InvalidRequestError ? 'InvalidRequestError' : String(error);
 }
 
 const atom: Atom = await boomi.atom.get('atom-07');
@@ -65,7 +76,7 @@ const updatedRole = await boomi.role.update({ ...createdRole, Privileges: { Priv
 const roleDeleted: boolean = await boomi.role.delete(createdRole.id!);
 const missingDeleted: boolean = await boomi.role.delete('role-missing');
 
-console.log(JSON.stringify({ wrongPassword, atom, typed, cloudAtoms, allRoles, atomBulk, roleBulk, createdAtom, updatedAtom, reread, atomDeleted, afterDelete, createdRole, updatedRole, roleDeleted, missingDeleted, envelopes, responses },
+console.log(JSON.stringify({ wrongPassword, override, atom, typed, cloudAtoms, allRoles, atomBulk, roleBulk, createdAtom, updatedAtom, reread, atomDeleted, afterDelete, createdRole, updatedRole, roleDeleted, missingDeleted, envelopes, responses },
   (_key, value: unknown) => (typeof value === 'bigint' ? { bigint: value.toString() } : value)));
 `;
 
@@ -82,6 +93,7 @@ type Fields = { [field: string]: Json };
 type BulkItem = { id: string; ok: boolean; value?: Fields; statusCode?: number; errorMessage?: string };
 interface Output {
   wrongPassword: string;
+  override: string;
   atom: Fields;
   typed: Fields;
   cloudAtoms: string[];
@@ -147,6 +159,12 @@ describe.skipIf(!present)('the real 2023 Platform WSDL with the capabilities fil
 
   it('checks credentials as Boomi does: a wrong password is an AuthenticationError, and no call', () => {
     expect(got.wrongPassword).toBe('AuthenticationError');
+    expect(fake.callLog[0]!.request).toEqual({ objectType: 'Atom', objectId: 'atom-07' });
+  });
+
+  it('refuses the account override, which the WSDL has no field for: no withAccount, and InvalidRequestError before sending', () => {
+    expect(got.override).toBe('InvalidRequestError');
+    // The program tried it first; the first call the fake saw is the get that followed.
     expect(fake.callLog[0]!.request).toEqual({ objectType: 'Atom', objectId: 'atom-07' });
   });
 
