@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.ts';
 import { compareOutput } from '../../generator/output-dir.ts';
 import { repoRoot, repoTemp } from '../support/paths.ts';
-import { generateBin, runNode, runTsc } from '../support/run.ts';
+import { generateBin, runNode, typeCheckStrict } from '../support/run.ts';
 import { syntaxProblems } from '../support/syntax.ts';
 
 const temp = repoTemp('generate-test');
@@ -82,15 +82,7 @@ describe('generate on the committed wsdl/', () => {
 
 describe('the committed generated/ SDK', () => {
   it('type-checks in strict mode with the real TypeScript compiler', () => {
-    const tsconfig = join(temp, 'tsconfig.generated.json');
-    writeFileSync(
-      tsconfig,
-      JSON.stringify({
-        compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true, types: ['node'] },
-        files: [join(repoRoot, 'generated/index.ts')],
-      }),
-    );
-    const result = runTsc(tsconfig);
+    const result = typeCheckStrict(join(temp, 'tsconfig.generated.json'), [join(repoRoot, 'generated/index.ts')]);
     expect(result.stdout + result.stderr).toBe('');
     expect(result.status).toBe(0);
   });

@@ -10,7 +10,7 @@ import { buildModel } from '../../generator/model/build-model.ts';
 import type { ComplexTypeDef, SchemaModel } from '../../generator/model/ir.ts';
 import { writeOutput } from '../../generator/output-dir.ts';
 import { schema, writeFixture, type FixtureFolder } from '../support/fixtures.ts';
-import { runTsc } from '../support/run.ts';
+import { typeCheckStrict } from '../support/run.ts';
 
 let fixtures: FixtureFolder[] = [];
 afterEach(() => {
@@ -117,11 +117,7 @@ describe('prohibited attributes', () => {
       // @ts-expect-error prohibited in a simple-content restriction
       export const note: SmallPrice = { $value: '9.50', note: 'n' };\n`,
     );
-    writeFileSync(
-      folder.path('tsconfig.json'),
-      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true, types: ['node'] }, files: [join(folder.path('sdk'), 'usage.ts')] }),
-    );
-    const tsc = runTsc(folder.path('tsconfig.json'));
+    const tsc = typeCheckStrict(folder.path('tsconfig.json'), [join(folder.path('sdk'), 'usage.ts')]);
     expect(tsc.stdout + tsc.stderr).toBe('');
   });
 });

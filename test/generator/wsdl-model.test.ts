@@ -1,13 +1,13 @@
 // The WSDL model on fixtures of our own (test/fixtures/wsdl/): services, ports, bindings and, per
 // operation, what goes on the wire; then generation from each, type-checked by the compiler.
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.ts';
 import type { MessageElementDef, SchemaModel, TypeRef } from '../../generator/model/ir.ts';
 import { writeOutput } from '../../generator/output-dir.ts';
 import { repoTemp } from '../support/paths.ts';
-import { runTsc } from '../support/run.ts';
+import { typeCheckStrict } from '../support/run.ts';
 import { bindingNamed, modelOf, typeOfId, wsdlFixture } from '../support/wsdl-fixtures.ts';
 
 const temp = repoTemp('wsdl-model');
@@ -166,9 +166,7 @@ describe('generation from every fixture', () => {
       await writeOutput(out, files);
       entries.push(join(out, 'index.ts'));
     }
-    const tsconfig = join(temp, 'tsconfig.json');
-    writeFileSync(tsconfig, JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true, types: ['node'] }, files: entries }));
-    const tsc = runTsc(tsconfig);
+    const tsc = typeCheckStrict(join(temp, 'tsconfig.json'), entries);
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(tsc.status).toBe(0);
   });

@@ -9,7 +9,7 @@ import type { ComplexTypeDef, FieldDef, SchemaModel } from '../../generator/mode
 import { portViews } from '../../generator/model/ports.ts';
 import { writeOutput } from '../../generator/output-dir.ts';
 import { schema, writeFixture, wsdl, type FixtureFolder } from '../support/fixtures.ts';
-import { runTsc } from '../support/run.ts';
+import { typeCheckStrict } from '../support/run.ts';
 import { syntaxProblems } from '../support/syntax.ts';
 
 let fixtures: FixtureFolder[] = [];
@@ -35,11 +35,7 @@ async function generateAndCompile(files: Record<string, string>, entry: string, 
   const sdk = folder.path('sdk');
   await writeOutput(sdk, out);
   writeFileSync(join(sdk, 'usage.ts'), `import type * as M from './index.js';\nimport * as V from './index.js';\nvoid V;\n${usage}\nexport {};\n`);
-  writeFileSync(
-    folder.path('tsconfig.json'),
-    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true, types: ['node'] }, files: [join(sdk, 'index.ts'), join(sdk, 'usage.ts')] }),
-  );
-  const tsc = runTsc(folder.path('tsconfig.json'));
+  const tsc = typeCheckStrict(folder.path('tsconfig.json'), [join(sdk, 'index.ts'), join(sdk, 'usage.ts')]);
   expect(tsc.stdout + tsc.stderr).toBe('');
   expect(syntaxProblems(out)).toEqual([]);
   return out;
