@@ -12,7 +12,7 @@ import type { Statement } from './code.ts';
 import { assignModules } from './families.ts';
 import { Imports, relativeSpecifier } from './imports.ts';
 import { indexStatements } from './index-modules.ts';
-import { modelModuleStatements } from './model-module.ts';
+import { membersByModule, modelModuleStatements } from './model-module.ts';
 import { objectModuleStatements } from './object-module.ts';
 import { packageForm, sourceForm, type EmittedModule, type PackageOptions } from './output-forms.ts';
 import { portViews, type PortView } from '../model/ports.ts';
@@ -38,9 +38,11 @@ export function emitSdk(model: SchemaModel, options: EmitOptions): Map<string, s
     const statements = build(imports);
     modules.push({ path, imports: imports.declarations(), statements });
   };
-  const modelModules = [...new Set(ctx.modules.values())].sort();
+  const members = membersByModule(ctx);
+  const modelModules = [...members.keys()].sort();
   options.onProgress?.(`emitting ${model.types.size} types and ${model.enums.size} enumerations into ${modelModules.length} modules`);
-  for (const module of modelModules) emit(module, (imports) => modelModuleStatements({ ...ctx, typeNotes: options.typeNotes ?? new Map() }, module, imports));
+  const modelCtx = { ...ctx, typeNotes: options.typeNotes ?? new Map<string, string[]>() };
+  for (const module of modelModules) emit(module, (imports) => modelModuleStatements(modelCtx, module, members.get(module)!, imports));
   const ports = portViews(model);
   const portsByModule = new Map<string, PortView[]>();
   for (const port of ports) {
