@@ -6,11 +6,16 @@
  * per-file declaration emit), with a package.json that says what the package exports and needs.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { transformSync } from 'esbuild';
 import { ts } from 'ts-morph';
 import { projectRoot } from '../project-root.ts';
 import { printDeclarations, printModule, type Statement } from './code.ts';
+
+/** esbuild, loaded on first use: only the package form needs it, and most runs write sources. */
+function esbuild(): typeof import('esbuild') {
+  return createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
+}
 
 export interface EmittedModule {
   /** Path from the SDK's root, without extension (`objects/account`). */
@@ -58,7 +63,7 @@ export function packageForm(header: string, modules: EmittedModule[], runtime: R
 }
 
 function javaScript(source: string, path: string, header: string): string {
-  return transformSync(source, { loader: 'ts', format: 'esm', target: 'es2022', sourcefile: path, banner: `// ${header}`, tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } } }).code;
+  return esbuild().transformSync(source, { loader: 'ts', format: 'esm', target: 'es2022', sourcefile: path, banner: `// ${header}`, tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } } }).code;
 }
 
 /** The runtime states every exported type, so each file's declarations come without a type checker (isolatedDeclarations). */
