@@ -38,28 +38,42 @@ export interface PackageOptions {
 /** The packages the runtime imports, as this project depends on them. */
 const RUNTIME_DEPENDENCIES = ['saxes'];
 
-export function sourceForm(header: string, modules: EmittedModule[], runtime: RuntimeModule[]): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const m of modules) files.set(`${m.path}.ts`, printModule(header, m.imports, m.statements));
-  for (const r of runtime) files.set(r.path, r.text);
-  // The SDK is ES modules: said where Node and TypeScript look, whatever the folder it lands in.
-  files.set('package.json', json({ type: 'module', sideEffects: false }));
-  return files;
+/**
+ * How a form turns modules into files. Each module is printed as soon as it is built, so that
+ * its structures do not outlive it: with every module's held to the end, the heap of a large
+ * schema grew past a gigabyte and most of the time went to garbage collection.
+ */
+export interface OutputForm {
+  module(m: EmittedModule): [path: string, text: string][];
+  /** The runtime's files and the package.json. */
+  rest(runtime: RuntimeModule[]): [path: string, text: string][];
 }
 
-export function packageForm(header: string, modules: EmittedModule[], runtime: RuntimeModule[], options: PackageOptions & { description: string }): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const m of modules) {
-    files.set(`${m.path}.js`, javaScript(printModule(header, m.imports, m.statements), `${m.path}.ts`, header));
-    files.set(`${m.path}.d.ts`, printDeclarations(header, m.imports, m.statements));
-  }
-  for (const r of runtime) {
-    const stem = r.path.replace(/\.ts$/, '');
-    files.set(`${stem}.js`, javaScript(r.text, r.path, header));
-    files.set(`${stem}.d.ts`, runtimeDeclarations(r));
-  }
-  files.set('package.json', json(packageJson(options)));
-  return files;
+export function sourceForm(header: string): OutputForm {
+  return {
+    module: (m) => [[`${m.path}.ts`, printModule(header, m.imports, m.statements)]],
+    // The SDK is ES modules: said where Node and TypeScript look, whatever the folder it lands in.
+    rest: (runtime) => [...runtime.map((r): [string, string] => [r.path, r.text]), ['package.json', json({ type: 'module', sideEffects: false })]],
+  };
+}
+
+export function packageForm(header: string, options: PackageOptions & { description: string }): OutputForm {
+  return {
+    module: (m) => [
+      [`${m.path}.js`, javaScript(printModule(header, m.imports, m.statements), `${m.path}.ts`, header)],
+      [`${m.path}.d.ts`, printDeclarations(header, m.imports, m.statements)],
+    ],
+    rest: (runtime) => [
+      ...runtime.flatMap((r): [string, string][] => {
+        const stem = r.path.replace(/\.ts$/, '');
+        return [
+          [`${stem}.js`, javaScript(r.text, r.path, header)],
+          [`${stem}.d.ts`, runtimeDeclarations(r)],
+        ];
+      }),
+      ['package.json', json(packageJson(options))],
+    ],
+  };
 }
 
 function javaScript(source: string, path: string, header: string): string {
