@@ -32,7 +32,7 @@ renameSync(staging, outfile);
 /**
  * These CommonJS packages are loaded with `require` rather than `import`: Node's ES module loader
  * first scans a CommonJS module's whole source for its export names, and ts-morph's is 1 MB
- * (with the TypeScript compiler behind it), a quarter of a second of every run.
+ * (with the TypeScript compiler behind it): its bare load took 0.24 s more CPU that way.
  */
 function requireCommonJs(packages) {
   const filter = new RegExp(`^(${packages.join('|')})$`);
