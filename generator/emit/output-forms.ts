@@ -14,7 +14,7 @@ import { printDeclarations, printModule, type Statement } from './code.ts';
 
 /** esbuild, loaded on first use: only the package form needs it, and most runs write sources. */
 function esbuild(): typeof import('esbuild') {
-  return createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
+  return createRequire(join(projectRoot, 'package.json'))('esbuild') as typeof import('esbuild');
 }
 
 export interface EmittedModule {
