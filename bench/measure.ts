@@ -1,4 +1,7 @@
-/** Runs a generator as a child process the same way for every tool and measures wall time and peak RSS. */
+/**
+ * Runs a generator as a child process the same way for every tool and measures wall time, peak
+ * RSS and CPU time (which a busy machine inflates less than wall time).
+ */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +10,8 @@ import { join } from 'node:path';
 export interface Measurement {
   wallMs: number;
   peakRssMb: number;
+  /** User and system time of all the child's threads. */
+  cpuMs: number;
   ok: boolean;
   error?: string;
 }
@@ -25,14 +30,17 @@ export function measure(entry: string, args: string[]): Measurement {
   });
   const wallMs = performance.now() - started;
   let peakRssMb = Number.NaN;
+  let cpuMs = Number.NaN;
   try {
-    peakRssMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
+    const [rssKb, cpuUs] = readFileSync(rssFile, 'utf8').split(' ').map(Number);
+    peakRssMb = rssKb! / 1024;
+    cpuMs = cpuUs! / 1000;
   } catch {
     // the child died before its exit handler ran
   }
   rmSync(scratch, { recursive: true, force: true });
   const ok = result.status === 0;
-  return { wallMs, peakRssMb, ok, ...(ok ? {} : { error: (result.stderr || result.stdout || String(result.error)).trim().split('\n').slice(-3).join(' | ') }) };
+  return { wallMs, peakRssMb, cpuMs, ok, ...(ok ? {} : { error: (result.stderr || result.stdout || String(result.error)).trim().split('\n').slice(-3).join(' | ') }) };
 }
 
 export function median(values: number[]): number {

@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import { loadWsdl, type LoadOptions } from './load/load-wsdl.ts';
 import { displayLocation, isUrl } from './load/locations.ts';
 import { buildModel } from './model/build-model.ts';
-import type { Diagnostic } from './model/ir.ts';
+import type { Diagnostic, SchemaModel } from './model/ir.ts';
 import { emitSdk } from './emit/emit-sdk.ts';
 import type { PackageOptions } from './emit/output-forms.ts';
 import { formatWithPrettier } from './emit/prettier.ts';
@@ -36,14 +36,7 @@ export interface GenerateResult {
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const progress = options.onProgress ?? (() => {});
-  progress(`loading ${isUrl(options.wsdl) ? displayLocation(options.wsdl) : options.wsdl}`);
-  const loaded = await loadWsdl(options.wsdl, options);
-  progress(`read ${loaded.documents.length} documents; building the model`);
-  const capabilities = profileSource(options.wsdl, loaded, options.capabilities);
-  if (capabilities) progress(`applying the Boomi profile from ${capabilities.source}`);
-  const model = buildModel(loaded, { reservedNames: runtimePublicNames(capabilities !== undefined), capabilities });
-  // The entry's file name, not its path: the output must not depend on where it was run from.
-  const sourceName = isUrl(loaded.entry.location) ? displayLocation(loaded.entry.location) : basename(loaded.entry.displayName);
+  const { model, sourceName } = await generatorModel(options);
   const files = emitSdk(model, { sourceName, typeNotes: capabilityNotes(model.profile), package: options.package, onProgress: progress });
   // The public surface, for drift checks between two versions of the API.
   files.set('api-surface.json', `${JSON.stringify(apiSurface(model), null, 2)}\n`);
@@ -52,4 +45,22 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     await formatWithPrettier(files, options.prettier.configAt);
   }
   return { files, diagnostics: model.diagnostics };
+}
+
+/**
+ * The model `generate` emits: the WSDL loaded, with the Boomi profile when its facts are found;
+ * and the name of its source. The documents are not returned: the model needs nothing of them,
+ * and a large schema's take hundreds of megabytes the emitter can use.
+ */
+export async function generatorModel(options: GenerateOptions): Promise<{ model: SchemaModel; sourceName: string }> {
+  const progress = options.onProgress ?? (() => {});
+  progress(`loading ${isUrl(options.wsdl) ? displayLocation(options.wsdl) : options.wsdl}`);
+  const loaded = await loadWsdl(options.wsdl, options);
+  progress(`read ${loaded.documents.length} documents; building the model`);
+  const capabilities = profileSource(options.wsdl, loaded, options.capabilities);
+  if (capabilities) progress(`applying the Boomi profile from ${capabilities.source}`);
+  const model = buildModel(loaded, { reservedNames: runtimePublicNames(capabilities !== undefined), capabilities });
+  // The entry's file name, not its path: the output must not depend on where it was run from.
+  const sourceName = isUrl(loaded.entry.location) ? displayLocation(loaded.entry.location) : basename(loaded.entry.displayName);
+  return { model, sourceName };
 }

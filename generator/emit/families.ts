@@ -34,17 +34,21 @@ function assignFamilies(model: SchemaModel): Map<string, string> {
     if (isOperationType(type)) modules.set(type.id, OPERATIONS_MODULE);
     else if (isRoot(type)) modules.set(type.id, uniqueModuleName(kebabCase(type.tsName), moduleNames));
   }
-  // Users of every non-root type and enumeration, by the family of the user.
+  // Users of every non-root type and enumeration, by the family of the user. A work list, not
+  // recursion: a long chain of nested types must not exhaust the stack.
   const users = new Map<string, Set<string>>();
-  const noteUse = (ref: TypeRef, family: string) => {
-    const id = ref.kind === 'complex' || ref.kind === 'enum' ? ref.id : undefined;
-    if (id === undefined || modules.has(id)) return;
-    const set = users.get(id) ?? new Set<string>();
-    if (set.has(family)) return;
-    set.add(family);
-    users.set(id, set);
-    const nested = model.types.get(id);
-    if (nested) for (const f of nested.fields) noteUse(f.type, family);
+  const noteUse = (from: TypeRef, family: string) => {
+    const pending = [from];
+    for (let ref = pending.pop(); ref !== undefined; ref = pending.pop()) {
+      const id = ref.kind === 'complex' || ref.kind === 'enum' ? ref.id : undefined;
+      if (id === undefined || modules.has(id)) continue;
+      const set = users.get(id) ?? new Set<string>();
+      if (set.has(family)) continue;
+      set.add(family);
+      users.set(id, set);
+      const nested = model.types.get(id);
+      if (nested) for (const f of nested.fields) pending.push(f.type);
+    }
   };
   for (const type of sortedTypes(model)) {
     const family = modules.get(type.id);

@@ -19,11 +19,30 @@ export interface ModelModuleContext extends EmitContext {
   typeNotes: Map<string, string[]>;
 }
 
+/** The types and enumerations a model module declares. */
+export interface ModuleMembers {
+  types: ComplexTypeDef[];
+  enums: EnumDef[];
+}
+
+/** Each model module's members, grouped in one pass over the model. */
+export function membersByModule(ctx: EmitContext): Map<string, ModuleMembers> {
+  const members = new Map<string, ModuleMembers>();
+  const of = (id: string) => {
+    const module = ctx.modules.get(id)!;
+    let m = members.get(module);
+    if (!m) members.set(module, (m = { types: [], enums: [] }));
+    return m;
+  };
+  for (const e of ctx.model.enums.values()) of(e.id).enums.push(e);
+  for (const t of ctx.model.types.values()) of(t.id).types.push(t);
+  return members;
+}
+
 /** The module's statements; the names they use from other modules are noted in `imports`. */
-export function modelModuleStatements(ctx: ModelModuleContext, module: string, imports: Imports): Statement[] {
-  const own = (id: string) => ctx.modules.get(id) === module;
-  const enums = [...ctx.model.enums.values()].filter((e) => own(e.id)).sort(byTsName);
-  const types = [...ctx.model.types.values()].filter((t) => own(t.id)).sort(byTsName);
+export function modelModuleStatements(ctx: ModelModuleContext, module: string, members: ModuleMembers, imports: Imports): Statement[] {
+  const enums = [...members.enums].sort(byTsName);
+  const types = [...members.types].sort(byTsName);
   const use = (kind: 'type' | 'value'): Use => (r) => {
     if (r.module !== module) imports[kind](r.module, r.name);
   };

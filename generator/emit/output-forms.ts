@@ -6,11 +6,16 @@
  * per-file declaration emit), with a package.json that says what the package exports and needs.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { transformSync } from 'esbuild';
 import { ts } from 'ts-morph';
 import { projectRoot } from '../project-root.ts';
 import { printDeclarations, printModule, type Statement } from './code.ts';
+
+/** esbuild, loaded on first use: only the package form needs it, and most runs write sources. */
+function esbuild(): typeof import('esbuild') {
+  return createRequire(join(projectRoot, 'package.json'))('esbuild') as typeof import('esbuild');
+}
 
 export interface EmittedModule {
   /** Path from the SDK's root, without extension (`objects/account`). */
@@ -33,32 +38,46 @@ export interface PackageOptions {
 /** The packages the runtime imports, as this project depends on them. */
 const RUNTIME_DEPENDENCIES = ['saxes'];
 
-export function sourceForm(header: string, modules: EmittedModule[], runtime: RuntimeModule[]): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const m of modules) files.set(`${m.path}.ts`, printModule(header, m.imports, m.statements));
-  for (const r of runtime) files.set(r.path, r.text);
-  // The SDK is ES modules: said where Node and TypeScript look, whatever the folder it lands in.
-  files.set('package.json', json({ type: 'module', sideEffects: false }));
-  return files;
+/**
+ * How a form turns modules into files. Each module is printed as soon as it is built, so that
+ * its structures do not outlive it: with every module's held to the end, 20 000 schema types
+ * kept over a gigabyte alive, and garbage collection took a third of the run.
+ */
+export interface OutputForm {
+  module(m: EmittedModule): [path: string, text: string][];
+  /** The runtime's files and the package.json. */
+  rest(runtime: RuntimeModule[]): [path: string, text: string][];
 }
 
-export function packageForm(header: string, modules: EmittedModule[], runtime: RuntimeModule[], options: PackageOptions & { description: string }): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const m of modules) {
-    files.set(`${m.path}.js`, javaScript(printModule(header, m.imports, m.statements), `${m.path}.ts`, header));
-    files.set(`${m.path}.d.ts`, printDeclarations(header, m.imports, m.statements));
-  }
-  for (const r of runtime) {
-    const stem = r.path.replace(/\.ts$/, '');
-    files.set(`${stem}.js`, javaScript(r.text, r.path, header));
-    files.set(`${stem}.d.ts`, runtimeDeclarations(r));
-  }
-  files.set('package.json', json(packageJson(options)));
-  return files;
+export function sourceForm(header: string): OutputForm {
+  return {
+    module: (m) => [[`${m.path}.ts`, printModule(header, m.imports, m.statements)]],
+    // The SDK is ES modules: said where Node and TypeScript look, whatever the folder it lands in.
+    rest: (runtime) => [...runtime.map((r): [string, string] => [r.path, r.text]), ['package.json', json({ type: 'module', sideEffects: false })]],
+  };
+}
+
+export function packageForm(header: string, options: PackageOptions & { description: string }): OutputForm {
+  return {
+    module: (m) => [
+      [`${m.path}.js`, javaScript(printModule(header, m.imports, m.statements), `${m.path}.ts`, header)],
+      [`${m.path}.d.ts`, printDeclarations(header, m.imports, m.statements)],
+    ],
+    rest: (runtime) => [
+      ...runtime.flatMap((r): [string, string][] => {
+        const stem = r.path.replace(/\.ts$/, '');
+        return [
+          [`${stem}.js`, javaScript(r.text, r.path, header)],
+          [`${stem}.d.ts`, runtimeDeclarations(r)],
+        ];
+      }),
+      ['package.json', json(packageJson(options))],
+    ],
+  };
 }
 
 function javaScript(source: string, path: string, header: string): string {
-  return transformSync(source, { loader: 'ts', format: 'esm', target: 'es2022', sourcefile: path, banner: `// ${header}`, tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } } }).code;
+  return esbuild().transformSync(source, { loader: 'ts', format: 'esm', target: 'es2022', sourcefile: path, banner: `// ${header}`, tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } } }).code;
 }
 
 /** The runtime states every exported type, so each file's declarations come without a type checker (isolatedDeclarations). */
