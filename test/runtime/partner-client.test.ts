@@ -21,6 +21,17 @@ describe('PartnerClient', () => {
     const client = new PartnerClient(credentials);
     expect(client.toJSON()).toEqual({ accountId: 'acme-1', endpoint: 'https://api.boomi.com/partner/api/soap/v1/acme-1', username: 'user@acme' });
     expect(client.withAccount('sub-2').toJSON()).toEqual({ ...client.toJSON(), actingAs: 'sub-2' });
+    expect([client.actingAs, client.withAccount('sub-2').actingAs]).toEqual([undefined, 'sub-2']);
+  });
+
+  it('refuses the account override, before sending anything, where Boomi or the WSDL cannot take it', async () => {
+    const client = new PartnerClient(credentials).withAccount('sub-2');
+    await expect(client.call(getOperation, { objectType: 'Account', objectId: 'a' }, {}, { objectType: 'Account', noOverride: true })).rejects.toThrow(
+      'Boomi does not accept the account override for get of Account',
+    );
+    await expect(client.call(getOperation, {}, {}, { noOverride: true })).rejects.toThrow(/: Boomi does not accept the account override for get$/);
+    const noAccountField: OperationInfo = { ...getOperation, name: 'ping', input: { body: [] } };
+    await expect(client.call(noAccountField, {})).rejects.toThrow('the ping request of this WSDL has no accountId field: the Partner account override cannot be sent');
   });
 });
 
