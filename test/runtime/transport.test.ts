@@ -57,6 +57,23 @@ describe('retries and the rate limit', () => {
     await limiter.acquire('acme');
     expect(slept).toEqual([100, 200]);
   });
+
+  it('counts from the clock’s time, not from zero', async () => {
+    let now = 5000;
+    const slept: number[] = [];
+    const limiter = new RateLimiter(4, { now: () => now, sleep: async (ms) => { slept.push(ms); } });
+    for (let i = 0; i < 3; i++) await limiter.acquire('acme');
+    expect(slept).toEqual([250, 500]);
+  });
+
+  it('does not limit at all when the rate is not a positive finite number', async () => {
+    for (const requestsPerSecond of [Infinity, 0, -1, Number.NaN]) {
+      const slept: number[] = [];
+      const limiter = new RateLimiter(requestsPerSecond, { now: () => 0, sleep: async (ms) => { slept.push(ms); } });
+      for (let i = 0; i < 3; i++) await limiter.acquire('acme');
+      expect(slept, `${requestsPerSecond}`).toEqual([]);
+    }
+  });
 });
 
 describe('odd HTTP answers', () => {
