@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AbortedError, GetMeta, GetResponseMeta, MalformedResponseError, NetworkError, RateLimitError, SoapClient, TimeoutError } from '../../generated/index.ts';
 import { RateLimiter } from '../../generated/runtime/boomi/rate-limit.ts';
-import { parseRetryAfter, retryDelayMs, withRetries, DEFAULT_RETRY } from '../../generated/runtime/core/retry.ts';
+import { parseRetryAfter, realClock, retryDelayMs, withRetries, DEFAULT_RETRY } from '../../generated/runtime/core/retry.ts';
 import { usernameTokenHeader } from '../../generated/runtime/core/soap/security.ts';
 import { getOperation } from '../../generated/services/boomi-partner-api-version1-service.ts';
 
@@ -35,6 +35,20 @@ describe('retries and the rate limit', () => {
     expect(retryDelayMs(new RateLimitError(503, '', 3000, { operation: 'get' }), 1, DEFAULT_RETRY, clock)).toBe(3000);
     expect(parseRetryAfter('7')).toBe(7000);
     expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:05 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).toBe(5000);
+  });
+
+  it('reads Retry-After as whole seconds around white space, or as a date; anything else is no hint', () => {
+    expect(parseRetryAfter(' 7 ')).toBe(7000);
+    expect([parseRetryAfter('7x'), parseRetryAfter('x7'), parseRetryAfter('soon'), parseRetryAfter(''), parseRetryAfter(null)]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:00 GMT', Date.parse('Wed, 21 Oct 2015 07:28:05 GMT'))).toBe(0);
+  });
+
+  it('sleeps on the real clock until its time, or rejects with the abort’s reason at once', async () => {
+    await expect(realClock.sleep(1)).resolves.toBeUndefined();
+    const controller = new AbortController();
+    const sleeping = realClock.sleep(60_000, controller.signal);
+    controller.abort(new Error('stop'));
+    await expect(sleeping).rejects.toThrow('stop');
   });
 
   it('stops after the policy’s attempts', async () => {
