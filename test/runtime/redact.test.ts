@@ -15,7 +15,7 @@ describe('redactor', () => {
     const redact = redactor('joe', ['pa ss']);
     expect(redact('x pa ss y')).toBe('x *** y');
     expect(redact(`basic ${b64('joe:pa ss')} and ${b64('pa ss')}`)).toBe('basic *** and ***');
-    expect(redactor(undefined, ['pa ss'])(`basic ${b64('joe:pa ss')}`)).toBe(`basic ${b64('joe:pa ss')}`);
+    expect(redactor(undefined, ['pa ss'])(`basic ${b64('joe:pa ss')} ${b64('undefined:pa ss')}`)).toBe(`basic ${b64('joe:pa ss')} ${b64('undefined:pa ss')}`);
   });
 
   it('finds every character in any escaped form, mixed within one secret', () => {
@@ -30,6 +30,8 @@ describe('redactor', () => {
     const redact = redactor(undefined, ['a.b*(c)|[d]^$\\/+?{1}']);
     expect(redact('a.b*(c)|[d]^$\\/+?{1}')).toBe('***');
     expect(redact('axbbb(c)|d^$/+?{1}')).toBe('axbbb(c)|d^$/+?{1}');
+    // + stands for a space only
+    expect(redactor(undefined, ['ab'])('++ a+')).toBe('++ a+');
   });
 
   it('masks the base64 of a non-ASCII secret as UTF-8 spells it', () => {
@@ -49,6 +51,7 @@ describe('redactedError', () => {
   it('masks an error’s message and stack in place, and leaves what is not an Error as it is', () => {
     const redact = redactor(undefined, ['hunter2']);
     const error = new Error('login hunter2 refused');
+    void error.stack; // V8 writes the stack when first read: from then on it no longer follows the message
     expect(redactedError(error, redact)).toBe(error);
     expect(error.message).toBe('login *** refused');
     expect(error.stack).toContain('login *** refused');

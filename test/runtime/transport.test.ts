@@ -38,7 +38,7 @@ describe('retries and the rate limit', () => {
   });
 
   it('reads Retry-After as whole seconds around white space, or as a date; anything else is no hint', () => {
-    expect(parseRetryAfter(' 7 ')).toBe(7000);
+    expect([parseRetryAfter(' 7 '), parseRetryAfter('120')]).toEqual([7000, 120_000]);
     expect([parseRetryAfter('7x'), parseRetryAfter('x7'), parseRetryAfter('soon'), parseRetryAfter(''), parseRetryAfter(null)]).toEqual([undefined, undefined, undefined, undefined, undefined]);
     expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:00 GMT', Date.parse('Wed, 21 Oct 2015 07:28:05 GMT'))).toBe(0);
   });
