@@ -18,8 +18,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatorModel } from '../generator/generate.ts';
-import { sha256 } from '../tools/corpus/closure.ts';
-import { largestEntries, readManifest, type ManifestEntry } from '../tools/corpus/manifest.ts';
+import { isManifestFile, largestEntries, readManifest, type ManifestEntry } from '../tools/corpus/manifest.ts';
 import { defaultCorpusDir } from '../tools/corpus/paths.ts';
 import { outputCoverage, schemaFacts, type OutputCoverage, type SchemaFacts } from './coverage.ts';
 import { measure, median, type Measurement } from './measure.ts';
@@ -110,7 +109,7 @@ function corpusProblem(entry: ManifestEntry): string | undefined {
     const path = join(defaultCorpusDir, entry.id, file.path);
     if (!existsSync(path)) return `${path} is missing (npm run corpus:fetch rebuilds the corpus)`;
     const bytes = readFileSync(path);
-    if (bytes.length !== file.size || sha256(bytes) !== file.sha256) return `${path} is not the manifest's file (${file.size} bytes, sha256 ${file.sha256}); npm run corpus:fetch rebuilds it`;
+    if (!isManifestFile(file, bytes)) return `${path} is not the manifest's file (${file.size} bytes, sha256 ${file.sha256}); npm run corpus:fetch rebuilds it`;
   }
   return undefined;
 }

@@ -13,8 +13,9 @@ import { projectRoot } from '../project-root.ts';
 import { printDeclarations, printModule, type Statement } from './code.ts';
 
 /** esbuild, loaded on first use: only the package form needs it, and most runs write sources. */
+let loadedEsbuild: typeof import('esbuild') | undefined;
 function esbuild(): typeof import('esbuild') {
-  return createRequire(join(projectRoot, 'package.json'))('esbuild') as typeof import('esbuild');
+  return (loadedEsbuild ??= createRequire(join(projectRoot, 'package.json'))('esbuild') as typeof import('esbuild'));
 }
 
 export interface EmittedModule {

@@ -8,7 +8,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { sha256 } from './closure.ts';
 import { gitDirOf, readAtCommit } from './git-copies.ts';
-import type { ManifestEntry, ManifestFile } from './manifest.ts';
+import { isManifestFile, type ManifestEntry, type ManifestFile } from './manifest.ts';
 
 export type FileSource = (entry: ManifestEntry, file: ManifestFile) => Promise<Buffer>;
 
@@ -43,9 +43,8 @@ export async function fetchCorpus(entries: ManifestEntry[], source: FileSource, 
       const where = `${job.entry.id}: ${job.file.source}`;
       try {
         const bytes = await source(job.entry, job.file);
-        const digest = sha256(bytes);
-        if (bytes.length !== job.file.size || digest !== job.file.sha256) {
-          errors.push(`${where}: expected ${job.file.size} bytes with sha256 ${job.file.sha256}, got ${bytes.length} bytes with sha256 ${digest}`);
+        if (!isManifestFile(job.file, bytes)) {
+          errors.push(`${where}: expected ${job.file.size} bytes with sha256 ${job.file.sha256}, got ${bytes.length} bytes with sha256 ${sha256(bytes)}`);
         } else got.set(job, bytes);
       } catch (error) {
         errors.push(`${where}: ${(error as Error).message}`);

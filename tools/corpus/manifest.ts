@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sha256 } from './closure.ts';
 import type { Exercises } from './scan.ts';
 
 export const manifestPath = join(dirname(fileURLToPath(import.meta.url)), 'manifest.json');
@@ -17,6 +18,11 @@ export interface ManifestFile {
   path: string;
   sha256: string;
   size: number;
+}
+
+/** Whether bytes are the manifest's file: its size and sha256. */
+export function isManifestFile(file: ManifestFile, bytes: Buffer): boolean {
+  return bytes.length === file.size && sha256(bytes) === file.sha256;
 }
 
 export interface ManifestEntry {
