@@ -39,7 +39,7 @@ export function serviceModuleStatements(ctx: EmitContext, ports: PortView[], imp
       entries.push(['input', messageInfo(ctx, op.input, namespaces.ref, useValue)]);
       if (op.output) entries.push(['output', messageInfo(ctx, op.output, namespaces.ref, useValue)]);
       if (op.faults.length > 0) entries.push(['faults', arrayLiteral(op.faults.map((f) => partInfo(ctx, f, namespaces.ref, useValue)))]);
-      statements.push(constStatement({ name: names.operations.get(op.name)!, type: 'OperationInfo', initializer: objectLiteral(entries, { multiline: true }), docs: `The \`${op.name}\` operation of ${port.service}, port ${port.port}.` }));
+      statements.push(constStatement({ name: names.operations.get(op.name)!, type: 'OperationInfo', initializer: objectLiteral(entries, { multiline: true }), docs: `The \`${op.name}\` operation of ${port.unbound ? `binding ${port.port}` : `${port.service}, port ${port.port}`}.` }));
     }
     const substitutes = substituteTypes(ctx.model, [], partsOf(port).map((p) => p.type));
     statements.push(
@@ -88,9 +88,9 @@ function portClass(ctx: EmitContext, port: PortView, useType: Use, useValue: Use
     kind: StructureKind.Class,
     isExported: true,
     name: names.className,
-    docs: docs(`The ${port.port} port of ${port.service}: one method per operation.${port.address ? `\n\nEndpoint: \`${port.address}\` unless \`endpoint\` says otherwise.` : ''}`),
+    docs: docs(`${port.unbound ? `The ${port.port} binding, which no wsdl:port of the WSDL names` : `The ${port.port} port of ${port.service}`}: one method per operation.${port.address ? `\n\nEndpoint: \`${port.address}\` unless \`endpoint\` says otherwise.` : ''}`),
     properties: [
-      { name: 'service', isStatic: true, isReadonly: true, initializer: str(port.service), docs: docs('The WSDL service and port this class calls.') },
+      { name: 'service', isStatic: true, isReadonly: true, initializer: str(port.service), docs: docs(port.unbound ? 'The WSDL binding this class calls (no service names a port for it).' : 'The WSDL service and port this class calls.') },
       { name: 'port', isStatic: true, isReadonly: true, initializer: str(port.port) },
       { name: 'soap', isReadonly: true, type: 'SoapClient', docs: docs('The SOAP layer: endpoint, WS-Security, retries.') },
     ],

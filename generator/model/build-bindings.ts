@@ -19,6 +19,9 @@ import type { WsdlComponent, WsdlIndex } from './wsdl-index.ts';
 /** The binding extension namespaces of each SOAP version. */
 export const SOAP_BINDING_NAMESPACES: Record<SoapVersion, string> = { '1.1': SOAP11_BINDING_NS, '1.2': SOAP12_BINDING_NS };
 
+/** soap:binding transport= of SOAP over HTTP: WSDL 1.1's, which its SOAP 1.2 binding uses too, and SOAP 1.2's own. */
+const HTTP_TRANSPORTS = new Set(['http://schemas.xmlsoap.org/soap/http', 'http://schemas.xmlsoap.org/soap/http/', 'http://www.w3.org/2003/05/soap/bindings/HTTP/']);
+
 type Style = BindingOperationDef['style'];
 type Use = BindingOperationDef['use'];
 
@@ -52,6 +55,10 @@ class BindingBuilder {
   build(): BindingDef {
     const soapBinding = childElements(this.binding.element, this.soapNs, 'binding')[0]!;
     const style = this.style(soapBinding, 'document');
+    const transport = soapBinding.getAttribute('transport')?.trim();
+    if (transport && !HTTP_TRANSPORTS.has(transport)) {
+      warn(this.model, this.binding, `binding ${this.binding.qname.name} is SOAP over ${transport}, not HTTP: its client sends SOAP over HTTP to the endpoint it is given`, soapBinding, `binding[${this.binding.qname.name}]`);
+    }
     const operations = childElements(this.binding.element, WSDL_NS, 'operation').flatMap((op) => this.operation(op, style) ?? []);
     const doc = wsdlDocumentation(this.binding.element) ?? wsdlDocumentation(this.portType.element);
     return {

@@ -2,9 +2,11 @@
  * The WSDL's ports as the emitters and the profile see them: per service and port, the
  * operations of its binding with the parts of their messages as Body (and Header) elements,
  * whatever the binding's style. rpc/encoded operations are left out with a warning naming
- * rpc/encoded: SOAP encoding is not supported.
+ * rpc/encoded: SOAP encoding is not supported. A SOAP binding that no wsdl:port names (ONVIF's
+ * WSDLs declare none: the device says where it listens) gets a view of its own, without an
+ * address, so its client takes the endpoint from its user.
  */
-import { qnameKey, type BindingOperationDef, type MessageElementDef, type QName, type SchemaModel, type SoapMessageDef, type TypeRef } from './ir.ts';
+import { qnameKey, type BindingDef, type BindingOperationDef, type MessageElementDef, type QName, type SchemaModel, type SoapMessageDef, type TypeRef } from './ir.ts';
 
 export interface PartView {
   /** The part's name: the property of a message value with several parts. */
@@ -41,12 +43,14 @@ export interface PortView {
   /** The port type's namespace: the service's own. */
   namespace: string;
   address?: string;
+  /** A binding no wsdl:port names: `service` and `port` are the binding's name. */
+  unbound?: true;
   operations: OperationView[];
 }
 
 const views = new WeakMap<SchemaModel, PortView[]>();
 
-/** Every SOAP port of every service, in document order (computed once per model). */
+/** Every SOAP port of every service, in document order, then every binding no port names (computed once per model). */
 export function portViews(model: SchemaModel): PortView[] {
   let ports = views.get(model);
   if (!ports) {
@@ -59,10 +63,16 @@ export function portViews(model: SchemaModel): PortView[] {
           port: port.name,
           namespace: binding.portType.namespace,
           ...(port.address ? { address: port.address } : {}),
-          operations: binding.operations.filter((op) => op.use === 'literal').map((op) => operationView(op, binding.soapVersion)),
+          operations: operationViews(binding),
         };
       }),
     );
+    const bound = new Set(model.services.flatMap((service) => service.ports.map((port) => port.binding)));
+    for (const binding of model.bindings.values()) {
+      if (bound.has(binding.id)) continue;
+      const name = binding.qname.name;
+      ports.push({ key: `binding ${binding.id}/${name}`, service: name, port: name, namespace: binding.portType.namespace, unbound: true, operations: operationViews(binding) });
+    }
     views.set(model, ports);
   }
   return ports;
@@ -76,6 +86,10 @@ export function noteUnsupportedOperations(model: SchemaModel): void {
       model.diagnostics.push({ severity: 'warning', message: `operation ${op.name} of binding ${binding.qname.name} is ${op.style}/encoded: SOAP encoding is not supported, so the client has no method for it`, source: op.source });
     }
   }
+}
+
+function operationViews(binding: BindingDef): OperationView[] {
+  return binding.operations.filter((op) => op.use === 'literal').map((op) => operationView(op, binding.soapVersion));
 }
 
 function operationView(op: BindingOperationDef, soapVersion: '1.1' | '1.2'): OperationView {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.ts';
 import type { MessageElementDef, SchemaModel, TypeRef } from '../../generator/model/ir.ts';
+import { portViews } from '../../generator/model/ports.ts';
 import { writeOutput } from '../../generator/output-dir.ts';
 import { repoTemp } from '../support/paths.ts';
 import { typeCheckStrict } from '../support/run.ts';
@@ -48,6 +49,22 @@ describe('services, ports and bindings', () => {
     const m = await modelOf('soap12-only.wsdl');
     expect([...m.bindings.values()].map((b) => [b.qname.name, b.soapVersion, b.operations.map((o) => o.soapAction)])).toEqual([['ClockSoap12', '1.2', ['urn:fx/now']]]);
     expect(m.services[0]!.ports).toMatchObject([{ name: 'ClockSoap12', address: 'https://example.invalid/clock' }]);
+  });
+
+  it('gives a binding that no port names a class of its own, which takes the endpoint from its user, and names a transport that is not HTTP', async () => {
+    const m = await modelOf('unbound-binding.wsdl');
+    expect(m.services).toEqual([]);
+    expect(portViews(m).map((p) => [p.service, p.port, p.address, p.unbound, p.operations.map((o) => `${o.name} ${o.soapVersion}`)])).toEqual([
+      ['DoorControlBinding', 'DoorControlBinding', undefined, true, ['GetDoorState 1.2']],
+      ['DoorControlPipe', 'DoorControlPipe', undefined, true, ['GetDoorState 1.1']],
+    ]);
+    expect(m.diagnostics.map((d) => `${d.source.line}: ${d.message}`)).toEqual([
+      '19: binding DoorControlPipe is SOAP over http://schemas.microsoft.com/soap/named-pipe, not HTTP: its client sends SOAP over HTTP to the endpoint it is given',
+    ]);
+    const module = (await generate({ wsdl: wsdlFixture('unbound-binding.wsdl') })).files.get('services/door-control-binding.ts')!;
+    expect(module).toContain('The DoorControlBinding binding, which no wsdl:port of the WSDL names: one method per operation.');
+    expect(module).toContain('constructor(options: SoapClientOptions | SoapClient) {');
+    expect(module).toContain('GetDoorState(request: GetDoorState, options: CallOptions = {}): Promise<GetDoorStateResponse>');
   });
 });
 
@@ -156,7 +173,7 @@ describe('rpc style', () => {
 });
 
 describe('generation from every fixture', () => {
-  const fixtures = ['multi-binding.wsdl', 'soap12-only.wsdl', 'document-parts.wsdl', 'simple-element.wsdl', 'rpc-literal.wsdl', 'rpc-encoded.wsdl', 'dataset.wsdl', 'default-namespace.wsdl', 'part-type-names-element.wsdl', 'repeated-header.wsdl', 'missing-import.wsdl', 'rpc-without-namespace.wsdl', 'recursive-element.xsd', 'recursive-group.xsd', 'xml-lang.xsd', 'utf16le-bom.xsd'];
+  const fixtures = ['multi-binding.wsdl', 'soap12-only.wsdl', 'unbound-binding.wsdl', 'document-parts.wsdl', 'simple-element.wsdl', 'rpc-literal.wsdl', 'rpc-encoded.wsdl', 'dataset.wsdl', 'default-namespace.wsdl', 'part-type-names-element.wsdl', 'repeated-header.wsdl', 'missing-import.wsdl', 'rpc-without-namespace.wsdl', 'recursive-element.xsd', 'recursive-group.xsd', 'xml-lang.xsd', 'utf16le-bom.xsd'];
 
   it('succeeds, and the SDKs type-check in strict mode', async () => {
     const entries: string[] = [];

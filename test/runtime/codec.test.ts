@@ -49,6 +49,14 @@ describe('decoding Boomi-shaped responses', () => {
     expect((decodeMessage(foreign, createOperation.output, partnerRegistry).value as { result?: unknown }).result).toBeUndefined();
   });
 
+  it('reads a Body part in a namespace other than the WSDL’s by its local name, as node-soap answers rpc in the targetNamespace', () => {
+    const account = 'xmlns:api="http://api.platform.boomi.com/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="api:Account" accountId="a1"';
+    const elsewhere = envelope(`<x:getResponse xmlns:x="urn:elsewhere"><result ${account}/></x:getResponse>`);
+    expect(decodeMessage(elsewhere, getOperation.output, partnerRegistry).value).toEqual({ result: { $type: 'Account', accountId: 'a1' } });
+    // Another local name is no part, whatever its namespace.
+    expect(() => decodeMessage(envelope(`<x:getReply xmlns:x="${API}"/>`), getOperation.output, partnerRegistry)).toThrow(new XmlDecodeError('the SOAP Body holds no getResponse element (it holds x:getReply)'));
+  });
+
   it('reads any child by its local name when it is unqualified or in its parent’s namespace against the schema, and no other', () => {
     const point = { name: 'Point', namespace: 'urn:t', tsName: 'Point', fields: [['x', 'urn:t', 'x', 'int', '?'], ['y', '', 'y', 'int', '?'], ['label', 'urn:t', 'label', 'string', '?']] } as const;
     const shape = { name: 'Shape', namespace: 'urn:s', tsName: 'Shape', fields: [['origin', 'urn:t', 'origin', () => point, '?']] } as const;

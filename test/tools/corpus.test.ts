@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.ts';
 import { writeOutput } from '../../generator/output-dir.ts';
@@ -148,10 +148,10 @@ describe('samples from node-soap descriptions', () => {
 });
 
 describe('the round-trip harness', () => {
-  /** The SDK generated from a fixture, written where the harness imports it. */
+  /** The SDK generated from a fixture (or a WSDL written by the test), written where the harness imports it. */
   async function sdkOf(fixture: string): Promise<string> {
-    const out = join(temp, 'sdk', fixture.replace(/\W/g, '-'));
-    await writeOutput(out, (await generate({ wsdl: join(fixtures, fixture) })).files);
+    const out = join(temp, 'sdk', basename(fixture).replace(/\W/g, '-'));
+    await writeOutput(out, (await generate({ wsdl: resolve(fixtures, fixture) })).files);
     return out;
   }
 
@@ -174,12 +174,21 @@ describe('the round-trip harness', () => {
     expect(result.roundTrip).toMatchObject({ status: 'n/a', message: 'no SDK was generated for the round trip' });
   });
 
-  it('fails the server check, saying why, when node-soap has no SOAP port to serve', async () => {
+  it('serves a binding no port names at a port of its own, and calls it through the class the SDK has for the binding', async () => {
     const portless = join(temp, 'portless.wsdl');
     writeFileSync(portless, readFileSync(join(fixtures, 'echo.wsdl'), 'utf8').replace(/<service[^]*<\/service>/, ''));
-    const result = await roundTrip(portless, { soap12: false });
+    const result = await roundTrip(portless, { soap12: false, sdkDir: await sdkOf(portless) });
+    expect(result).toMatchObject({ service: 'EchoBinding', port: 'EchoBinding', operation: 'echo' });
+    expect(result.server).toMatchObject({ status: 'pass' });
+    expect(result.roundTrip, result.roundTrip.message).toMatchObject({ status: 'pass' });
+  });
+
+  it('fails the server check, saying why, when node-soap has no SOAP binding over HTTP to serve', async () => {
+    const pipe = join(temp, 'named-pipe.wsdl');
+    writeFileSync(pipe, readFileSync(join(fixtures, 'echo.wsdl'), 'utf8').replace('http://schemas.xmlsoap.org/soap/http', 'http://schemas.microsoft.com/soap/named-pipe'));
+    const result = await roundTrip(pipe, { soap12: false });
     expect(result.server.status).toBe('fail');
-    expect(result.server.message).toBe('node-soap finds no port with a SOAP binding in this WSDL');
+    expect(result.server.message).toBe('node-soap finds no port with a SOAP binding over HTTP in this WSDL');
     expect(result.roundTrip.status).toBe('skip');
   });
 });

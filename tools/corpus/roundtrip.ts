@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
-import { createClientAsync, listen, type Client, type IServerOptions } from 'soap';
+import { Client, listen, type IServerOptions } from 'soap';
 import { missingLeaves, sampleOf, type Sample } from './sample.ts';
 import { callThroughGeneratedClient } from './generated-call.ts';
 import type { StageResult } from './stages.ts';
@@ -34,9 +34,55 @@ export interface RoundTripResult {
 }
 
 type Description = Record<string, Record<string, Record<string, { input: never; output: never }>>>;
+interface NodeSoapBinding {
+  style?: string;
+  transport?: string;
+}
 interface WsdlInternals {
   describeServices(): Description;
-  definitions: { services: Record<string, { ports: Record<string, { location?: string; binding?: { style?: string; transport?: string } }> }> };
+  definitions: { bindings: Record<string, NodeSoapBinding>; services: Record<string, { ports: Record<string, { location?: string; binding?: NodeSoapBinding }> }> };
+}
+
+/** node-soap's server for the WSDL text on `http`; resolves, once it has read the WSDL, with the WSDL as it parsed it (which it keeps private). */
+function serve(http: Server, services: IServerOptions['services'], xml: string, uri: string, soap12: boolean): Promise<WsdlInternals> {
+  return new Promise((resolve, reject) => {
+    const soapServer = listen(http, {
+      // Every path: node-soap picks the port whose address has the request's path, so the
+      // client calls the chosen port's own path.
+      path: /^\/.*/,
+      services,
+      xml,
+      uri,
+      forceSoap12Headers: soap12,
+      callback: (error: unknown) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve((soapServer as unknown as { wsdl: WsdlInternals }).wsdl)),
+    } satisfies IServerOptions);
+  });
+}
+
+/** The SOAP-over-HTTP bindings (the ones node-soap keeps) that no wsdl:port names. */
+function unboundBindings(wsdl: WsdlInternals): string[] {
+  const bound = new Set(Object.values(wsdl.definitions.services).flatMap((s) => Object.values(s.ports).map((p) => p.binding)));
+  return Object.entries(wsdl.definitions.bindings)
+    .filter(([, binding]) => !bound.has(binding))
+    .map(([name]) => name);
+}
+
+/**
+ * node-soap serves only what a wsdl:port names. A SOAP binding no port names (ONVIF's WSDLs
+ * declare none: the device says where it listens) gets a service and port of its own, both
+ * named after it, in the text node-soap reads; the SDK is generated from the WSDL as it is, and
+ * its class for the binding (named the same) is given the port's endpoint. node-soap reads a
+ * binding reference by its local name only.
+ */
+function withPorts(xml: string, bindings: string[]): string {
+  const close = /<\/((?:[\w.-]+:)?)definitions\s*>\s*$/.exec(xml);
+  if (!close) throw new Error('the WSDL does not end with its definitions element');
+  const wsdl = close[1]!;
+  const services = bindings.map(
+    (name) =>
+      `<${wsdl}service name="${name}"><${wsdl}port name="${name}" binding="unbound:${name}" xmlns:unbound="urn:unbound"><address xmlns="http://schemas.xmlsoap.org/wsdl/soap/" location="http://localhost/${name}"/></${wsdl}port></${wsdl}service>`,
+  );
+  return `${xml.slice(0, close.index)}${services.join('')}${xml.slice(close.index)}`;
 }
 
 export async function roundTrip(wsdlPath: string, options: { soap12: boolean; sdkDir?: string }): Promise<RoundTripResult> {
@@ -46,26 +92,15 @@ export async function roundTrip(wsdlPath: string, options: { soap12: boolean; sd
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   try {
     const services: Record<string, Record<string, Record<string, () => Sample>>> = {};
-    // Every path: node-soap picks the port whose address has the request's path, so the
-    // client calls the chosen port's own path.
-    const path = /^\/.*/;
-    let settle: (error?: unknown) => void = () => {};
-    const ready = new Promise<void>((resolve, reject) => {
-      settle = (error) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve());
-    });
-    const soapServer = listen(http, {
-      path,
-      services,
-      xml: readFileSync(wsdlPath, 'utf8'),
-      uri: wsdlPath,
-      forceSoap12Headers: options.soap12,
-      callback: (error: unknown) => settle(error),
-    } satisfies IServerOptions);
-    await ready;
-    // node-soap keeps the parsed WSDL private; its description and port table are what the sample needs.
-    const wsdl = (soapServer as unknown as { wsdl: WsdlInternals }).wsdl;
+    const original = readFileSync(wsdlPath, 'utf8');
+    let wsdl = await serve(http, services, original, wsdlPath, options.soap12);
+    const unbound = unboundBindings(wsdl);
+    if (unbound.length > 0) {
+      http.removeAllListeners('request');
+      wsdl = await serve(http, services, withPorts(original, unbound), wsdlPath, options.soap12);
+    }
     const chosen = choosePort(wsdl);
-    if (!chosen) return failedBoth('node-soap finds no port with a SOAP binding in this WSDL', elapsed());
+    if (!chosen) return failedBoth('node-soap finds no port with a SOAP binding over HTTP in this WSDL', elapsed());
     const { service, port, operations, location } = chosen;
     // Every port answers, in case node-soap binds a request to another port of the same address.
     for (const [s, ports] of Object.entries(wsdl.describeServices())) {
@@ -79,7 +114,7 @@ export async function roundTrip(wsdlPath: string, options: { soap12: boolean; sd
     const expected = sampleOf(operations[operation]!.output);
     const endpoint = `http://127.0.0.1:${(http.address() as AddressInfo).port}${new URL(location ?? '/', 'http://localhost').pathname}`;
 
-    const client = await createClientAsync(wsdlPath, { forceSoap12Headers: options.soap12 }, endpoint);
+    const client = new Client(wsdl as never, endpoint, { forceSoap12Headers: options.soap12 });
     const answer = await callWithNodeSoap(client, service, port, operation, input);
     const lost = missingLeaves(expected, answer);
     const named = { service, port, operation };

@@ -58,6 +58,12 @@ export interface XmlTypeInfo {
   readonly extended?: true;
   /** Unknown elements and attributes are expected (xs:any, anyAttribute, mixed) and kept. */
   readonly open?: true;
+  /**
+   * A child in any namespace is read as the one field of its local name where none matches it
+   * exactly: the SOAP Body's, as servers qualify the parts their own way (node-soap answers rpc
+   * operations in the WSDL's targetNamespace, not soap:body's namespace=).
+   */
+  readonly anyNamespace?: true;
   /** The type's own fields; inherited ones are on `base`. */
   readonly fields: readonly XmlFieldInfo[];
 }

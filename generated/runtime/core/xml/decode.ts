@@ -104,8 +104,9 @@ export class ElementDecoder {
     }
     if (parent.kind === 'scalar') this.fail(`<${tag.name}> inside ${parent.owner}/${parent.field.name}, which holds text`);
     // Servers get qualification wrong: an unqualified child, or one in its parent's namespace, that
-    // matches no field is read as the one field of its local name. Other namespaces are not guessed at.
-    const field = parent.index.elementsByNamespace.get(tag.uri)?.get(tag.local) ?? (tag.uri === '' || tag.uri === parent.uri ? parent.index.elementsByLocalName.get(tag.local) : undefined);
+    // matches no field is read as the one field of its local name; other namespaces only where the
+    // type says so (the SOAP Body).
+    const field = parent.index.elementsByNamespace.get(tag.uri)?.get(tag.local) ?? (tag.uri === '' || tag.uri === parent.uri || parent.index.info.anyNamespace ? parent.index.elementsByLocalName.get(tag.local) : undefined);
     if (!field) {
       this.frames.push(this.capture(tag, false, (xml) => unknownOf(parent.value).elements.push(xml)));
       return;

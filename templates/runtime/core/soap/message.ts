@@ -136,7 +136,7 @@ function bodyType(message: MessageInfo | undefined, version: SoapVersion): XmlTy
   if (!type) {
     const namespace = version === '1.2' ? SOAP12_ENVELOPE_NS : SOAP11_ENVELOPE_NS;
     const fault = version === '1.2' ? SOAP12_FAULT : SOAP11_FAULT;
-    type = { name: 'Body', namespace, tsName: 'SoapBody', open: true, fields: [...key.body, ['Fault', namespace, '$fault', () => fault, '?']] };
+    type = { name: 'Body', namespace, tsName: 'SoapBody', open: true, anyNamespace: true, fields: [...key.body, ['Fault', namespace, '$fault', () => fault, '?']] };
     types[version] = type;
     bodyTypes.set(key, types);
   }
