@@ -1,8 +1,8 @@
 /**
  * The WSDL's ports as the emitters and the profile see them: per service and port, the
  * operations of its binding with the parts of their messages as Body (and Header) elements,
- * whatever the binding's style. rpc/encoded operations are left out with a warning naming
- * rpc/encoded: SOAP encoding is not supported.
+ * whatever the binding's style. rpc/encoded operations are SOAP-encoded on the wire (the
+ * runtime's soap-encoding.ts); document/encoded ones are left out with a warning naming them.
  */
 import { qnameKey, type BindingOperationDef, type MessageElementDef, type QName, type SchemaModel, type SoapMessageDef, type TypeRef } from './ir.ts';
 
@@ -59,7 +59,7 @@ export function portViews(model: SchemaModel): PortView[] {
           port: port.name,
           namespace: binding.portType.namespace,
           ...(port.address ? { address: port.address } : {}),
-          operations: binding.operations.filter((op) => op.use === 'literal').map((op) => operationView(op, binding.soapVersion)),
+          operations: binding.operations.filter((op) => !isUnsupported(op)).map((op) => operationView(op, binding.soapVersion)),
         };
       }),
     );
@@ -68,12 +68,17 @@ export function portViews(model: SchemaModel): PortView[] {
   return ports;
 }
 
-/** Warnings for what the ports leave out: operations in rpc/encoded (or document/encoded). */
+/** document/encoded: SOAP encoding of bare parts, which no toolkit in use writes; rpc/encoded is supported. */
+function isUnsupported(op: BindingOperationDef): boolean {
+  return op.use === 'encoded' && op.style === 'document';
+}
+
+/** Warnings for what the ports leave out: operations in document/encoded. */
 export function noteUnsupportedOperations(model: SchemaModel): void {
   for (const binding of model.bindings.values()) {
     for (const op of binding.operations) {
-      if (op.use !== 'encoded') continue;
-      model.diagnostics.push({ severity: 'warning', message: `operation ${op.name} of binding ${binding.qname.name} is ${op.style}/encoded: SOAP encoding is not supported, so the client has no method for it`, source: op.source });
+      if (!isUnsupported(op)) continue;
+      model.diagnostics.push({ severity: 'warning', message: `operation ${op.name} of binding ${binding.qname.name} is document/encoded: only rpc/encoded is supported, so the client has no method for it`, source: op.source });
     }
   }
 }

@@ -58,6 +58,11 @@ export interface XmlTypeInfo {
   readonly extended?: true;
   /** Unknown elements and attributes are expected (xs:any, anyAttribute, mixed) and kept. */
   readonly open?: true;
+  /**
+   * A SOAP-encoded array (a restriction of soapenc:Array): its values are arrays of the items
+   * its one element field describes, which arrive under any element name.
+   */
+  readonly encodedArray?: true;
   /** The type's own fields; inherited ones are on `base`. */
   readonly fields: readonly XmlFieldInfo[];
 }
