@@ -117,9 +117,10 @@ export class ElementDecoder {
       ? parent.index.elements[0]
       : (parent.index.elementsByNamespace.get(tag.uri)?.get(tag.local) ?? (tag.uri === '' || tag.uri === parent.uri || this.references ? parent.index.elementsByLocalName.get(tag.local) : undefined));
     if (!field) {
-      const id = this.references && idOf(tag.attributes);
+      // In an encoded message, an element with an id is a value that references may point at.
       const references = this.references;
-      this.frames.push(this.capture(tag, false, id !== undefined && references ? (xml) => references.target(id, tag, xml) : (xml) => unknownOf(parent.value).elements.push(xml)));
+      const id = references && idOf(tag.attributes);
+      this.frames.push(this.capture(tag, false, references && id !== undefined ? (xml) => references.target(id, tag, xml) : (xml) => unknownOf(parent.value).elements.push(xml)));
       return;
     }
     const reference = this.references && referenceOf(tag.attributes);

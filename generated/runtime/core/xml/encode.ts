@@ -69,7 +69,7 @@ class ElementWriter {
     if (root) this.rootStart = start;
     // SOAP encoding names every named type; an anonymous one (the rpc wrapper) has no name to give.
     if (indexOf(declared).polymorphic || actual !== declared || (this.encoding && actual.namespace)) {
-      this.out.push(` ${this.qualified({ namespace: XSI_NAMESPACE, name: 'type' })}="${this.qualified({ namespace: actual.namespace, name: actual.name })}"`);
+      this.out.push(` ${this.xsiType()}="${this.qualified({ namespace: actual.namespace, name: actual.name })}"`);
     }
     const record = value as Record<string, unknown>;
     for (const field of index.attributes) {
