@@ -51,6 +51,7 @@ interface Output {
 }
 
 let temp: string;
+let warnings: string[];
 let tsc: RunResult;
 let run: RunResult;
 let got: Output;
@@ -67,7 +68,7 @@ describe('rpc/encoded against node-soap and an Axis 1 shaped server, from a fres
   beforeAll(async () => {
     temp = repoTemp('rpc-encoded');
     const { files, diagnostics } = await generate({ wsdl });
-    expect(diagnostics).toEqual([]);
+    warnings = diagnostics.map((d) => d.message);
     await writeOutput(join(temp, 'sdk'), files);
     writeFileSync(join(temp, 'program.ts'), program);
     tsc = typeCheckStrict(join(temp, 'tsconfig.json'), [join(temp, 'sdk', 'index.ts'), join(temp, 'program.ts')]);
@@ -97,6 +98,7 @@ describe('rpc/encoded against node-soap and an Axis 1 shaped server, from a fres
   });
 
   it('generates a method for the operation, with encoded arrays typed as arrays, that compiles under strict', () => {
+    expect(warnings).toEqual([]);
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
