@@ -10,7 +10,7 @@ import { arrayLiteral, constStatement, docs, objectLiteral, propertyName, str, s
 import { fieldDoc, typeDoc } from './docs.ts';
 import type { Imports } from './imports.ts';
 import { namespaceConstants } from './namespace-constants.ts';
-import { fieldTypeText, OPAQUE_XML, type EmitContext, type Use } from './type-text.ts';
+import { fieldTypeText, OPAQUE_XML, valueTypeName, type EmitContext, type Use } from './type-text.ts';
 
 export const METADATA_MODULE = 'runtime/core/metadata';
 
@@ -71,6 +71,12 @@ function typeStatements(ctx: ModelModuleContext, t: ComplexTypeDef, ns: (uri: st
   }
   const doc = typeDoc(t, ctx.typeNotes.get(t.id));
   const statements: Statement[] = [];
+  if (t.encodedArrayItem) {
+    statements.push({ kind: StructureKind.TypeAlias, isExported: true, name: names.value, type: valueTypeName(ctx, { kind: 'complex', id: t.id }, useType), docs: docs(`${doc}\n\nA SOAP-encoded array (soapenc:Array): a value is the array of its items.`) });
+    useType({ module: METADATA_MODULE, name: 'XmlTypeInfo' });
+    statements.push(metaStatement(ctx, t, ns, useValue));
+    return statements;
+  }
   const baseFields = base ? ctx.names.types.get(base.id)!.fields! : undefined;
   if (base) useType({ module: ctx.modules.get(base.id)!, name: baseFields! });
   if (t.tagged) {
@@ -120,6 +126,7 @@ function metaStatement(ctx: ModelModuleContext, t: ComplexTypeDef, ns: (uri: str
   if (t.tagged) entries.push(['tagged', 'true']);
   if (t.derived.length > 0) entries.push(['extended', 'true']);
   if (t.openContent) entries.push(['open', 'true']);
+  if (t.encodedArrayItem) entries.push(['encodedArray', 'true']);
   const fields = t.fields.map((f) => arrayLiteral([str(f.xmlName), ns(f.namespace), str(f.tsName), fieldTypeMeta(ctx, f, useValue), str(fieldFlags(f))]));
   entries.push(['fields', arrayLiteral(fields, { multiline: fields.length > 0 })]);
   return constStatement({ name: names.meta, type: 'XmlTypeInfo', initializer: objectLiteral(entries, { multiline: true }), docs: `Serialisation metadata of {@link ${names.union && t.abstract ? names.union : names.value}}.` });

@@ -8,6 +8,7 @@ import { arrayLiteral, constStatement, docs, objectLiteral, propertyName, str, t
 import type { Imports } from './imports.ts';
 import { fieldTypeMeta, metaRef } from './model-module.ts';
 import { namespaceConstants } from './namespace-constants.ts';
+import { SOAP11_ENCODING_NS, SOAP12_ENCODING_NS } from '../load/namespaces.ts';
 import type { MessageView, OperationView, PartView, PortView } from '../model/ports.ts';
 import { substituteTypes } from './substitutes.ts';
 import { valueTypeName, type EmitContext, type Use } from './type-text.ts';
@@ -36,8 +37,9 @@ export function serviceModuleStatements(ctx: EmitContext, ports: PortView[], imp
         ['soapAction', str(op.soapAction)],
       ];
       if (op.soapVersion === '1.2') entries.push(['soapVersion', str('1.2')]);
-      entries.push(['input', messageInfo(ctx, op.input, namespaces.ref, useValue)]);
-      if (op.output) entries.push(['output', messageInfo(ctx, op.output, namespaces.ref, useValue)]);
+      const encoding = encodingStyle(op);
+      entries.push(['input', messageInfo(ctx, op.input, namespaces.ref, useValue, encoding)]);
+      if (op.output) entries.push(['output', messageInfo(ctx, op.output, namespaces.ref, useValue, encoding)]);
       if (op.faults.length > 0) entries.push(['faults', arrayLiteral(op.faults.map((f) => partInfo(ctx, f, namespaces.ref, useValue)))]);
       statements.push(constStatement({ name: names.operations.get(op.name)!, type: 'OperationInfo', initializer: objectLiteral(entries, { multiline: true }), docs: `The \`${op.name}\` operation of ${port.unbound ? `binding ${port.port}` : `${port.service}, port ${port.port}`}.` }));
     }
@@ -63,10 +65,17 @@ function partInfo(ctx: EmitContext, part: PartView, ns: (uri: string) => Expr, u
   return arrayLiteral([str(part.element.name), ns(part.element.namespace), str(part.name), fieldTypeMeta(ctx, part, useValue), str(part.optional ? '?' : '')]);
 }
 
-function messageInfo(ctx: EmitContext, message: MessageView, ns: (uri: string) => Expr, useValue: Use): Expr {
+function messageInfo(ctx: EmitContext, message: MessageView, ns: (uri: string) => Expr, useValue: Use, encoding: string | undefined): Expr {
   const entries: [string, Expr][] = [['body', arrayLiteral(message.body.map((p) => partInfo(ctx, p, ns, useValue)))]];
   if (message.headers.length > 0) entries.push(['headers', arrayLiteral(message.headers.map((p) => partInfo(ctx, p, ns, useValue)))]);
+  if (encoding !== undefined) entries.push(['encodingStyle', str(encoding)]);
   return objectLiteral(entries);
+}
+
+/** The encodingStyle of an rpc/encoded operation: the soap:body's, else the encoding of its SOAP version. */
+function encodingStyle(op: OperationView): string | undefined {
+  if (op.binding.use !== 'encoded') return undefined;
+  return op.binding.encodingStyle ?? (op.soapVersion === '1.2' ? SOAP12_ENCODING_NS : SOAP11_ENCODING_NS);
 }
 
 /** The TypeScript type of a message's value: its one part's, an object of its parts, or nothing. */

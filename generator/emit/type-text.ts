@@ -68,8 +68,11 @@ export function valueTypeName(ctx: EmitContext, ref: TypeRef, use: Use): string 
       use({ module: ctx.modules.get(ref.id)!, name });
       return name;
     }
-    case 'complex':
-      return complexValueName(ctx, ref.id, use);
+    case 'complex': {
+      // A SOAP-encoded array's values are arrays of its items.
+      const item = ctx.model.types.get(ref.id)?.encodedArrayItem;
+      return item ? `${valueTypeName(ctx, item, use)}[]` : complexValueName(ctx, ref.id, use);
+    }
   }
 }
 

@@ -1,10 +1,11 @@
 /**
  * The WSDL's ports as the emitters and the profile see them: per service and port, the
  * operations of its binding with the parts of their messages as Body (and Header) elements,
- * whatever the binding's style. rpc/encoded operations are left out with a warning naming
- * rpc/encoded: SOAP encoding is not supported. A SOAP binding that no wsdl:port names (ONVIF's
- * WSDLs declare none: the device says where it listens) gets a view of its own, without an
- * address, so its client takes the endpoint from its user.
+ * whatever the binding's style. rpc/encoded operations are SOAP-encoded on the wire (the
+ * runtime's soap-encoding.ts); document/encoded ones are left out with a warning naming them.
+ * A SOAP binding that no wsdl:port names (ONVIF's WSDLs declare none: the device says where it
+ * listens) gets a view of its own, without an address, so its client takes the endpoint from
+ * its user.
  */
 import { qnameKey, type BindingDef, type BindingOperationDef, type MessageElementDef, type QName, type SchemaModel, type SoapMessageDef, type TypeRef } from './ir.ts';
 
@@ -78,18 +79,23 @@ export function portViews(model: SchemaModel): PortView[] {
   return ports;
 }
 
-/** Warnings for what the ports leave out: operations in rpc/encoded (or document/encoded). */
+/** document/encoded: SOAP encoding of bare parts, which no toolkit in use writes; rpc/encoded is supported. */
+function isUnsupported(op: BindingOperationDef): boolean {
+  return op.use === 'encoded' && op.style === 'document';
+}
+
+/** Warnings for what the ports leave out: operations in document/encoded. */
 export function noteUnsupportedOperations(model: SchemaModel): void {
   for (const binding of model.bindings.values()) {
     for (const op of binding.operations) {
-      if (op.use !== 'encoded') continue;
-      model.diagnostics.push({ severity: 'warning', message: `operation ${op.name} of binding ${binding.qname.name} is ${op.style}/encoded: SOAP encoding is not supported, so the client has no method for it`, source: op.source });
+      if (!isUnsupported(op)) continue;
+      model.diagnostics.push({ severity: 'warning', message: `operation ${op.name} of binding ${binding.qname.name} is document/encoded: only rpc/encoded is supported, so the client has no method for it`, source: op.source });
     }
   }
 }
 
 function operationViews(binding: BindingDef): OperationView[] {
-  return binding.operations.filter((op) => op.use === 'literal').map((op) => operationView(op, binding.soapVersion));
+  return binding.operations.filter((op) => !isUnsupported(op)).map((op) => operationView(op, binding.soapVersion));
 }
 
 function operationView(op: BindingOperationDef, soapVersion: '1.1' | '1.2'): OperationView {

@@ -173,7 +173,7 @@ describe('rpc style', () => {
 });
 
 describe('generation from every fixture', () => {
-  const fixtures = ['multi-binding.wsdl', 'soap12-only.wsdl', 'unbound-binding.wsdl', 'document-parts.wsdl', 'simple-element.wsdl', 'rpc-literal.wsdl', 'rpc-encoded.wsdl', 'dataset.wsdl', 'default-namespace.wsdl', 'part-type-names-element.wsdl', 'repeated-header.wsdl', 'missing-import.wsdl', 'rpc-without-namespace.wsdl', 'recursive-element.xsd', 'recursive-group.xsd', 'xml-lang.xsd', 'utf16le-bom.xsd'];
+  const fixtures = ['multi-binding.wsdl', 'soap12-only.wsdl', 'unbound-binding.wsdl', 'document-parts.wsdl', 'simple-element.wsdl', 'rpc-literal.wsdl', 'rpc-encoded.wsdl', 'dataset.wsdl', 'default-namespace.wsdl', 'part-type-names-element.wsdl', 'repeated-header.wsdl', 'missing-import.wsdl', 'rpc-without-namespace.wsdl', 'rpc-encoded-library.wsdl', 'document-encoded.wsdl', 'recursive-element.xsd', 'recursive-group.xsd', 'xml-lang.xsd', 'utf16le-bom.xsd'];
 
   it('succeeds, and the SDKs type-check in strict mode', async () => {
     const entries: string[] = [];
@@ -188,7 +188,7 @@ describe('generation from every fixture', () => {
     expect(tsc.status).toBe(0);
   });
 
-  it('gives every literal operation a method, several parts, none and one-way alike, and names what it leaves out', async () => {
+  it('gives every literal and rpc/encoded operation a method, several parts, none and one-way alike, and names what it leaves out', async () => {
     const parts = await generate({ wsdl: wsdlFixture('document-parts.wsdl') });
     expect(parts.diagnostics.map((d) => d.message)).toEqual(['operation announce of binding OrdersSoap is a notification operation (the service sends first): skipped']);
     const port = parts.files.get('services/order-service.ts')!;
@@ -196,7 +196,14 @@ describe('generation from every fixture', () => {
     expect(port).toContain('ping(options: CallOptions = {}): Promise<void>');
     expect(port).toContain('notify(request: string, headers: { priority?: number } = {}, options: CallOptions = {}): Promise<void>');
     const encoded = await generate({ wsdl: wsdlFixture('rpc-encoded.wsdl') });
-    expect(encoded.diagnostics.map((d) => d.message)).toEqual(['operation findItems of binding CatalogRpc is rpc/encoded: SOAP encoding is not supported, so the client has no method for it']);
-    expect(encoded.files.get('services/catalog-service.ts')).not.toContain('findItems');
+    expect(encoded.diagnostics).toEqual([]);
+    expect(encoded.files.get('services/catalog-service.ts')).toContain('findItems(request: FindItems, options: CallOptions = {}): Promise<FindItemsResponse>');
+    // An encoded array is an array of its items, in the models and so in the method's types.
+    expect(encoded.files.get('models/shared.ts')).toContain('export type ArrayOfItem = Item[];');
+    expect(encoded.files.get('models/shared.ts')).toMatch(/export interface FindItems \{\s+tags: string\[\];\s+limit: number;\s+\}/);
+    const documentEncoded = await generate({ wsdl: wsdlFixture('document-encoded.wsdl') });
+    expect(documentEncoded.diagnostics.map((d) => `${d.source.line}: ${d.message}`)).toEqual(['13: operation echo of binding EchoBinding is document/encoded: only rpc/encoded is supported, so the client has no method for it']);
+    const echo = documentEncoded.files.get('services/echo-service.ts')!;
+    expect([echo.includes('echo(request'), echo.includes('echoRpc(request')]).toEqual([false, true]);
   });
 });

@@ -70,7 +70,11 @@ export function sampleOfType(info: XmlTypeInfo, sampler: Sampler, depth = 0): Re
 export function sampleOfField(type: XmlFieldType, sampler: Sampler, depth = 0, attribute = false): unknown {
   if (typeof type === 'function') {
     const resolved = type();
-    return Array.isArray(resolved) ? resolved[0] : sampleOfType(concreteType(resolved as XmlTypeInfo, sampler), sampler, depth + 1);
+    if (Array.isArray(resolved)) return resolved[0];
+    const info = resolved as XmlTypeInfo;
+    // A SOAP-encoded array's value is the array of its items.
+    if (info.encodedArray) return (sampleOfType(info, sampler, depth)[info.fields[0]![2]] as unknown[] | undefined) ?? [];
+    return sampleOfType(concreteType(info, sampler), sampler, depth + 1);
   }
   if (type === 'xml') return attribute ? undefined : { xml: '<any xmlns="urn:sample">value</any>' };
   return SCALAR_SAMPLES[type];

@@ -64,6 +64,11 @@ export interface XmlTypeInfo {
    * operations in the WSDL's targetNamespace, not soap:body's namespace=).
    */
   readonly anyNamespace?: true;
+  /**
+   * A SOAP-encoded array (a restriction of soapenc:Array): its values are arrays of the items
+   * its one element field describes, which arrive under any element name.
+   */
+  readonly encodedArray?: true;
   /** The type's own fields; inherited ones are on `base`. */
   readonly fields: readonly XmlFieldInfo[];
 }

@@ -168,7 +168,7 @@ export class SoapClient {
     if (scope.refusal !== undefined) throw new InvalidRequestError(scope.refusal, context);
     const registry = registryOf(scope.types);
     try {
-      return { body: encodeBody(op.input, request, registry, op.name), headers: encodeHeaders(op.input, scope.headers, registry, op.name) };
+      return { body: encodeBody(op.input, request, registry, op.name, op.soapVersion), headers: encodeHeaders(op.input, scope.headers, registry, op.name) };
     } catch (error) {
       throw new InvalidRequestError(this.#redact((error as Error).message), context, { cause: redactedError(error, this.#redact) });
     }

@@ -5,12 +5,16 @@
  * says otherwise is read by its local name (JAX-WS services differ between wrappers, and Boomi's
  * pages show both `bns:result` and `result`), unknown elements and attributes are kept (see unknown-content.ts),
  * opaque fields keep their exact text. DOCTYPE is refused; size and depth are bounded.
+ * SOAP-encoded arrays take their items under any element name; in an encoded message the
+ * encoding's references are followed (encoded-references.ts) and its attributes are not data.
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import type { XmlTypeInfo } from '../metadata.js';
 import type { OpaqueXml } from '../opaque-xml.js';
+import type { EncodedReferences } from './encoded-references.js';
 import { XSI_NAMESPACE } from './prefixes.js';
 import { parseScalar } from './scalars.js';
+import { idOf, isEncodingAttribute, referenceOf } from './soap-encoding.js';
 import { indexOf, qualifiedKey, type FieldEntry, type TypeIndex } from './type-index.js';
 import { registryOf, type TypeRegistry } from './type-registry.js';
 import { UNKNOWN_CONTENT, type UnknownContent } from './unknown-content.js';
@@ -65,6 +69,8 @@ export class ElementDecoder {
     private readonly onCapture?: (tag: XmlTag, xml: OpaqueXml) => void,
     /** Each element decoded at the top (under `pass` elements), as it closes. */
     private readonly onRoot?: (tag: XmlTag, value: Record<string, unknown>) => void,
+    /** A SOAP-encoded message's references and their targets: given, the input is read as SOAP-encoded. */
+    private readonly references?: EncodedReferences,
   ) {}
 
   run(): Record<string, unknown> | undefined {
@@ -105,10 +111,25 @@ export class ElementDecoder {
     if (parent.kind === 'scalar') this.fail(`<${tag.name}> inside ${parent.owner}/${parent.field.name}, which holds text`);
     // Servers get qualification wrong: an unqualified child, or one in its parent's namespace, that
     // matches no field is read as the one field of its local name; other namespaces only where the
-    // type says so (the SOAP Body).
-    const field = parent.index.elementsByNamespace.get(tag.uri)?.get(tag.local) ?? (tag.uri === '' || tag.uri === parent.uri || parent.index.info.anyNamespace ? parent.index.elementsByLocalName.get(tag.local) : undefined);
+    // type says so (the SOAP Body, as servers qualify the parts their own way) and in an encoded
+    // message (node-soap qualifies an rpc response wrapper in its message's namespace).
+    // A SOAP-encoded array's items may have any name.
+    const field = parent.index.info.encodedArray
+      ? parent.index.elements[0]
+      : (parent.index.elementsByNamespace.get(tag.uri)?.get(tag.local) ?? (tag.uri === '' || tag.uri === parent.uri || parent.index.info.anyNamespace || this.references ? parent.index.elementsByLocalName.get(tag.local) : undefined));
     if (!field) {
-      this.frames.push(this.capture(tag, false, (xml) => unknownOf(parent.value).elements.push(xml)));
+      // In an encoded message, an element with an id is a value that references may point at.
+      const references = this.references;
+      const id = references && idOf(tag.attributes);
+      this.frames.push(this.capture(tag, false, references && id !== undefined ? (xml) => references.target(id, tag, xml) : (xml) => unknownOf(parent.value).elements.push(xml)));
+      return;
+    }
+    const reference = this.references && referenceOf(tag.attributes);
+    if (reference !== undefined) {
+      // Its value stands elsewhere in the message: filled in when the whole message is read.
+      this.references!.refer(parent.value, field, reference, `${parent.index.info.name}/${field.name}`);
+      this.frames.push({ kind: 'pass' });
+      this.nilFrames.add(this.frames.length - 1);
       return;
     }
     if (field.kind === 'xml') {
@@ -141,6 +162,7 @@ export class ElementDecoder {
       const attribute = tag.attributes[key]!;
       if (attribute.uri === XSI_NAMESPACE || attribute.prefix === 'xmlns' || attribute.name === 'xmlns') continue;
       const entry = index.attributesByName.get(qualifiedKey(attribute.uri, attribute.local));
+      if (!entry && this.references && isEncodingAttribute(attribute)) continue;
       if (!entry) {
         unknownOf(value).attributes[qualifiedKey(attribute.uri, attribute.local)] = attribute.value;
         continue;
@@ -198,7 +220,7 @@ export class ElementDecoder {
     }
     if (frame.kind !== 'complex') return;
     if (frame.index.text) frame.value[frame.index.text.property] = this.scalar(frame.index.text, frame.text, frame.index.info.name, '');
-    if (parent?.kind === 'complex' && frame.field) assign(parent.value, frame.field, frame.value);
+    if (parent?.kind === 'complex' && frame.field) assign(parent.value, frame.field, frame.index.info.encodedArray ? (frame.value[frame.index.elements[0]!.property] ?? []) : frame.value);
     else {
       this.result = frame.value;
       this.onRoot?.(tag, frame.value);

@@ -2,23 +2,27 @@
  * The SOAP messages of an operation, both ways. A message's Body (and Header) content is a list
  * of parts, each an element described like a field: `[element name, namespace, part name, type,
  * flags]`. Document/literal wrapped has one part (the wrapper element), bare document/literal has
- * 0..n, rpc/literal has one wrapper element built by the generator. A one-part message's value is
- * that part's value; otherwise it is an object keyed by part name.
+ * 0..n, rpc/literal and rpc/encoded have one wrapper element built by the generator. A one-part
+ * message's value is that part's value; otherwise it is an object keyed by part name.
  */
 import type { XmlFieldInfo, XmlTypeInfo } from '../metadata.js';
 import type { OpaqueXml } from '../opaque-xml.js';
 import { DEFAULT_LIMITS, ElementDecoder, XmlDecodeError, type DecodeLimits } from '../xml/decode.js';
+import { EncodedReferences } from '../xml/encoded-references.js';
 import { encodeParts } from '../xml/encode.js';
 import { escapeAttribute } from '../xml/escape.js';
 import type { TypeRegistry } from '../xml/type-registry.js';
+import { soapEncoding } from '../xml/soap-encoding.js';
 import { unknownContentOf } from '../xml/unknown-content.js';
-import { SOAP11_ENVELOPE_NS, SOAP12_ENVELOPE_NS, type SoapVersion } from './envelope.js';
+import { envelopeNamespace, SOAP11_ENVELOPE_NS, SOAP12_ENVELOPE_NS, type SoapVersion } from './envelope.js';
 
 export interface MessageInfo {
   /** The Body's elements, in order. */
   readonly body: readonly XmlFieldInfo[];
   /** The `soap:header` parts. */
   readonly headers?: readonly XmlFieldInfo[];
+  /** The Body is SOAP-encoded (rpc/encoded) in this `encodingStyle`: the soap:body's, which its wrapper element carries. */
+  readonly encodingStyle?: string;
 }
 
 export interface OperationInfo {
@@ -53,8 +57,9 @@ function partsOf(message: MessageInfo, value: unknown): Record<string, unknown> 
   return (value ?? {}) as Record<string, unknown>;
 }
 
-export function encodeBody(message: MessageInfo, value: unknown, registry: TypeRegistry, owner: string): string {
-  return encodeParts(partsOf(message, value), message.body, registry, owner);
+export function encodeBody(message: MessageInfo, value: unknown, registry: TypeRegistry, owner: string, version: SoapVersion = '1.1'): string {
+  const encoding = message.encodingStyle === undefined ? undefined : soapEncoding(message.encodingStyle, envelopeNamespace(version));
+  return encodeParts(partsOf(message, value), message.body, registry, owner, encoding);
 }
 
 export function encodeHeaders(message: MessageInfo, headers: Record<string, unknown> | undefined, registry: TypeRegistry, owner: string): string {
@@ -163,6 +168,8 @@ export function decodeMessage(xml: string, message: MessageInfo | undefined, reg
   let version = '1.1' as SoapVersion;
   let body: Record<string, unknown> | undefined;
   let headers: Record<string, unknown> | undefined;
+  const fullLimits = { ...DEFAULT_LIMITS, ...limits };
+  const references = message?.encodingStyle === undefined ? undefined : new EncodedReferences();
   const decoder = new ElementDecoder(
     xml,
     (tag, depth) => {
@@ -176,15 +183,17 @@ export function decodeMessage(xml: string, message: MessageInfo | undefined, reg
       if (tag.local === 'Header') return message?.headers ? headerType(message.headers, tag.uri) : 'capture';
       return undefined;
     },
-    { ...DEFAULT_LIMITS, ...limits },
+    fullLimits,
     registry,
     undefined,
     (tag, value) => {
       if (tag.local === 'Body') body = value;
       else headers = value;
     },
+    references,
   );
   decoder.run();
+  references?.resolve(fullLimits, registry);
   if (!body) throw new XmlDecodeError('the SOAP envelope holds no Body');
   const fault = body['$fault'];
   if (fault) return { fault: version === '1.2' ? fault12(fault as Fault12) : fault11(fault as Partial<SoapFault>) };

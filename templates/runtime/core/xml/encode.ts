@@ -2,7 +2,8 @@
  * Values → XML, driven by the generated metadata: namespaces and prefixes, attributes vs
  * elements in schema order, qualification, arrays, nil, `xsi:type` wherever the declared type
  * is extended, and unknown or opaque content written back as it came, with the namespace
- * declarations it relies on.
+ * declarations it relies on. SOAP-encoded (rpc/encoded) parts also give every element its
+ * `xsi:type`, and their arrays their item type and count (soap-encoding.ts).
  */
 import type { XmlFieldInfo, XmlTypeInfo } from '../metadata.js';
 import type { OpaqueXml } from '../opaque-xml.js';
@@ -13,6 +14,7 @@ import type { TypeRegistry } from './type-registry.js';
 import { registryOf } from './type-registry.js';
 import { unknownContentOf } from './unknown-content.js';
 import { XSI_NAMESPACE, PrefixTable } from './prefixes.js';
+import { SOAP12_ENCODING_NS, XSD_NAMESPACE, type SoapEncoding } from './soap-encoding.js';
 
 export interface QualifiedName {
   namespace: string;
@@ -28,9 +30,10 @@ export function encodeElement(value: object, info: XmlTypeInfo, element: Qualifi
 
 /**
  * Sibling elements (a SOAP Body's or Header's parts): each field of `value` as the element its
- * field info names, each element declaring the namespaces it uses.
+ * field info names, each element declaring the namespaces it uses. With an `encoding`, each is
+ * SOAP-encoded and says so with `encodingStyle`.
  */
-export function encodeParts(value: Record<string, unknown>, fields: readonly XmlFieldInfo[], registry: TypeRegistry, owner: string): string {
+export function encodeParts(value: Record<string, unknown>, fields: readonly XmlFieldInfo[], registry: TypeRegistry, owner: string, encoding?: SoapEncoding): string {
   let xml = '';
   for (const f of fields) {
     const entry = fieldEntry(f);
@@ -38,9 +41,10 @@ export function encodeParts(value: Record<string, unknown>, fields: readonly Xml
     if (v === undefined) continue;
     for (const item of entry.isArray && Array.isArray(v) ? v : [v]) {
       const prefixes = new PrefixTable();
+      const style = encoding ? ` ${prefixes.prefixFor(encoding.envelope)}:encodingStyle="${escapeAttribute(encoding.style)}"` : '';
       const out: string[] = [];
-      new ElementWriter(prefixes, out, registry).field(item, { ...entry, isArray: false }, owner);
-      xml += out.join('').replace(/^<[^\s/>]+/, (tag) => `${tag}${prefixes.declarations()}`);
+      new ElementWriter(prefixes, out, registry, encoding).field(item, { ...entry, isArray: false }, owner);
+      xml += out.join('').replace(/^<[^\s/>]+/, (tag) => `${tag}${style}${prefixes.declarations()}`);
     }
   }
   return xml;
@@ -53,6 +57,7 @@ class ElementWriter {
     private readonly prefixes: PrefixTable,
     private readonly out: string[],
     private readonly registry: TypeRegistry,
+    private readonly encoding?: SoapEncoding,
   ) {}
 
   complex(value: object, declared: XmlTypeInfo, element: QualifiedName, root = false): void {
@@ -62,8 +67,9 @@ class ElementWriter {
     const start = this.out.length;
     this.out.push(`<${name}`);
     if (root) this.rootStart = start;
-    if (indexOf(declared).polymorphic || actual !== declared) {
-      this.out.push(` ${this.qualified({ namespace: XSI_NAMESPACE, name: 'type' })}="${this.qualified({ namespace: actual.namespace, name: actual.name })}"`);
+    // SOAP encoding names every named type; an anonymous one (the rpc wrapper) has no name to give.
+    if (indexOf(declared).polymorphic || actual !== declared || (this.encoding && actual.namespace)) {
+      this.out.push(` ${this.xsiType()}="${this.qualified({ namespace: actual.namespace, name: actual.name })}"`);
     }
     const record = value as Record<string, unknown>;
     for (const field of index.attributes) {
@@ -103,15 +109,53 @@ class ElementWriter {
 
   private item(item: unknown, field: FieldEntry, owner: string): void {
     const where = `${owner}/${field.name}`;
-    if (field.kind === 'complex') {
+    if (field.kind === 'complex' && field.complex!.encodedArray) {
+      this.encodedArray(item, field, where);
+    } else if (field.kind === 'complex') {
       if (typeof item !== 'object') throw new XmlEncodeError(`${where}: expected an object, got ${typeof item}`);
       this.complex(item as object, field.complex!, field);
     } else if (field.kind === 'xml') {
       this.opaque(item as OpaqueXml, field, where);
     } else {
       const name = this.qualified(field);
-      this.out.push(`<${name}>${escapeText(this.scalarText(field, item, where))}</${name}>`);
+      const type = this.encoding ? ` ${this.xsiType()}="${this.typeName(field)}"` : '';
+      this.out.push(`<${name}${type}>${escapeText(this.scalarText(field, item, where))}</${name}>`);
     }
+  }
+
+  /** A SOAP-encoded array: one element, its items inside it (`item`), with their type and count where the message is encoded. */
+  private encodedArray(items: unknown, field: FieldEntry, where: string): void {
+    const info = field.complex!;
+    if (!Array.isArray(items)) throw new XmlEncodeError(`${where}: expected an array (${info.name} is a SOAP-encoded array), got ${items === null ? 'null' : typeof items}`);
+    const itemField = indexOf(info).elements[0];
+    if (!itemField) throw new XmlEncodeError(`${where}: ${info.name} declares no item element`);
+    const name = this.qualified(field);
+    let attributes = '';
+    if (this.encoding) {
+      const itemType = this.typeName(itemField);
+      const array = this.qualified({ namespace: this.encoding.namespace, name: 'Array' });
+      const enc = (local: string) => this.qualified({ namespace: this.encoding!.namespace, name: local });
+      attributes = ` ${this.xsiType()}="${array}"${this.encoding.namespace === SOAP12_ENCODING_NS ? ` ${enc('itemType')}="${itemType}" ${enc('arraySize')}="${items.length}"` : ` ${enc('arrayType')}="${itemType}[${items.length}]"`}`;
+    }
+    if (items.length === 0) {
+      this.out.push(`<${name}${attributes}/>`);
+      return;
+    }
+    this.out.push(`<${name}${attributes}>`);
+    const one = { ...itemField, isArray: false };
+    for (const item of items) this.field(item, one, `${where}/${itemField.name}`);
+    this.out.push(`</${name}>`);
+  }
+
+  private xsiType(): string {
+    return this.qualified({ namespace: XSI_NAMESPACE, name: 'type' });
+  }
+
+  /** The XSD type name an encoded element of this field carries: its complex type's, or the built-in one of its values. */
+  private typeName(field: FieldEntry): string {
+    if (field.kind === 'complex' && field.complex!.namespace) return this.qualified(field.complex!);
+    const builtin = field.kind === 'scalar' ? field.scalar : field.kind === 'enum' ? 'string' : 'anyType';
+    return this.qualified({ namespace: XSD_NAMESPACE, name: builtin });
   }
 
   private opaque(value: OpaqueXml, field: QualifiedName, where: string): void {

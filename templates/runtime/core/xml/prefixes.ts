@@ -1,13 +1,21 @@
 /**
- * Namespace prefixes for what the codec writes: the usual ones for Boomi's namespaces, `ns1`,
- * `ns2`… for others, each declared once, on the outermost element written.
+ * Namespace prefixes for what the codec writes: the usual ones for Boomi's, XML Schema's and
+ * SOAP's namespaces, `ns1`, `ns2`… for others, each declared once, on the outermost element written.
  */
+import { SOAP11_ENVELOPE_NS, SOAP12_ENVELOPE_NS } from '../soap/envelope.js';
+import { SOAP11_ENCODING_NS, SOAP12_ENCODING_NS, XSD_NAMESPACE } from './soap-encoding.js';
+
 export const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance';
 
 const WELL_KNOWN: Record<string, string> = {
   'http://api.platform.boomi.com/': 'api',
   'http://partner.api.platform.boomi.com/': 'par',
   [XSI_NAMESPACE]: 'xsi',
+  [XSD_NAMESPACE]: 'xsd',
+  [SOAP11_ENCODING_NS]: 'soapenc',
+  [SOAP12_ENCODING_NS]: 'enc',
+  [SOAP11_ENVELOPE_NS]: 'soapenv',
+  [SOAP12_ENVELOPE_NS]: 'soapenv',
 };
 
 export class PrefixTable {
