@@ -82,6 +82,17 @@ describe('objects', () => {
     expect((fake.calls.get('getBulk') ?? 0) - before).toBe(3);
   });
 
+  it('executes with the object id when one is given, and without one when not', async () => {
+    const request = { $type: 'ClearQueueRequest', AtomId: 'atom-1', QueueName: 'orders' } as const;
+    const before = fake.callLog.length;
+    expect(await boomi.clearQueue.execute(request, { objectId: 'atom-1' })).toEqual(request);
+    expect(await boomi.clearQueue.execute(request)).toEqual(request);
+    expect(fake.callLog.slice(before).map((call) => [call.operation, call.request?.['objectType'], call.request?.['objectId']])).toEqual([
+      ['execute', 'ClearQueue', 'atom-1'],
+      ['execute', 'ClearQueue', undefined],
+    ]);
+  });
+
   it('runs asynchronous operations to completion, polling past 202', async () => {
     for (const [id, status] of [['l1', 'listening'], ['l2', 'paused']] as const) fake.store.put('acme-AB12CD', 'ListenerStatus', { id, listenerId: id, status });
     const polls = fake.calls.get('asyncResult') ?? 0;

@@ -1,10 +1,11 @@
 // Answers the SDK must read as they are, from a loopback server that records each request: a
-// wrapper's children in either form, empty and unrecognised answers (never "not found"), faults
+// wrapper's children in either form, empty and unrecognised answers (never "not found"), bulk
+// answers in any order or with items missing, asynchronous calls answered without a token, faults
 // (classified only on Boomi's known words), and content a newer server adds, sent back with update
 // as it came.
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BOOMI_FAULT_TEXTS, MalformedResponseError, NotFoundError, PartnerApiClient, SoapFaultError } from '../../generated/index.ts';
+import { BOOMI_FAULT_TEXTS, MalformedResponseError, NotFoundError, PartnerApiClient, SoapCallError, SoapFaultError } from '../../generated/index.ts';
 import { parseXml } from '../support/account-page.ts';
 import { canonicalXml } from '../support/canonical-xml.ts';
 import { startRecordingServer, type RecordingServer } from '../support/recording-server.ts';
@@ -38,6 +39,101 @@ describe('a get', () => {
       expect(error, body).toBeInstanceOf(MalformedResponseError);
       expect(error, body).not.toBeInstanceOf(NotFoundError);
       expect(server.requests).toHaveLength(1);
+    }
+  });
+
+  it('names the id asked for when the answer holds no result', async () => {
+    server.answerWith(envelope(`<bns:getResponse xmlns:bns="${API}"/>`));
+    const error = await boomi.account.get('sub-1').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MalformedResponseError);
+    expect(error).toMatchObject({ message: 'get Account: the getResponse holds no result for sub-1', bodyExcerpt: '', operation: 'get', objectType: 'Account' });
+  });
+});
+
+describe('a page of a query', () => {
+  it('without records is a page of none', async () => {
+    server.answerWith(envelope(`<ns4:queryResponse xmlns:ns4="${PAR}"><ns4:results numberOfResults="0"/></ns4:queryResponse>`));
+    const pages = boomi.environment.pages();
+    expect(await pages.next()).toEqual({ done: false, value: { records: [] } });
+    expect(await pages.next()).toEqual({ done: true, value: undefined });
+  });
+});
+
+describe('a bulk answer', () => {
+  const ids = ['env-0', 'env-1', 'env-2', 'env-3', 'env-4'];
+  const environment = (id: string) => `<bns:Result xsi:type="bns:Environment" id="${id}" name="Environment ${id}"/>`;
+  const item = (attributes: string, content = '') => `<bns:response ${attributes}>${content}</bns:response>`;
+  const bulk = (operation: 'getBulk' | 'updateBulk', items: string[]) =>
+    envelope(`<ns4:${operation}Response xmlns:ns4="${PAR}" xmlns:bns="${API}" xmlns:xsi="${XSI}"><ns4:results>${items.join('')}</ns4:results></ns4:${operation}Response>`);
+  const ok = (id: string) => ({ id, ok: true, value: { $type: 'Environment', id, name: `Environment ${id}` } });
+
+  it('puts each item in the place its index says, with the id asked for when it names none', async () => {
+    server.answerWith(bulk('getBulk', [item('index="2" statusCode="200"', environment('env-2')), item('index="0" statusCode="200"', environment('env-0')), item('index="1" statusCode="400" errorMessage="No such environment"')]));
+    expect(await boomi.environment.bulkGet(ids.slice(0, 3))).toEqual([ok('env-0'), { id: 'env-1', ok: false, statusCode: 400, errorMessage: 'No such environment' }, ok('env-2')]);
+  });
+
+  it('is ok only with a Result and a status below 300; an item it leaves out has no result', async () => {
+    server.answerWith(
+      bulk('getBulk', [
+        item('index="0"', environment('env-0')),
+        item('index="1" statusCode="400" errorMessage="Stale"', environment('env-1')),
+        item('index="2" statusCode="200"'),
+        item('index="3" statusCode="300"', environment('env-3')),
+      ]),
+    );
+    expect(await boomi.environment.bulkGet(ids)).toEqual([
+      ok('env-0'),
+      { id: 'env-1', ok: false, statusCode: 400, errorMessage: 'Stale' },
+      { id: 'env-2', ok: false, statusCode: 200, errorMessage: 'no result' },
+      { id: 'env-3', ok: false, statusCode: 300, errorMessage: 'no result' },
+      { id: 'env-4', ok: false, statusCode: 0, errorMessage: 'the server returned no result for this id' },
+    ]);
+  });
+
+  it('without results answers every id with no result', async () => {
+    server.answerWith(envelope(`<ns4:getBulkResponse xmlns:ns4="${PAR}"/>`));
+    expect(await boomi.environment.bulkGet(ids.slice(0, 2))).toEqual(ids.slice(0, 2).map((id) => ({ id, ok: false, statusCode: 0, errorMessage: 'the server returned no result for this id' })));
+  });
+
+  it('of a bulk update names each item by the id of the value sent when it names none', async () => {
+    const schedule = `<bns:Result xsi:type="bns:ProcessSchedules" id="schedule-1" atomId="atom-1"/>`;
+    server.answerWith(bulk('updateBulk', [item('index="0" statusCode="200"', schedule), item('index="1" statusCode="400" errorMessage="No id"')]));
+    const results = await boomi.processSchedules.bulkUpdate([{ $type: 'ProcessSchedules', id: 'schedule-1', atomId: 'atom-1' }, { atomId: 'atom-2' }]);
+    expect(results).toEqual([
+      { id: 'schedule-1', ok: true, value: { $type: 'ProcessSchedules', id: 'schedule-1', atomId: 'atom-1' } },
+      { id: '', ok: false, statusCode: 400, errorMessage: 'No id' },
+    ]);
+  });
+
+  it('with an item outside the ids asked for → MalformedResponseError naming it', async () => {
+    for (const [attributes, index] of [['index="2"', 2], ['index="-1"', -1], ['', 2]] as const) {
+      const items = attributes === '' ? [0, 1, 2].map((i) => item(`id="env-${i}" statusCode="200"`, environment(`env-${i}`))) : [item(`${attributes} statusCode="200"`, environment('env-0'))];
+      server.answerWith(bulk('getBulk', items));
+      const error = await boomi.environment.bulkGet(ids.slice(0, 2)).catch((e: unknown) => e);
+      expect(error, attributes).toBeInstanceOf(MalformedResponseError);
+      expect(error, attributes).toMatchObject({
+        message: `getBulk Environment: item ${attributes === '' ? 2 : 0} of the answer has index ${index}, outside the 2 item(s) asked for`,
+        operation: 'getBulk',
+        objectType: 'Environment',
+      });
+    }
+  });
+});
+
+describe('an asynchronous call', () => {
+  it('answered without a token → SoapCallError naming the operation', async () => {
+    const answers: [string, () => Promise<unknown>, string][] = [
+      [`<ns4:asyncGetResponse xmlns:ns4="${PAR}"/>`, () => boomi.atomDiskSpace.asyncGet('atom-1'), 'asyncGet AtomDiskSpace'],
+      [`<ns4:asyncGetResponse xmlns:ns4="${PAR}"><ns4:result responseStatusCode="202"/></ns4:asyncGetResponse>`, () => boomi.atomDiskSpace.asyncGet('atom-1'), 'asyncGet AtomDiskSpace'],
+      [`<ns4:queryAsyncResponse xmlns:ns4="${PAR}"/>`, () => boomi.listenerStatus.asyncQuery(), 'queryAsync ListenerStatus'],
+      [`<ns4:queryAsyncResponse xmlns:ns4="${PAR}"><ns4:results responseStatusCode="202"/></ns4:queryAsyncResponse>`, () => boomi.listenerStatus.asyncQuery(), 'queryAsync ListenerStatus'],
+    ];
+    for (const [answer, call, context] of answers) {
+      server.answerWith(envelope(answer));
+      const error = await call().catch((e: unknown) => e);
+      expect(error, answer).toBeInstanceOf(SoapCallError);
+      expect(error, answer).toMatchObject({ name: 'SoapCallError', message: `${context}: the server returned no async token` });
+      expect(server.requests, answer).toHaveLength(1);
     }
   });
 });

@@ -99,6 +99,40 @@ describe('bulkGet', () => {
   });
 });
 
+describe('concurrency', () => {
+  /** A fetch that counts the requests in flight at once. */
+  function inFlight(): { fetch: typeof fetch; readonly most: number } {
+    let now = 0;
+    let most = 0;
+    return {
+      fetch: async (input, init) => {
+        most = Math.max(most, ++now);
+        try {
+          return await fetch(input, init);
+        } finally {
+          now--;
+        }
+      },
+      get most() {
+        return most;
+      },
+    };
+  }
+
+  it.each([
+    [1, 1],
+    [undefined, 2],
+    [10, 3],
+  ])('concurrency %s: at most %i chunks in flight at once, never more than there are chunks', async (concurrency, most) => {
+    const observed = inFlight();
+    const ids = Array.from({ length: 15 }, (_, i) => `component-${i}`);
+    const results = await sdkClient(fake, { fetch: observed.fetch }).component.bulkGet(ids, concurrency === undefined ? {} : { concurrency });
+    expect(results.map((r) => r.id)).toEqual(ids);
+    expect(chunks('getBulk').map((c) => c.ids.length)).toEqual([5, 5, 5]);
+    expect(observed.most).toBe(most);
+  });
+});
+
 describe('bulkUpdate', () => {
   const schedule = (i: number, processId: string): ProcessSchedules => ({ $type: 'ProcessSchedules', id: `schedule-${i}`, atomId: 'atom-1', processId });
 

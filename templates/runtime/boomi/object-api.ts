@@ -216,14 +216,17 @@ export class ObjectApi {
           callOptions,
         );
         for (const [position, item] of (response.results?.response ?? []).entries()) {
-          const i = start + (item.index ?? position);
-          const id = item.id ?? ids[i] ?? '';
+          const offset = item.index ?? position;
+          // An item outside the chunk would answer no id asked for, or another chunk's.
+          if (!(offset >= 0 && offset < chunk.length)) throw new MalformedResponseError(`item ${position} of the answer has index ${offset}, outside the ${chunk.length} item(s) asked for`, '', { operation: op, objectType: this.description.objectType });
+          const i = start + offset;
+          const id = item.id ?? ids[i]!;
           results[i] = item.Result && (item.statusCode ?? 200) < 300 ? { id, ok: true, value: item.Result } : { id, ok: false, statusCode: item.statusCode ?? 0, errorMessage: item.errorMessage ?? 'no result' };
         }
       }
     };
     await Promise.all(Array.from({ length: Math.min(concurrency ?? 2, chunks.length) }, worker));
-    return Array.from(results, (item, i) => item ?? { id: ids[i] ?? '', ok: false as const, statusCode: 0, errorMessage: 'the server returned no result for this id' });
+    return Array.from(results, (item, i) => item ?? { id: ids[i]!, ok: false as const, statusCode: 0, errorMessage: 'the server returned no result for this id' });
   }
 
   async asyncGet(id: string, options: PollOptions = {}): Promise<unknown[]> {
