@@ -65,7 +65,9 @@ export class Capabilities {
     const query = this.facts.objects[objectType]?.query;
     const field = query?.fields.find((f) => f.property === property);
     if (field) return { kind: field.kind, paths: [...new Set([property, ...(field.modelPath ? [field.modelPath.replace(/@/g, '')] : [])])] };
-    return query?.openProperties ? { kind: 'string', paths: [property] } : undefined;
+    // Any property of an object whose properties are not listed; a connector record's custom tracked field.
+    const open = query?.openProperties || (query?.customFields && /^customFields\.\S+$/.test(property));
+    return open ? { kind: 'string', paths: [property] } : undefined;
   }
 }
 

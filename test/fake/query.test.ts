@@ -155,13 +155,17 @@ describe('filters', () => {
     expect(await executions(simple('message', 'NOT_CONTAINS', 'step 1'))).toEqual(['exec-0', 'exec-2', 'exec-3', 'exec-4']);
   });
 
-  it('takes STARTS_WITH where the object allows it, and any property of an object with open filter properties', async () => {
+  it('takes STARTS_WITH where the object allows it, any property of an object with open filter properties, and connector records’ custom fields', async () => {
     fake.store.put(fake.primaryAccount, 'EDIFACTConnectorRecord', { id: 'r-1', connectorName: 'EDIFACT inbound' });
     fake.store.put(fake.primaryAccount, 'EDIFACTConnectorRecord', { id: 'r-2', connectorName: 'X12 outbound' });
     expect(ids(await query('EDIFACTConnectorRecord', simple('connectorName', 'STARTS_WITH', 'EDI')))).toEqual(['r-1']);
     fake.store.put(fake.primaryAccount, 'AS2ConnectorRecord', { id: 'a-1', customFields: { orderNo: 'PO-7' } });
     fake.store.put(fake.primaryAccount, 'AS2ConnectorRecord', { id: 'a-2', customFields: { orderNo: 'PO-8' } });
     expect(ids(await query('AS2ConnectorRecord', simple('customFields.orderNo', 'EQUALS', 'PO-8')))).toEqual(['a-2']);
+    fake.store.put(fake.primaryAccount, 'EDIFACTConnectorRecord', { id: 'r-3', customFields: { orderNo: 'PO-9' } });
+    expect(ids(await query('EDIFACTConnectorRecord', simple('customFields.orderNo', 'EQUALS', 'PO-9')))).toEqual(['r-3']);
+    const fault = await client.fault('query', { objectType: 'Environment', queryConfig: filter(simple('customFields.orderNo', 'EQUALS', 'PO-9')) });
+    expect(fault.faultstring).toMatch(/'customFields\.orderNo' is not a filter property of Environment/);
   });
 
   it('faults, naming it, on a property the object does not filter on', async () => {
