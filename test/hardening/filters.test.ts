@@ -148,6 +148,47 @@ describe('a hand-written expression', () => {
   });
 });
 
+describe('a hand-written argument', () => {
+  const simple = (operator: string, property: string, ...argument: string[]) => ({ $type: 'SimpleExpression', operator, property, argument });
+  const queries = {
+    ApiUsageCount: (expression: unknown) => collect(boomi.apiUsageCount.query(expression as never)),
+    Account: (expression: unknown) => collect(boomi.account.query(expression as never)),
+    X12ConnectorRecord: (expression: unknown) => collect(boomi.x12ConnectorRecord.query(expression as never)),
+    Branch: (expression: unknown) => collect(boomi.branch.query(expression as never)),
+  };
+
+  const accepted: [string, keyof typeof queries, unknown][] = [
+    ['a whole number for a number field', 'ApiUsageCount', simple('EQUALS', 'successCount', '42')],
+    ['signed decimals and exponents for a number field', 'ApiUsageCount', simple('BETWEEN', 'errorCount', '-1.25', '2.5e+10')],
+    ['an exponent of two digits without a sign', 'ApiUsageCount', simple('GREATER_THAN', 'successCount', '1e10')],
+    ['true for a boolean field', 'Account', simple('EQUALS', 'widgetAccount', 'true')],
+    ['false for a boolean field', 'Account', simple('NOT_EQUALS', 'widgetAccount', 'false')],
+    ['text that reads as a number or a boolean for a text field', 'Account', { $type: 'GroupingExpression', operator: 'or', nestedExpression: [simple('EQUALS', 'name', '42'), simple('EQUALS', 'name', 'true')] }],
+    ['a custom field of a connector record', 'X12ConnectorRecord', simple('EQUALS', 'customFields.colour', 'red')],
+    ['any property of an object whose properties the spec does not list', 'Branch', simple('EQUALS', 'anything', 'main')],
+  ];
+  it.each(accepted)('%s is sent as written', async (_name, objectType, expression) => {
+    expect(await queries[objectType](expression)).toEqual([]);
+    expect(sentFilter()).toEqual(expression);
+  });
+
+  const x12 = /^X12ConnectorRecord filter: "[^"]+" is not a filter field of X12ConnectorRecord \(its fields: executionId, atomId, /;
+  const mistakes: [string, keyof typeof queries, unknown, string | RegExp][] = [
+    ['a number field given text before a number', 'ApiUsageCount', simple('EQUALS', 'successCount', 'x42'), 'ApiUsageCount filter: successCount EQUALS: expects a number, got "x42"'],
+    ['a number field given text after a number', 'ApiUsageCount', simple('EQUALS', 'successCount', '42x'), 'ApiUsageCount filter: successCount EQUALS: expects a number, got "42x"'],
+    ['a number field given a number too large to be finite', 'ApiUsageCount', simple('EQUALS', 'successCount', '1e400'), 'ApiUsageCount filter: successCount EQUALS: expects a number, got Infinity'],
+    ['a date and time with text before it', 'Account', simple('GREATER_THAN', 'dateCreated', 'x2024-03-01T00:00:00Z'), 'Account filter: dateCreated GREATER_THAN: expects a Date or text like 2024-03-01T00:00:00Z, got "x2024-03-01T00:00:00Z"'],
+    ['a date and time with text after it', 'Account', simple('GREATER_THAN', 'dateCreated', '2024-03-01T00:00:00Z1'), 'Account filter: dateCreated GREATER_THAN: expects a Date or text like 2024-03-01T00:00:00Z, got "2024-03-01T00:00:00Z1"'],
+    ['a custom field of an object without them', 'Account', simple('EQUALS', 'customFields.colour', 'red'), /^Account filter: "customFields\.colour" is not a filter field of Account \(its fields: accountId,/],
+    ['a custom field without a name', 'X12ConnectorRecord', simple('EQUALS', 'customFields.', 'red'), x12],
+    ['a custom field name with a space', 'X12ConnectorRecord', simple('EQUALS', 'customFields.dark colour', 'red'), x12],
+    ['a property that only ends like a custom field', 'X12ConnectorRecord', simple('EQUALS', 'my.customFields.colour', 'red'), x12],
+  ];
+  it.each(mistakes)('%s → FilterError; nothing sent', async (_name, objectType, expression, message) => {
+    expect((await refused(() => queries[objectType](expression))).message).toMatch(message);
+  });
+});
+
 describe('a filter built with the right builder is sent', () => {
   it('as built', async () => {
     const filter = accountFilter((f) => f.or(f.name.equals('Acme Subsidiary'), f.status.equals('deleted')));
