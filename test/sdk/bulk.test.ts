@@ -120,13 +120,13 @@ describe('concurrency', () => {
   }
 
   it.each([
-    [1, 1],
-    [undefined, 2],
-    [10, 3],
-  ])('concurrency %s: at most %i chunks in flight at once, never more than there are chunks', async (concurrency, most) => {
+    ['1', { concurrency: 1 }, 1],
+    ['the default', {}, 2],
+    ['10', { concurrency: 10 }, 3],
+  ])('concurrency %s: at most %i of three chunks in flight at once', async (_name, options, most) => {
     const observed = inFlight();
     const ids = Array.from({ length: 15 }, (_, i) => `component-${i}`);
-    const results = await sdkClient(fake, { fetch: observed.fetch }).component.bulkGet(ids, concurrency === undefined ? {} : { concurrency });
+    const results = await sdkClient(fake, { fetch: observed.fetch }).component.bulkGet(ids, options);
     expect(results.map((r) => r.id)).toEqual(ids);
     expect(chunks('getBulk').map((c) => c.ids.length)).toEqual([5, 5, 5]);
     expect(observed.most).toBe(most);

@@ -25,11 +25,11 @@ describe('the wait between polls', () => {
     expect(fake.callCount('asyncResult')).toBe(4);
   });
 
-  it('ends in a TimeoutError when the next wait would end past pollTimeoutMs: after the second poll of 200 + 400 ms in 500', async () => {
+  it('ends in a TimeoutError when the next wait would end past pollTimeoutMs: after the second poll, 400 + 800 ms being over 1000', async () => {
     fake.settings.asyncPendingPolls = 100;
-    const error = await boomi.atomDiskSpace.asyncGet('atom-1', { pollIntervalMs: 200, pollTimeoutMs: 500 }).catch((e: unknown) => e);
+    const error = await boomi.atomDiskSpace.asyncGet('atom-1', { pollIntervalMs: 400, pollTimeoutMs: 1000 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
-    expect(error).toMatchObject({ message: 'asyncResult AtomDiskSpace: no complete response within 500 ms', timeoutMs: 500, operation: 'asyncResult', objectType: 'AtomDiskSpace' });
+    expect(error).toMatchObject({ message: 'asyncResult AtomDiskSpace: no complete response within 1000 ms', timeoutMs: 1000, operation: 'asyncResult', objectType: 'AtomDiskSpace' });
     expect(fake.callCount('asyncResult')).toBe(2);
   });
 });
