@@ -1,6 +1,7 @@
 // Bulk GET and bulk UPDATE through the SDK: any number of items, sent in chunks of exactly the
 // object's limit from the capabilities (100, 5 for Component, 15 for a bulk UPDATE), each chunk
-// of the right bulk type, one result per item in input order.
+// of the right bulk type, at most `concurrency` chunks in flight at once, one result per item in
+// input order.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
