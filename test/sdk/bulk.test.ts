@@ -121,10 +121,10 @@ describe('concurrency', () => {
   }
 
   it.each([
-    ['1', { concurrency: 1 }, 1],
-    ['the default', {}, 2],
-    ['10', { concurrency: 10 }, 3],
-  ])('concurrency %s: at most %i of three chunks in flight at once', async (_name, options, most) => {
+    ['1', 1, { concurrency: 1 }],
+    ['the default', 2, {}],
+    ['10', 3, { concurrency: 10 }],
+  ])('concurrency %s: at most %i of three chunks in flight at once', async (_name, most, options) => {
     const observed = inFlight();
     const ids = Array.from({ length: 15 }, (_, i) => `component-${i}`);
     const results = await sdkClient(fake, { fetch: observed.fetch }).component.bulkGet(ids, options);
