@@ -50,6 +50,7 @@ describe('arguments of the field’s kind', () => {
 describe('connector records', () => {
   it('filter a custom field by a name without spaces, as customFields.<name>', () => {
     expect(x12ConnectorRecordFilter((f) => f.customField('colour').equals('dark red'))).toEqual(simple('EQUALS', 'customFields.colour', 'dark red'));
+    expect(refused(() => x12ConnectorRecordFilter((f) => f.customField('colour').startsWith('dark red')))).toBe('X12ConnectorRecord.customField(colour) STARTS_WITH: X12ConnectorRecord takes no spaces in a STARTS_WITH argument');
     for (const [name, shown] of [['', '""'], ['two words', '"two words"'], [42, '42']] as const) {
       expect(refused(() => x12ConnectorRecordFilter((f) => f.customField(anything(name)).equals('x')))).toBe(`X12ConnectorRecord: customField needs a field name without spaces, got ${shown}`);
     }
