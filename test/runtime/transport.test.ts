@@ -1,5 +1,6 @@
 // The SOAP layer on its own: the WS-Security header, retry delays, the rate limiter, and odd HTTP answers from a raw server.
 import { createHash } from 'node:crypto';
+import { getEventListeners } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -112,6 +113,17 @@ describe('retries and the rate limit', () => {
     const sleeping = realClock.sleep(60_000, controller.signal);
     controller.abort(new Error('stop'));
     await expect(sleeping).rejects.toThrow('stop');
+  });
+
+  it('leaves no listener on the caller’s signal once a sleep is over, either way', async () => {
+    const controller = new AbortController();
+    await realClock.sleep(1, controller.signal);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+    const sleeping = realClock.sleep(60_000, controller.signal);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);
+    controller.abort(new Error('stop'));
+    await expect(sleeping).rejects.toThrow('stop');
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 
   it('stops after the policy’s attempts', async () => {
