@@ -1,4 +1,4 @@
-// The SOAP layer on its own: the WS-Security header, retry delays, the rate limiter, and odd HTTP answers from a raw server.
+// The SOAP layer on its own: the WS-Security header, envelopes and their HTTP headers, the errors a call throws, retry delays, the rate limiter, and odd HTTP answers from a raw server.
 import { createHash } from 'node:crypto';
 import { getEventListeners } from 'node:events';
 import { createServer, type Server } from 'node:http';
