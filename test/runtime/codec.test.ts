@@ -1,6 +1,6 @@
 // The XML codec: Boomi-shaped responses decoded, values encoded, round trips, injection, limits.
 import { describe, expect, it } from 'vitest';
-import { AccountMeta, BaseTypeMeta, ComponentMeta, GetBulkResponseMeta, GetResponseMeta, QueryMeta, QueryResponseMeta, type Account, type AnyBaseType, type Component } from '../../generated/index.ts';
+import { AccountMeta, BaseTypeMeta, ComponentMeta, GetBulkResponseMeta, GetResponseMeta, QueryMeta, QueryResponseMeta, opaqueXml, type Account, type AnyBaseType, type Component } from '../../generated/index.ts';
 import { decodeMessage } from '../../generated/runtime/core/soap/message.ts';
 import { decodeElement, XmlDecodeError } from '../../generated/runtime/core/xml/decode.ts';
 import { encodeElement } from '../../generated/runtime/core/xml/encode.ts';
@@ -171,6 +171,14 @@ describe('encoding', () => {
     expect(() => encode({ $type: 'Account', overDeployed: 'yes' })).toThrow(/Account\/@overDeployed: expected a boolean/);
     expect(() => encode({ $type: 'Environment', name: 'nul\u0000' })).toThrow(XmlEncodeError);
     expect(() => encode({ $type: 'NoSuchType' })).toThrow(/\$type "NoSuchType" is not BaseType or a type derived from it/);
+  });
+});
+
+describe('opaqueXml', () => {
+  it('holds the text, and the namespaces in scope only when given', () => {
+    expect(opaqueXml('<p:a/>', { p: 'urn:p' })).toStrictEqual({ xml: '<p:a/>', namespaces: { p: 'urn:p' } });
+    expect(opaqueXml('<a/>')).toStrictEqual({ xml: '<a/>' });
+    expect('namespaces' in opaqueXml('<a/>')).toBe(false);
   });
 });
 

@@ -45,6 +45,12 @@ describe('redactedExcerpt', () => {
     expect(redactedExcerpt(`${'x'.repeat(8)}secret and more`, redact, 10)).toBe('xxxxxxxx**');
     expect(redactedExcerpt('a'.repeat(600), redact)).toHaveLength(500);
   });
+
+  it('reads no further than four times its length, so that a body of megabytes is not redacted whole for an excerpt', () => {
+    const redact = redactor(undefined, ['0123456789abcdef']);
+    expect(redactedExcerpt('0123456789abcdef and what follows', redact, 4)).toBe('***');
+    expect(redactedExcerpt('0123456789abcdef and what follows', redact, 5)).toBe('*** a');
+  });
 });
 
 describe('redactedError', () => {
@@ -56,6 +62,9 @@ describe('redactedError', () => {
     expect(error.message).toBe('login *** refused');
     expect(error.stack).toContain('login *** refused');
     expect(error.stack).not.toContain('hunter2');
+    const stackless = new Error('hunter2 again');
+    stackless.stack = undefined;
+    expect(redactedError(stackless, redact)).toMatchObject({ message: '*** again', stack: undefined });
     const plain = { message: 'hunter2' };
     expect(redactedError(plain, redact)).toEqual({ message: 'hunter2' });
   });

@@ -1,11 +1,13 @@
-// The SOAP layer on its own: the WS-Security header, retry delays, the rate limiter, and odd HTTP answers from a raw server.
+// The SOAP layer on its own: the WS-Security header, envelopes and their HTTP headers, the errors a call throws, retry delays, the rate limiter, and odd HTTP answers from a raw server.
 import { createHash } from 'node:crypto';
+import { getEventListeners } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AbortedError, GetMeta, GetResponseMeta, MalformedResponseError, NetworkError, RateLimitError, SoapClient, TimeoutError } from '../../generated/index.ts';
+import { AbortedError, AuthenticationError, DeclaredFaultError, GetMeta, GetResponseMeta, HttpStatusError, InvalidRequestError, MalformedResponseError, NetworkError, NotFoundError, RateLimitError, RedirectError, SoapCallError, SoapClient, SoapFaultError, TimeoutError, XmlEncodeError } from '../../generated/index.ts';
 import { RateLimiter } from '../../generated/runtime/boomi/rate-limit.ts';
 import { parseRetryAfter, realClock, retryDelayMs, withRetries, DEFAULT_RETRY } from '../../generated/runtime/core/retry.ts';
+import { soapEnvelope, soapHttpHeaders } from '../../generated/runtime/core/soap/envelope.ts';
 import { usernameTokenHeader } from '../../generated/runtime/core/soap/security.ts';
 import { getOperation } from '../../generated/services/boomi-partner-api-version1-service.ts';
 
@@ -25,6 +27,68 @@ describe('WS-Security UsernameToken', () => {
     expect(header).toContain(`>${nonce.toString('base64')}</wsse:Nonce>`);
     expect(header).toContain('<wsu:Created>2024-03-01T12:00:00Z</wsu:Created>');
     expect(header).not.toContain('secret');
+  });
+
+  it('digests with the time and a fresh 16-byte nonce when given neither', () => {
+    const before = Date.now();
+    const header = usernameTokenHeader({ username: 'u', password: 'secret', passwordType: 'PasswordDigest' });
+    const nonce = Buffer.from(/>([^<]+)<\/wsse:Nonce>/.exec(header)![1]!, 'base64');
+    const created = /<wsu:Created>(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)<\/wsu:Created>/.exec(header)![1]!;
+    expect(nonce).toHaveLength(16);
+    expect(Date.parse(created)).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
+    expect(Date.parse(created)).toBeLessThanOrEqual(Date.now());
+    const digest = createHash('sha1').update(Buffer.concat([nonce, Buffer.from(`${created}secret`)])).digest('base64');
+    expect(header).toContain(`#PasswordDigest">${digest}</wsse:Password>`);
+  });
+
+  it('refuses a user name or password XML cannot carry, naming which and the character', () => {
+    expect(() => usernameTokenHeader({ username: 'u\u0000', password: 'p' })).toThrow(new XmlEncodeError('username: character U+0000 cannot be written in XML'));
+    expect(() => usernameTokenHeader({ username: 'u', password: 'p\u001b' })).toThrow(new XmlEncodeError('password: character U+001B cannot be written in XML'));
+  });
+});
+
+describe('SOAP envelopes and their HTTP headers', () => {
+  it('wraps a body, with an empty Header or the one given, in the version’s namespace', () => {
+    expect(soapEnvelope('1.1', '<b/>')).toBe('<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Header/><soapenv:Body><b/></soapenv:Body></soapenv:Envelope>');
+    expect(soapEnvelope('1.2', '<b/>', '<h/>')).toBe('<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="http://www.w3.org/2003/05/soap-envelope"><soapenv:Header><h/></soapenv:Header><soapenv:Body><b/></soapenv:Body></soapenv:Envelope>');
+  });
+
+  it('names the action in SOAPAction for 1.1, in the content type for 1.2', () => {
+    expect(soapHttpHeaders('1.1', 'urn:get')).toEqual({ 'content-type': 'text/xml; charset=utf-8', soapaction: '"urn:get"', accept: 'text/xml' });
+    expect(soapHttpHeaders('1.1', '')).toEqual({ 'content-type': 'text/xml; charset=utf-8', soapaction: '""', accept: 'text/xml' });
+    expect(soapHttpHeaders('1.2', 'urn:get')).toEqual({ 'content-type': 'application/soap+xml; charset=utf-8; action="urn:get"', accept: 'application/soap+xml, text/xml' });
+    expect(soapHttpHeaders('1.2', '')).toEqual({ 'content-type': 'application/soap+xml; charset=utf-8', accept: 'application/soap+xml, text/xml' });
+  });
+});
+
+describe('the errors a call throws', () => {
+  const context = { operation: 'get', objectType: 'Environment' };
+
+  it('are named after their class, for logs and for code that switches on the name', () => {
+    const errors = [
+      new SoapCallError('m', context),
+      new SoapFaultError('soap:Server', 'boom', undefined, 500, context),
+      new NotFoundError('soap:Server', 'No such Environment', undefined, 500, context),
+      new DeclaredFaultError('ApiFault', {}, 'soap:Server', 'boom', '<d/>', 500, context),
+      new HttpStatusError(500, '', context),
+      new RedirectError(302, '', false, context),
+      new AuthenticationError(401, '', context),
+      new RateLimitError(503, '', undefined, context),
+      new TimeoutError(100, context),
+      new AbortedError('aborted by the caller', context),
+      new NetworkError('fetch failed', context),
+      new MalformedResponseError('not XML', '<html>', context),
+      new InvalidRequestError('bad', context),
+      new XmlEncodeError('bad'),
+    ];
+    expect(errors.map((error) => error.name)).toEqual(errors.map((error) => error.constructor.name));
+    expect(errors.every((error) => error instanceof Error)).toBe(true);
+  });
+
+  it('say the operation, and the object type when there is one, before what went wrong', () => {
+    expect(new TimeoutError(100, context)).toMatchObject({ message: 'get Environment: no complete response within 100 ms', operation: 'get', objectType: 'Environment', timeoutMs: 100 });
+    expect(new NetworkError('fetch failed', { operation: 'getAccount' })).toMatchObject({ message: 'getAccount: fetch failed', operation: 'getAccount', objectType: undefined });
+    expect(new DeclaredFaultError('ApiFault', { code: 1 }, 'soap:Server', 'boom', '<d/>', 500, context)).toMatchObject({ message: 'get Environment: SOAP fault soap:Server: boom', fault: 'ApiFault', detailValue: { code: 1 }, detail: '<d/>', status: 500 });
   });
 });
 
@@ -49,6 +113,17 @@ describe('retries and the rate limit', () => {
     const sleeping = realClock.sleep(60_000, controller.signal);
     controller.abort(new Error('stop'));
     await expect(sleeping).rejects.toThrow('stop');
+  });
+
+  it('leaves no listener on the caller’s signal once a sleep is over, either way', async () => {
+    const controller = new AbortController();
+    await realClock.sleep(1, controller.signal);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+    const sleeping = realClock.sleep(60_000, controller.signal);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);
+    controller.abort(new Error('stop'));
+    await expect(sleeping).rejects.toThrow('stop');
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 
   it('stops after the policy’s attempts', async () => {

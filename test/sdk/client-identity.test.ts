@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakePartnerApi, type RunningFake } from '../../fake/index.ts';
 import { SDK_USER_AGENT, SDK_VERSION, type SoapRequestEvent } from '../../generated/index.ts';
+import { clientHeaders } from '../../generated/runtime/core/http-headers.ts';
 import { SDK_NAME } from '../../generated/runtime/core/sdk-identity.ts';
 import { getOperation } from '../../generated/services/boomi-partner-api-version1-service.ts';
 import { repoRoot } from '../support/paths.ts';
@@ -77,5 +78,11 @@ describe('custom HTTP headers', () => {
     expect(made({ 'x trace': 'a' })).toThrow('httpHeaders: "x trace" is not a valid HTTP header name');
     expect(made({ 'x-api-key': 'k3y\r\nx-evil: 1' })).toThrow(/^httpHeaders: the value of x-api-key cannot be sent in HTTP \(it has CR, LF, NUL or a character beyond U\+00FF\)$/);
     expect(() => sdkClient(fake, { endpoint, userAgent: 'acme/1\nx-evil: 1' })).toThrow('userAgent: the value of user-agent cannot be sent in HTTP');
+    expect(made({ 'x-retries': 3 as unknown as string })).toThrow(new TypeError('httpHeaders: the value of x-retries is not a string'));
+  });
+
+  it('hand the client the values to redact: those of the headers that carry credentials, and only those', () => {
+    expect(clientHeaders('acme/1', { 'X-Trace': 't', 'X-Api-Key': 'k', Cookie: 'c=1' })).toEqual({ headers: { 'user-agent': 'acme/1', 'x-trace': 't', 'x-api-key': 'k', cookie: 'c=1' }, secrets: ['k', 'c=1'] });
+    expect(clientHeaders(undefined, undefined)).toEqual({ headers: { 'user-agent': SDK_USER_AGENT }, secrets: [] });
   });
 });

@@ -22,11 +22,16 @@ export interface RetryClock {
 export const realClock: RetryClock = {
   sleep: (ms, signal) =>
     new Promise((resolve, reject) => {
-      const timer = setTimeout(resolve, ms);
-      signal?.addEventListener('abort', () => {
+      const aborted = () => {
         clearTimeout(timer);
-        reject(signal.reason);
-      }, { once: true });
+        reject(signal!.reason);
+      };
+      // The listener goes when the wait ends, too: the caller's signal may outlive many calls and their retries.
+      const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', aborted);
+        resolve();
+      }, ms);
+      signal?.addEventListener('abort', aborted, { once: true });
     }),
   random: Math.random,
 };
