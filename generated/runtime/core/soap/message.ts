@@ -10,7 +10,7 @@ import type { OpaqueXml } from '../opaque-xml.js';
 import { DEFAULT_LIMITS, ElementDecoder, XmlDecodeError, type DecodeLimits } from '../xml/decode.js';
 import { EncodedReferences } from '../xml/encoded-references.js';
 import { encodeParts } from '../xml/encode.js';
-import { escapeAttribute } from '../xml/escape.js';
+import { namespaceDeclarations } from '../xml/escape.js';
 import type { TypeRegistry } from '../xml/type-registry.js';
 import { soapEncoding } from '../xml/soap-encoding.js';
 import { unknownContentOf } from '../xml/unknown-content.js';
@@ -214,9 +214,7 @@ function describeFound(body: Record<string, unknown>): string {
 /** The decoded detail of a declared fault, when the fault's detail holds one of the operation's fault elements. */
 export function declaredFault(operation: OperationInfo, fault: SoapFault, registry: TypeRegistry): { name: string; value: unknown } | undefined {
   if (!operation.faults?.length || !fault.detail?.xml) return undefined;
-  const declarations = Object.entries(fault.detail.namespaces ?? {})
-    .map(([prefix, uri]) => ` ${prefix ? `xmlns:${prefix}` : 'xmlns'}="${escapeAttribute(uri)}"`)
-    .join('');
+  const declarations = namespaceDeclarations(Object.entries(fault.detail.namespaces ?? {}));
   const detailType: XmlTypeInfo = { name: 'detail', namespace: '', tsName: 'FaultDetail', open: true, fields: operation.faults.map((f) => [f[0], f[1], f[2], f[3], '?'] as const) };
   let value: Record<string, unknown>;
   try {

@@ -7,7 +7,7 @@
  */
 import type { XmlFieldInfo, XmlTypeInfo } from '../metadata.js';
 import type { OpaqueXml } from '../opaque-xml.js';
-import { checkXmlChars, escapeAttribute, escapeText, XmlEncodeError } from './escape.js';
+import { checkXmlChars, escapeAttribute, escapeText, namespaceDeclarations, XmlEncodeError } from './escape.js';
 import { formatScalar } from './scalars.js';
 import { fieldEntry, indexOf, type FieldEntry } from './type-index.js';
 import type { TypeRegistry } from './type-registry.js';
@@ -161,10 +161,7 @@ class ElementWriter {
   private opaque(value: OpaqueXml, field: QualifiedName, where: string): void {
     if (typeof value?.xml !== 'string') throw new XmlEncodeError(`${where}: expected opaque XML ({ xml: string })`);
     const name = this.qualified(field);
-    const bindings = Object.entries(value.namespaces ?? {})
-      .filter(([prefix]) => prefix !== 'xml')
-      .map(([prefix, uri]) => ` ${prefix ? `xmlns:${prefix}` : 'xmlns'}="${escapeAttribute(uri)}"`)
-      .join('');
+    const bindings = namespaceDeclarations(Object.entries(value.namespaces ?? {}).filter(([prefix]) => prefix !== 'xml'));
     this.out.push(value.xml === '' ? `<${name}${bindings}/>` : `<${name}${bindings}>${value.xml}</${name}>`);
   }
 
@@ -202,17 +199,16 @@ class ElementWriter {
     const startTag = /^<[^\s/>]+(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*/.exec(opaque.xml)?.[0];
     if (!startTag || !opaque.namespaces) return opaque.xml;
     const own = new Set([...startTag.matchAll(/\s(xmlns(?::[^\s=/>]+)?)\s*=/g)].map((m) => m[1]!.slice('xmlns:'.length)));
-    const missing = Object.entries(opaque.namespaces)
-      .filter(([prefix, uri]) => {
+    const missing = namespaceDeclarations(
+      Object.entries(opaque.namespaces).filter(([prefix, uri]) => {
         if (prefix === 'xml' || own.has(prefix)) return false;
         if (prefix && this.prefixes.peek(uri) === prefix) {
           this.prefixes.prefixFor(uri); // declared on the root element, as the rest of the request's namespaces
           return false;
         }
         return true;
-      })
-      .map(([prefix, uri]) => ` ${prefix ? `xmlns:${prefix}` : 'xmlns'}="${escapeAttribute(uri)}"`)
-      .join('');
+      }),
+    );
     return startTag + missing + opaque.xml.slice(startTag.length);
   }
 

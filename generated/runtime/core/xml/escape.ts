@@ -25,6 +25,13 @@ export function escapeAttribute(value: string): string {
   return value.replace(/[&<>"'\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c]!);
 }
 
+/** ` xmlns:p="uri"` for each binding given (` xmlns="uri"` for the empty prefix), in its order. */
+export function namespaceDeclarations(bindings: Iterable<readonly [prefix: string, uri: string]>): string {
+  let declarations = '';
+  for (const [prefix, uri] of bindings) declarations += ` ${prefix ? `xmlns:${prefix}` : 'xmlns'}="${escapeAttribute(uri)}"`;
+  return declarations;
+}
+
 const ATTRIBUTE_ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',

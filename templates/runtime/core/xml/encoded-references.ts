@@ -10,7 +10,7 @@
 import type { XmlFieldInfo, XmlTypeInfo } from '../metadata.js';
 import type { OpaqueXml } from '../opaque-xml.js';
 import { ElementDecoder, XmlDecodeError, type DecodeLimits, type XmlTag } from './decode.js';
-import { escapeAttribute } from './escape.js';
+import { namespaceDeclarations } from './escape.js';
 import type { FieldEntry } from './type-index.js';
 import type { TypeRegistry } from './type-registry.js';
 
@@ -50,7 +50,9 @@ export class EncodedReferences {
   /** Decodes each target referred to and fills every place; a reference to no element is an error naming it. */
   resolve(limits: Required<DecodeLimits>, registry: TypeRegistry): void {
     const values = new Map<string, unknown>();
-    for (let place = this.places.shift(); place; place = this.places.shift()) {
+    // Decoding a target can refer to more places, which join the end of the list this loop walks.
+    for (let i = 0; i < this.places.length; i++) {
+      const place = this.places[i]!;
       if (!values.has(place.id)) values.set(place.id, this.decode(place, limits, registry));
       place.holder[place.key] = values.get(place.id);
     }
@@ -63,9 +65,7 @@ export class EncodedReferences {
     // The target read as the referring field: a holder type whose one field is it, under the target's own name.
     const field: XmlFieldInfo = [target.tag.local, target.tag.uri, 'value', type, flags.replace('*', '')];
     const holder: XmlTypeInfo = { name: 'reference', namespace: '', tsName: 'Reference', fields: [field] };
-    const declarations = Object.entries(target.xml.namespaces ?? {})
-      .map(([prefix, uri]) => ` ${prefix ? `xmlns:${prefix}` : 'xmlns'}="${escapeAttribute(uri)}"`)
-      .join('');
+    const declarations = namespaceDeclarations(Object.entries(target.xml.namespaces ?? {}));
     const decoded = new ElementDecoder(`<reference${declarations}>${target.xml.xml}</reference>`, (_tag, depth) => (depth === 0 ? holder : undefined), limits, registry, undefined, undefined, this).run();
     return decoded?.['value'];
   }
