@@ -66,6 +66,7 @@ export function formatScalar(kind: XmlScalarKind, value: unknown, where: string)
   }
 }
 
+// The encoder writes null as xsi:nil or not at all: it never reaches here.
 function describe(value: unknown): string {
-  return value === null ? 'null' : typeof value === 'string' ? JSON.stringify(value) : typeof value;
+  return typeof value === 'string' ? JSON.stringify(value) : typeof value;
 }
