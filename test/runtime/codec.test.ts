@@ -1,6 +1,8 @@
 // The XML codec: Boomi-shaped responses decoded, values encoded, round trips, injection, limits.
 import { describe, expect, it } from 'vitest';
 import { AccountMeta, BaseTypeMeta, ComponentMeta, GetBulkResponseMeta, GetResponseMeta, QueryMeta, QueryResponseMeta, opaqueXml, type Account, type AnyBaseType, type Component } from '../../generated/index.ts';
+import type { XmlTypeInfo } from '../../generated/runtime/core/metadata.ts';
+import { SOAP11_ENVELOPE_NS, SOAP12_ENVELOPE_NS } from '../../generated/runtime/core/soap/envelope.ts';
 import { decodeMessage } from '../../generated/runtime/core/soap/message.ts';
 import { decodeElement, XmlDecodeError } from '../../generated/runtime/core/xml/decode.ts';
 import { encodeElement } from '../../generated/runtime/core/xml/encode.ts';
@@ -171,6 +173,49 @@ describe('encoding', () => {
     expect(() => encode({ $type: 'Account', overDeployed: 'yes' })).toThrow(/Account\/@overDeployed: expected a boolean/);
     expect(() => encode({ $type: 'Environment', name: 'nul\u0000' })).toThrow(XmlEncodeError);
     expect(() => encode({ $type: 'NoSuchType' })).toThrow(/\$type "NoSuchType" is not BaseType or a type derived from it/);
+  });
+});
+
+describe('namespace prefixes', () => {
+  const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
+  /** Each element's namespace and local name, as a namespace-aware parser reads the XML. */
+  const elementNames = (xml: string) => [...new DOMParser().parseFromString(xml, 'text/xml').getElementsByTagName('*')].map((e) => `{${e.namespaceURI ?? ''}}${e.localName}`);
+  const kept = (xml: string, namespaces: Record<string, string>) => ({ [UNKNOWN_CONTENT]: { attributes: {}, elements: [{ xml, namespaces }] } });
+
+  it('gives a namespace the next free nsN when its usual prefix or its nsN is another namespace’s', () => {
+    const BothMeta: XmlTypeInfo = { name: 'Both', namespace: 'urn:both', tsName: 'Both', fields: [['a', SOAP11_ENVELOPE_NS, 'a', 'string', '?'], ['b', SOAP12_ENVELOPE_NS, 'b', 'string', '?'], ['c', 'urn:c', 'c', 'string', '?']] };
+    const xml = encodeElement({ a: '1', b: '2', c: '3' }, BothMeta, { namespace: 'urn:both', name: 'both' });
+    // Both envelopes' usual prefix is soapenv; the third namespace's ns4 is the second envelope's already.
+    expect(xml).toBe(`<ns1:both xmlns:ns1="urn:both" xmlns:soapenv="${SOAP11_ENVELOPE_NS}" xmlns:ns4="${SOAP12_ENVELOPE_NS}" xmlns:ns5="urn:c"><soapenv:a>1</soapenv:a><ns4:b>2</ns4:b><ns5:c>3</ns5:c></ns1:both>`);
+    expect(elementNames(xml)).toEqual(['{urn:both}both', `{${SOAP11_ENVELOPE_NS}}a`, `{${SOAP12_ENVELOPE_NS}}b`, '{urn:c}c']);
+  });
+
+  it('reuses a prefix declared around the element, and takes none that would hide another namespace declared there', () => {
+    const InnerMeta: XmlTypeInfo = {
+      name: 'Inner',
+      namespace: API,
+      tsName: 'Inner',
+      fields: [['x', 'urn:outer', 'x', 'string', '?'], ['y', 'urn:y', 'y', 'string', '?'], ['o', 'urn:other', 'o', 'string', '?'], ['z', API, 'z', 'string', '?']],
+    };
+    const around = new Map([['urn:outer', 'ns2'], ['urn:other', 'api']]);
+    const xml = encodeElement({ x: '1', y: '2', o: '3', z: '4' }, InnerMeta, { namespace: API, name: 'inner' }, undefined, new PrefixTable(around));
+    expect(xml).toBe(`<ns3:inner xmlns:ns3="${API}" xmlns:ns4="urn:y"><ns2:x>1</ns2:x><ns4:y>2</ns4:y><api:o>3</api:o><ns3:z>4</ns3:z></ns3:inner>`);
+    const document = `<w xmlns:ns2="urn:outer" xmlns:api="urn:other">${xml}</w>`;
+    expect(elementNames(document)).toEqual(['{}w', `{${API}}inner`, '{urn:outer}x', '{urn:y}y', '{urn:other}o', `{${API}}z`]);
+  });
+
+  it('declares a kept element’s usual prefix on the outermost element, unless another namespace has it', () => {
+    const HolderMeta: XmlTypeInfo = { name: 'Holder', namespace: 'urn:h', tsName: 'Holder', fields: [['a', SOAP11_ENVELOPE_NS, 'a', 'string', '?']] };
+    const holder = { namespace: 'urn:h', name: 'holder' };
+    expect(encodeElement(kept('<api:thing/>', { api: API }), HolderMeta, holder)).toBe(`<ns1:holder xmlns:ns1="urn:h" xmlns:api="${API}"><api:thing/></ns1:holder>`);
+    // soapenv is the SOAP 1.1 envelope's here: the kept SOAP 1.2 element binds it itself.
+    const clash = encodeElement({ a: '1', ...kept('<soapenv:x/>', { soapenv: SOAP12_ENVELOPE_NS }) }, HolderMeta, holder);
+    expect(clash).toBe(`<ns1:holder xmlns:ns1="urn:h" xmlns:soapenv="${SOAP11_ENVELOPE_NS}"><soapenv:a>1</soapenv:a><soapenv:x xmlns:soapenv="${SOAP12_ENVELOPE_NS}"/></ns1:holder>`);
+    expect(elementNames(clash)).toEqual(['{urn:h}holder', `{${SOAP11_ENVELOPE_NS}}a`, `{${SOAP12_ENVELOPE_NS}}x`]);
+    // api is declared around the element for another namespace.
+    const around = encodeElement(kept('<api:thing/>', { api: API }), HolderMeta, holder, undefined, new PrefixTable(new Map([['urn:other', 'api']])));
+    expect(around).toBe(`<ns1:holder xmlns:ns1="urn:h"><api:thing xmlns:api="${API}"/></ns1:holder>`);
+    expect(elementNames(`<w xmlns:api="urn:other">${around}</w>`)).toEqual(['{}w', '{urn:h}holder', `{${API}}thing`]);
   });
 });
 

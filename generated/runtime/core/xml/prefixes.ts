@@ -7,16 +7,17 @@ import { SOAP11_ENCODING_NS, SOAP12_ENCODING_NS, XSD_NAMESPACE } from './soap-en
 
 export const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance';
 
-const WELL_KNOWN: Record<string, string> = {
-  'http://api.platform.boomi.com/': 'api',
-  'http://partner.api.platform.boomi.com/': 'par',
-  [XSI_NAMESPACE]: 'xsi',
-  [XSD_NAMESPACE]: 'xsd',
-  [SOAP11_ENCODING_NS]: 'soapenc',
-  [SOAP12_ENCODING_NS]: 'enc',
-  [SOAP11_ENVELOPE_NS]: 'soapenv',
-  [SOAP12_ENVELOPE_NS]: 'soapenv',
-};
+// A Map, so that a namespace such as `constructor` finds no prefix on Object.prototype.
+const WELL_KNOWN = new Map([
+  ['http://api.platform.boomi.com/', 'api'],
+  ['http://partner.api.platform.boomi.com/', 'par'],
+  [XSI_NAMESPACE, 'xsi'],
+  [XSD_NAMESPACE, 'xsd'],
+  [SOAP11_ENCODING_NS, 'soapenc'],
+  [SOAP12_ENCODING_NS, 'enc'],
+  [SOAP11_ENVELOPE_NS, 'soapenv'],
+  [SOAP12_ENVELOPE_NS, 'soapenv'],
+]);
 
 export class PrefixTable {
   private readonly prefixes = new Map<string, string>();
@@ -29,8 +30,8 @@ export class PrefixTable {
     if (declared) return declared;
     let prefix = this.prefixes.get(namespace);
     if (!prefix) {
-      prefix = WELL_KNOWN[namespace] ?? `ns${this.prefixes.size + 1}`;
-      while ([...this.prefixes.values()].includes(prefix)) prefix = `ns${this.prefixes.size + 2}`;
+      prefix = WELL_KNOWN.get(namespace) ?? `ns${this.prefixes.size + 1}`;
+      for (let n = this.prefixes.size + 2; this.taken(prefix); n++) prefix = `ns${n}`;
       this.prefixes.set(namespace, prefix);
     }
     this.used.add(namespace);
@@ -39,7 +40,16 @@ export class PrefixTable {
 
   /** The prefix the namespace has or would get, without using it. */
   peek(namespace: string): string | undefined {
-    return this.alreadyDeclared.get(namespace) ?? this.prefixes.get(namespace) ?? (WELL_KNOWN[namespace] !== undefined && ![...this.prefixes.values()].includes(WELL_KNOWN[namespace]) ? WELL_KNOWN[namespace] : undefined);
+    const wellKnown = WELL_KNOWN.get(namespace);
+    return this.alreadyDeclared.get(namespace) ?? this.prefixes.get(namespace) ?? (wellKnown && !this.taken(wellKnown) ? wellKnown : undefined);
+  }
+
+  /**
+   * Whether another namespace has the prefix: in this table, or declared already around what is
+   * written, where declaring it again would hide that namespace from the elements that use it.
+   */
+  private taken(prefix: string): boolean {
+    return [...this.prefixes.values(), ...this.alreadyDeclared.values()].includes(prefix);
   }
 
   /** ` xmlns:p="…"` for every namespace used, in first-use order. */
