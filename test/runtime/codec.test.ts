@@ -8,7 +8,7 @@ import { decodeElement, XmlDecodeError } from '../../generated/runtime/core/xml/
 import { encodeElement } from '../../generated/runtime/core/xml/encode.ts';
 import { XmlEncodeError } from '../../generated/runtime/core/xml/escape.ts';
 import { PrefixTable } from '../../generated/runtime/core/xml/prefixes.ts';
-import { TypeRegistry } from '../../generated/runtime/core/xml/type-registry.ts';
+import { registryOf, TypeRegistry } from '../../generated/runtime/core/xml/type-registry.ts';
 import { UNKNOWN_CONTENT } from '../../generated/runtime/core/xml/unknown-content.ts';
 import { DOMParser } from '@xmldom/xmldom';
 import { createOperation, getBulkOperation, getOperation, queryOperation } from '../../generated/services/boomi-partner-api-version1-service.ts';
@@ -216,6 +216,58 @@ describe('namespace prefixes', () => {
     const around = encodeElement(kept('<api:thing/>', { api: API }), HolderMeta, holder, undefined, new PrefixTable(new Map([['urn:other', 'api']])));
     expect(around).toBe(`<ns1:holder xmlns:ns1="urn:h"><api:thing xmlns:api="${API}"/></ns1:holder>`);
     expect(elementNames(`<w xmlns:api="urn:other">${around}</w>`)).toEqual(['{}w', '{urn:h}holder', `{${API}}thing`]);
+  });
+});
+
+describe('types standing in for the declared one', () => {
+  const ShapeMeta: XmlTypeInfo = { name: 'Shape', namespace: 'urn:a', tsName: 'Shape', tagged: true, extended: true, fields: [['id', '', 'id', 'string', '@?']] };
+  const CircleMeta: XmlTypeInfo = { name: 'Circle', namespace: 'urn:a', tsName: 'Circle', base: () => ShapeMeta, tagged: true, extended: true, fields: [['r', '', 'r', 'int', '@?']] };
+  const BigCircleMeta: XmlTypeInfo = { name: 'BigCircle', namespace: 'urn:a', tsName: 'BigCircle', base: () => CircleMeta, tagged: true, fields: [['big', '', 'big', 'boolean', '@?']] };
+  /** Local names Shape and Circle again, in another namespace. */
+  const OtherShapeMeta: XmlTypeInfo = { name: 'Shape', namespace: 'urn:b', tsName: 'OtherShape', base: () => ShapeMeta, tagged: true, fields: [['sides', '', 'sides', 'int', '@?']] };
+  const OtherCircleMeta: XmlTypeInfo = { name: 'Circle', namespace: 'urn:b', tsName: 'OtherCircle', base: () => ShapeMeta, tagged: true, fields: [['d', '', 'd', 'int', '@?']] };
+  /** Derived from nothing the holder declares. */
+  const SquareMeta: XmlTypeInfo = { name: 'Square', namespace: 'urn:a', tsName: 'Square', tagged: true, fields: [['side', '', 'side', 'int', '@?']] };
+  const HolderMeta: XmlTypeInfo = { name: 'Holder', namespace: 'urn:h', tsName: 'Holder', fields: [['shape', 'urn:h', 'shape', () => ShapeMeta, '?']] };
+  const types = [ShapeMeta, CircleMeta, BigCircleMeta, OtherShapeMeta, OtherCircleMeta, SquareMeta];
+  const registry = registryOf(() => types);
+  const holder = { namespace: 'urn:h', name: 'holder' };
+
+  const decodeShape = (xsiType: string, attributes: string) =>
+    (decodeElement(`<h:holder xmlns:h="urn:h" xmlns:a="urn:a" xmlns:b="urn:b" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><h:shape xsi:type="${xsiType}" id="1" ${attributes}/></h:holder>`, HolderMeta, {}, registry) as { shape: unknown }).shape;
+  const unknown = (attributes: Record<string, string>) => ({ [UNKNOWN_CONTENT]: { attributes, elements: [] } });
+
+  it('reads xsi:type by namespace and local name, over several levels of derivation', () => {
+    expect(decodeShape('b:Shape', 'sides="3"')).toEqual({ $type: 'Shape', id: '1', sides: 3 });
+    expect(decodeShape('a:Shape', 'sides="3"')).toEqual({ $type: 'Shape', id: '1', ...unknown({ sides: '3' }) });
+    expect(decodeShape('a:BigCircle', 'r="2" big="1"')).toEqual({ $type: 'BigCircle', id: '1', r: 2, big: true });
+  });
+
+  it('keeps the declared type for an xsi:type naming a type not derived from it', () => {
+    expect(decodeShape('a:Square', 'side="2"')).toEqual({ $type: 'Shape', id: '1', ...unknown({ side: '2' }) });
+    expect(decodeShape('a:Nothing', 'side="2"')).toEqual({ $type: 'Shape', id: '1', ...unknown({ side: '2' }) });
+  });
+
+  it('writes the type a $type tag names, the first one the call lists where two share the local name', () => {
+    const encode = (shape: object, list = registry) => encodeElement({ shape }, HolderMeta, holder, list);
+    const prefixes = 'xmlns:ns1="urn:h" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:ns3="urn:a"';
+    expect(encode({ $type: 'BigCircle', r: 2, big: true })).toBe(`<ns1:holder ${prefixes}><ns1:shape xsi:type="ns3:BigCircle" r="2" big="true"/></ns1:holder>`);
+    expect(encode({ $type: 'Circle', r: 2 })).toBe(`<ns1:holder ${prefixes}><ns1:shape xsi:type="ns3:Circle" r="2"/></ns1:holder>`);
+    // Asked again, from what the registry keeps of the first answer.
+    expect(encode({ $type: 'Circle', r: 3 })).toBe(`<ns1:holder ${prefixes}><ns1:shape xsi:type="ns3:Circle" r="3"/></ns1:holder>`);
+    const otherFirst = registryOf(() => [OtherCircleMeta, ...types]);
+    expect(encode({ $type: 'Circle', d: 4 }, otherFirst)).toBe('<ns1:holder xmlns:ns1="urn:h" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:ns3="urn:b"><ns1:shape xsi:type="ns3:Circle" d="4"/></ns1:holder>');
+  });
+
+  it('refuses a $type naming a type the call knows but that does not derive from the declared one', () => {
+    expect(() => encodeElement({ shape: { $type: 'Square', side: 2 } }, HolderMeta, holder, registry)).toThrow(new XmlEncodeError('$type "Square" is not Shape or a type derived from it that this call knows'));
+  });
+
+  it('builds the registry of a call’s type list once', () => {
+    let calls = 0;
+    const list = () => (calls++, types);
+    expect(registryOf(list)).toBe(registryOf(list));
+    expect(calls).toBe(1);
   });
 });
 
