@@ -49,7 +49,7 @@ export function formatScalar(kind: XmlScalarKind, value: unknown, where: string)
     case 'int':
     case 'short':
     case 'byte':
-      if (typeof value !== 'number' || !Number.isInteger(value)) throw new XmlValueError(`${where}: expected an integer number, got ${describe(value)}`);
+      if (!Number.isInteger(value)) throw new XmlValueError(`${where}: expected an integer number, got ${describe(value)}`);
       return String(value);
     case 'float':
     case 'double':
@@ -58,7 +58,7 @@ export function formatScalar(kind: XmlScalarKind, value: unknown, where: string)
     case 'long':
     case 'integer':
       if (typeof value === 'bigint') return value.toString();
-      if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
+      if (Number.isSafeInteger(value)) return String(value);
       throw new XmlValueError(`${where}: expected a bigint, got ${describe(value)}`);
     default:
       if (typeof value !== 'string') throw new XmlValueError(`${where}: expected a string, got ${describe(value)}`);
