@@ -24,9 +24,11 @@ export class TypeRegistry {
     return candidate && derivesFrom(candidate, declared) ? candidate : undefined;
   }
 
-  /** The type a `$type` tag (the XSD type's local name) names among the declared type and those derived from it. */
+  /**
+   * The type a `$type` tag (the XSD type's local name) names among the types the call knows that
+   * derive from the declared one; the encoder takes the declared type's own name before asking.
+   */
   tagged(declared: XmlTypeInfo, tag: string): XmlTypeInfo | undefined {
-    if (declared.name === tag) return declared;
     let names = this.byTag.get(declared);
     if (!names) {
       names = new Map();
