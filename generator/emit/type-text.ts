@@ -4,7 +4,7 @@
  * long/integer → bigint (no silent precision loss); decimal → string (exact decimal text);
  * dateTime/date/time → string (ISO text as sent, time zone kept); base64Binary → string.
  */
-import type { BuiltinName, ComplexTypeDef, FieldDef, NameTable, SchemaModel, TypeRef } from '../model/ir.ts';
+import type { BuiltinName, FieldDef, NameTable, SchemaModel, TypeRef } from '../model/ir.ts';
 
 const SCALARS: Record<BuiltinName, string> = {
   string: 'string',
@@ -42,10 +42,6 @@ export interface Reference {
 export type Use = (r: Reference) => void;
 
 export const OPAQUE_XML: Reference = { module: 'runtime/core/opaque-xml', name: 'OpaqueXml' };
-
-export function isPolymorphic(type: ComplexTypeDef): boolean {
-  return type.derived.length > 0 || type.abstract;
-}
 
 /** The name values of a complex type have: the `Any…` union where subtypes may stand in. */
 export function complexValueName(ctx: EmitContext, id: string, use: Use): string {
