@@ -1,10 +1,13 @@
-// The SOAP layer on its own: the WS-Security header, envelopes and their HTTP headers, the errors a call throws, retry delays, the rate limiter, and odd HTTP answers from a raw server.
+// The SOAP layer on its own: the WS-Security header, envelopes and their HTTP headers, the errors a call throws, retry delays, the rate limiter, odd HTTP answers from a raw server,
+// and SoapClient calls of a small port of our own against a raw server: the request on the wire and each answer's value or error.
 import { createHash } from 'node:crypto';
 import { getEventListeners } from 'node:events';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AbortedError, AuthenticationError, DeclaredFaultError, GetMeta, GetResponseMeta, HttpStatusError, InvalidRequestError, MalformedResponseError, NetworkError, NotFoundError, RateLimitError, RedirectError, SoapCallError, SoapClient, SoapFaultError, TimeoutError, XmlEncodeError } from '../../generated/index.ts';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { AbortedError, AuthenticationError, DeclaredFaultError, GetMeta, GetResponseMeta, HttpStatusError, InvalidRequestError, MalformedResponseError, NetworkError, NotFoundError, RateLimitError, RedirectError, SoapCallError, SoapClient, SoapFaultError, TimeoutError, XmlEncodeError, type CallOptions, type CallScope, type SoapClientOptions } from '../../generated/index.ts';
+import type { XmlTypeInfo } from '../../generated/runtime/core/metadata.ts';
+import type { OperationInfo } from '../../generated/runtime/core/soap/message.ts';
 import { RateLimiter } from '../../generated/runtime/boomi/rate-limit.ts';
 import { parseRetryAfter, realClock, retryDelayMs, withRetries, DEFAULT_RETRY } from '../../generated/runtime/core/retry.ts';
 import { soapEnvelope, soapHttpHeaders } from '../../generated/runtime/core/soap/envelope.ts';
@@ -206,5 +209,229 @@ describe('odd HTTP answers', () => {
     expect(getOperation.input.body[0]![3]).toBeTypeOf('function');
     expect((getOperation.input.body[0]![3] as () => unknown)()).toBe(GetMeta);
     expect((getOperation.output!.body[0]![3] as () => unknown)()).toBe(GetResponseMeta);
+  });
+});
+
+/** A small port of our own: `place` answers `placed` or the declared fault `rejected`; `notify` is one-way. */
+const NS = 'urn:orders';
+const Order: XmlTypeInfo = { name: 'order', namespace: NS, tsName: 'Order', fields: [['id', NS, 'id', 'string', '']] };
+const Rejected: XmlTypeInfo = { name: 'rejected', namespace: NS, tsName: 'Rejected', fields: [['reason', NS, 'reason', 'string', '']] };
+const placeOperation: OperationInfo = {
+  name: 'place',
+  soapAction: 'urn:place',
+  input: { body: [['place', NS, 'parameters', () => Order, '']] },
+  output: { body: [['placed', NS, 'parameters', () => Order, '']] },
+  faults: [['rejected', NS, 'rejected', () => Rejected, '']],
+};
+const notifyOperation: OperationInfo = { name: 'notify', soapAction: 'urn:notify', input: { body: [['notify', NS, 'parameters', () => Order, '']] } };
+const envelope = (body: string) => `<S:Envelope xmlns:S="http://schemas.xmlsoap.org/soap/envelope/"><S:Body>${body}</S:Body></S:Envelope>`;
+const PLACED = envelope(`<placed xmlns="${NS}"><id>o-1</id></placed>`);
+const fault = (detail: string) => envelope(`<S:Fault><faultcode>S:Client</faultcode><faultstring>no such item</faultstring>${detail}</S:Fault>`);
+
+interface Received {
+  url: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+describe('a SoapClient call against a raw server', () => {
+  let server: Server;
+  let origin: string;
+  const received: Received[] = [];
+  /** How the server answers the next requests. */
+  let answer: (req: IncomingMessage, res: ServerResponse) => void;
+  const reply = (status: number, headers: Record<string, string>, body: string | Buffer = '') => (answer = (_req, res) => void res.writeHead(status, headers).end(body));
+  const XML = { 'content-type': 'text/xml; charset=utf-8' };
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        received.push({ url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+        answer(req, res);
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  beforeEach(() => {
+    received.length = 0;
+  });
+  afterAll(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+
+  const client = (extra: Partial<SoapClientOptions> = {}) => new SoapClient({ endpoint: `${origin}/orders`, allowInsecureHttp: true, retry: false, ...extra });
+  const place = (extra: Partial<SoapClientOptions> = {}, callOptions: CallOptions = {}, scope: CallScope = {}) => client(extra).call(placeOperation, { id: 'o-1' }, callOptions, scope);
+  const failure = (call: Promise<unknown>) => call.then(() => { throw new Error('the call succeeded'); }, (error: unknown) => error as Error);
+
+  it('refuses a missing endpoint, and one that is not https:// (or http:// when allowed) from its start', () => {
+    expect(() => new SoapClient({ endpoint: '' })).toThrow(new TypeError('endpoint is required'));
+    expect(() => new SoapClient({ endpoint: 'ftp://host/https://x' })).toThrow(new TypeError('refusing ftp://host/https://x: only https:// endpoints (set allowInsecureHttp for http://)'));
+    expect(() => new SoapClient({ endpoint: 'ftp://host/http://x', allowInsecureHttp: true })).toThrow(new TypeError('refusing ftp://host/http://x: only https:// endpoints (set allowInsecureHttp for http://)'));
+    expect(new SoapClient({ endpoint: 'HTTPS://host/x' }).endpoint).toBe('HTTPS://host/x');
+  });
+
+  it('without security: no WS-Security header on the wire, no user name anywhere', async () => {
+    reply(200, XML, PLACED);
+    const plain = client();
+    expect(await plain.call(placeOperation, { id: 'o-1' })).toEqual({ id: 'o-1' });
+    expect(received).toHaveLength(1);
+    expect(received[0]!.body).toBe(`<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Header/><soapenv:Body><ns1:place xmlns:ns1="${NS}"><ns1:id>o-1</ns1:id></ns1:place></soapenv:Body></soapenv:Envelope>`);
+    expect(received[0]!.headers).toMatchObject({ 'content-type': 'text/xml; charset=utf-8', soapaction: '"urn:place"', accept: 'text/xml' });
+    expect(plain.username).toBeUndefined();
+    expect(plain.toJSON()).toStrictEqual({ endpoint: `${origin}/orders` });
+    expect(plain.redact('o-1 secret')).toBe('o-1 secret');
+  });
+
+  it('with security: the UsernameToken in the Header, the password masked by redact()', async () => {
+    reply(200, XML, PLACED);
+    const secured = client({ security: { username: 'ann', password: 's3cret' } });
+    await secured.call(placeOperation, { id: 'o-1' });
+    expect(received[0]!.body).toContain(`<soapenv:Header>${usernameTokenHeader({ username: 'ann', password: 's3cret' })}</soapenv:Header>`);
+    expect(JSON.stringify(secured)).toBe(`{"endpoint":"${origin}/orders","username":"ann"}`);
+    expect(secured.redact('pw s3cret, s&#x33;cret')).toBe('pw ***, ***');
+  });
+
+  it('a request that cannot be encoded: InvalidRequestError with the encoder’s error as cause, nothing sent', async () => {
+    const error = await failure(client().call(placeOperation, { id: 'o\u0000' }));
+    expect(error).toBeInstanceOf(InvalidRequestError);
+    expect(error.cause).toBeInstanceOf(XmlEncodeError);
+    expect(error.message).toBe(`place: ${(error.cause as Error).message}`);
+    expect(received).toEqual([]);
+  });
+
+  it('one-way: 200 or 202 without an envelope is done; another status is an HttpStatusError', async () => {
+    const notify = () => client().call(notifyOperation, { id: 'o-1' });
+    for (const status of [200, 202]) {
+      reply(status, {});
+      await expect(notify()).resolves.toBeUndefined();
+    }
+    reply(204, {});
+    await expect(notify()).resolves.toBeUndefined();
+    reply(200, { 'content-type': 'text/plain' }, `${'queued '.repeat(300)}Envelope`);
+    await expect(notify(), 'only the start of the body is looked at').resolves.toBeUndefined();
+    for (const status of [400, 500]) {
+      reply(status, {});
+      const error = await failure(notify());
+      expect(error).toBeInstanceOf(HttpStatusError);
+      expect(error).toMatchObject({ message: `notify: HTTP ${status}`, status, bodyExcerpt: '' });
+    }
+  });
+
+  it('an answer that is not SOAP: MalformedResponseError naming its content type on 200, HttpStatusError otherwise', async () => {
+    reply(200, { 'content-type': 'text/html' }, '<html>maintenance</html>');
+    expect(await failure(place())).toMatchObject({ name: 'MalformedResponseError', message: 'place: expected a SOAP envelope, got text/html', bodyExcerpt: '<html>maintenance</html>' });
+    reply(200, {}, 'maintenance');
+    expect(await failure(place())).toMatchObject({ name: 'MalformedResponseError', message: 'place: expected a SOAP envelope, got no content type', bodyExcerpt: 'maintenance' });
+    reply(200, XML, `<log>${' '.repeat(2000)}<S:Envelope/></log>`);
+    expect(await failure(place()), 'only the start of the body is looked at').toMatchObject({ name: 'MalformedResponseError', message: 'place: expected a SOAP envelope, got text/xml; charset=utf-8' });
+    reply(500, { 'content-type': 'text/html' }, '<html>down</html>');
+    const error = await failure(place());
+    expect(error).toBeInstanceOf(HttpStatusError);
+    expect(error).toMatchObject({ message: 'place: HTTP 500: <html>down</html>', status: 500, bodyExcerpt: '<html>down</html>' });
+    reply(204, {});
+    expect(await failure(place())).toMatchObject({ name: 'HttpStatusError', message: 'place: HTTP 204', status: 204, bodyExcerpt: '' });
+  });
+
+  it('an envelope that does not decode: MalformedResponseError with the decoder’s error as cause on 200, HttpStatusError otherwise', async () => {
+    const truncated = PLACED.slice(0, -20);
+    reply(200, XML, truncated);
+    const error = await failure(place());
+    expect(error).toBeInstanceOf(MalformedResponseError);
+    expect(error.cause).toBeInstanceOf(Error);
+    expect(error.message).toBe(`place: unreadable SOAP response: ${(error.cause as Error).message}`);
+    reply(502, XML, truncated);
+    expect(await failure(place())).toMatchObject({ name: 'HttpStatusError', status: 502, bodyExcerpt: truncated });
+  });
+
+  it('an envelope with a value: the value on 200 and 202, an HttpStatusError on another status', async () => {
+    for (const status of [200, 202]) {
+      reply(status, XML, PLACED);
+      expect(await place()).toEqual({ id: 'o-1' });
+    }
+    reply(500, XML, PLACED);
+    expect(await failure(place())).toMatchObject({ name: 'HttpStatusError', message: `place: HTTP 500: ${PLACED}`, status: 500 });
+  });
+
+  it('faults: a declared one is a DeclaredFaultError with its decoded detail; another a SoapFaultError', async () => {
+    const detail = `<rejected xmlns="${NS}"><reason>sold out</reason></rejected>`;
+    reply(500, XML, fault(`<detail>${detail}</detail>`));
+    const declared = await failure(place());
+    expect(declared).toBeInstanceOf(DeclaredFaultError);
+    expect(declared).toMatchObject({ message: 'place: SOAP fault S:Client: no such item', fault: 'rejected', detailValue: { reason: 'sold out' }, faultcode: 'S:Client', faultstring: 'no such item', detail, status: 500 });
+    reply(500, XML, fault('<detail><other/></detail>'));
+    const other = await failure(place());
+    expect(other.constructor).toBe(SoapFaultError);
+    expect(other).toMatchObject({ faultcode: 'S:Client', faultstring: 'no such item', detail: '<other/>', status: 500 });
+    reply(500, XML, fault(''));
+    expect(await failure(place({}, {}, { classifyFault: (f, status, context) => new NotFoundError(f.code, f.reason, f.detail?.xml, status, context) }))).toBeInstanceOf(NotFoundError);
+  });
+
+  it('redirects: any 3xx is a RedirectError (even one without a body), 4xx is not; same-origin follows five hops and no more', async () => {
+    for (const status of [300, 304, 399]) {
+      reply(status, { location: '/elsewhere' });
+      expect(await failure(place()), `${status}`).toMatchObject({ name: 'RedirectError', status, location: `${origin}/elsewhere` });
+    }
+    reply(400, { location: '/elsewhere' }, 'bad request');
+    expect(await failure(place())).toMatchObject({ name: 'HttpStatusError', status: 400, bodyExcerpt: 'bad request' });
+    received.length = 0;
+    answer = (req, res) => void res.writeHead(307, { location: `/hop${Number(/\d+$/.exec(req.url ?? '')?.[0] ?? 0) + 1}` }).end();
+    const error = await failure(place({ redirects: 'same-origin' }));
+    expect(received.map((r) => r.url)).toEqual(['/orders', '/hop1', '/hop2', '/hop3', '/hop4', '/hop5']);
+    expect(error).toMatchObject({ name: 'RedirectError', status: 307, message: `place: HTTP 307 redirect to ${origin}/hop6 not followed: only 307/308 within the endpoint's origin are` });
+  });
+
+  it('transport failures: a NetworkError naming the cause’s code, or its message; an abort is the caller’s, with its reason', async () => {
+    answer = (req) => void req.socket.destroy();
+    const reset = await failure(place());
+    expect(reset).toBeInstanceOf(NetworkError);
+    expect(reset.message).toBe('place: connection failed: fetch failed (UND_ERR_SOCKET)');
+    expect(reset.cause).toBeInstanceOf(TypeError);
+    answer = (req, res) => {
+      res.writeHead(200, { ...XML, 'content-length': '1000' }).write('<S:Envelope');
+      setTimeout(() => req.socket.destroy(), 5);
+    };
+    expect(await failure(place())).toMatchObject({ name: 'NetworkError', message: 'place: connection failed: terminated (UND_ERR_SOCKET)' });
+    // fetch refuses the ports browsers block before connecting; its cause has a message and no code.
+    const badPort = await failure(new SoapClient({ endpoint: 'http://127.0.0.1:1/orders', allowInsecureHttp: true, retry: false }).call(placeOperation, { id: 'o-1' }));
+    expect(badPort).toMatchObject({ name: 'NetworkError', message: 'place: connection failed: fetch failed (bad port)' });
+    answer = () => {};
+    const controller = new AbortController();
+    const reason = new Error('user left');
+    const aborted = failure(place({}, { signal: controller.signal }));
+    setTimeout(() => controller.abort(reason), 5);
+    const error = await aborted;
+    expect(error).toBeInstanceOf(AbortedError);
+    expect(error.message).toBe('place: aborted by the caller');
+    expect(error.cause).toBe(reason);
+  });
+
+  it('reads a body of up to maxResponseBytes, no more; the error keeps none of it', async () => {
+    const bytes = Buffer.byteLength(PLACED);
+    reply(200, XML, PLACED);
+    expect(await place({ maxResponseBytes: bytes })).toEqual({ id: 'o-1' });
+    expect(await failure(place({ maxResponseBytes: bytes - 1 }))).toMatchObject({ name: 'MalformedResponseError', message: `place: the response is larger than ${bytes - 1} bytes`, bodyExcerpt: '' });
+  });
+
+  it('decodes in the charset the content type declares, spaces around "=" allowed; an unknown one keeps no excerpt', async () => {
+    const latin1 = envelope(`<placed xmlns="${NS}"><id>café</id></placed>`);
+    reply(200, { 'content-type': 'text/xml; charset = ISO-8859-1' }, Buffer.from(latin1, 'latin1'));
+    expect(await place()).toEqual({ id: 'café' });
+    reply(200, { 'content-type': 'text/xml; charset=x-klingon' }, PLACED);
+    expect(await failure(place())).toMatchObject({ name: 'MalformedResponseError', message: 'place: the response declares an unknown charset "x-klingon"', bodyExcerpt: '' });
+  });
+
+  it('numbers the calls the hooks see, and makes no events for a client with neither hooks nor debug output', async () => {
+    reply(200, XML, PLACED);
+    const ids: number[] = [];
+    const observed = client({ debug: false, hooks: { request: (e) => void ids.push(e.call.id) } });
+    await observed.call(placeOperation, { id: 'o-1' });
+    await client({ debug: false }).call(placeOperation, { id: 'o-1' });
+    await observed.call(placeOperation, { id: 'o-1' });
+    expect(ids).toHaveLength(2);
+    expect(ids[1]).toBe(ids[0]! + 1);
   });
 });
