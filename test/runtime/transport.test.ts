@@ -267,11 +267,15 @@ describe('a SoapClient call against a raw server', () => {
   const place = (extra: Partial<SoapClientOptions> = {}, callOptions: CallOptions = {}, scope: CallScope = {}) => client(extra).call(placeOperation, { id: 'o-1' }, callOptions, scope);
   const failure = (call: Promise<unknown>) => call.then(() => { throw new Error('the call succeeded'); }, (error: unknown) => error as Error);
 
-  it('refuses a missing endpoint, and one that is not https:// (or http:// when allowed) from its start', () => {
+  it('refuses a missing endpoint, one that is not a URL or has credentials in it, and one that is not https:// (or http:// when allowed) from its start', () => {
     expect(() => new SoapClient({ endpoint: '' })).toThrow(new TypeError('endpoint is required'));
     expect(() => new SoapClient({ endpoint: 'ftp://host/https://x' })).toThrow(new TypeError('refusing ftp://host/https://x: only https:// endpoints (set allowInsecureHttp for http://)'));
     expect(() => new SoapClient({ endpoint: 'ftp://host/http://x', allowInsecureHttp: true })).toThrow(new TypeError('refusing ftp://host/http://x: only https:// endpoints (set allowInsecureHttp for http://)'));
     expect(new SoapClient({ endpoint: 'HTTPS://host/x' }).endpoint).toBe('HTTPS://host/x');
+    expect(() => new SoapClient({ endpoint: 'https://exa mple/x' })).toThrow(new TypeError('refusing https://exa mple/x: not a URL'));
+    for (const endpoint of ['https://ann:s3cret@host/x', 'https://ann@host/x', 'http://:s3cret@host/x']) {
+      expect(() => new SoapClient({ endpoint, allowInsecureHttp: true }), endpoint).toThrow(new TypeError('refusing an endpoint with credentials in its URL (user:password@host): give them as `security`'));
+    }
   });
 
   it('without security: no WS-Security header on the wire, no user name anywhere', async () => {

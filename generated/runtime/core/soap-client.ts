@@ -86,6 +86,10 @@ export class SoapClient {
 
   constructor(options: SoapClientOptions) {
     if (!options.endpoint) throw new TypeError('endpoint is required');
+    if (!URL.canParse(options.endpoint)) throw new TypeError(`refusing ${options.endpoint}: not a URL`);
+    const url = new URL(options.endpoint);
+    // fetch refuses such a URL at every call, in a message that spells the password out.
+    if (url.username || url.password) throw new TypeError('refusing an endpoint with credentials in its URL (user:password@host): give them as `security`');
     if (!/^https:\/\//i.test(options.endpoint) && !(options.allowInsecureHttp && /^http:\/\//i.test(options.endpoint))) {
       throw new TypeError(`refusing ${options.endpoint}: only https:// endpoints (set allowInsecureHttp for http://)`);
     }
