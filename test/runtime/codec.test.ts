@@ -176,6 +176,25 @@ describe('encoding', () => {
   });
 });
 
+describe('types read from their metadata', () => {
+  // Types of each test's own, so that the index each is read through is built in that test.
+  it('reads and writes simple content: attributes, an enumeration, and the text', () => {
+    const PriceMeta: XmlTypeInfo = { name: 'Price', namespace: 'urn:p', tsName: 'Price', fields: [['currency', '', 'currency', () => ['EUR', 'USD'], '@'], ['amount', '', 'amount', 'double', '=']] };
+    const ItemMeta: XmlTypeInfo = { name: 'Item', namespace: 'urn:p', tsName: 'Item', fields: [['price', '', 'price', () => PriceMeta, '']] };
+    const item = decodeElement('<p:item xmlns:p="urn:p"><price currency="GBP">12.5</price></p:item>', ItemMeta);
+    expect(item).toEqual({ price: { currency: 'GBP', amount: 12.5 } });
+    const encode = (price: object) => encodeElement({ price }, ItemMeta, { namespace: 'urn:p', name: 'item' });
+    expect(encode({ currency: 'EUR', amount: 12.5 })).toBe('<ns1:item xmlns:ns1="urn:p"><price currency="EUR">12.5</price></ns1:item>');
+    expect(() => encode({ currency: 'GBP', amount: 1 })).toThrow(new XmlEncodeError('Price/@currency: "GBP" is not one of EUR, USD'));
+  });
+
+  it('reads an unqualified child by its local name only where one field has that name', () => {
+    const PairMeta: XmlTypeInfo = { name: 'Pair', namespace: 'urn:p', tsName: 'Pair', fields: [['code', 'urn:a', 'a', 'string', '?'], ['code', 'urn:b', 'b', 'string', '?'], ['name', 'urn:a', 'name', 'string', '?']] };
+    const pair = decodeElement('<p:pair xmlns:p="urn:p"><code>c</code><name>n</name></p:pair>', PairMeta);
+    expect(pair).toEqual({ name: 'n', [UNKNOWN_CONTENT]: { attributes: {}, elements: [{ xml: '<code>c</code>' }] } });
+  });
+});
+
 describe('namespace prefixes', () => {
   const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
   /** Each element's namespace and local name, as a namespace-aware parser reads the XML. */
@@ -257,6 +276,16 @@ describe('types standing in for the declared one', () => {
     expect(encode({ $type: 'Circle', r: 3 })).toBe(`<ns1:holder ${prefixes}><ns1:shape xsi:type="ns3:Circle" r="3"/></ns1:holder>`);
     const otherFirst = registryOf(() => [OtherCircleMeta, ...types]);
     expect(encode({ $type: 'Circle', d: 4 }, otherFirst)).toBe('<ns1:holder xmlns:ns1="urn:h" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:ns3="urn:b"><ns1:shape xsi:type="ns3:Circle" d="4"/></ns1:holder>');
+  });
+
+  it('writes xsi:type on a value of a type others extend, even of the declared type itself, and on no other', () => {
+    // Types of this test's own, so that the index each is read through is built here.
+    const BaseMeta: XmlTypeInfo = { name: 'Base', namespace: 'urn:a', tsName: 'Base', tagged: true, extended: true, fields: [['id', '', 'id', 'string', '@?']] };
+    const PlainMeta: XmlTypeInfo = { name: 'Plain', namespace: 'urn:a', tsName: 'Plain', fields: [['id', '', 'id', 'string', '@?']] };
+    const BoxMeta: XmlTypeInfo = { name: 'Box', namespace: 'urn:h', tsName: 'Box', fields: [['base', 'urn:h', 'base', () => BaseMeta, '?'], ['plain', 'urn:h', 'plain', () => PlainMeta, '?']] };
+    expect(encodeElement({ base: { id: '1' }, plain: { id: '2' } }, BoxMeta, { namespace: 'urn:h', name: 'box' })).toBe(
+      '<ns1:box xmlns:ns1="urn:h" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:ns3="urn:a"><ns1:base xsi:type="ns3:Base" id="1"/><ns1:plain id="2"/></ns1:box>',
+    );
   });
 
   it('refuses a $type naming a type the call knows but that does not derive from the declared one', () => {

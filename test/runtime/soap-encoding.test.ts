@@ -1,6 +1,7 @@
 // SOAP encoding in the core codec, on metadata of our own: SOAP 1.2 encoding's array attributes and
-// references, a reference to nothing, a reference cycle, a value that is no array, and an encoded
-// array type met in a literal message.
+// references; which attributes are references, ids and the encoding's own, and which are data; the
+// errors that name a reference (to nothing, to a bad value, with content); a reference cycle; arrays
+// refused; and an encoded array type met in a literal message.
 import { describe, expect, it } from 'vitest';
 import type { XmlTypeInfo } from '../../generated/runtime/core/metadata.ts';
 import { decodeMessage, encodeBody, type MessageInfo } from '../../generated/runtime/core/soap/message.ts';
@@ -34,6 +35,13 @@ describe('SOAP 1.2 encoding', () => {
     const xml = envelope12(`<p:put xmlns:p="${NS}"><pairs enc:ref="a1"/><count>2</count></p:put><pairs enc:id="a1"><x><key>k</key></x><y><key>l</key></y></pairs>`);
     expect(decodeMessage(xml, message(SOAP12_ENCODING_NS), registry).value).toEqual({ pairs: [{ key: 'k' }, { key: 'l' }], count: 2 });
   });
+
+  it('reads an unqualified ref as data, and keeps an element without enc:id that matches no field', () => {
+    const extra = `<extra kind="x" xmlns:o="urn:o" o:id="z" enc:nodeType="struct"/>`;
+    const xml = envelope12(`<p:put xmlns:p="${NS}"><pairs><item ref="a1"><key>k</key>${extra}</item></pairs><count>1</count></p:put>`);
+    const pairs = (decodeMessage(xml, message(SOAP12_ENCODING_NS), registry).value as { pairs: { [UNKNOWN_CONTENT]?: UnknownContent }[] }).pairs;
+    expect(pairs).toEqual([{ key: 'k', [UNKNOWN_CONTENT]: { attributes: { ref: 'a1' }, elements: [{ xml: extra, namespaces: { enc: SOAP12_ENCODING_NS, o: 'urn:o' } }] } }]);
+  });
 });
 
 describe('SOAP 1.1 references', () => {
@@ -49,6 +57,33 @@ describe('SOAP 1.1 references', () => {
     expect(value.pairs[0]!.next).toBe(value.pairs[0]);
   });
 
+  it('follows only an unqualified href that starts with #: other attributes are data, another href is not followed', () => {
+    const xml = envelope11(
+      `<p:put xmlns:p="${NS}" xmlns:xl="http://www.w3.org/1999/xlink"><pairs><item note="#1" xl:href="#a"><key>k</key></item><item href="http://example.com/a"><key>l</key></item></pairs><count>1</count></p:put>` +
+        '<multiRef id="a"><key>target</key></multiRef>',
+    );
+    const pairs = (decodeMessage(xml, message(SOAP11_ENCODING_NS), registry).value as { pairs: { key: string; [UNKNOWN_CONTENT]?: UnknownContent }[] }).pairs;
+    expect(pairs).toEqual([{ key: 'k', [UNKNOWN_CONTENT]: { attributes: { note: '#1', '{http://www.w3.org/1999/xlink}href': '#a' }, elements: [] } }, { key: 'l' }]);
+  });
+
+  it('leaves out the encoding’s own attributes and keeps others as unknown content', () => {
+    const xml = envelope11(`<p:put xmlns:p="${NS}"><pairs><item href="#a"/></pairs><count>1</count></p:put><multiRef xmlns:soapenc="${SOAP11_ENCODING_NS}" id="a" soapenc:root="0" extra="1"><key>k</key></multiRef>`);
+    const pairs = (decodeMessage(xml, message(SOAP11_ENCODING_NS), registry).value as { pairs: unknown[] }).pairs;
+    expect(pairs).toEqual([{ key: 'k', [UNKNOWN_CONTENT]: { attributes: { extra: '1' }, elements: [] } }]);
+  });
+
+  it('names the reference whose element holds a bad value', () => {
+    const bad = (target: string) => () => decodeMessage(envelope11(`<p:put xmlns:p="${NS}"><pairs/><count href="#c"/></p:put>${target}`), message(SOAP11_ENCODING_NS), registry);
+    expect(bad('<multiRef id="c">many</multiRef>')).toThrow(/^Put\/count → #c\/multiRef: "many" is not an integer/);
+    expect(bad('<multiRef id="c" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:nil="true"/>')).toThrow(/^Put\/count → #c\/multiRef is nil but not nillable/);
+  });
+
+  it('refuses content inside an accessor that refers elsewhere', () => {
+    const withContent = (body: string) => () => decodeMessage(envelope11(body), message(SOAP11_ENCODING_NS), registry);
+    expect(withContent(`<p:put xmlns:p="${NS}"><pairs><item href="#a"><key>x</key></item></pairs><count>1</count></p:put><multiRef id="a"><key>k</key></multiRef>`)).toThrow(/^unexpected element <key>/);
+    expect(withContent(`<p:put xmlns:p="${NS}"><pairs><item href="#a"/></pairs><count>1</count></p:put><multiRef id="a"><key>k</key><next href="#a"><key>x</key></next></multiRef>`)).toThrow(/^unexpected element <key>/);
+  });
+
   it('reads id and href as data in a literal message', () => {
     const xml = envelope11(`<p:put xmlns:p="${NS}"><pairs><item href="#a"><key>k</key></item></pairs><count>1</count></p:put>`);
     const pairs = (decodeMessage(xml, message(), registry).value as { pairs: { key: string; [UNKNOWN_CONTENT]?: UnknownContent }[] }).pairs;
@@ -59,6 +94,12 @@ describe('SOAP 1.1 references', () => {
 describe('encoded arrays', () => {
   it('refuses a value that is not an array, naming the field', () => {
     expect(() => encodeBody(message(SOAP11_ENCODING_NS), { pairs: { item: [] }, count: 1 }, registry, 'put')).toThrow(new XmlEncodeError('Put/pairs: expected an array (ArrayOfPair is a SOAP-encoded array), got object'));
+  });
+
+  it('refuses an array type that declares no item element', () => {
+    const EmptyMeta: XmlTypeInfo = { name: 'ArrayOfNothing', namespace: NS, tsName: 'ArrayOfNothing', encodedArray: true, fields: [] };
+    const holder: MessageInfo = { body: [['put', NS, 'put', () => ({ name: 'Put', namespace: '', tsName: 'Put', fields: [['list', '', 'list', () => EmptyMeta, '']] }), '']], encodingStyle: SOAP11_ENCODING_NS };
+    expect(() => encodeBody(holder, { list: ['a'] }, registry, 'put')).toThrow(new XmlEncodeError('Put/list: ArrayOfNothing declares no item element'));
   });
 
   it('writes an empty array with its count, and in a literal message its items without types', () => {

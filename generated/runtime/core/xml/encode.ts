@@ -67,8 +67,10 @@ class ElementWriter {
     const start = this.out.length;
     this.out.push(`<${name}`);
     if (root) this.rootStart = start;
-    // SOAP encoding names every named type; an anonymous one (the rpc wrapper) has no name to give.
-    if (indexOf(declared).polymorphic || actual !== declared || (this.encoding && actual.namespace)) {
+    // A value of a type others extend names its type, even the declared one (an abstract type's
+    // value is always another). SOAP encoding names every named type; an anonymous one (the rpc
+    // wrapper) has no name to give.
+    if (declared.extended || actual !== declared || (this.encoding && actual.namespace)) {
       this.out.push(` ${this.xsiType()}="${this.qualified({ namespace: actual.namespace, name: actual.name })}"`);
     }
     const record = value as Record<string, unknown>;

@@ -62,11 +62,12 @@ export class EncodedReferences {
     const target = this.targets.get(place.id);
     if (!target) throw new XmlDecodeError(`${place.where} refers to "#${place.id}", which no element of the message has as its id`);
     const [, , , type, flags] = place.field.info;
-    // The target read as the referring field: a holder type whose one field is it, under the target's own name.
+    // The target read as the referring field: a holder type whose one field is it, under the target's
+    // own name. Errors name the holder: it is named after the reference (`Put/count → #c/multiRef: …`).
     const field: XmlFieldInfo = [target.tag.local, target.tag.uri, 'value', type, flags.replace('*', '')];
-    const holder: XmlTypeInfo = { name: 'reference', namespace: '', tsName: 'Reference', fields: [field] };
+    const holder: XmlTypeInfo = { name: `${place.where} → #${place.id}`, namespace: '', tsName: 'Reference', fields: [field] };
     const declarations = namespaceDeclarations(Object.entries(target.xml.namespaces ?? {}));
     const decoded = new ElementDecoder(`<reference${declarations}>${target.xml.xml}</reference>`, (_tag, depth) => (depth === 0 ? holder : undefined), limits, registry, undefined, undefined, this).run();
-    return decoded?.['value'];
+    return decoded!['value'];
   }
 }

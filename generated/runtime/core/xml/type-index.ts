@@ -29,8 +29,6 @@ export interface TypeIndex {
   /** Element fields by local name alone, where no other element field has that name: read when the namespace does not match. */
   elementsByLocalName: Map<string, FieldEntry>;
   attributesByName: Map<string, FieldEntry>;
-  /** Values of the declared type may be of another type, named by `xsi:type`. */
-  polymorphic: boolean;
 }
 
 const cache = new WeakMap<XmlTypeInfo, TypeIndex>();
@@ -111,7 +109,6 @@ function buildIndex(info: XmlTypeInfo): TypeIndex {
     elementsByNamespace: byNamespace(elements),
     elementsByLocalName: byUniqueLocalName(elements),
     attributesByName: new Map(attributes.map((e) => [qualifiedKey(e.namespace, e.name), e])),
-    polymorphic: info.extended === true || info.abstract === true,
   };
   if (text) index.text = text;
   return index;
