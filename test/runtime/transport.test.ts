@@ -299,6 +299,37 @@ describe('a SoapClient call against a raw server', () => {
     expect(secured.redact('pw s3cret, s&#x33;cret')).toBe('pw ***, ***');
   });
 
+  it('401 and 403 are an AuthenticationError; 429 and 503 a RateLimitError with the server’s Retry-After', async () => {
+    for (const status of [401, 403]) {
+      reply(status, XML, 'denied');
+      const error = await failure(place());
+      expect(error, String(status)).toBeInstanceOf(AuthenticationError);
+      expect(error).toMatchObject({ status, bodyExcerpt: 'denied' });
+    }
+    for (const status of [429, 503]) {
+      reply(status, { 'retry-after': '3' }, 'busy');
+      const error = await failure(place());
+      expect(error, String(status)).toBeInstanceOf(RateLimitError);
+      expect(error).toMatchObject({ status, retryAfterMs: 3000, bodyExcerpt: 'busy' });
+    }
+  });
+
+  it('retries only idempotent operations, or a call that asks; `retry: false` on the client retries nothing', async () => {
+    const noWait = { sleep: async () => {}, random: () => 0 };
+    const attempts = async (extra: Partial<SoapClientOptions>, callOptions: CallOptions = {}) => {
+      received.length = 0;
+      reply(503, {}, 'busy');
+      await failure(place({ clock: noWait, ...extra }, callOptions));
+      return received.length;
+    };
+    const retrying = { retry: { maxAttempts: 3 } };
+    expect(await attempts(retrying)).toBe(1);
+    expect(await attempts({ ...retrying, idempotentOperations: ['place'] })).toBe(3);
+    expect(await attempts(retrying, { retry: true })).toBe(3);
+    expect(await attempts({ retry: false, idempotentOperations: ['place'] })).toBe(1);
+    expect(await attempts({ retry: false }, { retry: true })).toBe(1);
+  });
+
   it('a request that cannot be encoded: InvalidRequestError with the encoder’s error as cause, nothing sent', async () => {
     const error = await failure(client().call(placeOperation, { id: 'o\u0000' }));
     expect(error).toBeInstanceOf(InvalidRequestError);
