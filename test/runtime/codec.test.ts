@@ -209,6 +209,14 @@ describe('namespace prefixes', () => {
     expect(elementNames(xml)).toEqual(['{urn:both}both', `{${SOAP11_ENVELOPE_NS}}a`, `{${SOAP12_ENVELOPE_NS}}b`, '{urn:c}c']);
   });
 
+  it('escapes a namespace name in its declaration, as any attribute value', () => {
+    const NS = 'urn:q?a=1&b="2"';
+    const QMeta: XmlTypeInfo = { name: 'Q', namespace: NS, tsName: 'Q', fields: [['a', NS, 'a', 'string', '?']] };
+    const xml = encodeElement({ a: '1' }, QMeta, { namespace: NS, name: 'q' });
+    expect(xml).toBe('<ns1:q xmlns:ns1="urn:q?a=1&amp;b=&quot;2&quot;"><ns1:a>1</ns1:a></ns1:q>');
+    expect(elementNames(xml)).toEqual([`{${NS}}q`, `{${NS}}a`]);
+  });
+
   it('reuses a prefix declared around the element, and takes none that would hide another namespace declared there', () => {
     const InnerMeta: XmlTypeInfo = {
       name: 'Inner',

@@ -3,6 +3,7 @@
  * SOAP's namespaces, `ns1`, `ns2`… for others, each declared once, on the outermost element written.
  */
 import { SOAP11_ENVELOPE_NS, SOAP12_ENVELOPE_NS } from '../soap/envelope.js';
+import { namespaceDeclarations } from './escape.js';
 import { SOAP11_ENCODING_NS, SOAP12_ENCODING_NS, XSD_NAMESPACE } from './soap-encoding.js';
 
 export const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance';
@@ -54,6 +55,6 @@ export class PrefixTable {
 
   /** ` xmlns:p="…"` for every namespace used, in first-use order. */
   declarations(): string {
-    return [...this.used].map((ns) => ` xmlns:${this.prefixes.get(ns)}="${ns}"`).join('');
+    return namespaceDeclarations([...this.used].map((ns) => [this.prefixes.get(ns)!, ns] as const));
   }
 }
