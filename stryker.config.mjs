@@ -21,6 +21,8 @@ const reports = `reports/mutation/${area}`;
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
+  // The suite's configuration with the test files in the order that kills mutants soonest.
+  vitest: { configFile: 'vitest.mutation.config.ts' },
   coverageAnalysis: 'perTest',
   mutate: AREAS[area],
   // `// @ts-nocheck` goes atop the mutated files only: by default Stryker writes it into every .ts
