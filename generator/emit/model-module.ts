@@ -125,7 +125,6 @@ function metaStatement(ctx: ModelModuleContext, t: ComplexTypeDef, ns: (uri: str
   if (t.abstract) entries.push(['abstract', 'true']);
   if (t.tagged) entries.push(['tagged', 'true']);
   if (t.derived.length > 0) entries.push(['extended', 'true']);
-  if (t.openContent) entries.push(['open', 'true']);
   if (t.encodedArrayItem) entries.push(['encodedArray', 'true']);
   const fields = t.fields.map((f) => arrayLiteral([str(f.xmlName), ns(f.namespace), str(f.tsName), fieldTypeMeta(ctx, f, useValue), str(fieldFlags(f))]));
   entries.push(['fields', arrayLiteral(fields, { multiline: fields.length > 0 })]);

@@ -56,8 +56,6 @@ export interface XmlTypeInfo {
   readonly tagged?: true;
   /** Other types extend this one: a value of it is written with `xsi:type`. */
   readonly extended?: true;
-  /** Unknown elements and attributes are expected (xs:any, anyAttribute, mixed) and kept. */
-  readonly open?: true;
   /**
    * A child in any namespace is read as the one field of its local name where none matches it
    * exactly: the SOAP Body's, as servers qualify the parts their own way (node-soap answers rpc

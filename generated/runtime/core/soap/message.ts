@@ -124,7 +124,9 @@ function fault11(f: Partial<SoapFault>): SoapFault {
   return f as SoapFault;
 }
 
-function fault12(f: Fault12): SoapFault {
+/** A SOAP 1.2 Fault must have Code/Value and Reason (a 1.1 Fault in a 1.2 envelope has neither). */
+function fault12(f: Partial<Fault12>): SoapFault {
+  if (typeof f.code?.value !== 'string' || !f.reason) throw new XmlDecodeError(`the SOAP 1.2 Fault has no ${typeof f.code?.value !== 'string' ? 'Code/Value' : 'Reason'}`);
   const codes: string[] = [];
   for (let c: Fault12['code'] | undefined = f.code; c; c = c.subcode) codes.push(c.value);
   return { code: codes.join(' '), reason: f.reason.text?.[0] ?? '', ...(f.actor !== undefined ? { actor: f.actor } : {}), ...(f.detail ? { detail: f.detail } : {}) };
@@ -141,7 +143,7 @@ function bodyType(message: MessageInfo | undefined, version: SoapVersion): XmlTy
   if (!type) {
     const namespace = version === '1.2' ? SOAP12_ENVELOPE_NS : SOAP11_ENVELOPE_NS;
     const fault = version === '1.2' ? SOAP12_FAULT : SOAP11_FAULT;
-    type = { name: 'Body', namespace, tsName: 'SoapBody', open: true, anyNamespace: true, fields: [...key.body, ['Fault', namespace, '$fault', () => fault, '?']] };
+    type = { name: 'Body', namespace, tsName: 'SoapBody', anyNamespace: true, fields: [...key.body, ['Fault', namespace, '$fault', () => fault, '?']] };
     types[version] = type;
     bodyTypes.set(key, types);
   }
@@ -153,7 +155,7 @@ const NO_MESSAGE: MessageInfo = { body: [] };
 function headerType(fields: readonly XmlFieldInfo[], namespace: string): XmlTypeInfo {
   let type = headerTypes.get(fields);
   if (!type) {
-    type = { name: 'Header', namespace, tsName: 'SoapHeader', open: true, fields };
+    type = { name: 'Header', namespace, tsName: 'SoapHeader', fields };
     headerTypes.set(fields, type);
   }
   return type;
@@ -196,7 +198,7 @@ export function decodeMessage(xml: string, message: MessageInfo | undefined, reg
   references?.resolve(fullLimits, registry);
   if (!body) throw new XmlDecodeError('the SOAP envelope holds no Body');
   const fault = body['$fault'];
-  if (fault) return { fault: version === '1.2' ? fault12(fault as Fault12) : fault11(fault as Partial<SoapFault>) };
+  if (fault) return { fault: version === '1.2' ? fault12(fault as Partial<Fault12>) : fault11(fault as Partial<SoapFault>) };
   const expected = message ?? NO_MESSAGE;
   for (const [name, , part, , flags] of expected.body) {
     if (body[part] === undefined && !flags.includes('?')) {
@@ -215,7 +217,7 @@ function describeFound(body: Record<string, unknown>): string {
 export function declaredFault(operation: OperationInfo, fault: SoapFault, registry: TypeRegistry): { name: string; value: unknown } | undefined {
   if (!operation.faults?.length || !fault.detail?.xml) return undefined;
   const declarations = namespaceDeclarations(Object.entries(fault.detail.namespaces ?? {}));
-  const detailType: XmlTypeInfo = { name: 'detail', namespace: '', tsName: 'FaultDetail', open: true, fields: operation.faults.map((f) => [f[0], f[1], f[2], f[3], '?'] as const) };
+  const detailType: XmlTypeInfo = { name: 'detail', namespace: '', tsName: 'FaultDetail', fields: operation.faults.map((f) => [f[0], f[1], f[2], f[3], '?'] as const) };
   let value: Record<string, unknown>;
   try {
     value = new ElementDecoder(`<detail${declarations}>${fault.detail.xml}</detail>`, (_tag, depth) => (depth === 0 ? detailType : undefined), DEFAULT_LIMITS, registry).run() ?? {};
