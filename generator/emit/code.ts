@@ -45,7 +45,9 @@ export function printModule(header: string, imports: Statement[], statements: St
  * and function of a generated module states its type.
  */
 export function printDeclarations(header: string, imports: Statement[], statements: Statement[]): string {
-  return print(header, [...imports, ...statements].flatMap((s) => declarationOf(s) ?? []), imports.length);
+  // Counted after the declarations: a namespace import has none, and the blank line follows the last import kept.
+  const kept = imports.flatMap((s) => declarationOf(s) ?? []);
+  return print(header, [...kept, ...statements.flatMap((s) => declarationOf(s) ?? [])], kept.length);
 }
 
 function print(header: string, statements: PrintableStatement[], importCount: number): string {

@@ -64,6 +64,17 @@ function ambientClass(c: ClassDeclarationStructure): ClassDeclarationStructure {
   };
 }
 
+/**
+ * A parameter with a default may be left out: optional, as TypeScript declares it; but one a
+ * required parameter follows can only be passed `undefined` (`T | undefined`), since an optional
+ * parameter cannot come before a required one.
+ */
 function optionalDefaults(parameters: OptionalKind<ParameterDeclarationStructure>[] | undefined): OptionalKind<ParameterDeclarationStructure>[] {
-  return (parameters ?? []).map(({ initializer, ...p }) => (initializer === undefined ? p : { ...p, hasQuestionToken: true }));
+  const list = parameters ?? [];
+  const lastRequired = list.findLastIndex((p) => p.initializer === undefined && !p.hasQuestionToken && !p.isRestParameter);
+  return list.map(({ initializer, ...p }, i) => {
+    if (initializer === undefined) return p;
+    if (i > lastRequired) return { ...p, hasQuestionToken: true };
+    return p.type === undefined ? p : { ...p, type: `${p.type} | undefined` };
+  });
 }
