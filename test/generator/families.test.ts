@@ -28,3 +28,46 @@ describe('module families', () => {
     expect(families.has('models/shared')).toBe(false);
   });
 });
+
+describe('module names and family roots', () => {
+  const types = [
+    // Defined out of id order, and one module name (abc) however the file system treats case:
+    // names are handed out in id order, whatever the schema's.
+    '<xs:complexType name="Abc"><xs:sequence><xs:element name="a" type="xs:string"/></xs:sequence></xs:complexType>',
+    '<xs:complexType name="ABC"><xs:sequence><xs:element name="a" type="xs:string"/></xs:sequence></xs:complexType>',
+    // AAA refers to Abc, the type of a global element: a root all the same, with its own name.
+    '<xs:complexType name="AAA"><xs:sequence><xs:element name="x" type="t:Abc"/></xs:sequence></xs:complexType>',
+    '<xs:element name="abc" type="t:Abc"/>',
+    // Names the SDK's own modules have.
+    ...['Shared', 'Operations', 'Index', 'Runtime'].map((name) => `<xs:complexType name="${name}"><xs:sequence><xs:element name="a" type="xs:string"/></xs:sequence></xs:complexType>`),
+    // Used by another type, but the type of a global element too: a root.
+    '<xs:complexType name="Item"><xs:sequence><xs:element name="sku" type="xs:string"/></xs:sequence></xs:complexType>',
+    '<xs:element name="item" type="t:Item"/>',
+    // Used only by itself: a root, not a type of nobody's family.
+    '<xs:complexType name="Node"><xs:sequence><xs:element name="next" type="t:Node" minOccurs="0"/></xs:sequence></xs:complexType>',
+    // Order uses Item (a root) and Line (its own); Line is used by Order alone.
+    '<xs:complexType name="Order"><xs:sequence><xs:element name="item" type="t:Item"/><xs:element name="line" type="t:Line"/></xs:sequence></xs:complexType>',
+    '<xs:complexType name="Line"><xs:sequence><xs:element name="n" type="xs:int"/></xs:sequence></xs:complexType>',
+  ];
+  const fixture = writeFixture({ 'names.wsdl': wsdl(types.join('\n')) });
+  afterAll(() => fixture.dispose());
+
+  it('gives each root a module name of its own, the SDK’s own names and earlier ids first', async () => {
+    const model = buildModel(await loadWsdl(fixture.path('names.wsdl')));
+    const modules = assignModules(model);
+    const moduleOf = (name: string) => modules.get(`{urn:t}${name}`);
+    expect(Object.fromEntries(['AAA', 'ABC', 'Abc', 'Shared', 'Operations', 'Index', 'Runtime', 'Item', 'Node', 'Order', 'Line'].map((n) => [n, moduleOf(n)]))).toEqual({
+      AAA: 'models/aaa',
+      ABC: 'models/abc',
+      Abc: 'models/abc-2',
+      Shared: 'models/shared-2',
+      Operations: 'models/operations-2',
+      Index: 'models/index-2',
+      Runtime: 'models/runtime-2',
+      Item: 'models/item',
+      Node: 'models/node',
+      Order: 'models/order',
+      Line: 'models/order',
+    });
+  });
+});
