@@ -1,0 +1,114 @@
+// The generate command run in the test process (cli.test.ts runs the built command in a child
+// process, for its exit codes and terminal output): what it prints, writes and checks for each
+// option.
+import { existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { UsageError } from '../../generator/command.ts';
+import { generateCommand, USAGE } from '../../generator/generate-command.ts';
+import { LoadError } from '../../generator/load/load-error.ts';
+import { repoRoot, repoTemp } from '../support/paths.ts';
+import { wsdl, writeFixture } from '../support/fixtures.ts';
+
+const temp = repoTemp('generate-command-test');
+mkdirSync(temp, { recursive: true });
+const fixture = writeFixture({ 'service.wsdl': wsdl('<xs:complexType name="Thing"><xs:sequence><xs:element name="n" type="xs:int"/></xs:sequence></xs:complexType>') });
+afterAll(() => {
+  rmSync(temp, { recursive: true, force: true });
+  fixture.dispose();
+});
+
+let stderr: string[];
+let stdout: string[];
+beforeEach(() => {
+  stderr = [];
+  stdout = [];
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void stderr.push(args.join(' ')));
+  vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void stdout.push(args.join(' ')));
+});
+afterEach(() => vi.restoreAllMocks());
+
+const out = (name: string) => join(temp, name);
+/** The progress lines without their timings. */
+const steps = () => stderr.map((line) => line.replace(/^\[\d+\.\ds\] /, ''));
+
+describe('generateCommand', () => {
+  it('prints the usage for --help and does nothing else', async () => {
+    expect(await generateCommand(['--help', '--out', out('help')])).toBe(0);
+    expect(stdout).toEqual([USAGE]);
+    expect(existsSync(out('help'))).toBe(false);
+  });
+
+  it('refuses an unknown option as a usage error', async () => {
+    const error = await generateCommand(['--wsld', 'x']).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toMatch(/^Unknown option '--wsld'/);
+  });
+
+  it('writes the SDK and says what it did, step by step with the time taken', async () => {
+    expect(await generateCommand(['--wsdl', fixture.path('service.wsdl'), '--out', out('written')])).toBe(0);
+    expect(stderr.every((line) => /^\[\d+\.\ds\] /.test(line))).toBe(true);
+    expect(steps()[0]).toBe(`loading ${fixture.path('service.wsdl')}`);
+    expect(steps().at(-1)).toMatch(new RegExp(`^wrote \\d+ files to ${relative(process.cwd(), out('written'))}$`));
+    expect(readFileSync(join(out('written'), 'index.ts'), 'utf8')).toContain('from service.wsdl');
+  });
+
+  it('prints nothing with --quiet', async () => {
+    expect(await generateCommand(['--quiet', '--wsdl', fixture.path('service.wsdl'), '--out', out('quiet')])).toBe(0);
+    expect([...stderr, ...stdout]).toEqual([]);
+    expect(existsSync(join(out('quiet'), 'index.ts'))).toBe(true);
+  });
+
+  it('checks an output folder: 0 when up to date, 1 listing what changed, is missing or is extra', async () => {
+    const folder = out('checked');
+    await generateCommand(['--quiet', '--wsdl', fixture.path('service.wsdl'), '--out', folder]);
+    expect(await generateCommand(['--check', '--wsdl', fixture.path('service.wsdl'), '--out', folder])).toBe(0);
+    expect(steps().at(-1)).toMatch(/^\d+ files up to date$/);
+
+    stderr.length = 0;
+    writeFileSync(join(folder, 'index.ts'), '// edited\n');
+    unlinkSync(join(folder, 'package.json'));
+    writeFileSync(join(folder, 'stray.ts'), '');
+    expect(await generateCommand(['--check', '--quiet', '--wsdl', fixture.path('service.wsdl'), '--out', folder])).toBe(1);
+    expect(stderr).toEqual([`${relative(process.cwd(), folder)} is stale (3 files); run the generator to update it:\n  changed: index.ts\n  missing: package.json\n  extra:   stray.ts`]);
+    expect(readFileSync(join(folder, 'index.ts'), 'utf8')).toBe('// edited\n');
+  });
+
+  it('names the package after the output folder unless told, with npm’s characters only', async () => {
+    const cases: [folder: string, extra: string[], name: string, version: string][] = [
+      ['My SDK!!', [], 'my-sdk-', '0.0.0'],
+      ['__Orders.v2', [], 'orders.v2', '0.0.0'],
+      ['!!!', [], 'soap-client', '0.0.0'],
+      ['any', ['--package-name', '@acme/orders', '--package-version', '1.2.3'], '@acme/orders', '1.2.3'],
+    ];
+    for (const [folder, extra, name, version] of cases) {
+      expect(await generateCommand(['--quiet', '--package', ...extra, '--wsdl', fixture.path('service.wsdl'), '--out', out(folder)])).toBe(0);
+      expect(JSON.parse(readFileSync(join(out(folder), 'package.json'), 'utf8'))).toMatchObject({ name, version });
+      expect(existsSync(join(out(folder), 'index.js'))).toBe(true);
+    }
+  });
+
+  it('formats with prettier when asked', async () => {
+    expect(await generateCommand(['--quiet', '--prettier', '--wsdl', fixture.path('service.wsdl'), '--out', out('pretty')])).toBe(0);
+    // prettier's defaults: double quotes.
+    expect(readFileSync(join(out('pretty'), 'index.ts'), 'utf8')).toContain('from "./models/index.js";');
+  });
+
+  it('applies the Boomi profile from the capabilities file beside the WSDL, another one, or none', async () => {
+    const snapshot = join(repoRoot, 'wsdl');
+    expect(await generateCommand(['--quiet', '--wsdl', snapshot, '--out', out('profiled')])).toBe(0);
+    expect(existsSync(join(out('profiled'), 'objects/account.ts'))).toBe(true);
+    expect(await generateCommand(['--quiet', '--no-profile', '--wsdl', snapshot, '--out', out('plain')])).toBe(0);
+    expect(existsSync(join(out('plain'), 'objects'))).toBe(false);
+    const missing = join(temp, 'absent.capabilities.json');
+    await expect(generateCommand(['--quiet', '--capabilities', missing, '--wsdl', snapshot, '--out', out('other')])).rejects.toThrow(LoadError);
+  });
+
+  it('prints each warning as file:line:column: severity: message (path), or the file alone', async () => {
+    // Relative, as a user types them: the warnings name the files as given.
+    const fixtureWsdl = 'test/fixtures/wsdl/part-type-names-element.wsdl';
+    expect(await generateCommand(['--quiet', '--wsdl', fixtureWsdl, '--capabilities', 'wsdl/partner-api.capabilities.json', '--out', out('warned')])).toBe(0);
+    expect(stderr[0]).toBe(`${fixtureWsdl}:13:75: warning: part trace of message measureResponse: type= names element {urn:fx}trace, not a type; read as element= (message[measureResponse]/part[trace])`);
+    expect(stderr).toContain('wsdl/partner-api.capabilities.json: warning: object Account left out: the WSDL has no type Account');
+  });
+});
