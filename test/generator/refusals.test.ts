@@ -20,6 +20,7 @@ const BAD: [string, Record<string, string>, string, string][] = [
   ['unknown soapenc type', { 'a.xsd': schema(ct('D', `<xs:sequence><xs:element name="a" type="soapenc:Bogus" ${SOAPENC}/></xs:sequence>`)) }, 'a.xsd', 'a.xsd:3:39: unknown SOAP encoding type Bogus at complexType[D]/sequence/element[a]'],
   ['base not complex', { 'a.xsd': schema('<xs:simpleType name="S"><xs:restriction base="xs:string"/></xs:simpleType>' + ct('D', '<xs:complexContent><xs:extension base="t:S"><xs:sequence/></xs:extension></xs:complexContent>')) }, 'a.xsd', 'a.xsd:3:119: base type {urn:t}S is not a declared complex type'],
   ['extension without base', { 'a.xsd': schema(ct('D', '<xs:complexContent><xs:extension><xs:sequence/></xs:extension></xs:complexContent>')) }, 'a.xsd', 'a.xsd:3:45: <xs:extension> needs a base attribute'],
+  ['an XSD 1.1 assertion', { 'a.xsd': schema(ct('D', '<xs:sequence/><xs:assert test="true()"/>')) }, 'a.xsd', 'a.xsd:3:40: unsupported schema construct xs:assert at complexType[D]/assert'],
   ['no such file', {}, 'absent.wsdl', 'absent.wsdl: no such file or folder'],
   ['two wsdls in folder', { 'f/a.wsdl': base, 'f/b.wsdl': base }, 'f', 'f: expected exactly one .wsdl file in the folder, found 2'],
   ['no wsdl in folder', { 'g/a.xsd': schema('') }, 'g', 'g: expected exactly one .wsdl file in the folder, found 0'],

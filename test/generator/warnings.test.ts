@@ -1,0 +1,71 @@
+// Input the generator reads with a warning (what it does not generate, named with file, line,
+// column and path), and constructs at the edge of what it reads: mixed complex content, a
+// reference to a global attribute, SOAP encoding's Array of anything.
+import { relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadWsdl } from '../../generator/load/load-wsdl.ts';
+import { buildModel } from '../../generator/model/build-model.ts';
+import type { SchemaModel } from '../../generator/model/ir.ts';
+import { schema, writeFixture, wsdl, type FixtureFolder } from '../support/fixtures.ts';
+
+const base = wsdl('');
+const SOAPENC = 'xmlns:soapenc="http://schemas.xmlsoap.org/soap/encoding/" xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/"';
+const ct = (name: string, body: string) => `<xs:complexType name="${name}">${body}</xs:complexType>`;
+
+const fixtures: FixtureFolder[] = [];
+afterAll(() => fixtures.forEach((f) => f.dispose()));
+async function model(files: Record<string, string>, entry: string): Promise<{ model: SchemaModel; warnings: string[] }> {
+  const fixture = writeFixture(files);
+  fixtures.push(fixture);
+  const built = buildModel(await loadWsdl(fixture.path(entry)));
+  const local = (file: string) => file.replace(`${relative(process.cwd(), fixture.root)}/`, '');
+  return { model: built, warnings: built.diagnostics.map((d) => `${local(d.source.file)}:${d.source.line}:${d.source.column}: ${d.severity}: ${d.message} (${d.source.path})`) };
+}
+const typeNamed = (m: SchemaModel, name: string) => [...m.types.values()].find((t) => t.qname?.name === name)!;
+
+describe('warnings', () => {
+  it('an array of arrays is kept as XML', async () => {
+    const { warnings } = await model({ 'a.xsd': schema(ct('Arr', `<xs:complexContent><xs:restriction base="soapenc:Array" ${SOAPENC}><xs:attribute ref="soapenc:arrayType" wsdl:arrayType="xs:string[][]"/></xs:restriction></xs:complexContent>`)) }, 'a.xsd');
+    expect(warnings).toEqual(['a.xsd:3:188: warning: arrays of arrays (xs:string[][]) are kept as XML (complexType[Arr]/complexContent/restriction)']);
+  });
+
+  it('MIME attachments are not generated, only the SOAP part', async () => {
+    const text = base
+      .replace('xmlns:soap=', 'xmlns:mime="http://schemas.xmlsoap.org/wsdl/mime/" xmlns:soap=')
+      .replace('<output><soap:body use="literal"/></output>', '<output><mime:multipartRelated><mime:part><soap:body use="literal"/></mime:part><mime:part><mime:content part="file" type="application/octet-stream"/></mime:part></mime:multipartRelated></output>');
+    const { model: m, warnings } = await model({ 'a.wsdl': text }, 'a.wsdl');
+    expect(warnings).toEqual(['a.wsdl:12:116: warning: operation ping: the MIME attachments of its output are not generated, only its SOAP part (binding[TestBinding]/operation[ping]/output)']);
+    // The SOAP part inside the MIME part is the output.
+    const operation = [...m.bindings.values()][0]!.operations.find((o) => o.name === 'ping')!;
+    expect(operation.output?.body.map((p) => p.qname.name)).toEqual(['pingResponse']);
+  });
+
+  it('a fault message of two parts: its detail is the first', async () => {
+    const text = base
+      .replace('<message name="pingResponse">', '<message name="oops"><part name="a" element="t:ping"/><part name="b" element="t:pingResponse"/></message><message name="pingResponse">')
+      .replace('<output message="t:pingResponse"/></operation>', '<output message="t:pingResponse"/><fault name="oops" message="t:oops"/></operation>')
+      .replace('</output></operation>\n  </binding>', '</output><fault name="oops"><soap:fault name="oops" use="literal"/></fault></operation>\n  </binding>');
+    const { warnings } = await model({ 'a.wsdl': text }, 'a.wsdl');
+    expect(warnings).toEqual(["a.wsdl:10:107: warning: fault oops of operation ping: message oops has 2 parts; a fault's detail is its first (a) (portType[Test]/operation[ping]/fault[oops])"]);
+  });
+});
+
+describe('constructs at the edge', () => {
+  it('mixed complex content keeps unknown content, and the base', async () => {
+    const { model: m, warnings } = await model({ 'a.xsd': schema(ct('B', '<xs:sequence/>') + ct('D', '<xs:complexContent mixed="true"><xs:extension base="t:B"><xs:sequence/></xs:extension></xs:complexContent>')) }, 'a.xsd');
+    expect(warnings).toEqual([]);
+    expect(typeNamed(m, 'D')).toMatchObject({ openContent: true, base: '{urn:t}B' });
+    expect(typeNamed(m, 'B').openContent).toBe(false);
+  });
+
+  it('a reference to a global attribute is a field of its type, required as the use says', async () => {
+    const { model: m } = await model({ 'a.xsd': schema('<xs:attribute name="g" type="xs:int"/>' + ct('D', '<xs:sequence/><xs:attribute ref="t:g" use="required"/>') + ct('E', '<xs:sequence/><xs:attribute ref="t:g"/>')) }, 'a.xsd');
+    expect(typeNamed(m, 'D').fields.map((f) => [f.kind, f.xmlName, f.namespace, f.type, f.optional])).toEqual([['attribute', 'g', 'urn:t', { kind: 'builtin', name: 'int', xsdName: 'int' }, false]]);
+    expect(typeNamed(m, 'E').fields[0]!.optional).toBe(true);
+  });
+
+  it('soapenc:Array of anything is kept as XML; soapenc:string is a string', async () => {
+    const { model: m } = await model({ 'a.xsd': schema(ct('D', `<xs:sequence><xs:element name="a" type="soapenc:Array" ${SOAPENC}/><xs:element name="s" type="soapenc:string" ${SOAPENC}/></xs:sequence>`)) }, 'a.xsd');
+    expect(typeNamed(m, 'D').fields.map((f) => f.type)).toEqual([{ kind: 'opaque' }, { kind: 'builtin', name: 'string', xsdName: 'string' }]);
+  });
+});
