@@ -129,8 +129,15 @@ describe('which envelope and Body are read', () => {
     expect(() => decodeMessage(headerOnly, placeMessage(), registry)).toThrow(new XmlDecodeError('the SOAP envelope holds no Body'));
   });
 
-  it('reads a one-way answer’s Body without a message', () => {
+  it('reads a one-way answer’s Body without a message, passing over its Header', () => {
     expect(decodeMessage(envelope11(''), undefined, registry)).toStrictEqual({ value: {}, headers: undefined });
+    expect(decodeMessage(envelope11('', `<S:Header><o:session xmlns:o="${NS}">s</o:session></S:Header>`), undefined, registry)).toStrictEqual({ value: {}, headers: undefined });
+  });
+
+  it('names the Body or the Header in an error inside a part', () => {
+    const intPart: MessageInfo = { body: [['n', NS, 'n', 'int', '']], headers: [['s', NS, 's', 'int', '']] };
+    expect(() => decodeMessage(envelope11(`<o:n xmlns:o="${NS}">x</o:n>`), intPart, registry)).toThrow(new XmlDecodeError('Body/n: "x" is not an integer', 1, 105));
+    expect(() => decodeMessage(envelope11('', `<S:Header><o:s xmlns:o="${NS}">x</o:s></S:Header>`), intPart, registry)).toThrow(new XmlDecodeError('Header/s: "x" is not an integer', 1, 107));
   });
 });
 
@@ -161,6 +168,10 @@ describe('SOAP 1.2 faults', () => {
     expect(decodeMessage(v11, message, registry).fault).toStrictEqual({ code: 'S:Server', reason: 'boom', actor: 'urn:a' });
     expect(decodeMessage(v12, message, registry).fault).toStrictEqual({ code: 'env:Receiver', reason: 'boom' });
     expect(decodeMessage(v11, message, registry).fault).toStrictEqual({ code: 'S:Server', reason: 'boom', actor: 'urn:a' });
+  });
+
+  it('refuses a SOAP 1.1 Fault with faultstring but no faultcode', () => {
+    expect(() => decodeMessage(envelope11('<S:Fault><faultstring>boom</faultstring></S:Fault>'), oneMessage(), registry)).toThrow(new XmlDecodeError('the SOAP 1.1 Fault has no faultcode'));
   });
 
   it('refuses a SOAP 1.2 Fault without Code/Value or Reason, as a server answers with a 1.1 Fault in a 1.2 envelope', () => {
