@@ -145,7 +145,8 @@ class ElementWriter {
     }
     this.out.push(`<${name}${attributes}>`);
     const one = { ...itemField, isArray: false };
-    for (const item of items) this.field(item, one, `${where}/${itemField.name}`);
+    // The item's own name is added where it is written: `where` is its owner.
+    for (const item of items) this.field(item, one, where);
     this.out.push(`</${name}>`);
   }
 
