@@ -67,7 +67,7 @@ export class EncodedReferences {
     const field: XmlFieldInfo = [target.tag.local, target.tag.uri, 'value', type, flags.replace('*', '')];
     const holder: XmlTypeInfo = { name: `${place.where} → #${place.id}`, namespace: '', tsName: 'Reference', fields: [field] };
     const declarations = namespaceDeclarations(Object.entries(target.xml.namespaces ?? {}));
-    const decoded = new ElementDecoder(`<reference${declarations}>${target.xml.xml}</reference>`, (_tag, depth) => (depth === 0 ? holder : undefined), limits, registry, undefined, undefined, this).run();
+    const decoded = new ElementDecoder(`<reference${declarations}>${target.xml.xml}</reference>`, (_tag, depth) => (depth === 0 ? holder : undefined), limits, registry, undefined, this).run();
     return decoded!['value'];
   }
 }

@@ -187,7 +187,6 @@ export function decodeMessage(xml: string, message: MessageInfo | undefined, reg
     },
     fullLimits,
     registry,
-    undefined,
     (tag, value) => {
       if (tag.local === 'Body') body = value;
       else headers = value;

@@ -66,7 +66,6 @@ export class ElementDecoder {
     private readonly root: (tag: XmlTag, depth: number) => XmlTypeInfo | 'pass' | 'capture' | undefined,
     private readonly limits: Required<DecodeLimits>,
     private readonly registry: TypeRegistry = registryOf(undefined),
-    private readonly onCapture?: (tag: XmlTag, xml: OpaqueXml) => void,
     /** Each element decoded at the top (under `pass` elements), as it closes. */
     private readonly onRoot?: (tag: XmlTag, value: Record<string, unknown>) => void,
     /** A SOAP-encoded message's references and their targets: given, the input is read as SOAP-encoded. */
@@ -81,7 +80,7 @@ export class ElementDecoder {
     p.on('closetag', (tag) => this.close(tag as SaxesTagNS));
     p.on('text', (text) => this.text(text));
     p.on('cdata', (text) => this.text(text));
-    p.on('error', (error) => this.fail(error.message.replace(/^.*?:\d+:\d+: /, '')));
+    p.on('error', (error) => this.fail(error.message.replace(/^\d+:\d+: /, ''))); // saxes puts line:column first; fail() says them once
     p.write(this.xml).close();
     return this.result;
   }
@@ -100,11 +99,14 @@ export class ElementDecoder {
       this.frames.push(parent);
       return;
     }
+    // A nil element, or a reference to a value elsewhere, has no content of its own.
+    if (this.nilFrames.has(depth - 1)) this.fail(`<${tag.name}> inside an element that is nil or a reference, which has no content`);
     if (parent === undefined || parent.kind === 'pass') {
       const what = this.root(tag, depth);
       if (what === undefined) this.fail(`unexpected element <${tag.name}>`);
       if (what === 'pass') this.frames.push({ kind: 'pass' });
-      else if (what === 'capture') this.frames.push(this.capture(tag, false, (xml) => this.onCapture?.(tag, xml)));
+      // Passed over whole: a SOAP Header the message declares no parts for.
+      else if (what === 'capture') this.frames.push(this.capture(tag, false, () => {}));
       else this.frames.push(this.complexFrame(tag, what, undefined, xsiAttributes(tag).type));
       return;
     }
