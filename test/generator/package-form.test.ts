@@ -3,22 +3,21 @@
 // declarations through TypeScript's isolated declaration emit, and the package.json.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.ts';
 import { repoRoot } from '../support/paths.ts';
 import { wsdl, writeFixture } from '../support/fixtures.ts';
 
 describe('the package form', () => {
   const fixture = writeFixture({ 'service.wsdl': wsdl('<xs:complexType name="Thing"><xs:sequence><xs:element name="n" type="xs:int"/></xs:sequence></xs:complexType>') });
-  let files: Map<string, string>;
-  let sources: Map<string, string>;
-  beforeAll(async () => {
-    files = (await generate({ wsdl: fixture.path('service.wsdl'), package: { name: '@acme/test-sdk' } })).files;
-    sources = (await generate({ wsdl: fixture.path('service.wsdl') })).files;
-  });
   afterAll(() => fixture.dispose());
+  // Generated in each test, not in a hook: a mutation run credits a test only with the code it
+  // runs itself, so code run in beforeAll (or cached by an earlier test) would count for none.
+  const packageFiles = async () => (await generate({ wsdl: fixture.path('service.wsdl'), package: { name: '@acme/test-sdk' } })).files;
+  const sourceFiles = async () => (await generate({ wsdl: fixture.path('service.wsdl') })).files;
 
-  it('has a .js and a .d.ts for every module of the source form, and no .ts', () => {
+  it('has a .js and a .d.ts for every module of the source form, and no .ts', async () => {
+    const [files, sources] = [await packageFiles(), await sourceFiles()];
     const modules = [...sources.keys()].filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort();
     expect(modules.length).toBeGreaterThan(30);
     expect([...files.keys()].filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3)).sort()).toEqual(modules);
@@ -26,7 +25,8 @@ describe('the package form', () => {
     expect([...files.keys()].filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
   });
 
-  it('writes JavaScript without types, under the same header', () => {
+  it('writes JavaScript without types, under the same header', async () => {
+    const [files, sources] = [await packageFiles(), await sourceFiles()];
     const header = sources.get('index.ts')!.split('\n')[0]!;
     for (const [path, text] of files) {
       if (!path.endsWith('.js')) continue;
@@ -36,14 +36,16 @@ describe('the package form', () => {
     expect(files.get('runtime/core/soap-client.js')).toMatch(/^class SoapClient \{$/m);
   });
 
-  it('declares the runtime without bodies, through isolated declarations', () => {
+  it('declares the runtime without bodies, through isolated declarations', async () => {
+    const files = await packageFiles();
     const declarations = files.get('runtime/core/soap-client.d.ts')!;
     expect(declarations).toContain('export declare class SoapClient');
     expect(declarations).not.toContain('fetch(');
     expect(files.get('runtime/core/xml/escape.d.ts')).toContain('export declare function escapeAttribute(value: string): string;');
   });
 
-  it('says in package.json what it is, what it exports and the one package the runtime needs', () => {
+  it('says in package.json what it is, what it exports and the one package the runtime needs', async () => {
+    const [files, sources] = [await packageFiles(), await sourceFiles()];
     const own = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; engines: { node: string } };
     expect(JSON.parse(files.get('package.json')!)).toEqual({
       name: '@acme/test-sdk',
