@@ -4,7 +4,7 @@
 // test/package/consumer.test.ts; this pins the printer in the test process.
 import { StructureKind, type CodeBlockWriter } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
-import { constStatement, printDeclarations, type Statement } from '../../generator/emit/code.ts';
+import { arrayLiteral, constStatement, printDeclarations, printModule, str, type Statement } from '../../generator/emit/code.ts';
 import { declarationOf } from '../../generator/emit/declarations.ts';
 
 const imports: Statement[] = [
@@ -103,5 +103,20 @@ describe('declarationOf', () => {
       declarationKind: 'const',
       declarations: [{ name: 'n', type: 'number' }],
     });
+  });
+});
+
+describe('printModule and the literal helpers', () => {
+  it('prints constants with their initializers and writers as they write', () => {
+    const statements: Statement[] = [
+      constStatement({ name: 'list', type: 'string[]', initializer: arrayLiteral([str('a'), str('b')], { multiline: true }) }),
+      constStatement({ name: 'none', type: 'string[]', initializer: arrayLiteral([], { multiline: true }), isExported: false }),
+      (w: CodeBlockWriter) => w.writeLine('export type Raw = string;'),
+    ];
+    expect(printModule('h', [], statements)).toBe("// h\n\nexport const list: string[] = [\n  'a',\n  'b',\n];\nconst none: string[] = [];\nexport type Raw = string;\n");
+  });
+
+  it('quotes any text so that it survives: quotes, backslashes, line breaks and the line separators', () => {
+    expect(str("it's a\\b\n\r\u2028\u2029")).toBe("'it\\'s a\\\\b\\n\\r\\u2028\\u2029'");
   });
 });
