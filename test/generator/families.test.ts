@@ -39,9 +39,11 @@ describe('module names and family roots', () => {
     '<xs:complexType name="AAA"><xs:sequence><xs:element name="x" type="t:Abc"/></xs:sequence></xs:complexType>',
     '<xs:element name="abc" type="t:Abc"/>',
     // Names the SDK's own modules have.
-    ...['Shared', 'Operations', 'Index', 'Runtime'].map((name) => `<xs:complexType name="${name}"><xs:sequence><xs:element name="a" type="xs:string"/></xs:sequence></xs:complexType>`),
+    ...['Shared', 'SHARED', 'Operations', 'Index', 'Runtime'].map((name) => `<xs:complexType name="${name}"><xs:sequence><xs:element name="a" type="xs:string"/></xs:sequence></xs:complexType>`),
     // Used by another type, but the type of a global element too: a root.
-    '<xs:complexType name="Item"><xs:sequence><xs:element name="sku" type="xs:string"/></xs:sequence></xs:complexType>',
+    '<xs:complexType name="Item"><xs:sequence><xs:element name="sku" type="xs:string"/><xs:element name="detail" type="t:ItemDetail"/></xs:sequence></xs:complexType>',
+    // Used by Item alone: Item's family, though Order (another family) uses Item.
+    '<xs:complexType name="ItemDetail"><xs:sequence><xs:element name="d" type="xs:string"/></xs:sequence></xs:complexType>',
     '<xs:element name="item" type="t:Item"/>',
     // Used only by itself: a root, not a type of nobody's family.
     '<xs:complexType name="Node"><xs:sequence><xs:element name="next" type="t:Node" minOccurs="0"/></xs:sequence></xs:complexType>',
@@ -56,15 +58,17 @@ describe('module names and family roots', () => {
     const model = buildModel(await loadWsdl(fixture.path('names.wsdl')));
     const modules = assignModules(model);
     const moduleOf = (name: string) => modules.get(`{urn:t}${name}`);
-    expect(Object.fromEntries(['AAA', 'ABC', 'Abc', 'Shared', 'Operations', 'Index', 'Runtime', 'Item', 'Node', 'Order', 'Line'].map((n) => [n, moduleOf(n)]))).toEqual({
+    expect(Object.fromEntries(['AAA', 'ABC', 'Abc', 'Shared', 'SHARED', 'Operations', 'Index', 'Runtime', 'Item', 'ItemDetail', 'Node', 'Order', 'Line'].map((n) => [n, moduleOf(n)]))).toEqual({
       AAA: 'models/aaa',
       ABC: 'models/abc',
       Abc: 'models/abc-2',
-      Shared: 'models/shared-2',
+      SHARED: 'models/shared-2',
+      Shared: 'models/shared-3',
       Operations: 'models/operations-2',
       Index: 'models/index-2',
       Runtime: 'models/runtime-2',
       Item: 'models/item',
+      ItemDetail: 'models/item',
       Node: 'models/node',
       Order: 'models/order',
       Line: 'models/order',
