@@ -182,7 +182,7 @@ export function decodeMessage(xml: string, message: MessageInfo | undefined, reg
       }
       if (depth !== 1 || tag.uri !== (version === '1.2' ? SOAP12_ENVELOPE_NS : SOAP11_ENVELOPE_NS)) return undefined;
       if (tag.local === 'Body') return bodyType(message, version);
-      if (tag.local === 'Header') return message?.headers ? headerType(message.headers, tag.uri) : 'capture';
+      if (tag.local === 'Header') return message?.headers ? headerType(message.headers, tag.uri) : 'skip';
       return undefined;
     },
     fullLimits,

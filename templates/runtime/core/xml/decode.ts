@@ -46,11 +46,11 @@ export interface XmlTag {
   readonly local: string;
 }
 
-/** What to do with an element: decode it as a type, keep it as text, or hand its XML to `take`. */
+/** What to do with an element: decode it as a type, keep it as text, hand its XML to `take`, or (without `take`) pass over it. */
 type Frame =
   | { kind: 'complex'; index: TypeIndex; value: Record<string, unknown>; field: FieldEntry | undefined; text: string; uri: string }
   | { kind: 'scalar'; field: FieldEntry; owner: string; text: string; nil: boolean }
-  | { kind: 'capture'; start: number; inner: boolean; depth: number; namespaces: Record<string, string>; take: (xml: OpaqueXml) => void }
+  | { kind: 'capture'; start: number; inner: boolean; depth: number; namespaces: Record<string, string>; take: ((xml: OpaqueXml) => void) | undefined }
   | { kind: 'pass' };
 
 /** Decodes `xml`, whose root (or the first element `select` accepts) is of type `info`. */
@@ -63,7 +63,7 @@ export class ElementDecoder {
 
   constructor(
     private readonly xml: string,
-    private readonly root: (tag: XmlTag, depth: number) => XmlTypeInfo | 'pass' | 'capture' | undefined,
+    private readonly root: (tag: XmlTag, depth: number) => XmlTypeInfo | 'pass' | 'skip' | undefined,
     private readonly limits: Required<DecodeLimits>,
     private readonly registry: TypeRegistry = registryOf(undefined),
     /** Each element decoded at the top (under `pass` elements), as it closes. */
@@ -105,8 +105,8 @@ export class ElementDecoder {
       const what = this.root(tag, depth);
       if (what === undefined) this.fail(`unexpected element <${tag.name}>`);
       if (what === 'pass') this.frames.push({ kind: 'pass' });
-      // Passed over whole: a SOAP Header the message declares no parts for.
-      else if (what === 'capture') this.frames.push(this.capture(tag, false, () => {}));
+      // Passed over whole, its XML not kept: a SOAP Header the message declares no parts for.
+      else if (what === 'skip') this.frames.push(this.capture(tag, false, undefined));
       else this.frames.push(this.complexFrame(tag, what, undefined, xsiAttributes(tag).type));
       return;
     }
@@ -181,10 +181,10 @@ export class ElementDecoder {
     return this.registry.resolve(declared, uri, xsiType.slice(colon + 1)) ?? declared;
   }
 
-  private capture(tag: SaxesTagNS, inner: boolean, take: (xml: OpaqueXml) => void): Frame {
+  private capture(tag: SaxesTagNS, inner: boolean, take: ((xml: OpaqueXml) => void) | undefined): Frame {
     const openEnd = this.parser.position;
     const start = inner ? openEnd : this.xml.lastIndexOf(`<${tag.name}`, openEnd - 1);
-    return { kind: 'capture', start, inner, depth: 0, namespaces: Object.assign({}, ...this.declarations), take };
+    return { kind: 'capture', start, inner, depth: 0, namespaces: take ? Object.assign({}, ...this.declarations) : {}, take };
   }
 
   private text(text: string): void {
@@ -202,6 +202,7 @@ export class ElementDecoder {
         frame.depth--;
         return;
       }
+      if (!frame.take) return;
       const end = this.parser.position;
       const xml = frame.inner ? (tag.isSelfClosing ? '' : this.xml.slice(frame.start, this.xml.lastIndexOf('</', end - 1))) : this.xml.slice(frame.start, end);
       const namespaces = bindingsUsed(xml, frame.namespaces);
