@@ -15,20 +15,22 @@ const FIRST = ['test/generator/generate.test.ts'];
 class MutationSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const cache = this.ctx.cache;
-    const key = (file: TestSpecification) => `${file.project.name}:${relative(this.ctx.config.root, file.moduleId)}`;
     const rank = (file: TestSpecification): [number, number] => {
-      const result = cache.getFileTestResults(key(file));
+      const path = relative(this.ctx.config.root, file.moduleId);
+      const key = `${file.project.name}:${path}`;
+      const result = cache.getFileTestResults(key);
       // The file that killed the last mutant likely kills the next one (mutants come file by file).
       if (result?.failed) return [0, 0];
-      const first = FIRST.indexOf(relative(this.ctx.config.root, file.moduleId).split('\\').join('/'));
+      const first = FIRST.indexOf(path.split('\\').join('/'));
       if (first >= 0) return [1, first];
       // Then the quickest files first: a survivor runs them all anyway, a mutant killed late costs least.
       if (result) return [2, result.duration];
-      return [3, cache.getFileStats(key(file))?.size ?? 0];
+      return [3, cache.getFileStats(key)?.size ?? 0];
     };
+    const ranks = new Map(files.map((file) => [file, rank(file)]));
     return [...files].sort((a, b) => {
-      const [ga, va] = rank(a);
-      const [gb, vb] = rank(b);
+      const [ga, va] = ranks.get(a)!;
+      const [gb, vb] = ranks.get(b)!;
       return ga - gb || va - vb;
     });
   }
