@@ -1,16 +1,13 @@
 // Input the generator reads with a warning (what it does not generate, named with file, line,
 // column and path), and constructs at the edge of what it reads: mixed complex content, a
 // reference to a global attribute, SOAP encoding's Array of anything.
-import { relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadWsdl } from '../../generator/load/load-wsdl.ts';
 import { buildModel } from '../../generator/model/build-model.ts';
 import type { SchemaModel } from '../../generator/model/ir.ts';
-import { schema, writeFixture, wsdl, type FixtureFolder } from '../support/fixtures.ts';
+import { complexType, schema, SOAPENC_XMLNS, writeFixture, wsdl, type FixtureFolder } from '../support/fixtures.ts';
 
 const base = wsdl('');
-const SOAPENC = 'xmlns:soapenc="http://schemas.xmlsoap.org/soap/encoding/" xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/"';
-const ct = (name: string, body: string) => `<xs:complexType name="${name}">${body}</xs:complexType>`;
 
 const fixtures: FixtureFolder[] = [];
 afterAll(() => fixtures.forEach((f) => f.dispose()));
@@ -18,14 +15,13 @@ async function model(files: Record<string, string>, entry: string): Promise<{ mo
   const fixture = writeFixture(files);
   fixtures.push(fixture);
   const built = buildModel(await loadWsdl(fixture.path(entry)));
-  const local = (file: string) => file.replace(`${relative(process.cwd(), fixture.root)}/`, '');
-  return { model: built, warnings: built.diagnostics.map((d) => `${local(d.source.file)}:${d.source.line}:${d.source.column}: ${d.severity}: ${d.message} (${d.source.path})`) };
+  return { model: built, warnings: built.diagnostics.map((d) => `${fixture.local(d.source.file)}:${d.source.line}:${d.source.column}: ${d.severity}: ${d.message} (${d.source.path})`) };
 }
 const typeNamed = (m: SchemaModel, name: string) => [...m.types.values()].find((t) => t.qname?.name === name)!;
 
 describe('warnings', () => {
   it('an array of arrays is kept as XML', async () => {
-    const { warnings } = await model({ 'a.xsd': schema(ct('Arr', `<xs:complexContent><xs:restriction base="soapenc:Array" ${SOAPENC}><xs:attribute ref="soapenc:arrayType" wsdl:arrayType="xs:string[][]"/></xs:restriction></xs:complexContent>`)) }, 'a.xsd');
+    const { warnings } = await model({ 'a.xsd': schema(complexType('Arr', `<xs:complexContent><xs:restriction base="soapenc:Array" ${SOAPENC_XMLNS}><xs:attribute ref="soapenc:arrayType" wsdl:arrayType="xs:string[][]"/></xs:restriction></xs:complexContent>`)) }, 'a.xsd');
     expect(warnings).toEqual(['a.xsd:3:188: warning: arrays of arrays (xs:string[][]) are kept as XML (complexType[Arr]/complexContent/restriction)']);
   });
 
@@ -52,20 +48,20 @@ describe('warnings', () => {
 
 describe('constructs at the edge', () => {
   it('mixed complex content keeps unknown content, and the base', async () => {
-    const { model: m, warnings } = await model({ 'a.xsd': schema(ct('B', '<xs:sequence/>') + ct('D', '<xs:complexContent mixed="true"><xs:extension base="t:B"><xs:sequence/></xs:extension></xs:complexContent>')) }, 'a.xsd');
+    const { model: m, warnings } = await model({ 'a.xsd': schema(complexType('B', '<xs:sequence/>') + complexType('D', '<xs:complexContent mixed="true"><xs:extension base="t:B"><xs:sequence/></xs:extension></xs:complexContent>')) }, 'a.xsd');
     expect(warnings).toEqual([]);
     expect(typeNamed(m, 'D')).toMatchObject({ openContent: true, base: '{urn:t}B' });
     expect(typeNamed(m, 'B').openContent).toBe(false);
   });
 
   it('a reference to a global attribute is a field of its type, required as the use says', async () => {
-    const { model: m } = await model({ 'a.xsd': schema('<xs:attribute name="g" type="xs:int"/>' + ct('D', '<xs:sequence/><xs:attribute ref="t:g" use="required"/>') + ct('E', '<xs:sequence/><xs:attribute ref="t:g"/>')) }, 'a.xsd');
+    const { model: m } = await model({ 'a.xsd': schema('<xs:attribute name="g" type="xs:int"/>' + complexType('D', '<xs:sequence/><xs:attribute ref="t:g" use="required"/>') + complexType('E', '<xs:sequence/><xs:attribute ref="t:g"/>')) }, 'a.xsd');
     expect(typeNamed(m, 'D').fields.map((f) => [f.kind, f.xmlName, f.namespace, f.type, f.optional])).toEqual([['attribute', 'g', 'urn:t', { kind: 'builtin', name: 'int', xsdName: 'int' }, false]]);
     expect(typeNamed(m, 'E').fields[0]!.optional).toBe(true);
   });
 
   it('soapenc:Array of anything is kept as XML; soapenc:string is a string', async () => {
-    const { model: m } = await model({ 'a.xsd': schema(ct('D', `<xs:sequence><xs:element name="a" type="soapenc:Array" ${SOAPENC}/><xs:element name="s" type="soapenc:string" ${SOAPENC}/></xs:sequence>`)) }, 'a.xsd');
+    const { model: m } = await model({ 'a.xsd': schema(complexType('D', `<xs:sequence><xs:element name="a" type="soapenc:Array" ${SOAPENC_XMLNS}/><xs:element name="s" type="soapenc:string" ${SOAPENC_XMLNS}/></xs:sequence>`)) }, 'a.xsd');
     expect(typeNamed(m, 'D').fields.map((f) => f.type)).toEqual([{ kind: 'opaque' }, { kind: 'builtin', name: 'string', xsdName: 'string' }]);
   });
 });

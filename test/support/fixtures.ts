@@ -1,13 +1,18 @@
 /** Small schema fixtures written to a temporary folder, so each test shows the XSD it is about. */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { repoTemp } from './paths.ts';
 
 export const XS = 'xmlns:xs="http://www.w3.org/2001/XMLSchema"';
 
+/** The namespace declarations of SOAP encoding's types (`soapenc:`) and the WSDL's attributes on them (`wsdl:arrayType`). */
+export const SOAPENC_XMLNS = 'xmlns:soapenc="http://schemas.xmlsoap.org/soap/encoding/" xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/"';
+
 export interface FixtureFolder {
   root: string;
   path(name: string): string;
+  /** `text` with the folder's path left out, as given or relative to the working folder: file names within the fixture. */
+  local(text: string): string;
   dispose(): void;
 }
 
@@ -17,7 +22,17 @@ export function writeFixture(files: Record<string, string>): FixtureFolder {
     mkdirSync(dirname(join(root, name)), { recursive: true });
     writeFileSync(join(root, name), text);
   }
-  return { root, path: (name) => join(root, name), dispose: () => rmSync(root, { recursive: true, force: true }) };
+  return {
+    root,
+    path: (name) => join(root, name),
+    local: (text) => text.replaceAll(`${root}/`, '').replaceAll(`${relative(process.cwd(), root)}/`, ''),
+    dispose: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+/** A named complex type of `body`. */
+export function complexType(name: string, body: string): string {
+  return `<xs:complexType name="${name}">${body}</xs:complexType>`;
 }
 
 /** A schema in namespace urn:t (prefix t), elements qualified unless told otherwise. */
