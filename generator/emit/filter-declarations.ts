@@ -5,20 +5,19 @@
  * function to build a filter outside a query call.
  */
 import { StructureKind, type FunctionDeclarationStructure, type InterfaceDeclarationStructure, type TypeAliasDeclarationStructure } from 'ts-morph';
-import type { QueryFacts } from '../../templates/runtime/boomi/capabilities.ts';
+import type { FilterValueKind, QueryFacts } from '../../templates/runtime/boomi/capabilities.ts';
 import type { ObjectNames } from '../model/ir.ts';
 import { arrayLiteral, constStatement, docs, objectLiteral, propertyName, str, type Expr, type Statement } from './code.ts';
 
 export const QUERY_FILTER_MODULE = 'runtime/boomi/query-filter';
 
-const FIELD_TYPES: Record<string, string> = { string: 'StringFilterField', number: 'NumberFilterField', boolean: 'BooleanFilterField', dateTime: 'DateFilterField', date: 'DateFilterField', enum: 'EnumFilterField' };
+const FIELD_TYPES: Record<FilterValueKind, string> = { string: 'StringFilterField', number: 'NumberFilterField', boolean: 'BooleanFilterField', dateTime: 'DateFilterField', date: 'DateFilterField', enum: 'EnumFilterField' };
 
 type FilterNames = NonNullable<ObjectNames['filter']>;
 
 /** The declarations, and the runtime names they use. */
 export function filterDeclarations(objectType: string, query: QueryFacts, names: FilterNames): { statements: Statement[]; uses: string[] } {
   const o = str(objectType);
-  const fields = uniqueFields(query);
   const uses = new Set(['Filter', 'FilterGrouping', 'FilterInfo']);
   const builderParts = [names.builderFields, `FilterGrouping<${o}>`];
   if (query.customFields) {
@@ -30,19 +29,17 @@ export function filterDeclarations(objectType: string, query: QueryFacts, names:
     uses.add('AnyPropertyFilter');
   }
   const fieldType = (f: QueryFacts['fields'][number]): string => {
-    const kind = FIELD_TYPES[f.kind] ?? 'StringFilterField';
+    const kind = FIELD_TYPES[f.kind];
     uses.add(kind);
-    if (f.kind !== 'enum') return `${kind}<${names.operators}, ${o}>`;
-    const values = f.values ?? [];
-    return `${kind}<${values.length > 0 ? values.map(str).join(' | ') : 'never'}, ${names.operators}, ${o}>`;
+    return f.kind === 'enum' ? `${kind}<${f.values!.map(str).join(' | ')}, ${names.operators}, ${o}>` : `${kind}<${names.operators}, ${o}>`;
   };
-  const operators: TypeAliasDeclarationStructure = { kind: StructureKind.TypeAlias, isExported: true, name: names.operators, type: query.operators.length > 0 ? query.operators.map(str).join(' | ') : 'never', docs: docs(`The query operators \`${objectType}\` allows.`) };
+  const operators: TypeAliasDeclarationStructure = { kind: StructureKind.TypeAlias, isExported: true, name: names.operators, type: query.operators.map(str).join(' | '), docs: docs(`The query operators \`${objectType}\` allows.`) };
   const builderFields: InterfaceDeclarationStructure = {
     kind: StructureKind.Interface,
     isExported: true,
     name: names.builderFields,
     docs: docs(`The filterable fields of \`${objectType}\`.`),
-    properties: fields.map((f) => ({ name: propertyName(f.property), isReadonly: true, type: fieldType(f), docs: docs(fieldDoc(f)) })),
+    properties: query.fields.map((f) => ({ name: propertyName(f.property), isReadonly: true, type: fieldType(f), docs: docs(fieldDoc(f)) })),
   };
   const builder: TypeAliasDeclarationStructure = { kind: StructureKind.TypeAlias, isExported: true, name: names.builder, type: builderParts.join(' & '), docs: docs(`Builds \`${objectType}\` filters: \`f.field.operator(...)\`, combined with \`f.and\` / \`f.or\`.`) };
   const build: FunctionDeclarationStructure = {
@@ -55,13 +52,8 @@ export function filterDeclarations(objectType: string, query: QueryFacts, names:
     statements: [`return buildFilter(${names.info}, build);`],
   };
   uses.add('buildFilter');
-  const info = constStatement({ name: names.info, type: 'FilterInfo', initializer: infoLiteral(objectType, query, fields), isExported: false, docs: `What the filter builder of \`${objectType}\` checks at run time.` });
+  const info = constStatement({ name: names.info, type: 'FilterInfo', initializer: infoLiteral(objectType, query), isExported: false, docs: `What the filter builder of \`${objectType}\` checks at run time.` });
   return { statements: [operators, builderFields, builder, info, build], uses: [...uses] };
-}
-
-function uniqueFields(query: QueryFacts): QueryFacts['fields'] {
-  const seen = new Set<string>();
-  return query.fields.filter((f) => !seen.has(f.property) && seen.add(f.property));
 }
 
 function fieldDoc(f: QueryFacts['fields'][number]): string {
@@ -72,16 +64,16 @@ function fieldDoc(f: QueryFacts['fields'][number]): string {
   return `${parts.join(' ')}.`;
 }
 
-function infoLiteral(objectType: string, query: QueryFacts, fields: QueryFacts['fields']): Expr {
+function infoLiteral(objectType: string, query: QueryFacts): Expr {
   const entries: [string, Expr][] = [
     ['objectType', str(objectType)],
     ['operators', arrayLiteral(query.operators.map(str))],
     [
       'fields',
       objectLiteral(
-        fields.map((f) => {
+        query.fields.map((f) => {
           const facts: [string, Expr][] = [['property', str(f.property)], ['kind', str(f.kind)]];
-          if (f.kind === 'enum') facts.push(['values', arrayLiteral((f.values ?? []).map(str))]);
+          if (f.kind === 'enum') facts.push(['values', arrayLiteral(f.values!.map(str))]);
           return [f.property, objectLiteral(facts)] as const;
         }),
         { multiline: true },

@@ -8,8 +8,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
-import type { Capabilities } from '../../templates/runtime/boomi/capabilities.ts';
-import { VERBS } from '../../templates/runtime/boomi/capabilities.ts';
+import type { Capabilities, QueryFacts } from '../../templates/runtime/boomi/capabilities.ts';
+import { FILTER_VALUE_KINDS, OPERATOR_ARITY, VERBS } from '../../templates/runtime/boomi/capabilities.ts';
 import { LoadError } from '../load/load-error.ts';
 import type { LoadedWsdl } from '../load/load-wsdl.ts';
 import { displayLocation, isUrl } from '../load/locations.ts';
@@ -55,10 +55,29 @@ export function readCapabilities(file: string): Capabilities {
       if (typeof v?.soapOperation !== 'string') fail(`${where}.verbs.${verb}`, 'needs a soapOperation');
       if (v.limit !== undefined && !(Number.isInteger(v.limit) && v.limit > 0)) fail(`${where}.verbs.${verb}.limit`, 'must be a positive integer');
     }
-    if (facts.query !== undefined && (!Array.isArray(facts.query.fields) || !Array.isArray(facts.query.operators))) fail(`${where}.query`, 'needs fields and operators');
+    if (facts.query !== undefined) checkQuery(facts.query, `${where}.query`, fail);
   }
   if (root.actions !== undefined && (typeof root.actions !== 'object' || root.actions === null)) fail('$.actions', 'expected an object');
   return { ...root, actions: root.actions ?? {} } as Capabilities;
+}
+
+/** A query's operators and fields, as the filter DSL emitted from them needs them. */
+function checkQuery(query: QueryFacts, where: string, fail: (path: string, message: string) => never): void {
+  if (!Array.isArray(query?.fields) || !Array.isArray(query.operators)) fail(where, 'needs fields and operators');
+  if (query.operators.length === 0) fail(`${where}.operators`, 'lists no operator: no filter could be written');
+  query.operators.forEach((op, i) => {
+    if (!Object.hasOwn(OPERATOR_ARITY, op)) fail(`${where}.operators[${i}]`, `unknown operator ${JSON.stringify(op)} (known: ${Object.keys(OPERATOR_ARITY).join(', ')})`);
+  });
+  const properties = new Map<string, number>();
+  query.fields.forEach((f, i) => {
+    const at = `${where}.fields[${i}]`;
+    if (typeof f?.property !== 'string' || f.property === '') fail(at, 'needs a property');
+    const earlier = properties.get(f.property);
+    if (earlier !== undefined) fail(at, `repeats the property ${f.property} of fields[${earlier}]`);
+    properties.set(f.property, i);
+    if (!(FILTER_VALUE_KINDS as readonly string[]).includes(f.kind)) fail(`${at}.kind`, `unknown kind ${JSON.stringify(f.kind)} (known: ${FILTER_VALUE_KINDS.join(', ')})`);
+    if (f.kind === 'enum' && !(Array.isArray(f.values) && f.values.length > 0 && f.values.every((v) => typeof v === 'string'))) fail(`${at}.values`, 'an enum field needs its values, as strings');
+  });
 }
 
 /**

@@ -62,6 +62,27 @@ describe('readCapabilities', () => {
     expect(readCapabilities(saved(verbs({ get: { soapOperation: 'get', limit: 1 } }))).objects['Thing']!.verbs.get!.limit).toBe(1);
     expect(refusal(object({ modelType: 'Thing', verbs: {}, query: { fields: [] } }))).toBe('$.objects.Thing.query: needs fields and operators');
     expect(refusal(object({ modelType: 'Thing', verbs: {}, query: { operators: [] } }))).toBe('$.objects.Thing.query: needs fields and operators');
+    expect(refusal(object({ modelType: 'Thing', verbs: {}, query: null }))).toBe('$.objects.Thing.query: needs fields and operators');
+  });
+
+  // The filter DSL is emitted from these: each field and operator it cannot type is refused here.
+  it('names the query operator or field that does not fit', () => {
+    const query = (q: object) => object({ modelType: 'Thing', verbs: {}, query: { fields: [], operators: ['EQUALS'], ...q } });
+    const field = (f: object) => query({ fields: [{ property: 'name', kind: 'string' }, f] });
+    expect(refusal(query({ operators: [] }))).toBe('$.objects.Thing.query.operators: lists no operator: no filter could be written');
+    expect(refusal(query({ operators: ['EQUALS', 'ALMOST'] }))).toMatch(/^\$\.objects\.Thing\.query\.operators\[1\]: unknown operator "ALMOST" \(known: EQUALS, LIKE, /);
+    expect(refusal(query({ operators: ['toString'] }))).toMatch(/^\$\.objects\.Thing\.query\.operators\[0\]: unknown operator "toString"/);
+    expect(refusal(field({ kind: 'string' }))).toBe('$.objects.Thing.query.fields[1]: needs a property');
+    expect(refusal(field({ property: '', kind: 'string' }))).toBe('$.objects.Thing.query.fields[1]: needs a property');
+    expect(refusal(query({ fields: [null] }))).toBe('$.objects.Thing.query.fields[0]: needs a property');
+    expect(refusal(field({ property: 'name', kind: 'number' }))).toBe('$.objects.Thing.query.fields[1]: repeats the property name of fields[0]');
+    expect(refusal(field({ property: 'size', kind: 'long' }))).toBe('$.objects.Thing.query.fields[1].kind: unknown kind "long" (known: string, number, boolean, dateTime, date, enum)');
+    expect(refusal(field({ property: 'size' }))).toBe('$.objects.Thing.query.fields[1].kind: unknown kind undefined (known: string, number, boolean, dateTime, date, enum)');
+    for (const values of [undefined, [], ['A', 1], 'A']) {
+      expect(refusal(field({ property: 'status', kind: 'enum', values }))).toBe('$.objects.Thing.query.fields[1].values: an enum field needs its values, as strings');
+    }
+    const read = readCapabilities(saved(field({ property: 'status', kind: 'enum', values: ['A', 'B'] })));
+    expect(read.objects['Thing']!.query!.fields.map((f) => f.property)).toEqual(['name', 'status']);
   });
 });
 

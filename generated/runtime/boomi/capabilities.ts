@@ -87,7 +87,9 @@ export interface VerbFacts {
   inferred?: true;
 }
 
-export type FilterValueKind = 'string' | 'number' | 'boolean' | 'dateTime' | 'date' | 'enum';
+/** The kinds of value a filter field takes. */
+export const FILTER_VALUE_KINDS = ['string', 'number', 'boolean', 'dateTime', 'date', 'enum'] as const;
+export type FilterValueKind = (typeof FILTER_VALUE_KINDS)[number];
 
 export interface FilterField {
   /** The name to send in `SimpleExpression/@property`. */
