@@ -70,15 +70,12 @@ function getOnce(url: URL, display: string, headers: Record<string, string>, opt
 function readBody(response: IncomingMessage, display: string): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    const brokeOff = (error?: Error) => reject(new LoadError(display, `the download broke off${error ? `: ${describe(error)}` : ''}`));
     response.on('data', (chunk: Buffer) => chunks.push(chunk));
-    response.on('error', brokeOff);
+    // A connection closed before the body's end is an 'aborted' error here (Node ≥ 16).
+    response.on('error', (error) => reject(new LoadError(display, `the download broke off: ${describe(error)}`)));
     response.on('end', () => {
       const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(response.headers['content-type'] ?? '')?.[1];
       resolve({ status: response.statusCode!, statusText: response.statusMessage ?? '', ...(charset ? { charset } : {}), body: Buffer.concat(chunks) });
-    });
-    response.on('close', () => {
-      if (!response.complete) brokeOff();
     });
   });
 }

@@ -115,6 +115,26 @@ describe('private, loopback, link-local and metadata addresses', () => {
     ]);
   });
 
+  // NAT64 (64:ff9b::/96) connects to the IPv4 address in its last 32 bits, written in hex or dotted.
+  it('are found inside NAT64 addresses, and only there', () => {
+    const cases: [string, string][] = [
+      ['64:ff9b::127.0.0.1', 'a loopback address'],
+      ['64:ff9b::192.168.10.20', 'a private address'],
+      ['64:ff9b::c0a8:a14', 'a private address'],
+      ['64:ff9b:0:0:0:0:7f00:1', 'a loopback address'],
+      ['64:ff9b::172.16.254.3', 'a private address'],
+      ['64:ff9b::8.8.8.8', 'public'],
+      ['64:ff9b::100.64.0.1', 'a private address'],
+      // Not NAT64: the prefix differs, so the IPv6 ranges alone decide.
+      ['65:ff9b::7f00:1', 'public'],
+      ['64:ff9c::7f00:1', 'public'],
+      ['64:ff9b:0:1::7f00:1', 'public'],
+      ['64:ff9b:0:0:0:1:7f00:1', 'public'],
+      ['64:ff9b:1::7f00:1', 'a private address'],
+    ];
+    expect(cases.map(([a]) => [a, refusedAddressKind(a) ?? 'public'])).toEqual(cases);
+  });
+
   it('are refused by the command with exit code 2, naming the flag that allows them', () => {
     const folder = writeFixture({ 'a.xsd': importing('http://169.254.169.254/latest/meta-data/') });
     const result = runNode([generateBin, '--quiet', '--check', '--wsdl', folder.path('a.xsd')]);
