@@ -19,9 +19,12 @@ export function parseXml(text: string, location: string): Document {
   const parser = new DOMParser({
     locator: true,
     onError: (level, message, context) => {
-      if (level === 'warning') return;
+      // xmldom's warnings are well-formedness errors too (an attribute without quotes or value),
+      // but for a U+FFFD in the text: a character like any other once the text is decoded.
+      if (level === 'warning' && message.includes('Unicode replacement character')) return;
       const locator = (context as { locator?: { lineNumber?: number; columnNumber?: number } } | undefined)?.locator;
-      const position = locator?.lineNumber !== undefined ? { line: locator.lineNumber, column: locator.columnNumber ?? 1 } : positionInMessage(message);
+      // Before the first line is read (an empty document) xmldom's locator says line 0: no place to name.
+      const position = locator?.lineNumber ? { line: locator.lineNumber, column: locator.columnNumber ?? 1 } : positionInMessage(message);
       first ??= new LoadError(location, `malformed XML: ${cleanMessage(message)}`, position);
       throw first;
     },
@@ -35,7 +38,7 @@ export function parseXml(text: string, location: string): Document {
     const message = String((error as Error).message ?? error);
     throw new LoadError(location, `malformed XML: ${cleanMessage(message)}`, positionInMessage(message));
   }
-  if (!document.documentElement) throw new LoadError(location, 'no root element');
+  // A document without a root element is one of xmldom's errors ("missing root element").
   return document;
 }
 
@@ -67,6 +70,8 @@ function cleanMessage(message: string): string {
     .replace(/\s*@#\[line:\d+,col:\d+\]/g, '')
     .replace(/^\[xmldom \w+\]\s*/, '')
     .replace(/^Error constructing the DOM: NamespaceError: prefix is non-null and namespace is null$/, 'a name uses a namespace prefix that is not declared')
+    .replace(/^Error constructing the DOM: HierarchyRequestError: Only one element can be added and only after doctype$/, 'a second root element')
+    .replace(/!+$/, '')
     .trim();
 }
 
@@ -85,6 +90,7 @@ export function resolveQName(value: string, node: Element, location: string): { 
   const colon = text.indexOf(':');
   const prefix = colon < 0 ? '' : text.slice(0, colon);
   const name = colon < 0 ? text : text.slice(colon + 1);
+  if (colon === 0 || name === '') throw new LoadError(location, `"${value}" is not a qualified name`, positionOf(node));
   if (prefix === 'xml') return { namespace: XML_NS, name };
   // xmldom finds the default namespace under '' only: null finds nothing.
   const namespace = node.lookupNamespaceURI(prefix);
