@@ -26,11 +26,11 @@ export function decodeXml(bytes: Uint8Array, location: string, charset?: string)
     throw new LoadError(location, `is in encoding "${label}", which is not supported`);
   }
   try {
-    const text = stripBom(decoder.decode(bytes));
+    const text = decoder.decode(bytes); // a byte-order mark of the encoding is dropped by the decoder
     return decoder.encoding === 'windows-1252' ? windows1252(text) : text;
   } catch {
     // The first replacement character of a lenient decoding is where the bytes stop making sense.
-    const lenient = stripBom(new TextDecoder(label).decode(bytes));
+    const lenient = new TextDecoder(label).decode(bytes);
     const before = lenient.slice(0, lenient.indexOf('\uFFFD'));
     const line = before.split('\n').length;
     throw new LoadError(location, `is not valid ${decoder.encoding}${bom || charset ? '' : ' (the encoding it declares, or UTF-8)'}`, { line, column: before.length - before.lastIndexOf('\n') });
@@ -68,8 +68,4 @@ function windows1252(text: string): string {
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -121,7 +121,7 @@ class Reader {
       const attribute = ref.namespaceURI === WSDL_NS ? 'location' : 'schemaLocation';
       let resolved: string;
       try {
-        resolved = resolveLocation(doc.location, ref.getAttribute(attribute) ?? '');
+        resolved = resolveLocation(doc.location, ref.getAttribute(attribute)!); // references() kept only elements that have it
       } catch {
         throw new LoadError(doc.displayName, `${attribute}="${ref.getAttribute(attribute)}" is not a valid location`, positionOf(ref));
       }

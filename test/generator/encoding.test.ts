@@ -26,12 +26,33 @@ describe('decodeXml', () => {
     expect(bad.message).toBe('a.xsd:2:6: is not valid utf-8 (the encoding it declares, or UTF-8)');
     expect(decodeError(Buffer.from(doc('EBCDIC-X'))).message).toBe('a.xsd: is in encoding "EBCDIC-X", which is not supported');
     expect(decodeError(Buffer.from([0xff, 0xfe, 0, 0, 0x3c, 0, 0, 0])).message).toBe('a.xsd: is UTF-32, which is not supported: save it as UTF-8 or UTF-16');
+    // A byte-order mark or a charset says the encoding outright: no "declares, or UTF-8" then.
+    expect(decodeError(Buffer.from([0xef, 0xbb, 0xbf, ...Buffer.from('<a>'), 0xff, ...Buffer.from('</a>')])).message).toBe('a.xsd:1:4: is not valid utf-8');
+    expect(decodeError(Buffer.from([...Buffer.from('<a>'), 0xff, ...Buffer.from('</a>')]), 'utf-8').message).toBe('a.xsd:1:4: is not valid utf-8');
+  });
+
+  it('reads the declaration with white space around its =, and only at the start', () => {
+    const latin1 = (head: string) => Buffer.from([...Buffer.from(`${head}<a>`), 0xe9, ...Buffer.from('</a>')]);
+    expect(decodeXml(latin1('<?xml version="1.0" encoding = "ISO-8859-1"?>'), 'a.xsd')).toBe('<?xml version="1.0" encoding = "ISO-8859-1"?><a>é</a>');
+    expect(decodeXml(latin1("<?xml version='1.0' encoding='ISO-8859-1'?>"), 'a.xsd')).toBe("<?xml version='1.0' encoding='ISO-8859-1'?><a>é</a>");
+    expect(decodeError(latin1(' <?xml version="1.0" encoding="ISO-8859-1"?>')).message).toBe('a.xsd:1:48: is not valid utf-8 (the encoding it declares, or UTF-8)');
+  });
+
+  it('reads a document declaring UTF-16 but stored in 8 bits as UTF-8', () => {
+    for (const label of ['UTF-16', 'utf16', 'UTF-16LE']) expect(decodeXml(Buffer.from(doc(label)), 'a.xsd')).toBe(doc(label));
+    expect(decodeError(Buffer.from(doc('x-utf-16'))).message).toBe('a.xsd: is in encoding "x-utf-16", which is not supported');
+  });
+
+  it('reads UTF-16LE without a byte-order mark, and maps 0x80–0x9F only for windows-1252', () => {
+    expect(decodeXml(Buffer.from(doc('UTF-16'), 'utf16le'), 'a.xsd')).toBe(doc('UTF-16'));
+    expect(decodeXml(Buffer.from('<a>\u0080\u0099</a>'), 'a.xsd')).toBe('<a>\u0080\u0099</a>');
+    expect(decodeXml(Buffer.from([...Buffer.from('<a>'), 0x80, 0x99, ...Buffer.from('</a>')]), 'a.xsd', 'windows-1252')).toBe('<a>€™</a>');
   });
 });
 
-function decodeError(bytes: Buffer): LoadError {
+function decodeError(bytes: Buffer, charset?: string): LoadError {
   try {
-    decodeXml(bytes, 'a.xsd');
+    decodeXml(bytes, 'a.xsd', charset);
   } catch (error) {
     return error as LoadError;
   }
