@@ -24,22 +24,18 @@ export function parseXml(text: string, location: string): Document {
       if (level === 'warning' && message.includes('Unicode replacement character')) return;
       const locator = (context as { locator?: { lineNumber?: number; columnNumber?: number } } | undefined)?.locator;
       // Before the first line is read (an empty document) xmldom's locator says line 0: no place to name.
-      const position = locator?.lineNumber ? { line: locator.lineNumber, column: locator.columnNumber ?? 1 } : positionInMessage(message);
+      const position = locator?.lineNumber ? { line: locator.lineNumber, column: locator.columnNumber ?? 1 } : {};
       first ??= new LoadError(location, `malformed XML: ${cleanMessage(message)}`, position);
       throw first;
     },
   });
-  let document: Document;
   try {
-    document = parser.parseFromString(text, 'text/xml');
+    // A document without a root element is one of xmldom's errors ("missing root element").
+    return parser.parseFromString(text, 'text/xml');
   } catch (error) {
-    if (first) throw first;
-    if (error instanceof LoadError) throw error;
-    const message = String((error as Error).message ?? error);
-    throw new LoadError(location, `malformed XML: ${cleanMessage(message)}`, positionInMessage(message));
+    // Every error xmldom reports passes through onError first; anything else is its own failure.
+    throw first ?? new LoadError(location, `malformed XML: ${(error as Error).message}`);
   }
-  // A document without a root element is one of xmldom's errors ("missing root element").
-  return document;
 }
 
 /**
@@ -59,16 +55,8 @@ function doctypeOffset(text: string): number | undefined {
   }
 }
 
-/** xmldom puts the position into the message as `@#[line:N,col:M]`. */
-function positionInMessage(message: string): { line?: number; column?: number } {
-  const match = /\[line:(\d+),col:(\d+)\]/.exec(message);
-  return match ? { line: Number(match[1]), column: Number(match[2]) } : {};
-}
-
 function cleanMessage(message: string): string {
   return message
-    .replace(/\s*@#\[line:\d+,col:\d+\]/g, '')
-    .replace(/^\[xmldom \w+\]\s*/, '')
     .replace(/^Error constructing the DOM: NamespaceError: prefix is non-null and namespace is null$/, 'a name uses a namespace prefix that is not declared')
     .replace(/^Error constructing the DOM: HierarchyRequestError: Only one element can be added and only after doctype$/, 'a second root element')
     .replace(/!+$/, '')
