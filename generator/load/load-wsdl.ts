@@ -119,11 +119,12 @@ class Reader {
   private async follow(ref: Element, doc: LoadedDocument): Promise<void> {
     try {
       const attribute = ref.namespaceURI === WSDL_NS ? 'location' : 'schemaLocation';
+      const value = ref.getAttribute(attribute)!; // references() kept only elements that have it
       let resolved: string;
       try {
-        resolved = resolveLocation(doc.location, ref.getAttribute(attribute)!); // references() kept only elements that have it
+        resolved = resolveLocation(doc.location, value);
       } catch {
-        throw new LoadError(doc.displayName, `${attribute}="${ref.getAttribute(attribute)}" is not a valid location`, positionOf(ref));
+        throw new LoadError(doc.displayName, `${attribute}="${value}" is not a valid location`, positionOf(ref));
       }
       checkReference(doc.location, resolved, doc.displayName, positionOf(ref));
       const target = await canonicalLocation(resolved);
