@@ -8,7 +8,7 @@ import { loadWsdl } from '../../generator/load/load-wsdl.ts';
 import { buildModel } from '../../generator/model/build-model.ts';
 import type { SchemaModel } from '../../generator/model/ir.ts';
 import type { Capabilities } from '../../templates/runtime/boomi/capabilities.ts';
-import { getOnlyBoomiWsdl, writeFixture } from '../support/fixtures.ts';
+import { getOnlyBoomiWsdl, writeFixture, XS } from '../support/fixtures.ts';
 import { repoRoot } from '../support/paths.ts';
 
 const capabilitiesFile = join(repoRoot, 'wsdl/partner-api.capabilities.json');
@@ -71,6 +71,162 @@ describe('the Boomi profile with facts of its own', () => {
       expect(model.profile).toBeUndefined();
     } finally {
       schemaOnly.dispose();
+    }
+  });
+});
+
+const API = 'http://api.platform.boomi.com/';
+const SERVICE = 'urn:partner';
+
+/** How an operation's request wrapper carries `accountId`, or that a message is not one wrapper element. */
+type Wrapper = 'account' | 'plain' | 'attribute' | 'inherited' | 'two-parts';
+const REQUEST_BODY: Record<Wrapper, string> = {
+  account: '<xs:sequence><xs:element name="accountId" type="xs:string" minOccurs="0"/></xs:sequence>',
+  plain: '<xs:sequence><xs:element name="objectId" type="xs:string" minOccurs="0"/></xs:sequence>',
+  attribute: '<xs:sequence/><xs:attribute name="accountId" type="xs:string"/>',
+  inherited: '<xs:complexContent><xs:extension base="s:WithAccount"><xs:sequence/></xs:extension></xs:complexContent>',
+  'two-parts': '<xs:sequence/>',
+};
+
+interface PartnerLike {
+  /** Each operation's request wrapper, and whether its response is two parts. */
+  operations: Record<string, { request?: Wrapper; response?: 'two-parts' }>;
+  /** The ports, each with the operations its binding has; one SOAP 1.1 port with all of them by default. */
+  ports?: { name: string; soap12?: true; operations?: string[] }[];
+  /** The service's namespace; a type Environment in it too. */
+  service?: string;
+  shadowed?: true;
+  withoutBulkId?: true;
+}
+
+/** A Partner-like WSDL: object types in Boomi's api namespace, operations and their wrappers in the service's. */
+function partnerLike({ operations, ports = [{ name: 'Soap11' }], service: namespace = SERVICE, shadowed, withoutBulkId }: PartnerLike): string {
+  const names = Object.keys(operations);
+  const api = `<xs:schema targetNamespace="${API}" elementFormDefault="qualified">
+    <xs:complexType name="BaseType"><xs:sequence/></xs:complexType>
+    <xs:complexType name="Environment"><xs:complexContent><xs:extension base="api:BaseType"><xs:sequence/><xs:attribute name="id" type="xs:string"/></xs:extension></xs:complexContent></xs:complexType>
+    ${withoutBulkId ? '' : '<xs:complexType name="BulkId"><xs:sequence/><xs:attribute name="id" type="xs:string"/></xs:complexType>'}
+  </xs:schema>`;
+  const service = `<xs:schema targetNamespace="${namespace}" elementFormDefault="qualified"><xs:import namespace="${API}"/>
+    <xs:complexType name="WithAccount"><xs:sequence><xs:element name="accountId" type="xs:string" minOccurs="0"/></xs:sequence></xs:complexType>
+    ${shadowed ? '<xs:complexType name="Environment"><xs:sequence/></xs:complexType>' : ''}
+    <xs:element name="extra" type="xs:string"/>
+    ${names.map((op) => `<xs:element name="${op}"><xs:complexType>${REQUEST_BODY[operations[op]!.request ?? 'plain']}</xs:complexType></xs:element>
+    <xs:element name="${op}Response"><xs:complexType><xs:sequence><xs:element name="result" type="api:BaseType" minOccurs="0" maxOccurs="unbounded"/></xs:sequence></xs:complexType></xs:element>`).join('\n    ')}
+  </xs:schema>`;
+  const extra = (twoParts: boolean) => (twoParts ? '<part name="extra" element="s:extra"/>' : '');
+  return `<?xml version="1.0"?>
+<definitions xmlns="http://schemas.xmlsoap.org/wsdl/" xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/" xmlns:soap12="http://schemas.xmlsoap.org/wsdl/soap12/" ${XS} xmlns:api="${API}" xmlns:s="${namespace}" targetNamespace="${namespace}" name="Partner">
+  <types>${service}${api}</types>
+  ${names.map((op) => `<message name="${op}"><part name="parameters" element="s:${op}"/>${extra(operations[op]!.request === 'two-parts')}</message><message name="${op}Response"><part name="parameters" element="s:${op}Response"/>${extra(operations[op]!.response === 'two-parts')}</message>`).join('\n  ')}
+  ${ports.map(({ name, soap12, operations: only = names }) => {
+    const soap = soap12 ? 'soap12' : 'soap';
+    return `<portType name="P${name}">${only.map((op) => `<operation name="${op}"><input message="s:${op}"/><output message="s:${op}Response"/></operation>`).join('')}</portType>
+  <binding name="B${name}" type="s:P${name}"><${soap}:binding style="document" transport="http://schemas.xmlsoap.org/soap/http"/>
+    ${only.map((op) => `<operation name="${op}"><${soap}:operation soapAction=""/><input><${soap}:body use="literal"/></input><output><${soap}:body use="literal"/></output></operation>`).join('')}
+  </binding>`;
+  }).join('\n  ')}
+  <service name="Partner">${ports.map(({ name, soap12 }) => `<port name="${name}" binding="s:B${name}"><${soap12 ? 'soap12' : 'soap'}:address location="https://example.invalid/${name}"/></port>`).join('')}</service>
+</definitions>
+`;
+}
+
+describe('the Boomi profile over a Partner-like WSDL', () => {
+  const profiled = async (spec: PartnerLike, facts: Partial<Capabilities>) => {
+    const fixture = writeFixture({ 'partner.wsdl': partnerLike(spec) });
+    try {
+      const model = buildModel(await loadWsdl(fixture.path('partner.wsdl')), { capabilities: { facts: { objects: {}, actions: {}, ...facts } as Capabilities, source: 'own.capabilities.json' } });
+      return { model, warnings: model.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message) };
+    } finally {
+      fixture.dispose();
+    }
+  };
+  const verb = (soapOperation: string, more: object = {}) => ({ soapOperation, accountOverride: true, ...more });
+
+  it('keeps the account override where Boomi accepts it and every request wrapper has an accountId element', async () => {
+    const { model, warnings } = await profiled(
+      {
+        operations: { get: { request: 'account' }, delete: {}, update: { request: 'inherited' }, create: { request: 'attribute' }, query: { request: 'account' }, queryMore: {}, getBulk: { request: 'account' } },
+      },
+      { objects: { Env: { modelType: 'Environment', verbs: { get: verb('get'), delete: verb('delete'), update: verb('update'), create: verb('create'), query: verb('query'), bulkGet: verb('getBulk', { accountOverride: false, limit: 100 }) } } } } as unknown as Partial<Capabilities>,
+    );
+    expect(warnings).toEqual([]);
+    const [env] = model.profile!.objects;
+    expect(env!.verbs.map((v) => [v.verb, v.operations, v.override])).toEqual([
+      ['get', ['get'], true],
+      ['query', ['query', 'queryMore'], false],
+      ['create', ['create'], false],
+      ['update', ['update'], true],
+      ['delete', ['delete'], false],
+      ['bulkGet', ['getBulk'], false],
+    ]);
+    const bulkId = [...model.types.values()].find((t) => t.qname?.name === 'BulkId')!;
+    expect(env!.verbs.map((v) => v.payloadTypeIds)).toEqual([[], [], [], [], [], [bulkId.id]]);
+    expect(env!.verbs.at(-1)!.limit).toBe(100);
+  });
+
+  it('keeps the query facts of an object only where it can be queried', async () => {
+    const query = { operators: ['EQUALS'], fields: [{ property: 'id', match: 'top-level', kind: 'string' }] };
+    const { model } = await profiled(
+      { operations: { get: {}, query: {}, queryMore: {} } },
+      { objects: { Queried: { modelType: 'Environment', verbs: { query: verb('query') }, query }, Fetched: { modelType: 'Environment', verbs: { get: verb('get') }, query } } } as unknown as Partial<Capabilities>,
+    );
+    expect(model.profile!.objects.map((o) => [o.objectType, o.query])).toEqual([
+      ['Fetched', undefined],
+      ['Queried', query],
+    ]);
+  });
+
+  it('makes actions of the wrapped operations no object verb uses, with their override', async () => {
+    const { model, warnings } = await profiled(
+      { operations: { fetch: {}, delete: {}, ping: { request: 'account' }, pong: { request: 'account' }, quiet: {}, split: { request: 'two-parts' }, halfSplit: { response: 'two-parts' } } },
+      { objects: { Env: { modelType: 'Environment', verbs: { get: verb('fetch') } } }, actions: { pong: { soapOperation: 'pong', accountOverride: false }, zeta: { soapOperation: 'zeta' }, alpha: { soapOperation: 'alpha' } } } as unknown as Partial<Capabilities>,
+    );
+    expect(model.profile!.actions).toEqual([
+      { operation: 'ping', override: true },
+      { operation: 'pong', override: false, facts: { soapOperation: 'pong', accountOverride: false } },
+      { operation: 'quiet', override: false },
+    ]);
+    expect(warnings).toEqual([
+      'operation split is not a Partner action (its messages are not one wrapper element each way): it is on the port client only',
+      'operation halfSplit is not a Partner action (its messages are not one wrapper element each way): it is on the port client only',
+      'action alpha left out: the WSDL has no alpha operation',
+      'action zeta left out: the WSDL has no zeta operation',
+    ]);
+  });
+
+  it('leaves out a verb whose operations are not one wrapper element each way, or whose payload type is missing', async () => {
+    const { model, warnings } = await profiled(
+      { operations: { get: {}, query: { request: 'two-parts' }, queryMore: { response: 'two-parts' }, getBulk: { response: 'two-parts' }, delete: {} }, withoutBulkId: true },
+      { objects: { Env: { modelType: 'Environment', verbs: { get: verb('get'), query: verb('query'), bulkGet: verb('getBulk'), delete: verb('delete') } }, Bulk: { modelType: 'Environment', verbs: { bulkGet: verb('delete') } } } } as unknown as Partial<Capabilities>,
+    );
+    expect(warnings).toEqual([
+      'Bulk.bulkGet left out: the WSDL has no type BulkId',
+      'object Bulk left out: the WSDL has none of the operations its verbs need',
+      "Env.query left out: the WSDL's query, queryMore operation is not one wrapper element each way",
+      "Env.bulkGet left out: the WSDL's getBulk operation is not one wrapper element each way",
+    ]);
+    expect(model.profile!.objects.map((o) => [o.objectType, o.verbs.map((v) => v.verb)])).toEqual([['Env', ['get', 'delete']]]);
+  });
+
+  it('calls the port with most of the verbs\' operations, SOAP 1.1 where two have as many', async () => {
+    const operations = { get: {}, delete: {}, query: {}, queryMore: {}, ping: {} };
+    const facts = { objects: { Env: { modelType: 'Environment', verbs: { get: verb('get') } } } } as unknown as Partial<Capabilities>;
+    const tied = await profiled({ operations, ports: [{ name: 'Soap12', soap12: true }, { name: 'Soap11' }] }, facts);
+    expect(tied.model.profile!.port).toBe(`{${SERVICE}}Partner/Soap11`);
+    const more = await profiled({ operations, ports: [{ name: 'Few', operations: ['get', 'ping'] }, { name: 'Many', soap12: true, operations: ['get', 'delete', 'query'] }] }, facts);
+    expect(more.model.profile!.port).toBe(`{${SERVICE}}Partner/Many`);
+    // Actions count for nothing: ping is on Few alone.
+    const actions = await profiled({ operations, ports: [{ name: 'Actions', operations: ['get', 'ping', 'queryMore'] }, { name: 'Verbs', soap12: true, operations: ['get', 'delete', 'query'] }] }, facts);
+    expect(actions.model.profile!.port).toBe(`{${SERVICE}}Partner/Verbs`);
+  });
+
+  it('finds an object\'s type outside the service\'s namespace, whichever comes first', async () => {
+    const facts = { objects: { Env: { modelType: 'Environment', verbs: { get: verb('get') } } } } as unknown as Partial<Capabilities>;
+    // The model holds types by namespace: the service's after Boomi's api namespace, and before it.
+    for (const service of [SERVICE, 'http://a.example/partner']) {
+      const { model } = await profiled({ operations: { get: {} }, shadowed: true, service }, facts);
+      expect(model.types.get(model.profile!.objects[0]!.typeId)!.qname).toEqual({ namespace: API, name: 'Environment' });
     }
   });
 });
