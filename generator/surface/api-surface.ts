@@ -123,7 +123,8 @@ export function apiSurface(model: SchemaModel): ApiSurface {
   for (const e of [...model.enums.values()].sort((a, b) => (name(a.id) < name(b.id) ? -1 : 1))) enums[name(e.id)] = { namespace: namespaceOf(e), values: [...e.values], direction: directions.get(e.id) ?? [] };
   const operations = operationSurfaces(model);
   const objectSurface: ApiSurface['objects'] = {};
-  for (const [objectType, facts] of Object.entries(objects ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) objectSurface[objectType] = objectSurfaceOf(facts);
+  // In the profile's order: by object type.
+  for (const [objectType, facts] of Object.entries(objects ?? {})) objectSurface[objectType] = objectSurfaceOf(facts);
   return { format: SURFACE_FORMAT, types, enums, operations, objects: objectSurface };
 }
 

@@ -8,7 +8,8 @@ import { loadWsdl } from '../../generator/load/load-wsdl.ts';
 import { buildModel } from '../../generator/model/build-model.ts';
 import type { SchemaModel } from '../../generator/model/ir.ts';
 import type { Capabilities } from '../../templates/runtime/boomi/capabilities.ts';
-import { getOnlyBoomiWsdl, writeFixture, XS } from '../support/fixtures.ts';
+import { getOnlyBoomiWsdl, writeFixture } from '../support/fixtures.ts';
+import { API, partnerLike, SERVICE, type PartnerLike } from '../support/partner-like.ts';
 import { repoRoot } from '../support/paths.ts';
 
 const capabilitiesFile = join(repoRoot, 'wsdl/partner-api.capabilities.json');
@@ -74,62 +75,6 @@ describe('the Boomi profile with facts of its own', () => {
     }
   });
 });
-
-const API = 'http://api.platform.boomi.com/';
-const SERVICE = 'urn:partner';
-
-/** How an operation's request wrapper carries `accountId`, or that a message is not one wrapper element. */
-type Wrapper = 'account' | 'plain' | 'attribute' | 'inherited' | 'two-parts';
-const REQUEST_BODY: Record<Wrapper, string> = {
-  account: '<xs:sequence><xs:element name="accountId" type="xs:string" minOccurs="0"/></xs:sequence>',
-  plain: '<xs:sequence><xs:element name="objectId" type="xs:string" minOccurs="0"/></xs:sequence>',
-  attribute: '<xs:sequence/><xs:attribute name="accountId" type="xs:string"/>',
-  inherited: '<xs:complexContent><xs:extension base="s:WithAccount"><xs:sequence/></xs:extension></xs:complexContent>',
-  'two-parts': '<xs:sequence/>',
-};
-
-interface PartnerLike {
-  /** Each operation's request wrapper, and whether its response is two parts. */
-  operations: Record<string, { request?: Wrapper; response?: 'two-parts' }>;
-  /** The ports, each with the operations its binding has; one SOAP 1.1 port with all of them by default. */
-  ports?: { name: string; soap12?: true; operations?: string[] }[];
-  /** The service's namespace; a type Environment in it too. */
-  service?: string;
-  shadowed?: true;
-  withoutBulkId?: true;
-}
-
-/** A Partner-like WSDL: object types in Boomi's api namespace, operations and their wrappers in the service's. */
-function partnerLike({ operations, ports = [{ name: 'Soap11' }], service: namespace = SERVICE, shadowed, withoutBulkId }: PartnerLike): string {
-  const names = Object.keys(operations);
-  const api = `<xs:schema targetNamespace="${API}" elementFormDefault="qualified">
-    <xs:complexType name="BaseType"><xs:sequence/></xs:complexType>
-    <xs:complexType name="Environment"><xs:complexContent><xs:extension base="api:BaseType"><xs:sequence/><xs:attribute name="id" type="xs:string"/></xs:extension></xs:complexContent></xs:complexType>
-    ${withoutBulkId ? '' : '<xs:complexType name="BulkId"><xs:sequence/><xs:attribute name="id" type="xs:string"/></xs:complexType>'}
-  </xs:schema>`;
-  const service = `<xs:schema targetNamespace="${namespace}" elementFormDefault="qualified"><xs:import namespace="${API}"/>
-    <xs:complexType name="WithAccount"><xs:sequence><xs:element name="accountId" type="xs:string" minOccurs="0"/></xs:sequence></xs:complexType>
-    ${shadowed ? '<xs:complexType name="Environment"><xs:sequence/></xs:complexType>' : ''}
-    <xs:element name="extra" type="xs:string"/>
-    ${names.map((op) => `<xs:element name="${op}"><xs:complexType>${REQUEST_BODY[operations[op]!.request ?? 'plain']}</xs:complexType></xs:element>
-    <xs:element name="${op}Response"><xs:complexType><xs:sequence><xs:element name="result" type="api:BaseType" minOccurs="0" maxOccurs="unbounded"/></xs:sequence></xs:complexType></xs:element>`).join('\n    ')}
-  </xs:schema>`;
-  const extra = (twoParts: boolean) => (twoParts ? '<part name="extra" element="s:extra"/>' : '');
-  return `<?xml version="1.0"?>
-<definitions xmlns="http://schemas.xmlsoap.org/wsdl/" xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/" xmlns:soap12="http://schemas.xmlsoap.org/wsdl/soap12/" ${XS} xmlns:api="${API}" xmlns:s="${namespace}" targetNamespace="${namespace}" name="Partner">
-  <types>${service}${api}</types>
-  ${names.map((op) => `<message name="${op}"><part name="parameters" element="s:${op}"/>${extra(operations[op]!.request === 'two-parts')}</message><message name="${op}Response"><part name="parameters" element="s:${op}Response"/>${extra(operations[op]!.response === 'two-parts')}</message>`).join('\n  ')}
-  ${ports.map(({ name, soap12, operations: only = names }) => {
-    const soap = soap12 ? 'soap12' : 'soap';
-    return `<portType name="P${name}">${only.map((op) => `<operation name="${op}"><input message="s:${op}"/><output message="s:${op}Response"/></operation>`).join('')}</portType>
-  <binding name="B${name}" type="s:P${name}"><${soap}:binding style="document" transport="http://schemas.xmlsoap.org/soap/http"/>
-    ${only.map((op) => `<operation name="${op}"><${soap}:operation soapAction=""/><input><${soap}:body use="literal"/></input><output><${soap}:body use="literal"/></output></operation>`).join('')}
-  </binding>`;
-  }).join('\n  ')}
-  <service name="Partner">${ports.map(({ name, soap12 }) => `<port name="${name}" binding="s:B${name}"><${soap12 ? 'soap12' : 'soap'}:address location="https://example.invalid/${name}"/></port>`).join('')}</service>
-</definitions>
-`;
-}
 
 describe('the Boomi profile over a Partner-like WSDL', () => {
   const profiled = async (spec: PartnerLike, facts: Partial<Capabilities>) => {
