@@ -2,6 +2,8 @@
 // process, for its exit codes and terminal output): what it prints, writes and checks for each
 // option.
 import { existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../../generator/command.ts';
@@ -48,6 +50,8 @@ describe('generateCommand', () => {
   it('writes the SDK and says what it did, step by step with the time taken', async () => {
     expect(await generateCommand(['--wsdl', fixture.path('service.wsdl'), '--out', out('written')])).toBe(0);
     expect(stderr.every((line) => /^\[\d+\.\ds\] /.test(line))).toBe(true);
+    // Seconds since the command started: a run of this size takes well under a minute.
+    expect(stderr.map((line) => Number(/^\[(\d+\.\d)s\]/.exec(line)![1])).every((seconds) => seconds >= 0 && seconds < 60)).toBe(true);
     expect(steps()[0]).toBe(`loading ${fixture.path('service.wsdl')}`);
     expect(steps().at(-1)).toMatch(new RegExp(`^wrote \\d+ files to ${relative(process.cwd(), out('written'))}$`));
     expect(readFileSync(join(out('written'), 'index.ts'), 'utf8')).toContain('from service.wsdl');
@@ -72,6 +76,13 @@ describe('generateCommand', () => {
     expect(await generateCommand(['--check', '--quiet', '--wsdl', fixture.path('service.wsdl'), '--out', folder])).toBe(1);
     expect(stderr).toEqual([`${relative(process.cwd(), folder)} is stale (3 files); run the generator to update it:\n  changed: index.ts\n  missing: package.json\n  extra:   stray.ts`]);
     expect(readFileSync(join(folder, 'index.ts'), 'utf8')).toBe('// edited\n');
+  });
+
+  it('checks quietly: 0 and nothing printed when up to date', async () => {
+    const folder = out('checked-quietly');
+    await generateCommand(['--quiet', '--wsdl', fixture.path('service.wsdl'), '--out', folder]);
+    expect(await generateCommand(['--check', '--quiet', '--wsdl', fixture.path('service.wsdl'), '--out', folder])).toBe(0);
+    expect([...stderr, ...stdout]).toEqual([]);
   });
 
   it('names the package after the output folder unless told, with npm’s characters only', async () => {
@@ -110,5 +121,53 @@ describe('generateCommand', () => {
     expect(await generateCommand(['--quiet', '--wsdl', fixtureWsdl, '--capabilities', 'wsdl/partner-api.capabilities.json', '--out', out('warned')])).toBe(0);
     expect(stderr[0]).toBe(`${fixtureWsdl}:13:75: warning: part trace of message measureResponse: type= names element {urn:fx}trace, not a type; read as element= (message[measureResponse]/part[trace])`);
     expect(stderr).toContain('wsdl/partner-api.capabilities.json: warning: object Account left out: the WSDL has no type Account');
+  });
+
+  describe('from a URL', () => {
+    const USER = 'BOOMI_TOKEN.ops@acme.example';
+    const PASSWORD = 's3cret';
+    const servers: Server[] = [];
+    /** A loopback server: the WSDL behind Basic auth at /service?wsdl, a redirect to `to()` at /moved. */
+    const serve = (to?: () => string) =>
+      new Promise<string>((done) => {
+        const server = createServer((req, res) => {
+          if (req.url === '/moved' && to) return void res.writeHead(302, { location: to() }).end();
+          if (req.headers.authorization !== `Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString('base64')}`) return void res.writeHead(401).end();
+          res.writeHead(200, { 'content-type': 'text/xml' }).end(readFileSync(fixture.path('service.wsdl')));
+        });
+        servers.push(server);
+        server.listen(0, '127.0.0.1', () => done(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
+      });
+    afterEach(() => {
+      vi.unstubAllEnvs();
+      for (const server of servers.splice(0)) server.close();
+    });
+    const run = (location: string, ...flags: string[]) => generateCommand(['--quiet', ...flags, '--wsdl', location, '--out', out('from-url')]);
+    const refusal = (location: string, ...flags: string[]) => run(location, ...flags).then(() => '', (e: unknown) => (e as Error).message);
+
+    it('refuses a private address unless allowed, and sends the credentials of the environment', async () => {
+      const origin = await serve();
+      const location = `${origin}/service?wsdl`;
+      expect(await refusal(location)).toMatch(/refused: its host is 127\.0\.0\.1, a loopback address; .* only with --allow-private-addresses/);
+      vi.stubEnv('BOOMI_USERNAME', '');
+      vi.stubEnv('BOOMI_PASSWORD', '');
+      expect(await refusal(location, '--allow-private-addresses')).toBe(`${location}: HTTP 401: the server refused the credentials (none were given)`);
+      // A user name without a password is no credentials either.
+      vi.stubEnv('BOOMI_USERNAME', USER);
+      expect(await refusal(location, '--allow-private-addresses')).toBe(`${location}: HTTP 401: the server refused the credentials (none were given)`);
+      vi.stubEnv('BOOMI_PASSWORD', PASSWORD);
+      expect(await run(location, '--allow-private-addresses')).toBe(0);
+      expect(readFileSync(join(out('from-url'), 'index.ts'), 'utf8')).toContain('service');
+    });
+
+    it('follows a redirect to another origin only when allowed', async () => {
+      const target = await serve();
+      const origin = await serve(() => `${target}/service?wsdl`);
+      vi.stubEnv('BOOMI_USERNAME', USER);
+      vi.stubEnv('BOOMI_PASSWORD', PASSWORD);
+      expect(await refusal(`${origin}/moved`, '--allow-private-addresses')).toBe(`${origin}/moved: redirects to another origin, ${target}/service?wsdl; redirects are followed within ${origin} only, unless with --allow-cross-origin-redirects (allowCrossOriginRedirects: true)`);
+      // Credentials stay with the origin they were given for: the other origin asks for them.
+      expect(await refusal(`${origin}/moved`, '--allow-private-addresses', '--allow-cross-origin-redirects')).toBe(`${origin}/moved: HTTP 401: the server refused the credentials`);
+    });
   });
 });
