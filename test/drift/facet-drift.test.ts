@@ -38,6 +38,10 @@ describe('facet drift', () => {
     ['a pattern replaced', { pattern: ['[a-z]+'] }, { pattern: ['[A-Z]+'] }, 'changed', 'pattern [a-z]+ → [A-Z]+'],
     ['whitespace collapsed', undefined, { whiteSpace: 'collapse' }, 'tightened', 'whiteSpace (none) → collapse'],
     ['whitespace kept where it was replaced', { whiteSpace: 'replace' }, { whiteSpace: 'preserve' }, 'loosened', 'whiteSpace replace → preserve'],
+    ['whitespace no longer collapsed', { whiteSpace: 'collapse' }, undefined, 'loosened', 'whiteSpace collapse → (none)'],
+    ['a bound no longer a number', { maxInclusive: '10' }, { maxInclusive: '2030-01-01' }, 'changed', 'maxInclusive 10 → 2030-01-01'],
+    // One number as a double: which way it moved cannot be told, so both ways.
+    ['a bound moved past double precision', { maxInclusive: '9007199254740993' }, { maxInclusive: '9007199254740992' }, 'changed', 'maxInclusive 9007199254740993 → 9007199254740992'],
   ] satisfies [string, Facets | undefined, Facets | undefined, string, string][])('%s', (_, before, after, shift, detail) => {
     const [sent, received, both] = SEVERITIES[shift as keyof typeof SEVERITIES];
     expect(changes(before, after, SENT)).toEqual([[sent, `facet ${shift}`, detail]]);
@@ -48,6 +52,7 @@ describe('facet drift', () => {
   it('reports nothing for equal facets, patterns in another order, or whiteSpace preserve stated', () => {
     expect(changes({ maxLength: '5', pattern: ['a', 'b'] }, { pattern: ['b', 'a'], maxLength: '5' }, BOTH)).toEqual([]);
     expect(changes(undefined, { whiteSpace: 'preserve' }, BOTH)).toEqual([]);
+    expect(changes({ whiteSpace: 'preserve' }, undefined, BOTH)).toEqual([]);
   });
 
   it('reports each facet that changed, in name order', () => {
