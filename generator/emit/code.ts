@@ -54,8 +54,8 @@ function print(header: string, statements: PrintableStatement[], importCount: nu
   const head: PrintableStatement[] = [(w: CodeBlockWriter) => w.writeLine(`// ${header}`).blankLine()];
   const body = [...statements];
   if (importCount > 0) body.splice(importCount, 0, (w: CodeBlockWriter) => w.blankLineIfLastNot());
-  const text = printStructure({ kind: StructureKind.SourceFile, statements: [...head, ...body] }, PRINT_OPTIONS);
-  return text.endsWith('\n') ? text : `${text}\n`;
+  // The printer ends a source file with a line break.
+  return printStructure({ kind: StructureKind.SourceFile, statements: [...head, ...body] }, PRINT_OPTIONS);
 }
 
 function isConst(s: Statement): s is ConstStatement {
