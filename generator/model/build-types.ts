@@ -43,6 +43,9 @@ export class TypeBuilder {
     for (const d of this.index.all('simpleType')) this.simpleType(d.element, d.schema, qnameKey(d.qname), d.qname, `simpleType[${d.qname.name}]`);
     for (const d of this.index.all('element')) {
       const path = `element[${d.qname.name}]`;
+      // Only a global element can join a substitution group: where its head is expected, the
+      // SDK reads and writes the head alone.
+      if (d.element.getAttribute('substitutionGroup')) this.warn(`substitution groups are not expanded (element ${d.qname.name})`, d.element, d.schema, path);
       this.model.elements.set(qnameKey(d.qname), {
         qname: d.qname,
         type: this.globalElementType(d),
@@ -258,7 +261,6 @@ export class TypeBuilder {
     const form = node.getAttribute('form');
     const qualified = form ? form === 'qualified' : schema.elementFormQualified;
     const here = `${path}[${name}]`;
-    if (node.getAttribute('substitutionGroup')) this.warn(`substitution groups are not expanded (element ${name})`, node, schema, here);
     const type = this.declaredType(node, schema, `${def.id}/${name}`, here);
     const field = this.field('element', name, qualified ? schema.targetNamespace : '', type, occurs, node, schema, here);
     if (node.getAttribute('nillable') === 'true') field.nillable = true;

@@ -20,6 +20,21 @@ async function model(files: Record<string, string>, entry: string): Promise<{ mo
 const typeNamed = (m: SchemaModel, name: string) => [...m.types.values()].find((t) => t.qname?.name === name)!;
 
 describe('warnings', () => {
+  it('a substitution group is named at each member, and its head is read and written alone', async () => {
+    const body = [
+      '<xs:element name="Shape" type="xs:string"/>',
+      '<xs:element name="Circle" substitutionGroup="t:Shape" type="xs:string"/>',
+      '<xs:element name="Square" substitutionGroup="t:Shape" type="xs:string"/>',
+      complexType('Drawing', '<xs:sequence><xs:element ref="t:Shape" maxOccurs="unbounded"/></xs:sequence>'),
+    ].join('\n');
+    const { model: m, warnings } = await model({ 'a.xsd': schema(body) }, 'a.xsd');
+    expect(warnings).toEqual([
+      'a.xsd:4:1: warning: substitution groups are not expanded (element Circle) (element[Circle])',
+      'a.xsd:5:1: warning: substitution groups are not expanded (element Square) (element[Square])',
+    ]);
+    expect(typeNamed(m, 'Drawing').fields.map((f) => f.xmlName)).toEqual(['Shape']);
+  });
+
   it('an array of arrays is kept as XML', async () => {
     const { warnings } = await model({ 'a.xsd': schema(complexType('Arr', `<xs:complexContent><xs:restriction base="soapenc:Array" ${SOAPENC_XMLNS}><xs:attribute ref="soapenc:arrayType" wsdl:arrayType="xs:string[][]"/></xs:restriction></xs:complexContent>`)) }, 'a.xsd');
     expect(warnings).toEqual(['a.xsd:3:188: warning: arrays of arrays (xs:string[][]) are kept as XML (complexType[Arr]/complexContent/restriction)']);
