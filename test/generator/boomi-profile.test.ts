@@ -161,7 +161,7 @@ describe('the Boomi profile over a Partner-like WSDL', () => {
     expect(tied.model.profile!.port).toBe(`{${SERVICE}}Partner/Soap11`);
     const more = await profiled({ operations, ports: [{ name: 'Few', operations: ['get', 'ping'] }, { name: 'Many', soap12: true, operations: ['get', 'delete', 'query'] }] }, facts);
     expect(more.model.profile!.port).toBe(`{${SERVICE}}Partner/Many`);
-    // Actions count for nothing: ping is on Few alone.
+    // Operations that are no verb's count for nothing: with ping, the SOAP 1.1 port would have as many operations.
     const actions = await profiled({ operations, ports: [{ name: 'Actions', operations: ['get', 'ping', 'queryMore'] }, { name: 'Verbs', soap12: true, operations: ['get', 'delete', 'query'] }] }, facts);
     expect(actions.model.profile!.port).toBe(`{${SERVICE}}Partner/Verbs`);
   });
