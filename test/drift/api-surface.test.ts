@@ -9,10 +9,11 @@ import { writeFixture, XS } from '../support/fixtures.ts';
 import { partnerLike } from '../support/partner-like.ts';
 
 const SOAP = 'xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/"';
-/** One binding of port type P, `ping`'s soapAction its own. */
-const binding = (name: string, pingAction: string) => `<binding name="${name}" type="t:P"><soap:binding style="document" transport="http://schemas.xmlsoap.org/soap/http"/>
-    <operation name="ping"><soap:operation soapAction="${pingAction}"/><input><soap:body use="literal"/></input><output><soap:body use="literal"/></output><fault name="problem"><soap:fault name="problem" use="literal"/></fault></operation>
-    <operation name="notify"><soap:operation soapAction="urn:notify"/><input><soap:body use="literal"/></input></operation>
+/** One binding of port type P: `ping`'s and `notify`'s soapActions its own, `echo`'s shared. */
+const binding = (name: string, suffix: string) => `<binding name="${name}" type="t:P"><soap:binding style="document" transport="http://schemas.xmlsoap.org/soap/http"/>
+    <operation name="ping"><soap:operation soapAction="urn:ping${suffix}"/><input><soap:body use="literal"/></input><output><soap:body use="literal"/></output><fault name="problem"><soap:fault name="problem" use="literal"/></fault></operation>
+    <operation name="notify"><soap:operation soapAction="urn:notify${suffix}"/><input><soap:body use="literal"/></input></operation>
+    <operation name="echo"><soap:operation soapAction="urn:echo"/><input><soap:body use="literal"/></input><output><soap:body use="literal"/></output></operation>
   </binding>`;
 
 /**
@@ -38,9 +39,10 @@ const twoPorts = `<?xml version="1.0"?>
   <portType name="P">
     <operation name="ping"><input message="t:ping"/><output message="t:pingResponse"/><fault name="problem" message="t:problem"/></operation>
     <operation name="notify"><input message="t:notify"/></operation>
+    <operation name="echo"><input message="t:ping"/><output message="t:pingResponse"/></operation>
   </portType>
-  ${binding('B', 'urn:ping')}
-  ${binding('A', 'urn:ping:a')}
+  ${binding('B', '')}
+  ${binding('A', ':a')}
   <service name="S"><port name="PortB" binding="t:B"><soap:address location="https://example.invalid/b"/></port><port name="PortA" binding="t:A"><soap:address location="https://example.invalid/a"/></port></service>
 </definitions>
 `;
@@ -55,7 +57,7 @@ describe('the API surface', () => {
     const surface = await surfaceOf(fixture.path('two-ports.wsdl'));
     // Types by id; a local name two namespaces share by its qualified name; an attribute named as
     // an element of its type by @name; a fault's type received; an operation two ports mean
-    // differently by port (in port order), a message without parts by an empty name.
+    // differently by port (by name, then port), a message without parts by an empty name.
     const expected = {
       format: 2,
       types: {
@@ -67,7 +69,9 @@ describe('the API surface', () => {
       },
       enums: {},
       operations: {
-        notify: { soapAction: 'urn:notify', input: { namespace: '', name: '' } },
+        echo: { soapAction: 'urn:echo', input: { namespace: 'urn:t', name: 'ping' }, output: { namespace: 'urn:t', name: 'pingResponse' } },
+        'PortA.notify': { soapAction: 'urn:notify:a', input: { namespace: '', name: '' } },
+        'PortB.notify': { soapAction: 'urn:notify', input: { namespace: '', name: '' } },
         'PortA.ping': { soapAction: 'urn:ping:a', input: { namespace: 'urn:t', name: 'ping' }, output: { namespace: 'urn:t', name: 'pingResponse' } },
         'PortB.ping': { soapAction: 'urn:ping', input: { namespace: 'urn:t', name: 'ping' }, output: { namespace: 'urn:t', name: 'pingResponse' } },
       },
