@@ -5,7 +5,7 @@ export const API = 'http://api.platform.boomi.com/';
 export const SERVICE = 'urn:partner';
 
 /** How an operation's request wrapper carries `accountId` (or an object), or that a message is not one wrapper element. */
-export type Wrapper = 'account' | 'object' | 'plain' | 'attribute' | 'inherited' | 'two-parts';
+type Wrapper = 'account' | 'object' | 'plain' | 'attribute' | 'inherited' | 'two-parts';
 const REQUEST_BODY: Record<Wrapper, string> = {
   account: '<xs:sequence><xs:element name="accountId" type="xs:string" minOccurs="0"/></xs:sequence>',
   object: '<xs:sequence><xs:element name="object" type="api:BaseType" minOccurs="0"/></xs:sequence>',
@@ -20,9 +20,11 @@ export interface PartnerLike {
   operations: Record<string, { request?: Wrapper; response?: 'two-parts' }>;
   /** The ports, each with the operations its binding has; one SOAP 1.1 port with all of them by default. */
   ports?: { name: string; soap12?: true; operations?: string[] }[];
-  /** The service's namespace; a type Environment in it too. */
+  /** The service's namespace (of its wrappers and port types). */
   service?: string;
+  /** A type Environment in the service's namespace too. */
   shadowed?: true;
+  /** No BulkId type (bulk get's payload). */
   withoutBulkId?: true;
   /** More declarations in Boomi's api namespace (prefix api). */
   types?: string;
@@ -44,19 +46,20 @@ export function partnerLike({ operations, ports = [{ name: 'Soap11' }], service:
     ${names.map((op) => `<xs:element name="${op}"><xs:complexType>${REQUEST_BODY[operations[op]!.request ?? 'plain']}</xs:complexType></xs:element>
     <xs:element name="${op}Response"><xs:complexType><xs:sequence><xs:element name="result" type="api:BaseType" minOccurs="0" maxOccurs="unbounded"/></xs:sequence></xs:complexType></xs:element>`).join('\n    ')}
   </xs:schema>`;
+  const soap = (soap12?: true) => (soap12 ? 'soap12' : 'soap');
   const extra = (twoParts: boolean) => (twoParts ? '<part name="extra" element="s:extra"/>' : '');
   return `<?xml version="1.0"?>
 <definitions xmlns="http://schemas.xmlsoap.org/wsdl/" xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/" xmlns:soap12="http://schemas.xmlsoap.org/wsdl/soap12/" ${XS} xmlns:api="${API}" xmlns:s="${namespace}" targetNamespace="${namespace}" name="Partner">
   <types>${service}${api}</types>
   ${names.map((op) => `<message name="${op}"><part name="parameters" element="s:${op}"/>${extra(operations[op]!.request === 'two-parts')}</message><message name="${op}Response"><part name="parameters" element="s:${op}Response"/>${extra(operations[op]!.response === 'two-parts')}</message>`).join('\n  ')}
   ${ports.map(({ name, soap12, operations: only = names }) => {
-    const soap = soap12 ? 'soap12' : 'soap';
+    const ns = soap(soap12);
     return `<portType name="P${name}">${only.map((op) => `<operation name="${op}"><input message="s:${op}"/><output message="s:${op}Response"/></operation>`).join('')}</portType>
-  <binding name="B${name}" type="s:P${name}"><${soap}:binding style="document" transport="http://schemas.xmlsoap.org/soap/http"/>
-    ${only.map((op) => `<operation name="${op}"><${soap}:operation soapAction=""/><input><${soap}:body use="literal"/></input><output><${soap}:body use="literal"/></output></operation>`).join('')}
+  <binding name="B${name}" type="s:P${name}"><${ns}:binding style="document" transport="http://schemas.xmlsoap.org/soap/http"/>
+    ${only.map((op) => `<operation name="${op}"><${ns}:operation soapAction=""/><input><${ns}:body use="literal"/></input><output><${ns}:body use="literal"/></output></operation>`).join('')}
   </binding>`;
   }).join('\n  ')}
-  <service name="Partner">${ports.map(({ name, soap12 }) => `<port name="${name}" binding="s:B${name}"><${soap12 ? 'soap12' : 'soap'}:address location="https://example.invalid/${name}"/></port>`).join('')}</service>
+  <service name="Partner">${ports.map(({ name, soap12 }) => `<port name="${name}" binding="s:B${name}"><${soap(soap12)}:address location="https://example.invalid/${name}"/></port>`).join('')}</service>
 </definitions>
 `;
 }
