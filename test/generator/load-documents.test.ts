@@ -91,7 +91,9 @@ describe('schema references', () => {
       'red.xsd': xsd(''),
     });
     expect(result.error).toBeUndefined();
-    expect(result.read).toEqual(['a.wsdl', 'inc.xsd', 'red.xsd']);
+    // The two references are fetched at once: reported as each arrives, kept in document order.
+    expect([...result.read].sort()).toEqual(['a.wsdl', 'inc.xsd', 'red.xsd']);
+    expect(result.loaded?.schemas.map((s) => s.doc.displayName.split('/').pop())).toEqual(['a.wsdl', 'inc.xsd', 'red.xsd']);
   });
 
   it('refuses a schema reference to what is not a schema, naming the referrer and line', async () => {
