@@ -9,12 +9,11 @@ import { LoadError } from '../load/load-error.ts';
 import { WSDL_NS, XML_NS, XSD_NS } from '../load/namespaces.ts';
 import { childElements, positionOf } from '../load/xml.ts';
 import { builtinByXsdName, builtinNameIgnoringCase, XML_ATTRIBUTES, XML_SPECIAL_ATTRIBUTES_GROUP } from './builtins.ts';
-import { FACET_NAMES, narrowedType } from './facets.ts';
+import { FACET_NAMES, facetValue, narrowedType } from './facets.ts';
 import { qnameKey, type ComplexTypeDef, type FieldDef, type QName, type SchemaModel, type TypeRef } from './ir.ts';
 import { resolveQName, sourceOf, type Declaration, type GlobalKind, type SchemaIndex } from './schema-index.ts';
 import { encodingBuiltinName, isSoapEncoding, parseArrayType } from './soap-encoding.ts';
 
-const FILTER_ANNOTATION_NS = 'http://www.boomi.com/connector/annotation';
 const XSD_ANY_TYPE = qnameKey({ namespace: XSD_NS, name: 'anyType' });
 
 /** Occurrence inherited from the particles around a field. */
@@ -84,8 +83,6 @@ export class TypeBuilder {
     };
     if (qname) def.qname = qname;
     Object.assign(def, withDoc(documentation(node)));
-    const filter = filterFields(node);
-    if (filter) def.filterFields = filter;
     this.model.types.set(id, def); // before the walk: recursive types refer to themselves
     this.content(node, schema, def, path);
     return id;
@@ -276,14 +273,15 @@ export class TypeBuilder {
     const ref = node.getAttribute('ref');
     if (ref) {
       if (isSoapEncoding(wire.namespace)) return undefined;
-      if (wire.namespace === XML_NS && !this.index.find('attribute', wire)) return this.xmlAttribute(wire.name, node, schema, path, optional);
+      const here = `${path}[ref=${wire.name}]`;
+      if (wire.namespace === XML_NS && !this.index.find('attribute', wire)) return this.xmlAttribute(wire.name, node, schema, here, optional);
       if (!this.index.hasNamespace(wire.namespace) && !this.index.hint('attribute', wire)) {
-        this.warn(`attribute {${wire.namespace}}${wire.name}: no schema of its namespace is loaded (a missing import); read as text`, node, schema, path);
-        return this.field('attribute', wire.name, wire.namespace, { kind: 'builtin', name: 'string', xsdName: 'anySimpleType' }, { optional, array: false }, node, schema, path);
+        this.warn(`attribute {${wire.namespace}}${wire.name}: no schema of its namespace is loaded (a missing import); read as text`, node, schema, here);
+        return this.field('attribute', wire.name, wire.namespace, { kind: 'builtin', name: 'string', xsdName: 'anySimpleType' }, { optional, array: false }, node, schema, here);
       }
       const target = this.index.require('attribute', wire, node, schema);
       const type = this.declaredType(target.element, target.schema, `${qnameKey(target.qname)}#attribute`, `attribute[${target.qname.name}]`);
-      return this.field('attribute', wire.name, wire.namespace, type, { optional, array: false }, node, schema, path);
+      return this.field('attribute', wire.name, wire.namespace, type, { optional, array: false }, node, schema, here);
     }
     const here = `${path}[${wire.name}]`;
     const type = this.declaredType(node, schema, `${def.id}/@${wire.name}`, here);
@@ -440,7 +438,7 @@ export class TypeBuilder {
       : inlineBase
         ? this.simpleType(inlineBase, schema, `${id}/base`, undefined, `${path}/restriction/simpleType`)
         : { kind: 'builtin', name: 'string', xsdName: 'string' };
-    const values = childElements(restriction, XSD_NS, 'enumeration').map((e) => e.getAttribute('value') ?? '');
+    const values = childElements(restriction, XSD_NS, 'enumeration').map((e) => facetValue(e, schema));
     if (values.length === 0) return narrowedType(base, restriction, schema);
     const baseBuiltin = base.kind === 'builtin' ? base.name : base.kind === 'enum' ? this.model.enums.get(base.id)!.base : 'string';
     this.model.enums.set(id, {
@@ -491,13 +489,6 @@ function documentation(node: Element): string | undefined {
   }
   const text = parts.join('').trim();
   return text || undefined;
-}
-
-function filterFields(node: Element): string[] | undefined {
-  const annotation = childElements(node, XSD_NS, 'annotation')[0];
-  const appinfo = annotation && childElements(annotation, XSD_NS, 'appinfo')[0];
-  const filter = appinfo && childElements(appinfo, FILTER_ANNOTATION_NS, 'filter')[0];
-  return filter ? childElements(filter, FILTER_ANNOTATION_NS, 'field').map((f) => f.getAttribute('name') ?? '') : undefined;
 }
 
 function withDoc(doc: string | undefined): { doc?: string } {

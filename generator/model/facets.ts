@@ -24,8 +24,7 @@ export function narrowedType(type: TypeRef, restriction: Element, schema: Loaded
   for (const facet of childElements(restriction, XSD_NS)) {
     const name = facet.localName ?? '';
     if (!FACET_NAMES.has(name)) continue;
-    const value = facet.getAttribute('value');
-    if (value === null) throw new LoadError(schema.doc.displayName, `xs:${name} needs a value attribute`, positionOf(facet));
+    const value = facetValue(facet, schema);
     if (name === 'pattern') patterns.push(value);
     else if (name === 'whiteSpace') {
       if (!(WHITE_SPACE as readonly string[]).includes(value)) throw new LoadError(schema.doc.displayName, `xs:whiteSpace value="${value}" is not one of ${WHITE_SPACE.join(', ')}`, positionOf(facet));
@@ -35,4 +34,11 @@ export function narrowedType(type: TypeRef, restriction: Element, schema: Loaded
   }
   if (patterns.length > 0) facets.pattern = [...(facets.pattern ?? []), patterns.join('|')];
   return Object.keys(facets).length > 0 ? { ...type, facets } : type;
+}
+
+/** A facet's value (an enumeration's too): required, and may be empty. */
+export function facetValue(facet: Element, schema: Pick<LoadedSchema, 'doc'>): string {
+  const value = facet.getAttribute('value');
+  if (value === null) throw new LoadError(schema.doc.displayName, `xs:${facet.localName} needs a value attribute`, positionOf(facet));
+  return value;
 }

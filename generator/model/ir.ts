@@ -86,8 +86,6 @@ export interface ComplexTypeDef {
   /** xs:any wildcard among the elements, or mixed content: unknown content kept as XML. */
   openContent: boolean;
   doc?: string;
-  /** Query-filter field names from the connector annotation. */
-  filterFields?: string[];
   source: SourceRef;
   /**
    * A SOAP-encoded array (a restriction of soapenc:Array, rpc/encoded): the type of its items,

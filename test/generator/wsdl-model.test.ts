@@ -1,9 +1,11 @@
 // The WSDL model on fixtures of our own (test/fixtures/wsdl/): services, ports, bindings and, per
 // operation, what goes on the wire; then generation from each, type-checked by the compiler.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.ts';
+import { loadWsdl } from '../../generator/load/load-wsdl.ts';
+import { buildModel } from '../../generator/model/build-model.ts';
 import type { MessageElementDef, SchemaModel, TypeRef } from '../../generator/model/ir.ts';
 import { portViews } from '../../generator/model/ports.ts';
 import { writeOutput } from '../../generator/output-dir.ts';
@@ -124,6 +126,27 @@ describe('document style', () => {
     const op = bindingNamed(m, 'WordsSoap').operations[0]!;
     expect(op.output!.headers.map((h) => described(m, h.element))).toEqual(['{urn:fx}trace: string (element trace)']);
     expect(m.diagnostics.map((d) => `${d.source.line}: ${d.message}`)).toEqual(['13: part trace of message measureResponse: type= names element {urn:fx}trace, not a type; read as element=']);
+  });
+
+  it('reads a part whose type= names both an element and a type as the type, without a word', async () => {
+    const original = readFileSync(wsdlFixture('part-type-names-element.wsdl'), 'utf8');
+    const declared = ['<xs:complexType name="trace"><xs:sequence/></xs:complexType>', '<xs:simpleType name="trace"><xs:restriction base="xs:int"/></xs:simpleType>'];
+    const folder = repoTemp('part-type');
+    try {
+      const read = [];
+      for (const [n, type] of declared.entries()) {
+        writeFileSync(join(folder, `${n}.wsdl`), original.replace('<xs:element name="trace" type="xs:string"/>', `<xs:element name="trace" type="xs:string"/>${type}`));
+        const m = buildModel(await loadWsdl(join(folder, `${n}.wsdl`)));
+        const header = bindingNamed(m, 'WordsSoap').operations[0]!.output!.headers[0]!.element;
+        read.push([described(m, header), m.diagnostics.length]);
+      }
+      expect(read).toEqual([
+        ['{}trace: trace (type trace)', 0],
+        ['{}trace: int (type trace)', 0],
+      ]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 
