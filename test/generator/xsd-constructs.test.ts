@@ -241,7 +241,7 @@ describe('bad input is an error naming file, line and column', () => {
     ['an undeclared prefix', { 'a.xsd': schema('<xs:complexType name="A"><xs:attribute name="x" type="q:T"/></xs:complexType>') }, 'a.xsd', /a\.xsd:3:\d+: undeclared namespace prefix "q"/],
     ['a missing import', { 'a.xsd': schema('<xs:import namespace="urn:x" schemaLocation="gone.xsd"/>') }, 'a.xsd', /gone\.xsd: cannot be read \(ENOENT\)/],
     ['a duplicate global type', { 'a.xsd': schema('<xs:include schemaLocation="b.xsd"/><xs:complexType name="A"/>'), 'b.xsd': schema('<xs:complexType name="A"/>') }, 'a.xsd', /duplicate global xs:complexType A/],
-    ['an inheritance cycle', { 'a.xsd': schema('<xs:complexType name="A"><xs:complexContent><xs:extension base="t:B"/></xs:complexContent></xs:complexType><xs:complexType name="B"><xs:complexContent><xs:extension base="t:A"/></xs:complexContent></xs:complexType>') }, 'a.xsd', /inheritance cycle: A → B → A|inheritance cycle: B → A → B/],
+    ['an inheritance cycle', { 'a.xsd': schema('<xs:complexType name="A"><xs:complexContent><xs:extension base="t:B"/></xs:complexContent></xs:complexType><xs:complexType name="B"><xs:complexContent><xs:extension base="t:A"/></xs:complexContent></xs:complexType>') }, 'a.xsd', /a\.xsd:3:1: inheritance cycle: A → B → A \(complexType\[A\]\)/],
     ['an unsupported construct', { 'a.xsd': schema('<xs:complexType name="A"><xs:notation name="n" public="p"/></xs:complexType>') }, 'a.xsd', /a\.xsd:3:\d+: unsupported schema construct xs:notation/],
   ];
   it.each(cases)('%s', async (_name, files, entry, message) => {
