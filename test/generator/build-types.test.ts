@@ -166,18 +166,18 @@ describe('attributes', () => {
           ),
         'elementFormDefault="qualified" attributeFormDefault="qualified"',
       ),
-      'o.xsd': `<?xml version="1.0"?>\n<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:o"><xs:attribute name="shared"><xs:simpleType><xs:restriction base="xs:int"/></xs:simpleType></xs:attribute></xs:schema>\n`,
+      'o.xsd': `<?xml version="1.0"?>\n<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:o"><xs:attribute name="shared"><xs:simpleType><xs:restriction base="xs:int"><xs:enumeration value="1"/></xs:restriction></xs:simpleType></xs:attribute></xs:schema>\n`,
     });
     expect(fieldsOf(m, '{urn:t}T')).toEqual([
       'attribute {urn:t}plain: string(xs:anySimpleType)? @ complexType[T]/attribute[plain]',
       'attribute {urn:t}needed: int(xs:int) default 1 @ complexType[T]/attribute[needed]',
-      'attribute {urn:o}shared: int(xs:int)? @ complexType[T]/attribute[ref=shared]',
+      'attribute {urn:o}shared: enum {urn:o}shared#attribute? @ complexType[T]/attribute[ref=shared]',
       'attribute {urn:other}unloaded: string(xs:anySimpleType) @ complexType[T]/attribute[ref=unloaded]',
       'attribute {http://www.w3.org/XML/1998/namespace}lang: string(xs:language)? @ complexType[T]/attribute[ref=lang]',
       'attribute {urn:t}inline: enum {urn:t}T/@inline? @ complexType[T]/attribute[inline]',
     ]);
     expect(warnings(m)).toEqual(['attribute {urn:other}unloaded: no schema of its namespace is loaded (a missing import); read as text @ complexType[T]/attribute[ref=unloaded]']);
-    expect(m.enums.get('{urn:t}T/@inline')?.source.path).toBe('complexType[T]/attribute[inline]/simpleType');
+    expect(['{urn:t}T/@inline', '{urn:o}shared#attribute'].map((id) => m.enums.get(id)?.source.path)).toEqual(['complexType[T]/attribute[inline]/simpleType', 'attribute[shared]/simpleType']);
   });
 
   it('expands attribute groups, nested ones and xml:specialAttrs, each where it is referenced', async () => {
@@ -278,10 +278,12 @@ describe('SOAP-encoded arrays', () => {
         array('Nested', '<xs:attribute ref="soapenc:arrayType" wsdl:arrayType="t:Item[][]"/>') +
         array('ByElement', '<xs:sequence><xs:element name="row" type="xs:int" minOccurs="0" maxOccurs="unbounded"/></xs:sequence>') +
         array('Untyped', '') +
+        array('AttributesOnly', '<xs:attribute name="size" type="xs:int"/>') +
         complexType('Struct', `<xs:complexContent><xs:restriction base="soapenc:Struct" ${SOAPENC_XMLNS}><xs:sequence><xs:element name="s" type="xs:int"/></xs:sequence></xs:restriction></xs:complexContent>`),
     );
-    const items = ['ByArrayType', 'Nested', 'ByElement', 'Untyped', 'Struct'].map((n) => m.types.get(`{urn:t}${n}`)?.encodedArrayItem);
-    expect(items).toEqual([{ kind: 'complex', id: '{urn:t}Item' }, { kind: 'opaque' }, { kind: 'builtin', name: 'int', xsdName: 'int' }, { kind: 'opaque' }, undefined]);
+    const items = ['ByArrayType', 'Nested', 'ByElement', 'Untyped', 'AttributesOnly', 'Struct'].map((n) => m.types.get(`{urn:t}${n}`)?.encodedArrayItem);
+    expect(items).toEqual([{ kind: 'complex', id: '{urn:t}Item' }, { kind: 'opaque' }, { kind: 'builtin', name: 'int', xsdName: 'int' }, { kind: 'opaque' }, { kind: 'opaque' }, undefined]);
+    expect(fieldsOf(m, '{urn:t}AttributesOnly')).toEqual(['element item: opaque?[] @ complexType[AttributesOnly]/complexContent/restriction/item', 'attribute size: int(xs:int)? @ complexType[AttributesOnly]/complexContent/restriction/attribute[size]']);
     expect(fieldsOf(m, '{urn:t}ByArrayType')).toEqual(['element item: complex {urn:t}Item?[] @ complexType[ByArrayType]/complexContent/restriction/item']);
     expect(fieldsOf(m, '{urn:t}Nested')).toEqual(['element item: opaque?[] @ complexType[Nested]/complexContent/restriction/item']);
     expect(fieldsOf(m, '{urn:t}ByElement')).toEqual(['element {urn:t}row: int(xs:int)?[] @ complexType[ByElement]/complexContent/restriction/sequence/element[row]']);
