@@ -1,23 +1,29 @@
 /** How names are spelt: TypeScript names from XML names, file names from TypeScript names. */
 
+/**
+ * XML names may hold any letter (`Größe`, `名前`): words are runs of what may continue an
+ * identifier, split at everything else and at underscores; a name that cannot start one (a
+ * digit first) gets an underscore.
+ */
 export function pascalCase(name: string): string {
-  const words = name.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const words = name.split(/[^\p{ID_Continue}]+|_+/u).filter(Boolean);
   const joined = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
-  return /^[0-9]/.test(joined) ? `_${joined}` : joined || '_';
+  if (!joined) return '_';
+  return /^\p{ID_Start}/u.test(joined) ? joined : `_${joined}`;
 }
 
 /** `Account` → `account`, `AS2ConnectorRecord` → `as2ConnectorRecord`, `EDIFACTConnectorRecord` → `edifactConnectorRecord`. */
 export function camelCase(name: string): string {
   const pascal = pascalCase(name);
-  const match = /^([A-Z0-9]+)(?=[A-Z][a-z]|$)|^[A-Z]/.exec(pascal);
+  const match = /^([\p{Lu}\p{N}]+)(?=\p{Lu}\p{Ll}|$)|^\p{Lu}/u.exec(pascal);
   if (!match) return pascal;
   return match[0].toLowerCase() + pascal.slice(match[0].length);
 }
 
 export function kebabCase(name: string): string {
   return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1-$2')
+    .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1-$2')
     .replace(/_/g, '-')
     .toLowerCase();
 }

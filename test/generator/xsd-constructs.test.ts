@@ -231,6 +231,15 @@ describe('names', () => {
     expect([byId.get('{urn:t}kind'), byId.get('{urn:t}Kind')]).toEqual(['Kind', 'Kind2']);
     expect(type(first, 'Sub').fields.map((f) => f.tsName)).toEqual(['idElement', '$typeElement']);
   });
+
+  it('keeps names in any script, in types, fields and enumerations the compiler accepts', async () => {
+    const xsd = schema(`
+      <xs:complexType name="Größe"><xs:sequence><xs:element name="maß" type="xs:int"/><xs:element name="名前"><xs:complexType><xs:attribute name="ключ" type="xs:string"/></xs:complexType></xs:element></xs:sequence></xs:complexType>
+      <xs:simpleType name="état"><xs:restriction base="xs:string"><xs:enumeration value="prêt"/></xs:restriction></xs:simpleType>
+      <xs:element name="überall" type="t:état"/>`);
+    const out = await generateAndCompile({ 'a.xsd': xsd }, 'a.xsd', `const g: M.Größe = { maß: 1, 名前: { ключ: 'k' } }; const e: M.État = 'prêt'; void g; void e;`);
+    expect([...out.values()].join('\n')).toContain('export interface Größe');
+  });
 });
 
 describe('bad input is an error naming file, line and column', () => {
