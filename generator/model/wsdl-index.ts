@@ -23,15 +23,23 @@ export class WsdlIndex {
   private readonly components = new Map<WsdlKind, Map<string, WsdlComponent>>(KINDS.map((k) => [k, new Map()]));
 
   constructor(loaded: LoadedWsdl) {
+    const namespaceOf = (definitions: Element) => definitions.getAttribute('targetNamespace') ?? '';
+    // Nothing refers to a service, so one without a name (soap4r's fixtures have one) can be given one that no service has; buildServices warns.
+    const serviceNames = new Set(
+      loaded.definitions.flatMap(({ element }) => childElements(element, WSDL_NS, 'service').map((s) => qnameKey({ namespace: namespaceOf(element), name: s.getAttribute('name') ?? '' }))),
+    );
     for (const { element, doc } of loaded.definitions) {
-      const namespace = element.getAttribute('targetNamespace') ?? '';
+      const namespace = namespaceOf(element);
       for (const node of childElements(element, WSDL_NS)) {
         const kind = node.localName as WsdlKind;
         if (!KINDS.includes(kind)) continue;
         const table = this.components.get(kind)!;
         let name = node.getAttribute('name');
-        // Nothing refers to a service, so one without a name (soap4r's fixtures have one) can be given one; buildServices warns.
-        if (!name && kind === 'service') for (let n = 1; !name || table.has(qnameKey({ namespace, name })); n++) name = n === 1 ? 'Service' : `Service${n}`;
+        if (!name && kind === 'service') {
+          name = 'Service';
+          for (let n = 2; serviceNames.has(qnameKey({ namespace, name })); n++) name = `Service${n}`;
+          serviceNames.add(qnameKey({ namespace, name }));
+        }
         if (!name) throw new LoadError(doc.displayName, `wsdl:${kind} without a name`, positionOf(node));
         const qname = { namespace, name };
         const previous = table.get(qnameKey(qname));

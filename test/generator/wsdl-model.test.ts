@@ -121,6 +121,21 @@ describe('document style', () => {
     expect(m.services.map((s) => [s.qname.name, s.ports.map((p) => p.name)])).toEqual([['Service', ['StoreSoap']]]);
   });
 
+  it('names services without a name with a name no service of their namespace has, in document order', async () => {
+    const original = readFileSync(wsdlFixture('part-type-names-element.wsdl'), 'utf8');
+    const port = '<port name="WordsSoap" binding="t:WordsSoap"><soap:address location="https://example.invalid/words"/></port>';
+    const services = `<service>${port}</service><service name="Service">${port}</service><service>${port}</service><service name="Service3">${port}</service>`;
+    const folder = repoTemp('nameless');
+    try {
+      writeFileSync(join(folder, 'a.wsdl'), original.replace(/<service name="WordService">.*<\/service>/, services));
+      const m = buildModel(await loadWsdl(join(folder, 'a.wsdl')));
+      expect(m.services.map((s) => s.qname.name)).toEqual(['Service2', 'Service', 'Service4', 'Service3']);
+      expect(m.diagnostics.map((d) => d.message).filter((message) => message.startsWith('wsdl:service'))).toEqual(['wsdl:service without a name: named Service2', 'wsdl:service without a name: named Service4']);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('reads a part whose type= names an element, not a type, as that element, with a warning where it stands', async () => {
     const m = await modelOf('part-type-names-element.wsdl');
     const op = bindingNamed(m, 'WordsSoap').operations[0]!;
