@@ -166,6 +166,33 @@ describe('document style', () => {
 });
 
 describe('rpc style', () => {
+  it('shares a wrapper type among the bindings that give an operation the same parts, and numbers those that differ', async () => {
+    const original = readFileSync(wsdlFixture('rpc-literal.wsdl'), 'utf8');
+    const binding = (name: string, portType: string) =>
+      `<binding name="${name}" type="t:${portType}"><soap:binding style="rpc" transport="http://schemas.xmlsoap.org/soap/http"/><operation name="getQuote"><soap:operation soapAction=""/><input><soap:body use="literal" namespace="urn:fx:rpc"/></input><output><soap:body use="literal" namespace="urn:fx:rpc"/></output></operation></binding>`;
+    const more = [2, 3].map((n) => `<message name="getQuote${n}"><part name="${n === 2 ? 'symbol' : 'count'}" type="xs:string"/></message><portType name="Quotes${n}"><operation name="getQuote"><input message="t:getQuote${n}"/><output message="t:getQuoteResponse"/></operation></portType>${binding(`Quotes${n}Rpc`, `Quotes${n}`)}`);
+    const folder = repoTemp('rpc-wrappers');
+    try {
+      writeFileSync(join(folder, 'a.wsdl'), original.replace('<service ', `${binding('QuotesCopy', 'Quotes')}${more.join('')}<service `));
+      const m = buildModel(await loadWsdl(join(folder, 'a.wsdl')));
+      const wrappers = ['QuotesRpc', 'QuotesCopy', 'Quotes2Rpc', 'Quotes3Rpc'].map((b) => {
+        const op = bindingNamed(m, b).operations.find((o) => o.name === 'getQuote')!;
+        return [op.input.body[0]!.type, op.output!.body[0]!.type].map((t) => (t.kind === 'complex' ? t.id : t.kind)).join(' ');
+      });
+      expect(wrappers).toEqual([
+        '{urn:fx:rpc}getQuote#rpc {urn:fx:rpc}getQuoteResponse#rpc',
+        '{urn:fx:rpc}getQuote#rpc {urn:fx:rpc}getQuoteResponse#rpc',
+        '{urn:fx:rpc}getQuote#rpc2 {urn:fx:rpc}getQuoteResponse#rpc',
+        '{urn:fx:rpc}getQuote#rpc3 {urn:fx:rpc}getQuoteResponse#rpc',
+      ]);
+      expect(['', '2', '3'].map((n) => typeOfId(m, `{urn:fx:rpc}getQuote#rpc${n}`).fields.map((f) => f.xmlName).join(','))).toEqual(['symbol,count,limits', 'symbol', 'count']);
+      // A shared wrapper stands where the first binding declares it.
+      expect(typeOfId(m, '{urn:fx:rpc}getQuote#rpc').source.path).toBe('binding[QuotesRpc]/operation[getQuote]/input');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('wraps the parts in {namespace}operation and …Response, unqualified and typed, as a type the codec reads like any other', async () => {
     const m = await modelOf('rpc-literal.wsdl');
     const [getQuote, status] = bindingNamed(m, 'QuotesRpc').operations;
