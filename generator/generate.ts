@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import { loadWsdl, type LoadOptions } from './load/load-wsdl.ts';
 import { displayLocation, isUrl } from './load/locations.ts';
 import { buildModel } from './model/build-model.ts';
+import { compareKeys } from './model/schema-index.ts';
 import type { Diagnostic, SchemaModel } from './model/ir.ts';
 import { emitSdk } from './emit/emit-sdk.ts';
 import type { PackageOptions } from './emit/output-forms.ts';
@@ -44,7 +45,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     progress('formatting with prettier');
     await formatWithPrettier(files, options.prettier.configAt);
   }
-  return { files, diagnostics: model.diagnostics };
+  // In path order: a caller listing or writing them gets the same order from the same model.
+  return { files: new Map([...files].sort(([a], [b]) => compareKeys(a, b))), diagnostics: model.diagnostics };
 }
 
 /**

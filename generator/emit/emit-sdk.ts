@@ -66,5 +66,5 @@ export function emitSdk(model: SchemaModel, options: EmitOptions): Map<string, s
     .filter((m) => profile || !m.startsWith('boomi/'))
     .map((m) => ({ path: `runtime/${m}`, text: runtimeSource(m) }));
   add(form.rest(runtime));
-  return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return files;
 }
