@@ -5,11 +5,12 @@ export const API = 'http://api.platform.boomi.com/';
 export const SERVICE = 'urn:partner';
 
 /** How an operation's request wrapper carries `accountId` (or an object), or that a message is not one wrapper element. */
-type Wrapper = 'account' | 'object' | 'plain' | 'attribute' | 'inherited' | 'two-parts';
+type Wrapper = 'account' | 'object' | 'plain' | 'required' | 'attribute' | 'inherited' | 'two-parts';
 const REQUEST_BODY: Record<Wrapper, string> = {
   account: '<xs:sequence><xs:element name="accountId" type="xs:string" minOccurs="0"/></xs:sequence>',
   object: '<xs:sequence><xs:element name="object" type="api:BaseType" minOccurs="0"/></xs:sequence>',
   plain: '<xs:sequence><xs:element name="objectId" type="xs:string" minOccurs="0"/></xs:sequence>',
+  required: '<xs:sequence><xs:element name="accountId" type="xs:string" minOccurs="0"/><xs:element name="objectId" type="xs:string"/></xs:sequence>',
   attribute: '<xs:sequence/><xs:attribute name="accountId" type="xs:string"/>',
   inherited: '<xs:complexContent><xs:extension base="s:WithAccount"><xs:sequence/></xs:extension></xs:complexContent>',
   'two-parts': '<xs:sequence/>',
