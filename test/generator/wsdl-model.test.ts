@@ -16,6 +16,12 @@ import { bindingNamed, modelOf, typeOfId, wsdlFixture } from '../support/wsdl-fi
 const temp = repoTemp('wsdl-model');
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
+/** The model of a committed fixture edited by `edit`, written as `name` into this file's folder. */
+async function modelOfEdited(fixture: string, name: string, edit: (text: string) => string): Promise<SchemaModel> {
+  writeFileSync(join(temp, name), edit(readFileSync(wsdlFixture(fixture), 'utf8')));
+  return buildModel(await loadWsdl(join(temp, name)));
+}
+
 /** An element as `{namespace}name: type` with where it comes from. */
 function described(model: SchemaModel, e: MessageElementDef): string {
   return `{${e.qname.namespace}}${e.qname.name}: ${typeText(model, e.type)} (${e.origin}${e.part ? ` ${e.part}` : ''})`;
@@ -122,18 +128,11 @@ describe('document style', () => {
   });
 
   it('names services without a name with a name no service of their namespace has, in document order', async () => {
-    const original = readFileSync(wsdlFixture('part-type-names-element.wsdl'), 'utf8');
     const port = '<port name="WordsSoap" binding="t:WordsSoap"><soap:address location="https://example.invalid/words"/></port>';
     const services = `<service>${port}</service><service name="Service">${port}</service><service>${port}</service><service name="Service3">${port}</service>`;
-    const folder = repoTemp('nameless');
-    try {
-      writeFileSync(join(folder, 'a.wsdl'), original.replace(/<service name="WordService">.*<\/service>/, services));
-      const m = buildModel(await loadWsdl(join(folder, 'a.wsdl')));
-      expect(m.services.map((s) => s.qname.name)).toEqual(['Service2', 'Service', 'Service4', 'Service3']);
-      expect(m.diagnostics.map((d) => d.message).filter((message) => message.startsWith('wsdl:service'))).toEqual(['wsdl:service without a name: named Service2', 'wsdl:service without a name: named Service4']);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    const m = await modelOfEdited('part-type-names-element.wsdl', 'nameless.wsdl', (text) => text.replace(/<service name="WordService">.*<\/service>/, services));
+    expect(m.services.map((s) => s.qname.name)).toEqual(['Service2', 'Service', 'Service4', 'Service3']);
+    expect(m.diagnostics.map((d) => d.message).filter((message) => message.startsWith('wsdl:service'))).toEqual(['wsdl:service without a name: named Service2', 'wsdl:service without a name: named Service4']);
   });
 
   it('reads a part whose type= names an element, not a type, as that element, with a warning where it stands', async () => {
@@ -144,53 +143,39 @@ describe('document style', () => {
   });
 
   it('reads a part whose type= names both an element and a type as the type, without a word', async () => {
-    const original = readFileSync(wsdlFixture('part-type-names-element.wsdl'), 'utf8');
     const declared = ['<xs:complexType name="trace"><xs:sequence/></xs:complexType>', '<xs:simpleType name="trace"><xs:restriction base="xs:int"/></xs:simpleType>'];
-    const folder = repoTemp('part-type');
-    try {
-      const read = [];
-      for (const [n, type] of declared.entries()) {
-        writeFileSync(join(folder, `${n}.wsdl`), original.replace('<xs:element name="trace" type="xs:string"/>', `<xs:element name="trace" type="xs:string"/>${type}`));
-        const m = buildModel(await loadWsdl(join(folder, `${n}.wsdl`)));
-        const header = bindingNamed(m, 'WordsSoap').operations[0]!.output!.headers[0]!.element;
-        read.push([described(m, header), m.diagnostics.length]);
-      }
-      expect(read).toEqual([
-        ['{}trace: trace (type trace)', 0],
-        ['{}trace: int (type trace)', 0],
-      ]);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
+    const read = [];
+    for (const [n, type] of declared.entries()) {
+      const m = await modelOfEdited('part-type-names-element.wsdl', `part-type-${n}.wsdl`, (text) => text.replace('<xs:element name="trace" type="xs:string"/>', `<xs:element name="trace" type="xs:string"/>${type}`));
+      const header = bindingNamed(m, 'WordsSoap').operations[0]!.output!.headers[0]!.element;
+      read.push([described(m, header), m.diagnostics.length]);
     }
+    expect(read).toEqual([
+      ['{}trace: trace (type trace)', 0],
+      ['{}trace: int (type trace)', 0],
+    ]);
   });
 });
 
 describe('rpc style', () => {
   it('shares a wrapper type among the bindings that give an operation the same parts, and numbers those that differ', async () => {
-    const original = readFileSync(wsdlFixture('rpc-literal.wsdl'), 'utf8');
     const binding = (name: string, portType: string) =>
       `<binding name="${name}" type="t:${portType}"><soap:binding style="rpc" transport="http://schemas.xmlsoap.org/soap/http"/><operation name="getQuote"><soap:operation soapAction=""/><input><soap:body use="literal" namespace="urn:fx:rpc"/></input><output><soap:body use="literal" namespace="urn:fx:rpc"/></output></operation></binding>`;
     const more = [2, 3].map((n) => `<message name="getQuote${n}"><part name="${n === 2 ? 'symbol' : 'count'}" type="xs:string"/></message><portType name="Quotes${n}"><operation name="getQuote"><input message="t:getQuote${n}"/><output message="t:getQuoteResponse"/></operation></portType>${binding(`Quotes${n}Rpc`, `Quotes${n}`)}`);
-    const folder = repoTemp('rpc-wrappers');
-    try {
-      writeFileSync(join(folder, 'a.wsdl'), original.replace('<service ', `${binding('QuotesCopy', 'Quotes')}${more.join('')}<service `));
-      const m = buildModel(await loadWsdl(join(folder, 'a.wsdl')));
-      const wrappers = ['QuotesRpc', 'QuotesCopy', 'Quotes2Rpc', 'Quotes3Rpc'].map((b) => {
-        const op = bindingNamed(m, b).operations.find((o) => o.name === 'getQuote')!;
-        return [op.input.body[0]!.type, op.output!.body[0]!.type].map((t) => (t.kind === 'complex' ? t.id : t.kind)).join(' ');
-      });
-      expect(wrappers).toEqual([
-        '{urn:fx:rpc}getQuote#rpc {urn:fx:rpc}getQuoteResponse#rpc',
-        '{urn:fx:rpc}getQuote#rpc {urn:fx:rpc}getQuoteResponse#rpc',
-        '{urn:fx:rpc}getQuote#rpc2 {urn:fx:rpc}getQuoteResponse#rpc',
-        '{urn:fx:rpc}getQuote#rpc3 {urn:fx:rpc}getQuoteResponse#rpc',
-      ]);
-      expect(['', '2', '3'].map((n) => typeOfId(m, `{urn:fx:rpc}getQuote#rpc${n}`).fields.map((f) => f.xmlName).join(','))).toEqual(['symbol,count,limits', 'symbol', 'count']);
-      // A shared wrapper stands where the first binding declares it.
-      expect(typeOfId(m, '{urn:fx:rpc}getQuote#rpc').source.path).toBe('binding[QuotesRpc]/operation[getQuote]/input');
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    const m = await modelOfEdited('rpc-literal.wsdl', 'rpc-wrappers.wsdl', (text) => text.replace('<service ', `${binding('QuotesCopy', 'Quotes')}${more.join('')}<service `));
+    const wrappers = ['QuotesRpc', 'QuotesCopy', 'Quotes2Rpc', 'Quotes3Rpc'].map((b) => {
+      const op = bindingNamed(m, b).operations.find((o) => o.name === 'getQuote')!;
+      return [op.input.body[0]!.type, op.output!.body[0]!.type].map((t) => (t.kind === 'complex' ? t.id : t.kind)).join(' ');
+    });
+    expect(wrappers).toEqual([
+      '{urn:fx:rpc}getQuote#rpc {urn:fx:rpc}getQuoteResponse#rpc',
+      '{urn:fx:rpc}getQuote#rpc {urn:fx:rpc}getQuoteResponse#rpc',
+      '{urn:fx:rpc}getQuote#rpc2 {urn:fx:rpc}getQuoteResponse#rpc',
+      '{urn:fx:rpc}getQuote#rpc3 {urn:fx:rpc}getQuoteResponse#rpc',
+    ]);
+    expect(['', '2', '3'].map((n) => typeOfId(m, `{urn:fx:rpc}getQuote#rpc${n}`).fields.map((f) => f.xmlName).join(','))).toEqual(['symbol,count,limits', 'symbol', 'count']);
+    // A shared wrapper stands where the first binding declares it.
+    expect(typeOfId(m, '{urn:fx:rpc}getQuote#rpc').source.path).toBe('binding[QuotesRpc]/operation[getQuote]/input');
   });
 
   it('wraps the parts in {namespace}operation and …Response, unqualified and typed, as a type the codec reads like any other', async () => {
