@@ -158,6 +158,7 @@ describe('attributes', () => {
             <xs:attribute name="gone" type="xs:int" use="prohibited"/>
             <xs:attribute ref="o:shared" xmlns:o="urn:o"/>
             <xs:attribute ref="x:unloaded" xmlns:x="urn:other" use="required"/>
+            <xs:attribute ref="x:loose" xmlns:x="urn:other"/>
             <xs:attribute ref="xml:lang"/>
             <xs:attribute name="inline"><xs:simpleType><xs:restriction base="xs:string"><xs:enumeration value="v"/></xs:restriction></xs:simpleType></xs:attribute>`,
           ),
@@ -170,10 +171,11 @@ describe('attributes', () => {
       'attribute {urn:t}needed: int(xs:int) default 1 @ complexType[T]/attribute[needed]',
       'attribute {urn:o}shared: enum {urn:o}shared#attribute? @ complexType[T]/attribute[ref=shared]',
       'attribute {urn:other}unloaded: string(xs:anySimpleType) @ complexType[T]/attribute[ref=unloaded]',
+      'attribute {urn:other}loose: string(xs:anySimpleType)? @ complexType[T]/attribute[ref=loose]',
       'attribute {http://www.w3.org/XML/1998/namespace}lang: string(xs:language)? @ complexType[T]/attribute[ref=lang]',
       'attribute {urn:t}inline: enum {urn:t}T/@inline? @ complexType[T]/attribute[inline]',
     ]);
-    expect(warnings(m)).toEqual(['attribute {urn:other}unloaded: no schema of its namespace is loaded (a missing import); read as text @ complexType[T]/attribute[ref=unloaded]']);
+    expect(warnings(m)).toEqual(['unloaded', 'loose'].map((a) => `attribute {urn:other}${a}: no schema of its namespace is loaded (a missing import); read as text @ complexType[T]/attribute[ref=${a}]`));
     expect(['{urn:t}T/@inline', '{urn:o}shared#attribute'].map((id) => m.enums.get(id)?.source.path)).toEqual(['complexType[T]/attribute[inline]/simpleType', 'attribute[shared]/simpleType']);
   });
 
@@ -212,6 +214,13 @@ describe('content derivations', () => {
       'unsupported schema construct xs:assert at complexType[T]/simpleContent/restriction/assert',
     );
     expect(await refusal(complexType('T', '<xs:complexContent><xs:annotation/><xs:sequence/></xs:complexContent>'))).toBe('unsupported schema construct xs:sequence at complexType[T]/complexContent/sequence');
+    // Not in a restriction of complex content, nor in an extension of simple content.
+    expect(await refusal(complexType('T', '<xs:complexContent><xs:restriction base="t:B"><xs:maxLength value="3"/></xs:restriction></xs:complexContent>') + complexType('B', '<xs:sequence/>'))).toBe(
+      'unsupported schema construct xs:maxLength at complexType[T]/complexContent/restriction/maxLength',
+    );
+    expect(await refusal(complexType('T', '<xs:simpleContent><xs:extension base="xs:string"><xs:maxLength value="3"/></xs:extension></xs:simpleContent>'))).toBe(
+      'unsupported schema construct xs:maxLength at complexType[T]/simpleContent/extension/maxLength',
+    );
   });
 
   it('derives from xs:anyType by extension or restriction without a base, and from a declared type with one', async () => {
@@ -268,6 +277,14 @@ describe('content derivations', () => {
 describe('SOAP-encoded arrays', () => {
   const array = (name: string, body: string) => complexType(name, `<xs:complexContent><xs:restriction base="soapenc:Array" ${SOAPENC_XMLNS}>${body}</xs:restriction></xs:complexContent>`);
 
+  it('are restrictions of the SOAP encoding’s Array only, not of a type of that name in another namespace', async () => {
+    const derived = (name: string, how: string) => complexType(name, `<xs:complexContent><xs:${how} base="t:Array"><xs:sequence><xs:element name="${name.toLowerCase()}" type="xs:int"/></xs:sequence></xs:${how}></xs:complexContent>`);
+    const m = await of(complexType('Array', '<xs:sequence><xs:element name="a" type="xs:int" minOccurs="0"/></xs:sequence>') + derived('Narrow', 'restriction') + derived('Wide', 'extension'));
+    expect(['Array', 'Narrow', 'Wide'].map((n) => m.types.get(`{urn:t}${n}`)?.encodedArrayItem)).toEqual([undefined, undefined, undefined]);
+    expect(m.types.get('{urn:t}Wide')?.base).toBe('{urn:t}Array');
+    expect(fieldsOf(m, '{urn:t}Narrow')).toEqual(['element {urn:t}narrow: int(xs:int) @ complexType[Narrow]/complexContent/restriction/sequence/element[narrow]']);
+  });
+
   it('types the items by wsdl:arrayType, by the one element declared, or as any content', async () => {
     const m = await of(
       complexType('Item', '<xs:sequence/>') +
@@ -286,6 +303,30 @@ describe('SOAP-encoded arrays', () => {
     expect(fieldsOf(m, '{urn:t}ByElement')).toEqual(['element {urn:t}row: int(xs:int)?[] @ complexType[ByElement]/complexContent/restriction/sequence/element[row]']);
     expect(fieldsOf(m, '{urn:t}Struct')).toEqual(['element {urn:t}s: int(xs:int) @ complexType[Struct]/complexContent/restriction/sequence/element[s]']);
     expect(warnings(m)).toEqual(['arrays of arrays (t:Item[][]) are kept as XML @ complexType[Nested]/complexContent/restriction']);
+  });
+});
+
+describe('building once', () => {
+  it('builds a global element’s anonymous type and a named type once, however often they are referenced', async () => {
+    const unloaded = (name: string) => `<xs:sequence><xs:element name="${name}" type="x:Far" xmlns:x="urn:far"/></xs:sequence>`;
+    const m = await of(
+      `<xs:import namespace="urn:far"/><xs:element name="holder"><xs:complexType>${unloaded('h')}</xs:complexType></xs:element>` +
+        complexType('Base', unloaded('b')) +
+        complexType('Uses', '<xs:sequence><xs:element ref="t:holder"/><xs:element ref="t:holder" minOccurs="0"/></xs:sequence>') +
+        complexType('Narrow', `<xs:complexContent><xs:restriction base="t:Base">${unloaded('b')}</xs:restriction></xs:complexContent>`) +
+        complexType('Narrower', `<xs:complexContent><xs:restriction base="t:Base">${unloaded('b')}</xs:restriction></xs:complexContent>`),
+    );
+    // One warning per place the unloaded type is named: Base's and the holder's once each.
+    expect(warnings(m).map((w) => w.replace(/^.* @ /, ''))).toEqual([
+      'complexType[Base]/sequence/element[b]',
+      'complexType[Narrow]/complexContent/restriction/sequence/element[b]',
+      'complexType[Narrower]/complexContent/restriction/sequence/element[b]',
+      'element[holder]/complexType/sequence/element[h]',
+    ]);
+    expect(fieldsOf(m, '{urn:t}Uses')).toEqual([
+      'element {urn:t}holder: complex {urn:t}holder#element @ complexType[Uses]/sequence/element[ref=holder]',
+      'element {urn:t}holder: complex {urn:t}holder#element? @ complexType[Uses]/sequence/element[ref=holder]',
+    ]);
   });
 });
 
@@ -333,6 +374,17 @@ describe('simple types', () => {
       // A restriction naming no base restricts a string.
       { kind: 'builtin', name: 'string', xsdName: 'string', facets: { maxLength: '2' } },
     ]);
+  });
+
+  it('builds each inline base as a type of its own, named after the type it is the base of', async () => {
+    const m = await of(
+      complexType('T', '<xs:sequence><xs:element name="i" type="t:OfInt"/><xs:element name="b" type="t:OfBoolean"/><xs:element name="l" type="t:OfList"/></xs:sequence>') +
+        `<xs:simpleType name="OfInt"><xs:restriction><xs:simpleType><xs:restriction base="xs:int"/></xs:simpleType></xs:restriction></xs:simpleType>
+         <xs:simpleType name="OfBoolean"><xs:restriction><xs:simpleType><xs:restriction base="xs:boolean"/></xs:simpleType></xs:restriction></xs:simpleType>
+         <xs:simpleType name="OfList"><xs:restriction><xs:simpleType><xs:list itemType="xs:int"/></xs:simpleType></xs:restriction></xs:simpleType>`,
+    );
+    expect(fieldsOf(m, '{urn:t}T').map((f) => f.replace(/ @ .*/, ''))).toEqual(['element {urn:t}i: int(xs:int)', 'element {urn:t}b: boolean(xs:boolean)', 'element {urn:t}l: string(xs:string)']);
+    expect(warnings(m)).toEqual(['xs:list is kept as plain text @ simpleType[OfList]/restriction/simpleType']);
   });
 
   it('names a simple type derived from itself, and an enumeration without a value', async () => {

@@ -55,6 +55,29 @@ describe('type names', () => {
   });
 });
 
+describe('anonymous type names', () => {
+  it('join the names on the way to the type, an attribute’s without its @', async () => {
+    const m = await modelOf(
+      {
+        'a.xsd': schema(
+          complexType(
+            'Owner',
+            `<xs:sequence><xs:element name="child"><xs:complexType><xs:sequence><xs:element name="grand_child"><xs:complexType><xs:sequence/></xs:complexType></xs:element></xs:sequence></xs:complexType></xs:element></xs:sequence>
+             <xs:attribute name="kind"><xs:simpleType><xs:restriction base="xs:string"><xs:enumeration value="k"/></xs:restriction></xs:simpleType></xs:attribute>`,
+          ),
+        ),
+      },
+      'a.xsd',
+    );
+    expect(Object.fromEntries([...m.types.values(), ...m.enums.values()].map((t) => [t.id, t.tsName]))).toEqual({
+      '{urn:t}Owner': 'Owner',
+      '{urn:t}Owner/child': 'OwnerChild',
+      '{urn:t}Owner/child/grand_child': 'OwnerChildGrandChild',
+      '{urn:t}Owner/@kind': 'OwnerKind',
+    });
+  });
+});
+
 describe('field names', () => {
   it('keeps XML names, and appends the kind to a later field of a name the type or its bases already use', async () => {
     const m = await modelOf(
@@ -63,6 +86,7 @@ describe('field names', () => {
           complexType('Base', '<xs:sequence><xs:element name="id" type="xs:int"/></xs:sequence><xs:attribute name="key" type="xs:int"/>') +
             complexType('Derived', '<xs:complexContent><xs:extension base="t:Base"><xs:sequence><xs:element name="key" type="xs:string"/></xs:sequence><xs:attribute name="id" type="xs:string"/><xs:attribute name="idAttribute" type="xs:string"/></xs:extension></xs:complexContent>') +
             complexType('Both', '<xs:sequence><xs:element name="code" type="xs:int"/></xs:sequence><xs:attribute name="codeAttribute" type="xs:int"/><xs:attribute name="code" type="xs:int"/>') +
+            complexType('Thrice', '<xs:sequence><xs:element name="x" type="xs:int"/><xs:element name="xAttribute" type="xs:int"/><xs:element name="x2" type="xs:int"/></xs:sequence><xs:attribute name="x" type="xs:int"/>') +
             complexType('AttributeFirst', '<xs:simpleContent><xs:extension base="xs:string"><xs:attribute name="v" type="xs:int"/></xs:extension></xs:simpleContent>'),
         ),
       },
@@ -72,6 +96,7 @@ describe('field names', () => {
     expect(names('Derived')).toEqual(['element key → keyElement', 'attribute id → idAttribute', 'attribute idAttribute → idAttributeAttribute']);
     // Both names taken: a number.
     expect(names('Both')).toEqual(['element code → code', 'attribute codeAttribute → codeAttribute', 'attribute code → code2']);
+    expect(names('Thrice')).toEqual(['element x → x', 'element xAttribute → xAttribute', 'element x2 → x2', 'attribute x → x3']);
     expect(names('AttributeFirst')).toEqual(['text $value → $value', 'attribute v → v']);
   });
 });
@@ -103,6 +128,31 @@ describe('port clients and service modules', () => {
       '{urn:t}Test/Main': 'services/test Main pingOperation portTypes',
       // Module names differ in more than case: file systems that ignore case hold them apart.
       '{urn:t}test/Last': 'services/test-2 Last pingOperation portTypes',
+    });
+  });
+});
+
+describe('names taken more than twice', () => {
+  const operations = ['ping', 'Ping', 'PING'];
+  const wsdl = `<?xml version="1.0"?>
+<definitions xmlns="http://schemas.xmlsoap.org/wsdl/" xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/" ${XS} xmlns:t="urn:t" targetNamespace="urn:t">
+  <types><xs:schema targetNamespace="urn:t" elementFormDefault="qualified"><xs:element name="ping"><xs:complexType><xs:sequence/></xs:complexType></xs:element></xs:schema></types>
+  <message name="ping"><part name="parameters" element="t:ping"/></message>
+  <portType name="Pings">${operations.map((o) => `<operation name="${o}"><input message="t:ping"/><output message="t:ping"/></operation>`).join('')}</portType>
+  <binding name="B" type="t:Pings"><soap:binding style="document" transport="http://schemas.xmlsoap.org/soap/http"/>${operations
+    .map((o) => `<operation name="${o}"><soap:operation soapAction="${o}"/><input><soap:body use="literal"/></input><output><soap:body use="literal"/></output></operation>`)
+    .join('')}</binding>
+  ${['Test', 'test', 'TEST'].map((s, i) => `<service name="${s}"><port name="Main" binding="t:B"><soap:address location="https://example.invalid/${i}"/></port></service>`).join('\n  ')}
+</definitions>
+`;
+
+  it('number the third with 3: service modules, port classes and operations alike', async () => {
+    const m = await modelOf({ 'a.wsdl': wsdl }, 'a.wsdl');
+    const ops = 'pingOperation,pingOperation2,pingOperation3';
+    expect(Object.fromEntries([...m.names!.ports].map(([key, p]) => [key, `${p.module} ${p.className} ${[...p.operations.values()].join(',')}`]))).toEqual({
+      '{urn:t}Test/Main': `services/test Main ${ops}`,
+      '{urn:t}test/Main': `services/test-2 Main2 ${ops}`,
+      '{urn:t}TEST/Main': `services/test-3 Main3 ${ops}`,
     });
   });
 });
