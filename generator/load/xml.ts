@@ -68,6 +68,13 @@ export function positionOf(node: Node): { line?: number; column?: number } {
   return { line: located.lineNumber, column: located.columnNumber };
 }
 
+/** The value of an attribute the node cannot do without; missing or empty, an error at the node. */
+export function requiredAttribute(node: Element, name: string, location: string): string {
+  const value = node.getAttribute(name);
+  if (!value) throw new LoadError(location, `<${node.tagName}> needs a ${name} attribute`, positionOf(node));
+  return value;
+}
+
 /**
  * Resolves a QName-valued attribute (`tns:Account`, or `Account` in the default namespace)
  * through the prefixes in scope at the node that carries it. `xml:` is bound without a

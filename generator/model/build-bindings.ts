@@ -8,7 +8,7 @@ import type { Element } from '@xmldom/xmldom';
 import type { LoadedDocument } from '../load/load-wsdl.ts';
 import { LoadError } from '../load/load-error.ts';
 import { HTTP_BINDING_NS, MIME_BINDING_NS, SOAP11_BINDING_NS, SOAP12_BINDING_NS, WSDL_NS } from '../load/namespaces.ts';
-import { childElements, positionOf } from '../load/xml.ts';
+import { childElements, positionOf, requiredAttribute } from '../load/xml.ts';
 import type { BindingDef, BindingOperationDef, FaultDef, HeaderDef, SchemaModel, SoapMessageDef, SoapVersion } from './ir.ts';
 import { qnameKey } from './ir.ts';
 import type { MessageElements } from './build-messages.ts';
@@ -29,7 +29,7 @@ export function buildBindings(index: WsdlIndex, messages: MessageElements, model
   for (const binding of index.all('binding')) {
     const version = (Object.keys(SOAP_BINDING_NAMESPACES) as SoapVersion[]).find((v) => childElements(binding.element, SOAP_BINDING_NAMESPACES[v], 'binding').length > 0);
     if (!version) {
-      warn(model, binding, `binding ${binding.qname.name} is ${childElements(binding.element, HTTP_BINDING_NS, 'binding').length > 0 ? 'an HTTP binding (http:binding)' : 'not a SOAP binding (it has no soap:binding or soap12:binding)'}: skipped, only SOAP bindings are generated`);
+      warn(model, binding, `binding ${binding.qname.name} is ${childElements(binding.element, HTTP_BINDING_NS, 'binding').length > 0 ? 'an HTTP binding (http:binding)' : 'not a SOAP binding (it has no soap:binding or soap12:binding)'}: skipped, only SOAP bindings are generated`, binding.element, `binding[${binding.qname.name}]`);
       continue;
     }
     const builder = new BindingBuilder(index, messages, model, binding, version);
@@ -73,7 +73,7 @@ class BindingBuilder {
   }
 
   private operation(op: Element, bindingStyle: Style): BindingOperationDef | undefined {
-    const name = op.getAttribute('name') ?? '';
+    const name = requiredAttribute(op, 'name', this.binding.doc.displayName);
     const abstract = this.portTypeOperation(op, name);
     const path = `binding[${this.binding.qname.name}]/operation[${name}]`;
     const directions = childElements(abstract, WSDL_NS).filter((c) => c.localName === 'input' || c.localName === 'output');
@@ -193,8 +193,7 @@ class BindingBuilder {
   /** A soap:header; one without message= (as WSDL 1.0 wrote them) names a part of the operation's own message. */
   private header(node: Element, own: WsdlComponent): HeaderDef {
     const message = node.hasAttribute('message') ? this.index.resolve('message', node, 'message', this.binding.doc) : own;
-    const partName = node.getAttribute('part');
-    if (!partName) throw new LoadError(this.binding.doc.displayName, `<${node.tagName}> needs a part attribute`, positionOf(node));
+    const partName = requiredAttribute(node, 'part', this.binding.doc.displayName);
     const part = this.messages.part(message, partName, node, this.binding.doc);
     return {
       message: message.qname,
@@ -225,6 +224,6 @@ class BindingBuilder {
   }
 }
 
-function warn(model: SchemaModel, at: { doc: LoadedDocument; element: Element }, message: string, node: Element = at.element, path = ''): void {
+function warn(model: SchemaModel, at: { doc: LoadedDocument }, message: string, node: Element, path: string): void {
   model.diagnostics.push({ severity: 'warning', message, source: sourceOf(node, at, path) });
 }

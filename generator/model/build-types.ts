@@ -7,7 +7,7 @@ import type { Element } from '@xmldom/xmldom';
 import type { LoadedSchema } from '../load/load-wsdl.ts';
 import { LoadError } from '../load/load-error.ts';
 import { WSDL_NS, XML_NS, XSD_NS } from '../load/namespaces.ts';
-import { childElements, positionOf } from '../load/xml.ts';
+import { childElements, positionOf, requiredAttribute } from '../load/xml.ts';
 import { builtinByXsdName, builtinNameIgnoringCase, XML_ATTRIBUTES, XML_SPECIAL_ATTRIBUTES_GROUP } from './builtins.ts';
 import { FACET_NAMES, facetValue, narrowedType } from './facets.ts';
 import { qnameKey, type ComplexTypeDef, type FieldDef, type QName, type SchemaModel, type TypeRef } from './ir.ts';
@@ -133,7 +133,7 @@ export class TypeBuilder {
         continue;
       }
       const here = `${path}/${d.localName}`;
-      const base = resolveQName(requiredAttribute(d, 'base', schema), d, schema);
+      const base = resolveQName(requiredAttribute(d, 'base', schema.doc.displayName), d, schema);
       const restriction = d.localName === 'restriction';
       let restricted: string | undefined;
       if (simple) {
@@ -202,7 +202,7 @@ export class TypeBuilder {
     return childElements(node, XSD_NS).flatMap((child) => {
       if (child.localName === 'attribute') return child.getAttribute('use') === 'prohibited' ? [this.attributeName(child, schema)] : [];
       if (child.localName !== 'attributeGroup') return [];
-      const ref = resolveQName(requiredAttribute(child, 'ref', schema), child, schema);
+      const ref = resolveQName(requiredAttribute(child, 'ref', schema.doc.displayName), child, schema);
       if (!this.index.find('attributeGroup', ref) && (isSoapEncoding(ref.namespace) || ref.namespace === XML_NS)) return []; // built in, nothing prohibited
       const group = this.index.require('attributeGroup', ref, child, schema);
       return this.prohibitedAttributes(group.element, group.schema);
@@ -226,7 +226,7 @@ export class TypeBuilder {
         return;
       }
       case 'group': {
-        const ref = resolveQName(requiredAttribute(node, 'ref', schema), node, schema);
+        const ref = resolveQName(requiredAttribute(node, 'ref', schema.doc.displayName), node, schema);
         const group = this.index.require('group', ref, node, schema);
         // Per type: a group may come back inside an element's own type (recursion through an element), not inside itself.
         this.expand(`${def.id} group ${qnameKey(ref)}`, `group ${ref.name} contains itself`, node, schema, () => {
@@ -254,7 +254,7 @@ export class TypeBuilder {
       const field = this.field('element', target.qname.name, target.qname.namespace, this.globalElementType(target), occurs, node, schema, `${path}[ref=${target.qname.name}]`);
       return Object.assign(field, withDoc(documentation(node) ?? documentation(target.element)));
     }
-    const name = requiredAttribute(node, 'name', schema);
+    const name = requiredAttribute(node, 'name', schema.doc.displayName);
     const form = node.getAttribute('form');
     const qualified = form ? form === 'qualified' : schema.elementFormQualified;
     const here = `${path}[${name}]`;
@@ -296,11 +296,11 @@ export class TypeBuilder {
     if (ref) return resolveQName(ref, node, schema);
     const form = node.getAttribute('form');
     const qualified = form ? form === 'qualified' : schema.attributeFormQualified;
-    return { namespace: qualified ? schema.targetNamespace : '', name: requiredAttribute(node, 'name', schema) };
+    return { namespace: qualified ? schema.targetNamespace : '', name: requiredAttribute(node, 'name', schema.doc.displayName) };
   }
 
   private attributeGroup(node: Element, schema: LoadedSchema, def: ComplexTypeDef, path: string): void {
-    const ref = resolveQName(requiredAttribute(node, 'ref', schema), node, schema);
+    const ref = resolveQName(requiredAttribute(node, 'ref', schema.doc.displayName), node, schema);
     if (isSoapEncoding(ref.namespace)) return; // soapenc:commonAttributes, enc:arrayAttributes: the encoding's own, not data
     if (ref.namespace === XML_NS && ref.name === XML_SPECIAL_ATTRIBUTES_GROUP && !this.index.find('attributeGroup', ref)) {
       for (const name of Object.keys(XML_ATTRIBUTES)) def.fields.push(this.xmlAttribute(name, node, schema, `${path}[${ref.name}]`, true));
@@ -471,12 +471,6 @@ function occurrence(node: Element, outer: Occurrence): Occurrence {
   };
   if (outer.choiceGroup) result.choiceGroup = outer.choiceGroup;
   return result;
-}
-
-function requiredAttribute(node: Element, name: string, schema: LoadedSchema): string {
-  const value = node.getAttribute(name);
-  if (!value) throw new LoadError(schema.doc.displayName, `<${node.tagName}> needs a ${name} attribute`, positionOf(node));
-  return value;
 }
 
 /** The direct text of xs:documentation (nested markup such as deprecation links is left out). */

@@ -7,7 +7,7 @@ import type { Element } from '@xmldom/xmldom';
 import type { LoadedDocument, LoadedWsdl } from '../load/load-wsdl.ts';
 import { LoadError } from '../load/load-error.ts';
 import { WSDL_NS } from '../load/namespaces.ts';
-import { childElements, positionOf, resolveQName } from '../load/xml.ts';
+import { childElements, positionOf, requiredAttribute, resolveQName } from '../load/xml.ts';
 import { qnameKey, type QName } from './ir.ts';
 
 export interface WsdlComponent {
@@ -57,8 +57,7 @@ export class WsdlIndex {
 
   /** The component the QName in `attribute` of `node` names; a missing attribute or an unknown name is an error at the node. */
   resolve(kind: WsdlKind, node: Element, attribute: string, doc: LoadedDocument): WsdlComponent {
-    const value = node.getAttribute(attribute);
-    if (!value) throw new LoadError(doc.displayName, `<${node.tagName}> needs a ${attribute} attribute`, positionOf(node));
+    const value = requiredAttribute(node, attribute, doc.displayName);
     const qname = resolveQName(value, node, doc.displayName);
     const found = this.components.get(kind)!.get(qnameKey(qname));
     if (!found) throw new LoadError(doc.displayName, `unresolved ${kind} ${value} ({${qname.namespace}}${qname.name})`, positionOf(node));
