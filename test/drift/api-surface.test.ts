@@ -78,6 +78,15 @@ describe('the API surface', () => {
       objects: {},
     };
     expect(JSON.stringify(surface, null, 1)).toBe(JSON.stringify(expected, null, 1));
+    // The same with the ports in name order in the document.
+    const portB = '<port name="PortB" binding="t:B"><soap:address location="https://example.invalid/b"/></port>';
+    const portA = '<port name="PortA" binding="t:A"><soap:address location="https://example.invalid/a"/></port>';
+    const reordered = writeFixture({ 'two-ports.wsdl': twoPorts.replace(portB + portA, portA + portB) });
+    try {
+      expect(Object.keys((await surfaceOf(reordered.path('two-ports.wsdl'))).operations)).toEqual(Object.keys(expected.operations));
+    } finally {
+      reordered.dispose();
+    }
   });
 
   it('sends the objects users create, update, execute or bulk-update, and receives the rest', async () => {

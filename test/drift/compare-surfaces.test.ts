@@ -90,6 +90,23 @@ describe('drift of types in hierarchies', () => {
     ]);
   });
 
+  it('a base gained or lost: the base type changed, from or to none', () => {
+    const plain = surface({ types: { B: type(), T: type() } });
+    const derived = surface({ types: { B: type(), T: type({ base: 'B' }) } });
+    const BASE = ['breaking', 'base type changed', 'T'];
+    expect(changes(plain, derived)).toContainEqual([...BASE, '(none) → B']);
+    expect(changes(derived, plain)).toContainEqual([...BASE, 'B → (none)']);
+  });
+
+  it('a type moved to another namespace as it joins or leaves a hierarchy: breaking, xsi:type names it', () => {
+    // U keeps urn:a in use: T alone moved, no namespace was renamed.
+    const alone = surface({ types: { T: type({ direction: ['out'] }), U: type() } });
+    const inHierarchy = surface({ types: { T: type({ namespace: 'urn:c', direction: ['out'] }), U: type(), D: type({ namespace: 'urn:c', base: 'T', direction: ['out'] }) } });
+    const MOVED = ['breaking', 'type moved', 'T'];
+    expect(changes(alone, inHierarchy)).toContainEqual([...MOVED, 'urn:a → urn:c: xsi:type names it on the wire']);
+    expect(changes(inHierarchy, alone)).toContainEqual([...MOVED, 'urn:c → urn:a: xsi:type names it on the wire']);
+  });
+
   it('a new type users read that derives from nothing known: a new type', () => {
     const before = surface({ types: { T: type() } });
     const plain = changes(before, surface({ types: { T: type(), N: type({ direction: ['out'] }) } }));

@@ -20,8 +20,9 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 /** Runs a command whose main ends as `outcome` says, and waits for it to exit. */
-async function ending(outcome: () => Promise<number>): Promise<{ exits: number[]; printed: string[] }> {
-  runCommand('demo', 'usage: demo [--x]', outcome, [OutputProblem, QuotaProblem]);
+async function ending(outcome: () => Promise<number>, userErrors: 'named' | 'none' = 'named'): Promise<{ exits: number[]; printed: string[] }> {
+  if (userErrors === 'named') runCommand('demo', 'usage: demo [--x]', outcome, [OutputProblem, QuotaProblem]);
+  else runCommand('demo', 'usage: demo [--x]', outcome);
   await vi.waitFor(() => expect(exits.length).toBeGreaterThan(0));
   return { exits, printed };
 }
@@ -50,5 +51,8 @@ describe('runCommand', () => {
     printed.length = exits.length = 0;
     const thrown = await ending(async () => Promise.reject('a string'));
     expect([thrown.exits[0], thrown.printed[0]]).toEqual([3, 'demo: internal error (a bug, not a problem of the input; please report it with this output):\na string']);
+    // A command that names no kinds of its own: an error of a named kind elsewhere is a bug here.
+    printed.length = exits.length = 0;
+    expect((await ending(async () => Promise.reject(new OutputProblem('out is a file')), 'none')).exits[0]).toBe(3);
   });
 });

@@ -57,6 +57,61 @@ describe('generateCommand', () => {
     expect(readFileSync(join(out('written'), 'index.ts'), 'utf8')).toContain('from service.wsdl');
   });
 
+  describe('on a terminal', () => {
+    let events: string[];
+    let tty: PropertyDescriptor | undefined;
+    beforeEach(() => {
+      events = [];
+      vi.mocked(console.error).mockImplementation((...args: unknown[]) => void events.push(`step: ${args.join(' ').replace(/^\[\d+\.\ds\] /, '')}`));
+      vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+        events.push(`terminal: ${JSON.stringify(String(chunk))}`);
+        return true;
+      });
+      tty = Object.getOwnPropertyDescriptor(process.stderr, 'isTTY');
+      Object.defineProperty(process.stderr, 'isTTY', { value: true, configurable: true });
+    });
+    afterEach(() => {
+      if (tty) Object.defineProperty(process.stderr, 'isTTY', tty);
+      else delete (process.stderr as { isTTY?: boolean }).isTTY;
+    });
+    const CLEAR = `terminal: ${JSON.stringify('\r\x1b[K')}`;
+    const reading = (n: number, total: number, path: string) => `terminal: ${JSON.stringify(`\r\x1b[Kread ${n}/${total}: ${relative(process.cwd(), path)}`)}`;
+
+    it('shows the document being read on one line, cleared before the next step is printed', async () => {
+      expect(await generateCommand(['--wsdl', fixture.path('service.wsdl'), '--out', out('terminal')])).toBe(0);
+      expect(events.slice(0, 4)).toEqual([`step: loading ${fixture.path('service.wsdl')}`, reading(1, 1, fixture.path('service.wsdl')), CLEAR, 'step: read 1 documents; building the model']);
+      expect(events.filter((e) => e.startsWith('terminal:'))).toHaveLength(2);
+    });
+
+    it('clears the line when loading fails before the next step', async () => {
+      const broken = writeFixture({ 'a.wsdl': wsdl('<xs:import namespace="urn:b" schemaLocation="b.xsd"/>'), 'b.xsd': '<xs:schema' });
+      try {
+        await expect(generateCommand(['--wsdl', broken.path('a.wsdl'), '--out', out('broken')])).rejects.toThrow(LoadError);
+        expect(events).toEqual([`step: loading ${broken.path('a.wsdl')}`, reading(1, 1, broken.path('a.wsdl')), CLEAR]);
+      } finally {
+        broken.dispose();
+      }
+    });
+  });
+
+  it('reads wsdl/ and writes generated/ of the working folder by default, and names the working folder itself "."', async () => {
+    const project = out('defaults');
+    mkdirSync(join(project, 'wsdl'), { recursive: true });
+    writeFileSync(join(project, 'wsdl', 'service.wsdl'), readFileSync(fixture.path('service.wsdl')));
+    const cwd = process.cwd();
+    process.chdir(project);
+    try {
+      expect(await generateCommand([])).toBe(0);
+      expect(existsSync(join(project, 'generated', 'index.ts'))).toBe(true);
+      expect([steps()[0], steps().at(-1)?.replace(/\d+/, 'N')]).toEqual(['loading wsdl', 'wrote N files to generated']);
+      stderr.length = 0;
+      expect(await generateCommand(['--check', '--out', '.'])).toBe(1);
+      expect(steps().find((line) => line.includes(' is stale '))).toMatch(/^\. is stale \(\d+ files\); run the generator to update it:/);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
   it('prints nothing with --quiet', async () => {
     expect(await generateCommand(['--quiet', '--wsdl', fixture.path('service.wsdl'), '--out', out('quiet')])).toBe(0);
     expect([...stderr, ...stdout]).toEqual([]);

@@ -43,6 +43,19 @@ describe('writeOutput', () => {
     expect(fs.readFileSync(join(out, 'a.ts'), 'utf8')).toBe('first\n');
     expect(fs.readFileSync(join(out, 'm/b.ts'), 'utf8')).toBe('kept\n');
   });
+
+  it('reports the failed rename itself when there was no previous output to put back', async () => {
+    const out = join(temp, 'first');
+    const rename = vi.mocked(fs.renameSync);
+    const original = rename.getMockImplementation()!;
+    rename.mockImplementation((from, to) => {
+      if (String(from).includes('-new-')) throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
+      original(from, to);
+    });
+    const error = await writeOutput(out, new Map([['a.ts', '']])).catch((e: unknown) => e);
+    expect(((error as Error).cause as Error).message).toBe('EXDEV: cross-device link not permitted');
+    expect(fs.readdirSync(temp)).toEqual([]);
+  });
 });
 
 describe('compareOutput', () => {
