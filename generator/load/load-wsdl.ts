@@ -64,7 +64,7 @@ export function entryLocation(pathOrUrl: string): string {
     throw new LoadError(pathOrUrl, 'no such file or folder');
   }
   if (!stat.isDirectory()) return toLocation(pathOrUrl);
-  const wsdls = readdirSync(pathOrUrl).filter((f) => f.endsWith('.wsdl')).sort();
+  const wsdls = readdirSync(pathOrUrl).filter((f) => f.endsWith('.wsdl'));
   if (wsdls.length !== 1) throw new LoadError(pathOrUrl, `expected exactly one .wsdl file in the folder, found ${wsdls.length}`);
   return toLocation(join(pathOrUrl, wsdls[0]!));
 }

@@ -70,7 +70,8 @@ async function refusal(wsdl: string): Promise<string> {
   return error.message.replace(/^.*a\.wsdl:\d+:\d+: /, '');
 }
 
-const warnings = (m: SchemaModel) => m.diagnostics.map((d) => `${d.message} @ ${d.source.path}`);
+/** The diagnostics, each a warning (anything else shows its severity). */
+const warnings = (m: SchemaModel) => m.diagnostics.map((d) => `${d.severity === 'warning' ? '' : `${d.severity}: `}${d.message} @ ${d.source.path}`);
 
 function operation(m: SchemaModel, name: string, bindingName = 'B'): BindingOperationDef {
   const found = m.bindings.get(`{urn:t}${bindingName}`)?.operations.find((o) => o.name === name);

@@ -21,6 +21,8 @@ const routes: Record<string, (res: ServerResponse) => void> = {
   '/to-ftp': (res) => res.writeHead(302, { location: 'ftp://127.0.0.1/a.xsd' }).end(),
   '/six': (res) => res.writeHead(302, { location: '/hop0' }).end(),
 };
+// To https on this plain server: followed, so the handshake fails (see below).
+routes['/to-https'] = (res) => res.writeHead(302, { location: `https://${base}/plain` }).end();
 for (let hop = 0; hop < 5; hop++) routes[`/hop${hop}`] = (res) => res.writeHead(302, { location: `/hop${hop + 1}` }).end();
 routes['/hop5'] = routes['/plain']!;
 // Each 3xx/4xx status with a Location: followed only for 300–399 other than 304.
@@ -84,6 +86,9 @@ describe('httpGet', () => {
     const error = await failure(get('/plain', 'https'));
     expect(error).toBeInstanceOf(LoadError);
     expect(error?.message).toMatch(/^named \/plain: cannot be fetched: .*EPROTO.*wrong version number/);
+    // Another origin: followed only when allowed.
+    const redirected = await failure(httpGet(new URL(`http://${base}/to-https`), 'named /to-https', () => ({}), { allowPrivateAddresses: true, allowCrossOriginRedirects: true }));
+    expect(redirected?.message).toMatch(/^named \/to-https: cannot be fetched: .*EPROTO.*wrong version number/);
   });
 });
 

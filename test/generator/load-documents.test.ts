@@ -40,6 +40,8 @@ describe('the roots the loader walks', () => {
   it('reads no reference of such a document', async () => {
     const notSchema = `<x:schema xmlns:x="urn:other" ${XS}><xs:include schemaLocation="b.xsd"/></x:schema>`;
     expect(await load({ 'a.wsdl': notSchema, 'b.xsd': xsd('') })).toEqual({ error: 'a.wsdl:1:1: expected wsdl:definitions or xs:schema, found <x:schema>', read: ['a.wsdl'] });
+    const notSchemaRoot = `<xs:element ${XS} name="e"><xs:include schemaLocation="b.xsd"/></xs:element>`;
+    expect(await load({ 'a.wsdl': notSchemaRoot, 'b.xsd': xsd('') })).toEqual({ error: 'a.wsdl:1:1: expected wsdl:definitions or xs:schema, found <xs:element>', read: ['a.wsdl'] });
     const notDefinitions = `<wsdl:message ${WSDL}><wsdl:import namespace="urn:b" location="b.wsdl"/></wsdl:message>`;
     expect(await load({ 'a.wsdl': notDefinitions, 'b.wsdl': definitions('') })).toEqual({ error: 'a.wsdl:1:1: expected wsdl:definitions or xs:schema, found <wsdl:message>', read: ['a.wsdl'] });
   });
