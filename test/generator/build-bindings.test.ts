@@ -185,10 +185,15 @@ ${binding(`    <operation name="op"><soap:operation soapAction=""/>\n      <inpu
     // An overload without the output the binding names does not match it.
     const oneWay = overloads.replace('<output name="one" message="t:out"/></operation>\n  </portType>', '</operation>\n  </portType>');
     expect(await refusal(definitions(`${oneWay}\n${binding(bound(' name="byHeader"', ' name="one"'))}`))).toBe('binding B: operation get is not an operation of port type P');
-    expect(await refusal(definitions(`${portType(['get'])}\n${binding(bound('', '').replace(' name="get"', ''))}`))).toBe('<operation> needs a name attribute');
     // Names are only compared where the operation is overloaded.
     const single = await modelOf(definitions(`${portType(['get'])}\n${binding(bound(' name="other"', ' name="other"'))}`));
     expect(operation(single, 'get').input.message.name).toBe('in');
+  });
+
+  it('refuses a binding operation without a name, at the operation', async () => {
+    const nameless = definitions(`${portType(['get'])}\n${binding('    <operation><soap:operation soapAction=""/><input><soap:body/></input><output><soap:body/></output></operation>')}`);
+    const error = await modelOf(nameless).catch((e: unknown) => e as Error);
+    expect(error?.message).toMatch(new RegExp(`a\\.wsdl:${lineOf(nameless, '<operation><soap:operation')}:\\d+: <operation> needs a name attribute$`));
   });
 });
 
