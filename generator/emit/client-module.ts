@@ -118,7 +118,7 @@ export function clientModuleStatements(ctx: EmitContext, imports: Imports): Stat
     ];
     methods.push({ kind: StructureKind.Method, name: s.name, docs: docs(s.doc), parameters, returnType: `Promise<${s.response}>`, statements: [`return ${s.name}(this.client, request, options);`] });
     if (action.override) {
-      subAccountMethods.push({ kind: StructureKind.MethodSignature, name: s.name, docs: docs(s.doc), parameters: parameters.map((p) => ({ name: p.name, type: p.type, hasQuestionToken: 'initializer' in p || p.name === 'options' })), returnType: `Promise<${s.response}>` });
+      subAccountMethods.push({ kind: StructureKind.MethodSignature, name: s.name, docs: docs(s.doc), parameters: parameters.map((p) => ({ name: p.name, type: p.type, hasQuestionToken: 'initializer' in p })), returnType: `Promise<${s.response}>` });
     }
   }
   const overridable = profile.objects.some((o) => o.verbs.some((v) => v.override)) || profile.actions.some((a) => a.override);

@@ -40,17 +40,38 @@ describe('golden SDKs', () => {
     await expect(joined(files)).toMatchFileSnapshot('../fixtures/golden/partner-like.txt');
   });
 
-  it('a profile that takes the account override nowhere gives no withAccount', async () => {
-    const fixture = writeFixture({
-      'p.wsdl': partnerLike({ operations: { get: {}, ping: {} } }),
-      'p.capabilities.json': JSON.stringify({ objects: { Environment: { modelType: 'Environment', verbs: { get: { soapOperation: 'get', accountOverride: false } } } }, actions: { ping: { soapOperation: 'ping', accountOverride: false } } }),
-    });
-    try {
-      const { files } = await generate({ wsdl: fixture.path('p.wsdl'), capabilities: fixture.path('p.capabilities.json') });
-      expect(files.get('client.ts')).toContain('export class PartnerApiClient');
-      expect(files.get('client.ts')).not.toMatch(/^\s+withAccount\(/m);
-    } finally {
-      fixture.dispose();
+  describe('withAccount', () => {
+    const verb = (soapOperation: string, accountOverride: boolean) => ({ soapOperation, accountOverride });
+    const query = { operators: ['EQUALS'], fields: [{ property: 'id', match: 'top-level', kind: 'string' }] };
+    /** The aggregate client of a profile over a Partner-like WSDL: get without an accountId, query (and queryMore) with one, a ping action whose request needs an objectId besides, and a pong action that never takes the override. */
+    async function client(objects: Record<string, unknown>, pingOverride: boolean): Promise<string> {
+      const fixture = writeFixture({
+        'p.wsdl': partnerLike({ operations: { get: {}, query: { request: 'account' }, queryMore: { request: 'account' }, ping: { request: 'required' }, pong: {} } }),
+        'p.capabilities.json': JSON.stringify({ objects, actions: { ping: verb('ping', pingOverride), pong: verb('pong', false) } }),
+      });
+      try {
+        const { files } = await generate({ wsdl: fixture.path('p.wsdl'), capabilities: fixture.path('p.capabilities.json') });
+        return files.get('client.ts')!;
+      } finally {
+        fixture.dispose();
+      }
     }
+    const fetched = { modelType: 'Environment', verbs: { get: verb('get', false) } };
+    const withAccount = /^\s+withAccount\(accountId: string\): PartnerApiSubAccountClient \{/m;
+
+    it('is not there when the profile takes the account override nowhere', async () => {
+      const text = await client({ Fetched: fetched }, false);
+      expect(text).toContain('export class PartnerApiClient');
+      expect(text).not.toMatch(/^\s+withAccount\(/m);
+    });
+
+    it('is there when one verb of one object takes it, or one action of several', async () => {
+      const queried = { modelType: 'Environment', verbs: { get: verb('get', false), query: verb('query', true) }, query };
+      expect(await client({ Fetched: fetched, Queried: queried }, false)).toMatch(withAccount);
+      const byAction = await client({ Fetched: fetched }, true);
+      expect(byAction).toMatch(withAccount);
+      // The action's request needs more than the account: its argument stays required for a sub-account.
+      expect(byAction).toMatch(/^\s+ping\(request: Omit<Ping, 'accountId'>, options\?: PartnerCallOptions\): Promise<PingResponse>;$/m);
+    });
   });
 });
