@@ -43,10 +43,10 @@ describe('golden SDKs', () => {
   describe('withAccount', () => {
     const verb = (soapOperation: string, accountOverride: boolean) => ({ soapOperation, accountOverride });
     const query = { operators: ['EQUALS'], fields: [{ property: 'id', match: 'top-level', kind: 'string' }] };
-    /** The aggregate client of a profile over a Partner-like WSDL: get without an accountId, query (and queryMore) with one, a ping action whose request needs an objectId besides, and a pong action that never takes the override. */
+    /** The aggregate client of a profile over a Partner-like WSDL: get without an accountId, query (and queryMore) with one, a ping action whose request needs an objectId besides, a pong action that never takes the override, and an echo action the facts do not name. */
     async function client(objects: Record<string, unknown>, pingOverride: boolean): Promise<string> {
       const fixture = writeFixture({
-        'p.wsdl': partnerLike({ operations: { get: {}, query: { request: 'account' }, queryMore: { request: 'account' }, ping: { request: 'required' }, pong: {} } }),
+        'p.wsdl': partnerLike({ operations: { get: {}, query: { request: 'account' }, queryMore: { request: 'account' }, ping: { request: 'required' }, pong: {}, echo: {} } }),
         'p.capabilities.json': JSON.stringify({ objects, actions: { ping: verb('ping', pingOverride), pong: verb('pong', false) } }),
       });
       try {
