@@ -9,7 +9,12 @@ import { repoRoot } from '../support/paths.ts';
 import { wsdl, writeFixture } from '../support/fixtures.ts';
 
 describe('the package form', () => {
-  const fixture = writeFixture({ 'service.wsdl': wsdl('<xs:complexType name="Thing"><xs:sequence><xs:element name="n" type="xs:int"/></xs:sequence></xs:complexType>') });
+  const fixture = writeFixture({
+    'service.wsdl': wsdl(
+      '<xs:complexType name="Thing"><xs:sequence><xs:element name="n" type="xs:int"/><xs:element name="c" type="t:Color"/></xs:sequence></xs:complexType>' +
+        '<xs:simpleType name="Color"><xs:restriction base="xs:string"><xs:enumeration value="red"/><xs:enumeration value="green"/></xs:restriction></xs:simpleType>',
+    ),
+  });
   afterAll(() => fixture.dispose());
   // Generated in each test, not in a hook: a mutation run credits a test only with the code it
   // runs itself, so code run in beforeAll (or cached by an earlier test) would count for none.
@@ -34,6 +39,11 @@ describe('the package form', () => {
       expect(text, path).not.toMatch(/^import type |: string\)|\binterface \w+ \{/m);
     }
     expect(files.get('runtime/core/soap-client.js')).toMatch(/^class SoapClient \{$/m);
+  });
+
+  it('declares an enumeration’s values as the tuple they are', async () => {
+    const declarations = [...(await packageFiles())].find(([path, text]) => path.startsWith('models/') && path.endsWith('.d.ts') && text.includes('ColorValues'))?.[1];
+    expect(declarations).toContain("/** The values of {@link Color}. */\nexport declare const ColorValues: readonly ['red', 'green'];");
   });
 
   it('declares the runtime without bodies, through isolated declarations', async () => {
