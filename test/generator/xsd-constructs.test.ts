@@ -178,7 +178,7 @@ describe('content models', () => {
     expect(type(m, 'Payload').fields.map((f) => f.type.kind)).toEqual(['opaque', 'opaque']);
     expect(type(m, 'Money').fields.map((f) => [f.kind, f.tsName])).toEqual([['text', '$value'], ['attribute', 'currency']]);
     const out = await generateAndCompile({ 'a.xsd': xsd }, 'a.xsd', `const money: M.Money = { $value: '1.50', currency: 'EUR' }; const p: M.Payload = { object: { xml: '<x/>' }, untyped: { xml: '' } }; void money; void p;`);
-    expect(out.get('models/open.ts')).toContain('$any?: OpaqueXml[];');
+    expect(out.get('models/open.ts')).toContain('  /** Content the schema leaves open (xs:any, mixed, anyAttribute), kept as it arrived. */\n  $any?: OpaqueXml[];');
   });
 
   it('qualifies element refs in their namespace and leaves unqualified locals without one', async () => {
