@@ -50,7 +50,9 @@ describe('inheritance', () => {
     <xs:complexType name="Middle"><xs:complexContent><xs:extension base="t:Base"><xs:sequence><xs:element name="m" type="xs:int"/></xs:sequence></xs:extension></xs:complexContent></xs:complexType>
     <xs:complexType name="Leaf"><xs:complexContent><xs:extension base="t:Middle"><xs:attribute name="l" type="xs:boolean"/></xs:extension></xs:complexContent></xs:complexType>
     <xs:complexType name="Other"><xs:complexContent><xs:extension base="t:Base"/></xs:complexContent></xs:complexType>
-    <xs:complexType name="Holder"><xs:sequence><xs:element name="item" type="t:Base" maxOccurs="unbounded"/></xs:sequence></xs:complexType>`);
+    <xs:complexType name="Holder"><xs:sequence><xs:element name="item" type="t:Base" maxOccurs="unbounded"/></xs:sequence></xs:complexType>
+    <xs:complexType name="Shape" abstract="true"><xs:sequence/></xs:complexType>
+    <xs:complexType name="Polygon" abstract="true"><xs:complexContent><xs:extension base="t:Shape"/></xs:complexContent></xs:complexType>`);
 
   it('links extension chains and marks the hierarchy as tagged', async () => {
     const m = await model({ 'a.xsd': xsd }, 'a.xsd');
@@ -84,6 +86,8 @@ describe('inheritance', () => {
     expect(text).toContain("readonly $type: 'Leaf';");
     expect(text).toMatch(/export type AnyBase = Leaf \| Middle \| Other;/);
     expect(text).toContain('item: AnyBase[];');
+    // A hierarchy of abstract types only has no values.
+    expect(text).toMatch(/export type AnyShape = never;/);
   });
 });
 
