@@ -143,6 +143,8 @@ describe('scalar types, enumerations, occurrence', () => {
     }
     expect(text).toContain("['many', NS_URN_T, 'many', 'int', '*']");
     expect(text).toContain("['needed', '', 'needed', 'int', '@']");
+    expect(text).toContain("['maybe', NS_URN_T, 'maybe', 'string', '~']");
+    expect(text).toContain("['five', NS_URN_T, 'five', 'int', '?*']");
     expect(text).toContain('@defaultValue `abc`');
   });
 });
