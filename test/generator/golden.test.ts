@@ -75,3 +75,33 @@ describe('golden SDKs', () => {
     });
   });
 });
+
+describe('service modules', () => {
+  // rpc/encoded over SOAP 1.1 with an encodingStyle of its own and over SOAP 1.2 with none;
+  // an operation declaring two faults.
+  const operation = (soap: string, body: string) =>
+    `<operation name="find"><${soap}:operation soapAction="urn:find"/><input><${soap}:body use="encoded" namespace="urn:e"${body}/></input><output><${soap}:body use="encoded" namespace="urn:e"${body}/></output><fault name="missing"><${soap}:fault name="missing" use="literal"/></fault><fault name="denied"><${soap}:fault name="denied" use="literal"/></fault></operation>`;
+  const wsdl = `<?xml version="1.0"?>
+<definitions xmlns="http://schemas.xmlsoap.org/wsdl/" xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/" xmlns:soap12="http://schemas.xmlsoap.org/wsdl/soap12/" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:t="urn:e" targetNamespace="urn:e">
+  <types><xs:schema targetNamespace="urn:e"><xs:element name="problem" type="xs:string"/></xs:schema></types>
+  <message name="find"><part name="key" type="xs:string"/></message>
+  <message name="problem"><part name="detail" element="t:problem"/></message>
+  <portType name="P"><operation name="find"><input message="t:find"/><output message="t:find"/><fault name="missing" message="t:problem"/><fault name="denied" message="t:problem"/></operation></portType>
+  <binding name="B11" type="t:P"><soap:binding style="rpc" transport="http://schemas.xmlsoap.org/soap/http"/>${operation('soap', ' encodingStyle="urn:my-encoding"')}</binding>
+  <binding name="B12" type="t:P"><soap12:binding style="rpc" transport="http://schemas.xmlsoap.org/soap/http"/>${operation('soap12', '')}</binding>
+  <service name="S"><port name="P11" binding="t:B11"><soap:address location="https://example.invalid/11"/></port><port name="P12" binding="t:B12"><soap12:address location="https://example.invalid/12"/></port></service>
+</definitions>
+`;
+
+  it('give an rpc/encoded operation the encodingStyle its body names, else its SOAP version’s, and name its faults', async () => {
+    const fixture = writeFixture({ 'e.wsdl': wsdl });
+    try {
+      const text = (await generate({ wsdl: fixture.path('e.wsdl'), capabilities: false })).files.get('services/s.ts')!;
+      const styles = [...text.matchAll(/encodingStyle: '([^']*)'/g)].map((m) => m[1]);
+      expect(styles).toEqual(['urn:my-encoding', 'urn:my-encoding', 'http://www.w3.org/2003/05/soap-encoding', 'http://www.w3.org/2003/05/soap-encoding']);
+      expect(text).toContain('@throws DeclaredFaultError for the declared faults: `missing`, `denied`.');
+    } finally {
+      fixture.dispose();
+    }
+  });
+});
