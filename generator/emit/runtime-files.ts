@@ -7,14 +7,12 @@ import { CORE_PUBLIC_NAMES } from '../../templates/runtime/core/public-names.ts'
 
 const RUNTIME_TEMPLATES = join(projectRoot, 'templates/runtime');
 
-/** Paths of the runtime's modules relative to templates/runtime, sorted (`metadata.ts`, `xml/decode.ts`, …). */
+/** Paths of the runtime's modules relative to templates/runtime (`metadata.ts`, `xml/decode.ts`, …), in no set order: generate() sorts its files. */
 export function runtimeModules(dir = ''): string[] {
-  return readdirSync(join(RUNTIME_TEMPLATES, dir), { withFileTypes: true })
-    .flatMap((entry) => {
-      const path = dir ? `${dir}/${entry.name}` : entry.name;
-      return entry.isDirectory() ? runtimeModules(path) : entry.name.endsWith('.ts') ? [path] : [];
-    })
-    .sort();
+  return readdirSync(join(RUNTIME_TEMPLATES, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = dir ? `${dir}/${entry.name}` : entry.name;
+    return entry.isDirectory() ? runtimeModules(path) : entry.name.endsWith('.ts') ? [path] : [];
+  });
 }
 
 export function runtimeSource(module: string): string {
