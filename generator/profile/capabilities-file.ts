@@ -25,7 +25,7 @@ const BOOMI_NAMESPACES = ['http://api.platform.boomi.com/', 'http://partner.api.
 export function findCapabilitiesFile(wsdl: string): string | undefined {
   if (isUrl(wsdl) || !existsSync(wsdl)) return undefined;
   const folder = statSync(wsdl).isDirectory() ? wsdl : dirname(wsdl);
-  const found = readdirSync(folder).filter((f) => f.endsWith('.capabilities.json')).sort();
+  const found = readdirSync(folder).filter((f) => f.endsWith('.capabilities.json'));
   return found.length === 1 ? join(folder, found[0]!) : undefined;
 }
 
