@@ -6,7 +6,7 @@ import { loadWsdl } from '../../generator/load/load-wsdl.ts';
 import { TypeBuilder } from '../../generator/model/build-types.ts';
 import type { FieldDef, SchemaModel, TypeRef } from '../../generator/model/ir.ts';
 import { SchemaIndex } from '../../generator/model/schema-index.ts';
-import { complexType, schema, SOAPENC_XMLNS, writeFixture, type FixtureFolder } from '../support/fixtures.ts';
+import { complexType, refusalMessage, schema, SOAPENC_XMLNS, writeFixture, type FixtureFolder } from '../support/fixtures.ts';
 
 let fixtures: FixtureFolder[] = [];
 afterEach(() => {
@@ -26,14 +26,7 @@ async function built(files: Record<string, string>): Promise<SchemaModel> {
 const of = (body: string, attributes?: string) => built({ 'a.xsd': schema(body, attributes) });
 
 /** The error the builder stops at, without the file and position of the fixture's one schema. */
-async function refusal(body: string): Promise<string> {
-  const error = await of(body).then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof Error)) throw new Error('the schema was not refused');
-  return error.message.replace(/^.*a\.xsd:\d+:\d+: /, '');
-}
+const refusal = (body: string) => refusalMessage(of(body), 'a.xsd');
 
 function typeText(t: TypeRef): string {
   switch (t.kind) {

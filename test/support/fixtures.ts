@@ -99,3 +99,14 @@ const getOnlyService = `<?xml version="1.0"?>
  * delete's wrappers.
  */
 export const getOnlyBoomiWsdl: Readonly<Record<string, string>> = { 'small.wsdl': getOnlyService, 'schemas/objects.xsd': getOnlyObjects };
+
+/** The message `loading` is refused with, without the name and position of `file` when given; an error if it is not refused. */
+export async function refusalMessage(loading: Promise<unknown>, file?: string): Promise<string> {
+  const error = await loading.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof Error)) throw new Error('the input was not refused');
+  if (file === undefined) return error.message;
+  return error.message.replace(new RegExp(`^.*${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: `), '');
+}
