@@ -22,18 +22,23 @@ afterEach(() => {
   fs.rmSync(temp, { recursive: true, force: true });
 });
 
+/** renameSync failing for the staged folder (`.<name>-new-…`) alone; moving the previous output (`…-old`) aside and back works. Calls are counted from here. */
+function failStagedRename(message: string, code: string) {
+  const rename = vi.mocked(fs.renameSync);
+  const original = rename.getMockImplementation()!;
+  rename.mockClear();
+  rename.mockImplementation((from, to) => {
+    if (String(from).includes('-new-') && !String(from).endsWith('-old')) throw Object.assign(new Error(message), { code });
+    original(from, to);
+  });
+  return rename;
+}
+
 describe('writeOutput', () => {
   it('puts the previous output back when the new one cannot take its place, and says why', async () => {
     const out = join(temp, 'sdk');
     await writeOutput(out, new Map([['a.ts', 'first\n'], ['m/b.ts', 'kept\n']]));
-    const rename = vi.mocked(fs.renameSync);
-    const original = rename.getMockImplementation()!;
-    rename.mockClear();
-    // The staged folder's rename fails; putting the previous output back succeeds.
-    rename.mockImplementation((from, to) => {
-      if (String(to) === out && String(from).includes('-new-') && !String(from).endsWith('-old')) throw Object.assign(new Error('EBUSY: resource busy or locked'), { code: 'EBUSY' });
-      original(from, to);
-    });
+    const rename = failStagedRename('EBUSY: resource busy or locked', 'EBUSY');
     const error = await writeOutput(out, new Map([['a.ts', 'second\n']])).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OutputError);
     expect(((error as Error).cause as Error).message).toBe('EBUSY: resource busy or locked');
@@ -46,12 +51,7 @@ describe('writeOutput', () => {
 
   it('reports the failed rename itself when there was no previous output to put back', async () => {
     const out = join(temp, 'first');
-    const rename = vi.mocked(fs.renameSync);
-    const original = rename.getMockImplementation()!;
-    rename.mockImplementation((from, to) => {
-      if (String(from).includes('-new-')) throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
-      original(from, to);
-    });
+    failStagedRename('EXDEV: cross-device link not permitted', 'EXDEV');
     const error = await writeOutput(out, new Map([['a.ts', '']])).catch((e: unknown) => e);
     expect(((error as Error).cause as Error).message).toBe('EXDEV: cross-device link not permitted');
     expect(fs.readdirSync(temp)).toEqual([]);
