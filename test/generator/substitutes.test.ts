@@ -52,6 +52,13 @@ describe('substituteTypes', () => {
     expect(names(substituteTypes(model, [], [{ kind: 'complex', id: id('A') }], new Set([id('A'), id('Base')])))).toEqual([]);
   });
 
+  it('gives nothing for ids the model does not hold', () => {
+    const missing = id('Missing');
+    expect(substituteTypes(model, [missing])).toEqual([]);
+    expect(substituteTypes(model, [], [{ kind: 'complex', id: missing }])).toEqual([]);
+    expect(basesOf(model, missing)).toEqual([]);
+  });
+
   it('lists a type’s bases, nearest first', () => {
     expect(names(basesOf(model, id('A2')))).toEqual(['A', 'Base']);
     expect(basesOf(model, id('Plain'))).toEqual([]);
