@@ -6,7 +6,6 @@
 import { join } from 'node:path';
 
 const PARSERS: [suffix: string, parser: string][] = [
-  ['.d.ts', 'typescript'],
   ['.ts', 'typescript'],
   ['.js', 'babel'],
   ['.json', 'json'],
@@ -17,7 +16,8 @@ export async function formatWithPrettier(files: Map<string, string>, configAt: s
   for (const [path, text] of files) {
     const parser = PARSERS.find(([suffix]) => path.endsWith(suffix))?.[1];
     if (!parser) continue;
-    const config = (await prettier.resolveConfig(join(configAt, path))) ?? {};
+    // No configuration there: null, which spreads to nothing.
+    const config = await prettier.resolveConfig(join(configAt, path));
     files.set(path, await prettier.format(text, { ...config, parser, filepath: path }));
   }
 }
