@@ -53,7 +53,8 @@ export function printDeclarations(header: string, imports: Statement[], statemen
 function print(header: string, statements: PrintableStatement[], importCount: number): string {
   const head: PrintableStatement[] = [(w: CodeBlockWriter) => w.writeLine(`// ${header}`).blankLine()];
   const body = [...statements];
-  if (importCount > 0) body.splice(importCount, 0, (w: CodeBlockWriter) => w.blankLineIfLastNot());
+  // After the imports; with none, right after the header's own blank line, where it adds nothing.
+  body.splice(importCount, 0, (w: CodeBlockWriter) => w.blankLineIfLastNot());
   // The printer ends a source file with a line break.
   return printStructure({ kind: StructureKind.SourceFile, statements: [...head, ...body] }, PRINT_OPTIONS);
 }
