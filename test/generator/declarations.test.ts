@@ -40,6 +40,9 @@ describe('printDeclarations', () => {
     // A default before a required parameter: it can only be passed undefined.
     const between: Statement = { kind: StructureKind.Function, name: 'between', isExported: true, parameters: [{ name: 'a', type: 'string', initializer: "''" }, { name: 'b', type: 'number' }, { name: 'c', type: 'boolean', initializer: 'true' }], returnType: 'void', statements: [] };
     expect(printDeclarations('h', [], [between])).toBe('// h\n\nexport declare function between(a: string | undefined, b: number, c?: boolean): void;\n');
+    // Without a stated type there is nothing to widen: the parameter stays as it is.
+    const untyped: Statement = { kind: StructureKind.Function, name: 'untyped', isExported: true, parameters: [{ name: 'a', initializer: "''" }, { name: 'b', type: 'number' }], returnType: 'void', statements: [] };
+    expect(printDeclarations('h', [], [untyped])).toBe('// h\n\nexport declare function untyped(a, b: number): void;\n');
     const bare: Statement = { kind: StructureKind.Function, name: 'bare', statements: ['return;'] };
     expect(printDeclarations('h', [], [bare])).toBe('// h\n\ndeclare function bare();\n');
   });
