@@ -53,7 +53,8 @@ export function relativeSpecifier(from: string, to: string): string {
   const fromParts = from.split('/').slice(0, -1);
   const toParts = to.split('/');
   let common = 0;
-  while (common < fromParts.length && common < toParts.length - 1 && fromParts[common] === toParts[common]) common++;
+  // Past the end of fromParts the part is undefined, equal to none of toParts.
+  while (common < toParts.length - 1 && fromParts[common] === toParts[common]) common++;
   const up = fromParts.length - common;
   const rest = toParts.slice(common).join('/');
   return `${up === 0 ? './' : '../'.repeat(up)}${rest}.js`;
