@@ -66,7 +66,7 @@ export function valueTypeName(ctx: EmitContext, ref: TypeRef, use: Use): string 
     }
     case 'complex': {
       // A SOAP-encoded array's values are arrays of its items.
-      const item = ctx.model.types.get(ref.id)?.encodedArrayItem;
+      const item = ctx.model.types.get(ref.id)!.encodedArrayItem;
       return item ? `${valueTypeName(ctx, item, use)}[]` : complexValueName(ctx, ref.id, use);
     }
   }
