@@ -67,6 +67,21 @@ describe('facets of restricted simple types', () => {
     expect(types['plain']).toEqual({ kind: 'builtin', name: 'string', xsdName: 'string' });
   });
 
+  it('leave a type as it is where they narrow nothing, and leave types other than built-in ones alone', async () => {
+    const xsd = schema(`
+  <xs:simpleType name="Alias"><xs:restriction base="xs:string"/></xs:simpleType>
+  <xs:simpleType name="Whole"><xs:restriction base="xs:int"><xs:whiteSpace value="collapse"/></xs:restriction></xs:simpleType>
+  <xs:simpleType name="Color"><xs:restriction base="xs:string"><xs:enumeration value="red"/><xs:enumeration value="green"/></xs:restriction></xs:simpleType>
+  <xs:simpleType name="ShortColor"><xs:restriction base="t:Color"><xs:maxLength value="3"/></xs:restriction></xs:simpleType>
+  <xs:complexType name="Item"><xs:sequence><xs:element name="alias" type="t:Alias"/><xs:element name="whole" type="t:Whole"/><xs:element name="color" type="t:ShortColor"/></xs:sequence></xs:complexType>`);
+    const types = fieldTypes(type(await model(xsd), 'Item'));
+    expect(types).toStrictEqual({
+      alias: { kind: 'builtin', name: 'string', xsdName: 'string' },
+      whole: { kind: 'builtin', name: 'int', xsdName: 'int' },
+      color: { kind: 'enum', id: '{urn:t}Color' },
+    });
+  });
+
   it('narrow the character content of a simple-content restriction', async () => {
     const t = type(await model(RESTRICTIONS), 'SmallPrice');
     expect(t.base).toBeUndefined();
