@@ -29,6 +29,7 @@ const BAD: [string, Record<string, string>, string, string][] = [
   ['schema import of non-schema', { 'a.xsd': schema('<xs:import namespace="urn:o" schemaLocation="b.xsd"/>'), 'b.xsd': '<?xml version="1.0"?>\n<foo xmlns="urn:o"/>' }, 'a.xsd', 'b.xsd:2:1: expected xs:schema (referenced from a.xsd:3)'],
   ['message without name', { 'a.wsdl': base.replace('<message name="ping">', '<message>') }, 'a.wsdl', 'a.wsdl:8:3: wsdl:message without a name'],
   ['duplicate message', { 'a.wsdl': base.replace('<message name="pingResponse">', '<message name="ping">') }, 'a.wsdl', 'a.wsdl:9:3: duplicate wsdl:message ping in urn:t (first declared at a.wsdl:8)'],
+  ['duplicate message in no namespace', { 'a.wsdl': base.replace(' targetNamespace="urn:t" name="TestService"', ' name="TestService"').replace('<message name="pingResponse">', '<message name="ping">') }, 'a.wsdl', 'a.wsdl:9:3: duplicate wsdl:message ping in no namespace (first declared at a.wsdl:8)'],
   ['unresolved portType', { 'a.wsdl': base.replace('type="t:Test"', 'type="t:Nope"') }, 'a.wsdl', 'a.wsdl:11:3: unresolved portType t:Nope ({urn:t}Nope)'],
   ['binding operation not in portType', { 'a.wsdl': base.replace('<operation name="ping"><soap:operation', '<operation name="pong"><soap:operation') }, 'a.wsdl', 'a.wsdl:12:5: binding TestBinding: operation pong is not an operation of port type Test'],
   ['bad style', { 'a.wsdl': base.replace('style="document"', 'style="fancy"') }, 'a.wsdl', "a.wsdl:11:45: style=\"fancy\": a SOAP binding's style is document or rpc"],
