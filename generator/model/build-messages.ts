@@ -8,7 +8,7 @@ import type { Element } from '@xmldom/xmldom';
 import type { LoadedDocument } from '../load/load-wsdl.ts';
 import { LoadError } from '../load/load-error.ts';
 import { WSDL_NS } from '../load/namespaces.ts';
-import { childElements, positionOf, resolveQName } from '../load/xml.ts';
+import { childElements, positionOf, requiredAttribute, resolveQName } from '../load/xml.ts';
 import type { TypeBuilder } from './build-types.ts';
 import { qnameKey, type ComplexTypeDef, type FieldDef, type MessageElementDef, type QName, type SchemaModel, type SourceRef } from './ir.ts';
 import { sourceOf } from './schema-index.ts';
@@ -34,7 +34,8 @@ export class MessageElements {
 
   /** A part as an element of its own: document style, headers and fault details. */
   element(message: WsdlComponent, part: Element): MessageElementDef {
-    const name = part.getAttribute('name') ?? '';
+    // The name locates the part, and names an rpc wrapper's child: WSDL requires it.
+    const name = requiredAttribute(part, 'name', message.doc.displayName);
     const source = sourceOf(part, message, `message[${message.qname.name}]/part[${name}]`);
     const elementName = part.getAttribute('element');
     if (elementName) {
