@@ -268,6 +268,13 @@ ${binding(
     const rpc = (bodyAttributes: string) => binding(input(`<soap:body use="literal"${bodyAttributes}/>`, `<soap:body use="literal" namespace="urn:r"/>`), '<soap:binding style="rpc"/>');
     const named = await modelOf(definitions(`${portType(['op'])}\n${rpc(' namespace="urn:r"')}`));
     expect(operation(named, 'op').input.body.map((p) => p.qname)).toEqual([{ namespace: 'urn:r', name: 'op' }]);
+    // Its children are the parts, unqualified, in message order.
+    const wrapperType = operation(named, 'op').input.body[0]!.type;
+    const wrapper = named.types.get(wrapperType.kind === 'complex' ? wrapperType.id : '')!;
+    expect(wrapper.fields.map((f) => [f.xmlName, f.namespace, f.type])).toEqual([
+      ['body', '', { kind: 'complex', id: '{urn:t}in#element' }],
+      ['head', '', { kind: 'complex', id: '{urn:t}h#element' }],
+    ]);
     expect(warnings(named)).toEqual([]);
     const unnamed = await modelOf(definitions(`${portType(['op'])}\n${rpc('')}`));
     expect(operation(unnamed, 'op').input.body.map((p) => p.qname)).toEqual([{ namespace: 'urn:t', name: 'op' }]);
