@@ -252,7 +252,6 @@ export interface ProfileObject {
   typeId: string;
   verbs: ProfileVerb[];
   query?: QueryFacts;
-  partnerOnly?: true;
 }
 
 export interface ProfileVerb {

@@ -34,7 +34,7 @@ export function applyBoomiProfile(model: SchemaModel, capabilities: Capabilities
       continue;
     }
     for (const v of verbs) for (const op of v.operations) used.add(op);
-    objects.push({ objectType, typeId: type.id, verbs, ...(facts.query && verbs.some((v) => v.verb === 'query' || v.verb === 'asyncQuery') ? { query: facts.query } : {}), ...(facts.partnerOnly ? { partnerOnly: true as const } : {}) });
+    objects.push({ objectType, typeId: type.id, verbs, ...(facts.query && verbs.some((v) => v.verb === 'query' || v.verb === 'asyncQuery') ? { query: facts.query } : {}) });
   }
   const actions: ProfileAction[] = port.operations
     .filter((op) => !used.has(op.name) && !OBJECT_OPERATIONS.has(op.name))
