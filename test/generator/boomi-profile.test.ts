@@ -164,6 +164,9 @@ describe('the Boomi profile over a Partner-like WSDL', () => {
     // Operations that are no verb's count for nothing: with ping, the SOAP 1.1 port would have as many operations.
     const actions = await profiled({ operations, ports: [{ name: 'Actions', operations: ['get', 'ping', 'queryMore'] }, { name: 'Verbs', soap12: true, operations: ['get', 'delete', 'query'] }] }, facts);
     expect(actions.model.profile!.port).toBe(`{${SERVICE}}Partner/Verbs`);
+    // A port without operations has no SOAP version to prefer, and nothing to call.
+    const empty = await profiled({ operations, ports: [{ name: 'Empty', operations: [] }, { name: 'Soap12', soap12: true }] }, facts);
+    expect(empty.model.profile!.port).toBe(`{${SERVICE}}Partner/Soap12`);
   });
 
   it('finds an object\'s type outside the service\'s namespace, whichever comes first', async () => {
