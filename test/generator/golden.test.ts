@@ -76,6 +76,24 @@ describe('golden SDKs', () => {
   });
 });
 
+describe('object modules', () => {
+  it('give an object queried without query facts no filter: its query takes none', async () => {
+    const fixture = writeFixture({
+      'p.wsdl': partnerLike({ operations: { get: {}, query: {}, queryMore: {} } }),
+      'p.capabilities.json': JSON.stringify({ objects: { Env: { modelType: 'Environment', verbs: { query: { soapOperation: 'query', accountOverride: false } } } }, actions: {} }),
+    });
+    try {
+      const { files } = await generate({ wsdl: fixture.path('p.wsdl'), capabilities: fixture.path('p.capabilities.json') });
+      const text = files.get('objects/env.ts')!;
+      expect(text).toMatch(/^export type EnvApi = QueryVerb<Environment, never, never, WithoutOverride<QueryOptions>>;$/m);
+      expect(text).not.toContain('query-filter');
+      expect(text).not.toContain('filter:');
+    } finally {
+      fixture.dispose();
+    }
+  });
+});
+
 describe('service modules', () => {
   // rpc/encoded over SOAP 1.1 with an encodingStyle of its own and over SOAP 1.2 with none;
   // an operation declaring two faults.
