@@ -54,8 +54,8 @@ export function objectModuleStatements(ctx: EmitContext, object: ProfileObject, 
   const description: [string, Expr][] = [
     ['objectType', o],
     ['operations', thunk(parenthesized(objectLiteral(operations.map((op) => [op, `${LOCAL_NAMES.operations}.${port.operations.get(op)!}`]))))],
+    ['types', thunk(arrayLiteral(types.map((id) => metaRef(ctx, id, useValue))))],
   ];
-  if (types.length > 0) description.push(['types', thunk(arrayLiteral(types.map((id) => metaRef(ctx, id, useValue))))]);
   if (limit('bulkGet')) description.push(['bulkGetLimit', String(limit('bulkGet'))]);
   if (limit('bulkUpdate')) description.push(['bulkUpdateLimit', String(limit('bulkUpdate'))]);
   if (refused.length > 0) description.push(['noAccountOverride', arrayLiteral(refused.map(str))]);
