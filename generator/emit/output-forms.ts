@@ -83,7 +83,8 @@ function javaScript(source: string, path: string, header: string): string {
 
 /** The runtime states every exported type, so each file's declarations come without a type checker (isolatedDeclarations). */
 function runtimeDeclarations(r: RuntimeModule): string {
-  const out = ts.transpileDeclaration(r.text, { fileName: r.path, reportDiagnostics: true, compilerOptions: { isolatedDeclarations: true, declaration: true, target: ts.ScriptTarget.ES2022 } });
+  // transpileDeclaration always declares in isolation, and always reports what stops it.
+  const out = ts.transpileDeclaration(r.text, { fileName: r.path });
   const problems = out.diagnostics ?? [];
   if (problems.length > 0) throw new Error(`templates/${r.path}: no declarations without inference: ${ts.flattenDiagnosticMessageText(problems[0]!.messageText, ' ')}`);
   return out.outputText;
