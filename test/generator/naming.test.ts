@@ -28,6 +28,9 @@ describe('names', () => {
     ['größe', 'Größe', 'größe', 'größe'],
     ['名前', '名前', '名前', '名前'],
     ['\u0663x', '_\u0663x', '_\u0663x', '-\u0663x'],
+    // Letters without case first: nothing to lower, not even a capital further on.
+    ['名前Abc', '名前Abc', '名前Abc', '名前abc'],
+    ['名前ABCDef', '名前ABCDef', '名前ABCDef', '名前abc-def'],
   ])('%j: %s, %s, %s', (name, pascal, camel, kebab) => {
     expect([pascalCase(name), camelCase(name), kebabCase(pascalCase(name))]).toEqual([pascal, camel, kebab]);
   });
