@@ -64,7 +64,7 @@ export function displayLocation(location: string): string {
     try {
       return relative(process.cwd(), fileURLToPath(location)) || location;
     } catch {
-      return location;
+      // A file URL naming a host has no local path: shown as the URL it is, below.
     }
   }
   const url = new URL(location);

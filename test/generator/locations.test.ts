@@ -1,5 +1,5 @@
 // How the loader spells and shows locations, and which reference it refuses before reading.
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LoadError, RefusedLocationError } from '../../generator/load/load-error.ts';
@@ -26,6 +26,9 @@ describe('locations', () => {
     await expect(canonicalLocation('file://elsewhere/a.xsd')).rejects.toThrow(/^file:\/\/elsewhere\/a\.xsd: names no local file: /);
     expect(await canonicalLocation('https://h/a.xsd#part')).toBe('https://h/a.xsd');
     expect(displayLocation('file://elsewhere/a.xsd')).toBe('file://elsewhere/a.xsd');
+    // A local file as a path from the working folder; the working folder itself as its URL.
+    expect(displayLocation(pathToFileURL(join(process.cwd(), 'wsdl', 'a.wsdl')).href)).toBe(join('wsdl', 'a.wsdl'));
+    expect(displayLocation(pathToFileURL(process.cwd()).href)).toBe(pathToFileURL(process.cwd()).href);
     expect(displayLocation('https://u:p@h/a.xsd')).toBe('https://h/a.xsd');
   });
 
