@@ -23,7 +23,7 @@ export function camelCase(name: string): string {
 export function kebabCase(name: string): string {
   return name
     .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1-$2')
-    .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1-$2')
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1-$2')
     .replace(/_/g, '-')
     .toLowerCase();
 }
