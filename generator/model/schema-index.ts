@@ -33,7 +33,8 @@ export class SchemaIndex {
         const qname = { namespace: schema.targetNamespace, name };
         const table = this.globals.get(kind)!;
         const previous = table.get(qnameKey(qname));
-        if (previous && previous.element !== node) {
+        // The loader walks a schema once per namespace it is read in: a previous one is another declaration.
+        if (previous) {
           const at = sourceOf(previous.element, previous.schema, '');
           throw new LoadError(schema.doc.displayName, `duplicate global xs:${kind} ${name} in ${qname.namespace || 'no namespace'} (first declared at ${at.file}:${at.line})`, positionOf(node));
         }
