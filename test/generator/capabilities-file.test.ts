@@ -116,6 +116,11 @@ describe('which facts a WSDL gets', () => {
     const fromBoomi = profileSource(join(folder, 'boomi.wsdl'), await loadWsdl(join(folder, 'boomi.wsdl')), undefined);
     expect(fromBoomi?.facts).toEqual(readCapabilities(BUNDLED_CAPABILITIES));
     expect(fromBoomi?.source).toBe(relative(process.cwd(), BUNDLED_CAPABILITIES));
+    // A WSDL of another namespace importing one of Boomi's is Boomi's API all the same.
+    writeFileSync(join(folder, 'importing.wsdl'), plain.replace('<types>', '<import namespace="http://api.platform.boomi.com/" location="boomi.wsdl"/><types>'));
+    const importing = await loadWsdl(join(folder, 'importing.wsdl'));
+    expect(importing.definitions.map((d) => d.element.getAttribute('targetNamespace'))).toEqual(['urn:t', 'http://api.platform.boomi.com/']);
+    expect(profileSource(join(folder, 'importing.wsdl'), importing, undefined)?.source).toBe(relative(process.cwd(), BUNDLED_CAPABILITIES));
     const plainLoaded = await loadWsdl(join(folder, 'plain.wsdl'));
     expect(profileSource(join(folder, 'plain.wsdl'), plainLoaded, undefined)).toBeUndefined();
     const given = saved({ objects: {}, pageSize: 7 });
