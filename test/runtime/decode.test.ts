@@ -55,6 +55,7 @@ describe('what the decoder reads', () => {
 
   it('refuses a document over the length limit before reading it, and names ill-formed XML where it is', () => {
     expect(error(() => decodeElement('<s:item xmlns:s="urn:shop"/>', ItemMeta, { maxLength: 10 })).message).toBe('the response is 28 characters long, more than the 10 allowed');
+    expect(decodeElement('<s:item xmlns:s="urn:shop"/>', ItemMeta, { maxLength: 28 })).toEqual({});
     expect(error(() => item('<s:note>a</s:qty>')).message).toMatch(/^unexpected close tag\. \(line 1, column 44\)$/);
     expect(error(() => item(`${'\n'.repeat(11)}<s:note>a</s:qty>`)).message).toMatch(/^unexpected close tag\. \(line 12, column 17\)$/);
   });
@@ -98,5 +99,10 @@ describe('what the decoder reads', () => {
     expect(item('<s:extra><q:z xmlns:q="urn:q"/></s:extra>')['extra']).toStrictEqual({ xml: '<q:z xmlns:q="urn:q"/>' });
     expect(item('<s:extra/>')['extra']).toStrictEqual({ xml: '' });
     expect(item('<s:extra><y/></s:extra>')['extra']).toStrictEqual({ xml: '<y/>' });
+    // An attribute's prefix however the attribute is spaced; an unprefixed element of any name.
+    expect(item('<s:extra xmlns:a="urn:a"><s:z a:k = "1"/></s:extra>')['extra']).toEqual({ xml: '<s:z a:k = "1"/>', namespaces: { s: NS, a: 'urn:a' } });
+    expect(item('<s:extra xmlns="urn:d"><item-1>x</item-1></s:extra>')['extra']).toEqual({ xml: '<item-1>x</item-1>', namespaces: { '': 'urn:d' } });
+    // Unknown content whose first child has its own name: kept from its own start tag.
+    expect(item('<s:other><s:other>1</s:other></s:other>')).toEqual({ [UNKNOWN_CONTENT]: { attributes: {}, elements: [{ xml: '<s:other><s:other>1</s:other></s:other>', namespaces: { s: NS } }] } });
   });
 });

@@ -102,6 +102,11 @@ describe('encoded arrays', () => {
     expect(() => encodeBody(holder, { list: ['a'] }, registry, 'put')).toThrow(new XmlEncodeError('Put/list: ArrayOfNothing declares no item element'));
   });
 
+  it('reads an array without items as an empty array', () => {
+    const xml = envelope11(`<p:put xmlns:p="${NS}" xmlns:soapenc="${SOAP11_ENCODING_NS}"><pairs soapenc:arrayType="p:Pair[0]"/><count>0</count></p:put>`);
+    expect(decodeMessage(xml, message(SOAP11_ENCODING_NS), registry).value).toEqual({ pairs: [], count: 0 });
+  });
+
   it('writes an empty array with its count, and in a literal message its items without types', () => {
     expect(encodeBody(message(SOAP11_ENCODING_NS), { pairs: [], count: 0 }, registry, 'put')).toContain('<pairs xsi:type="soapenc:Array" soapenc:arrayType="ns2:Pair[0]"/>');
     expect(encodeBody(message(), { pairs: [{ key: 'a' }], count: 1 }, registry, 'put')).toBe('<ns1:put xmlns:ns1="urn:pairs"><pairs><item><key>a</key></item></pairs><count>1</count></ns1:put>');

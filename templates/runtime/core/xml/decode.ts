@@ -55,7 +55,8 @@ type Frame =
 
 /** Decodes `xml`, whose root (or the first element `select` accepts) is of type `info`. */
 export class ElementDecoder {
-  private readonly parser = new SaxesParser({ xmlns: true, position: true });
+  // Without `position` saxes still counts lines and columns; it only leaves them out of its messages, which fail() adds once.
+  private readonly parser = new SaxesParser({ xmlns: true, position: false });
   private readonly frames: Frame[] = [];
   /** The namespace declarations of each open element; merged only when captured XML needs them. */
   private readonly declarations: Record<string, string>[] = [];
@@ -80,7 +81,7 @@ export class ElementDecoder {
     p.on('closetag', (tag) => this.close(tag as SaxesTagNS));
     p.on('text', (text) => this.text(text));
     p.on('cdata', (text) => this.text(text));
-    p.on('error', (error) => this.fail(error.message.replace(/^\d+:\d+: /, ''))); // saxes puts line:column first; fail() says them once
+    p.on('error', (error) => this.fail(error.message));
     p.write(this.xml).close();
     return this.result;
   }
