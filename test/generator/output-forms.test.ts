@@ -8,7 +8,7 @@ const form = () => packageForm('Generated.', { name: 'sdk', description: 'An SDK
 const runtimeFiles = (path: string, text: string) => Object.fromEntries(form().rest([{ path, text }]));
 
 describe('the package form of a runtime module', () => {
-  it('is JavaScript that keeps an import only used as a value elsewhere, as written, for ES2022', () => {
+  it('is ES2022 JavaScript that keeps its imports as written, even one it does not use', () => {
     const text = "import { unused } from './other.js';\nexport class Counter {\n  static #count = 0;\n  accessor value = 1;\n  next(): number {\n    return ++Counter.#count;\n  }\n}\n";
     const js = runtimeFiles('runtime/counter.ts', text)['runtime/counter.js']!;
     expect(js.split('\n')[0]).toBe('// Generated.');
