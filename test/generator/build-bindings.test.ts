@@ -7,7 +7,7 @@ import { loadWsdl } from '../../generator/load/load-wsdl.ts';
 import { buildModel } from '../../generator/model/build-model.ts';
 import type { BindingOperationDef, SchemaModel } from '../../generator/model/ir.ts';
 import { portViews, profileOperations, wrapperTypeId } from '../../generator/model/ports.ts';
-import { refusalMessage, writeFixture, XS, type FixtureFolder } from '../support/fixtures.ts';
+import { lineOf, refusalMessage, writeFixture, XS, type FixtureFolder } from '../support/fixtures.ts';
 
 let fixtures: FixtureFolder[] = [];
 afterEach(() => {
@@ -72,9 +72,6 @@ function operation(m: SchemaModel, name: string, bindingName = 'B'): BindingOper
   if (!found) throw new Error(`no operation ${name} in binding ${bindingName}`);
   return found;
 }
-
-/** The line of the first line of `wsdl` that contains `text`, counting from 1. */
-const lineOf = (wsdl: string, text: string) => wsdl.split('\n').findIndex((l) => l.includes(text)) + 1;
 
 describe('bindings', () => {
   it('skips a binding that is not SOAP, saying what it is and where', async () => {

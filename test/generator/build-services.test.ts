@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadWsdl } from '../../generator/load/load-wsdl.ts';
 import { buildModel } from '../../generator/model/build-model.ts';
 import type { SchemaModel } from '../../generator/model/ir.ts';
-import { writeFixture, XS, type FixtureFolder } from '../support/fixtures.ts';
+import { lineOf, writeFixture, XS, type FixtureFolder } from '../support/fixtures.ts';
 
 let fixtures: FixtureFolder[] = [];
 afterEach(() => {
@@ -35,9 +35,6 @@ async function modelOf(wsdl: string): Promise<SchemaModel> {
   fixtures.push(folder);
   return buildModel(await loadWsdl(folder.path('a.wsdl')));
 }
-
-/** The line of the first line of `wsdl` that contains `text`, counting from 1. */
-const lineOf = (wsdl: string, text: string) => wsdl.split('\n').findIndex((l) => l.includes(text)) + 1;
 
 describe('services', () => {
   it('keeps each SOAP port with its binding, its version’s address and its documentation, located where it stands', async () => {

@@ -110,3 +110,6 @@ export async function refusalMessage(loading: Promise<unknown>, file?: string): 
   if (file === undefined) return error.message;
   return error.message.replace(new RegExp(`^.*${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: `), '');
 }
+
+/** The number, counting from 1, of the first line of `text` that contains `needle`: fixtures are compared with sources by line. */
+export const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
